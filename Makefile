@@ -1,0 +1,47 @@
+# Two commands do everything on a fresh machine: `make analysis` and `make test`.
+.DEFAULT_GOAL := help
+SHELL := /bin/bash
+PYTHON ?= $(shell command -v python3.11 || command -v python3)
+VENV := .venv
+PY := $(VENV)/bin/python
+STAMP := $(VENV)/.installed-stamp
+export PYTHONHASHSEED := 0
+export MPLBACKEND := agg
+
+.PHONY: help setup build notebooks analysis test unit nbval lab readme clean
+
+help: ## list the targets
+	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  make %-10s %s\n", $$1, $$2}'
+
+$(STAMP): requirements.lock pyproject.toml
+	@test -x $(PY) || $(PYTHON) -m venv $(VENV)
+	$(PY) -m pip install --quiet --disable-pip-version-check -r requirements.lock
+	$(PY) -m pip install --quiet --disable-pip-version-check --no-deps -e .
+	@touch $@
+
+setup: $(STAMP) ## create .venv and install the pinned dependencies (requirements.lock)
+
+build: $(STAMP) ## build the tables of seeds/ into data/processed/
+	$(PY) -m analysis build --seeds seeds --out data/processed
+
+notebooks: $(STAMP) ## re-execute every notebook in place and write HTML copies to reports/
+	$(PY) -m analysis.notebooks notebooks --html reports
+
+analysis: build notebooks ## set up, build the tables, re-execute the notebooks
+
+unit: $(STAMP) ## unit and gold tests (prints precision and recall)
+	$(PY) -m pytest tests
+
+nbval: $(STAMP) ## validate the committed notebook outputs with nbval
+	$(PY) -m pytest --nbval notebooks -p no:cacheprovider
+
+test: unit nbval ## set up, run the unit tests, then nbval over notebooks/
+
+lab: $(STAMP) ## open JupyterLab on notebooks/ with the project's environment
+	$(VENV)/bin/jupyter lab --notebook-dir=notebooks
+
+readme: $(STAMP) ## regenerate the data dictionary in README.md from analysis/schema.py
+	$(PY) -m analysis readme README.md
+
+clean: ## remove the built tables and HTML reports (not .venv)
+	rm -rf data/processed reports

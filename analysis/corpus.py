@@ -1,0 +1,130 @@
+"""Read article files: check the bytes, parse the date header, find paragraphs with offsets.
+
+An article is UTF-8 text (a BOM is tolerated) that starts, after optional whitespace, with
+`date YYYY`, `date YYYY-MM` or `date YYYY-MM-DD`; the text follows on the same line or the
+next. Paragraphs are separated by blank lines (LF or CRLF). Offsets index the decoded text
+with the BOM removed and line endings kept, so `text[start:end]` is always the exact span.
+"""
+
+from __future__ import annotations
+
+import calendar
+import hashlib
+import re
+from dataclasses import dataclass, field
+from pathlib import Path
+
+HEADER = re.compile(r"\s*date(?=[ \t\r\n])[ \t]*(?P<value>\S+)(?P<sep>[ \t]*(?:\r\n|\n|\r)?)")
+DATE = re.compile(r"(?P<year>\d{4})(?:-(?P<month>\d{2})(?:-(?P<day>\d{2}))?)?")
+# A paragraph is a run of lines that hold something other than whitespace.
+PARAGRAPH = re.compile(r"\S(?:[^\r\n]|(?:\r\n|\n|\r)(?![ \t]*(?:\r\n|\n|\r|$)))*")
+BINARY_CONTROL = set(range(0, 9)) | {11, 14, 15} | set(range(16, 27)) | set(range(28, 32))
+
+
+class InvalidArticle(ValueError):
+    """An article file that cannot be read; `str()` is one line naming the file and the problem."""
+
+    def __init__(self, path: Path | str, problem: str):
+        self.path, self.problem = Path(path), problem
+        super().__init__(f"{path}: {problem}")
+
+
+@dataclass(frozen=True)
+class Article:
+    """One decoded article: its text, header date and paragraph spans."""
+
+    doc_id: str
+    text: str
+    date: str
+    date_precision: str
+    sha256: str
+    body_start: int
+    paragraphs: list[tuple[int, int]] = field(default_factory=list)
+
+
+def check_date(value: str) -> tuple[str, str]:
+    """Return (date, precision) for `YYYY`, `YYYY-MM` or `YYYY-MM-DD`; raise ValueError otherwise."""
+    m = DATE.fullmatch(value)
+    if not m:
+        raise ValueError(f"date {value!r} is not YYYY, YYYY-MM or YYYY-MM-DD")
+    year, month, day = m["year"], m["month"], m["day"]
+    if month is not None and not 1 <= int(month) <= 12:
+        raise ValueError(f"impossible date {value!r}: there is no month {month}")
+    if day is not None:
+        last = calendar.monthrange(int(year), int(month))[1]
+        if not 1 <= int(day) <= last:
+            raise ValueError(f"impossible date {value!r}: {year}-{month} has days 01 to {last:02d}")
+    precision = "day" if day else "month" if month else "year"
+    return value, precision
+
+
+def decode(raw: bytes, path: Path) -> str:
+    """Decode UTF-8 bytes (BOM dropped); refuse empty, binary and non-UTF-8 files."""
+    if not raw.strip():
+        raise InvalidArticle(path, "empty file")
+    if b"\x00" in raw or sum(b in BINARY_CONTROL for b in raw[:4096]) > 8:
+        raise InvalidArticle(path, "binary file (control bytes), not an article")
+    try:
+        text = raw.decode("utf-8")
+    except UnicodeDecodeError as e:
+        raise InvalidArticle(path, f"not UTF-8 (byte 0x{raw[e.start]:02x} at offset {e.start})") from None
+    return text[1:] if text.startswith("\ufeff") else text
+
+
+def parse_article(raw: bytes, path: Path | str) -> Article:
+    """Parse one article's bytes; raise InvalidArticle with a one-line reason."""
+    path = Path(path)
+    text = decode(raw, path)
+    m = HEADER.match(text)
+    if not m:
+        first = text.strip().splitlines()[0][:40]
+        raise InvalidArticle(path, f"no 'date YYYY[-MM[-DD]]' header at the start (found {first!r})")
+    try:
+        date, precision = check_date(m["value"])
+    except ValueError as e:
+        raise InvalidArticle(path, str(e)) from None
+    body_start = m.end()
+    paragraphs = [(p.start(), p.start() + len(p.group().rstrip())) for p in PARAGRAPH.finditer(text, body_start)]
+    if not paragraphs:
+        raise InvalidArticle(path, "date header but no article text")
+    return Article(
+        doc_id=path.stem,
+        text=text,
+        date=date,
+        date_precision=precision,
+        sha256=hashlib.sha256(raw).hexdigest(),
+        body_start=paragraphs[0][0],
+        paragraphs=paragraphs,
+    )
+
+
+def read_article(path: Path | str) -> Article:
+    """Read and parse one article file."""
+    path = Path(path)
+    try:
+        raw = path.read_bytes()
+    except OSError as e:
+        raise InvalidArticle(path, f"cannot read ({e.strerror})") from None
+    return parse_article(raw, path)
+
+
+def list_articles(folder: Path | str) -> list[Path]:
+    """The `*.txt` files of a folder, sorted by name; raise FileNotFoundError if it is missing."""
+    folder = Path(folder)
+    if not folder.is_dir():
+        raise FileNotFoundError(f"{folder}: no such folder of articles")
+    return sorted(p for p in folder.glob("*.txt") if p.is_file())
+
+
+def read_articles(folder: Path | str, *, skip_invalid: bool = False, warn=None) -> list[Article]:
+    """Read every article of a folder. Invalid files raise, or are passed to `warn` and skipped."""
+    articles = []
+    for path in list_articles(folder):
+        try:
+            articles.append(read_article(path))
+        except InvalidArticle as e:
+            if not skip_invalid:
+                raise
+            if warn is not None:
+                warn(e)
+    return articles

@@ -1,0 +1,90 @@
+"""Build the spaCy pipeline once: `fr_core_news_sm` with the reference aliases as entity rulers.
+
+Two rulers run before the statistical NER, so canonical ids win over its labels: one matches
+names and acronyms case-sensitively ("Niger" ≠ "niger", "AES"), the other matches demonyms
+case-insensitively ("malien", "Maliens"). A ruler entity's `ent_id_` lists its candidates as
+`method:actor_id` joined by `;` (a surname may name several people); `actors.py` decides.
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+
+import spacy
+from spacy.language import Language
+from spacy.tokens import Doc
+
+from .reference import Reference, spelling_variants
+
+MODEL = "fr_core_news_sm"
+LABELS = {"state": "LOC", "place": "LOC", "organization": "ORG", "armed_group": "ORG", "person": "PER"}
+
+
+def ruler_patterns(reference: Reference, *, demonyms: bool) -> list[dict]:
+    """EntityRuler patterns for the names (demonyms=False) or the demonyms (demonyms=True)."""
+    candidates: dict[str, dict[str, str]] = {}
+    for alias in reference.aliases:
+        if (alias.method == "demonym") != demonyms:
+            continue
+        forms = {alias.text.lower()} if demonyms else spelling_variants(alias.text)
+        for form in forms:
+            candidates.setdefault(form, {})[alias.actor_id] = alias.method
+    patterns = []
+    for form in sorted(candidates):
+        ids = candidates[form]
+        first = next(iter(ids))
+        label = "MISC" if demonyms else LABELS[reference.kind(first)]
+        ent_id = ";".join(f"{method}:{actor_id}" for actor_id, method in sorted(ids.items()))
+        patterns.append({"label": label, "pattern": form, "id": ent_id})
+    return patterns
+
+
+@lru_cache(maxsize=4)
+def load_pipeline(reference: Reference | None = None) -> Language:
+    """The French model with the reference rulers inserted before its NER (cached per process)."""
+    reference = reference or default_reference()
+    try:
+        nlp = spacy.load(MODEL)
+    except OSError:
+        raise RuntimeError(f"spaCy model {MODEL!r} is not installed: run `make setup`") from None
+    names = nlp.add_pipe("entity_ruler", name="actor_names", before="ner",
+                         config={"overwrite_ents": True, "phrase_matcher_attr": "ORTH"})
+    names.add_patterns(ruler_patterns(reference, demonyms=False))
+    words = nlp.add_pipe("entity_ruler", name="actor_demonyms", before="ner",
+                         config={"overwrite_ents": False, "phrase_matcher_attr": "LOWER"})
+    words.add_patterns(ruler_patterns(reference, demonyms=True))
+    return nlp
+
+
+@lru_cache(maxsize=1)
+def default_reference() -> Reference:
+    """The reference data shipped in the project's `data/` folder."""
+    return Reference()
+
+
+OPENERS, CLOSERS = "([{", ")]}"
+
+
+def sentence_bounds(doc: Doc) -> list[tuple[int, int]]:
+    """Token ranges of the sentences, repairing two parser habits on news text.
+
+    A boundary inside open brackets, or before a word that starts in lowercase, is not a
+    sentence start in French prose; such pieces are joined to the sentence before.
+    """
+    bounds: list[list[int]] = []
+    depth = 0
+    for sent in doc.sents:
+        first = next((t for t in sent if not t.is_space), None)
+        if first is None:
+            if bounds:
+                bounds[-1][1] = sent.end
+            continue
+        joins = bounds and (depth > 0 or first.text[:1].islower())
+        if joins:
+            bounds[-1][1] = sent.end
+        else:
+            bounds.append([sent.start, sent.end])
+        for tok in sent:
+            depth += tok.text in OPENERS
+            depth -= tok.text in CLOSERS and depth > 0
+    return [(s, e) for s, e in bounds]

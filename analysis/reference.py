@@ -1,0 +1,169 @@
+"""Load and check the reviewed reference data in `data/`: actors, aliases, demonyms, titles,
+capitals and the cue words that tell a capital-as-place from a capital-as-government.
+
+Each CSV has one row per fact and a `notes` column; this module validates them (unknown ids,
+bad kinds, duplicates) and derives the spelling variants the press uses (’ for ', É for E).
+"""
+
+from __future__ import annotations
+
+import csv
+import hashlib
+import re
+from dataclasses import dataclass
+from functools import cached_property
+from pathlib import Path
+
+DATA = Path(__file__).resolve().parent.parent / "data"
+KINDS = ("state", "organization", "person", "armed_group", "place")
+FILES = ("actors.csv", "aliases.csv", "demonyms.csv", "titles.csv", "capitals.csv", "metonymy_cues.csv")
+SLUG = re.compile(r"[a-z0-9]+(?:-[a-z0-9]+)*")
+ISO3 = re.compile(r"[A-Z]{3}")
+QID = re.compile(r"Q[1-9][0-9]*")
+
+
+class ReferenceError(ValueError):
+    """A reference CSV is malformed; the message names the file and row."""
+
+
+def read_csv(path: Path, required: tuple[str, ...]) -> list[dict[str, str]]:
+    """Rows of a reference CSV as dicts of stripped strings; check the header."""
+    try:
+        with path.open(encoding="utf-8", newline="") as f:
+            reader = csv.DictReader(f)
+            missing = [c for c in required if c not in (reader.fieldnames or [])]
+            if missing:
+                raise ReferenceError(f"{path}: missing column(s) {missing}")
+            return [{k: (v or "").strip() for k, v in row.items() if k} for row in reader]
+    except FileNotFoundError:
+        raise ReferenceError(f"{path}: reference file is missing") from None
+
+
+def spelling_variants(alias: str) -> set[str]:
+    """The alias as written plus the typographic variants news text uses for it."""
+    forms = {alias, alias.replace("'", "\u2019"), alias.replace("\u2019", "'")}
+    for form in list(forms):
+        forms.add(re.sub(r"\bEtat", "État", form))
+        forms.add(re.sub(r"\bÉtat", "Etat", form))
+    return forms
+
+
+def inflect(masculine: str, feminine: str) -> set[str]:
+    """Both genders and numbers of a demonym: malien → malien, maliens, malienne, maliennes."""
+    def plural(word: str) -> str:
+        return word if word.endswith(("s", "x")) else word + "s"
+    return {masculine, plural(masculine), feminine, plural(feminine)}
+
+
+def slugify(name: str) -> str:
+    """Lowercase ASCII slug joined by hyphens: 'Ousmane Sonko' → 'ousmane-sonko'."""
+    import unicodedata
+    ascii_ = unicodedata.normalize("NFKD", name).encode("ascii", "ignore").decode()
+    return "-".join(re.findall(r"[a-z0-9]+", ascii_.lower()))
+
+
+@dataclass(frozen=True)
+class Alias:
+    """One surface form that names an actor, and how it names it."""
+
+    text: str
+    actor_id: str
+    method: str  # name | alias | acronym | surname | demonym
+
+
+class Reference:
+    """All reference tables of a data folder, checked once on load."""
+
+    def __init__(self, folder: Path | str = DATA):
+        self.folder = Path(folder)
+        self.actors = read_csv(self.folder / "actors.csv",
+                               ("actor_id", "name", "name_en", "actor_kind", "country", "wikidata", "notes"))
+        self.by_id = {}
+        for n, row in enumerate(self.actors, start=2):
+            self._check_actor(row, n)
+            self.by_id[row["actor_id"]] = row
+        self.aliases = self._read_aliases()
+        self.titles = {r["title"] for r in read_csv(self.folder / "titles.csv", ("title", "notes")) if r["title"]}
+        self.capitals = self._read_capitals()
+        self.cues = self._read_cues()
+
+    def _where(self, name: str, line: int) -> str:
+        return f"{self.folder / name}, line {line}"
+
+    def _check_actor(self, row: dict, n: int) -> None:
+        actor_id, kind = row["actor_id"], row["actor_kind"]
+        where = self._where("actors.csv", n)
+        if kind not in KINDS:
+            raise ReferenceError(f"{where}: actor_kind {kind!r} is not one of {', '.join(KINDS)}")
+        if kind == "state" and not ISO3.fullmatch(actor_id):
+            raise ReferenceError(f"{where}: a state's actor_id must be ISO 3166-1 alpha-3, not {actor_id!r}")
+        if kind != "state" and not SLUG.fullmatch(actor_id):
+            raise ReferenceError(f"{where}: actor_id {actor_id!r} is not a lowercase ASCII slug")
+        if actor_id in self.by_id:
+            raise ReferenceError(f"{where}: duplicate actor_id {actor_id!r}")
+        if row["country"] and not ISO3.fullmatch(row["country"]):
+            raise ReferenceError(f"{where}: country {row['country']!r} is not ISO 3166-1 alpha-3")
+        if row["wikidata"] and not QID.fullmatch(row["wikidata"]):
+            raise ReferenceError(f"{where}: wikidata {row['wikidata']!r} is not a QID")
+        if not row["name"]:
+            raise ReferenceError(f"{where}: empty name")
+
+    def _known(self, actor_id: str, name: str, line: int) -> str:
+        if actor_id not in self.by_id:
+            raise ReferenceError(f"{self._where(name, line)}: unknown actor_id {actor_id!r}")
+        return actor_id
+
+    def _read_aliases(self) -> list[Alias]:
+        out = [Alias(row["name"], row["actor_id"], "name") for row in self.actors]
+        rows = read_csv(self.folder / "aliases.csv", ("alias", "actor_id", "method", "notes"))
+        for n, row in enumerate(rows, start=2):
+            if row["method"] not in ("name", "alias", "acronym", "surname"):
+                raise ReferenceError(f"{self._where('aliases.csv', n)}: method {row['method']!r} is not "
+                                     "name, alias, acronym or surname")
+            if not row["alias"]:
+                raise ReferenceError(f"{self._where('aliases.csv', n)}: empty alias")
+            out.append(Alias(row["alias"], self._known(row["actor_id"], "aliases.csv", n), row["method"]))
+        rows = read_csv(self.folder / "demonyms.csv", ("actor_id", "masculine", "feminine", "notes"))
+        for n, row in enumerate(rows, start=2):
+            actor_id = self._known(row["actor_id"], "demonyms.csv", n)
+            out += [Alias(form, actor_id, "demonym") for form in sorted(inflect(row["masculine"], row["feminine"]))]
+        return out
+
+    def _read_capitals(self) -> dict[str, str]:
+        rows = read_csv(self.folder / "capitals.csv", ("place_id", "actor_id", "notes"))
+        out = {}
+        for n, row in enumerate(rows, start=2):
+            place = self._known(row["place_id"], "capitals.csv", n)
+            if self.by_id[place]["actor_kind"] != "place":
+                raise ReferenceError(f"{self._where('capitals.csv', n)}: {place!r} is not a place")
+            out[place] = self._known(row["actor_id"], "capitals.csv", n)
+        return out
+
+    def _read_cues(self) -> dict[str, str]:
+        rows = read_csv(self.folder / "metonymy_cues.csv", ("cue", "effect", "notes"))
+        for n, row in enumerate(rows, start=2):
+            if row["effect"] not in ("place", "government", "head"):
+                raise ReferenceError(f"{self._where('metonymy_cues.csv', n)}: effect {row['effect']!r} is not "
+                                     "place, government or head")
+        return {row["cue"].lower(): row["effect"] for row in rows}
+
+    def kind(self, actor_id: str) -> str:
+        return self.by_id[actor_id]["actor_kind"]
+
+    @cached_property
+    def surnames(self) -> dict[str, list[str]]:
+        """Surname → the people in the table who bear it."""
+        out: dict[str, list[str]] = {}
+        for a in self.aliases:
+            if a.method == "surname":
+                for form in spelling_variants(a.text):
+                    out.setdefault(form, []).append(a.actor_id)
+        return out
+
+    @cached_property
+    def fingerprint(self) -> str:
+        """SHA-256 over the reference files' bytes: changes whenever the reference data does."""
+        h = hashlib.sha256()
+        for name in FILES:
+            h.update(name.encode() + b"\0" + (self.folder / name).read_bytes() + b"\0")
+        return h.hexdigest()

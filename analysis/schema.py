@@ -1,0 +1,136 @@
+"""Every table's columns, declared once.
+
+`FIELDS` maps a column name to its dtype and meaning; a name means the same thing in every
+table. `TABLES` gives each table's ordered columns and primary key. Producers end with
+`enforce(df, table)`; the README's data dictionary is generated from here (`markdown()`).
+"""
+
+from __future__ import annotations
+
+import pandas as pd
+
+# dtype names are pandas extension dtypes so that missing values stay missing (never "nan").
+FIELDS: dict[str, tuple[str, str]] = {
+    "doc_id": ("string", "File name of the article without `.txt`."),
+    "date": ("string", "Date as written in the article header: `YYYY`, `YYYY-MM` or `YYYY-MM-DD`."),
+    "date_precision": ("string", "How precise `date` is: `year`, `month` or `day`."),
+    "title": ("string", "First sentence of the article, cut at 120 characters."),
+    "n_paragraphs": ("Int64", "Number of paragraphs in the article."),
+    "n_sentences": ("Int64", "Number of sentences in the article."),
+    "n_tokens": ("Int64", "Number of tokens (whitespace excluded) in the article."),
+    "sha256": ("string", "SHA-256 of the file's bytes."),
+    "paragraph": ("Int64", "Paragraph number within the document, from 1."),
+    "sentence": ("Int64", "Sentence number within the document, from 1."),
+    "token": ("Int64", "Token number within the document, from 1."),
+    "start": ("Int64", "Offset of the first character in the decoded file text (BOM removed, header included)."),
+    "end": ("Int64", "Offset one past the last character: `source_text[start:end] == text`."),
+    "text": ("string", "The exact characters `source_text[start:end]`."),
+    "lemma": ("string", "Lemma given by spaCy's French model."),
+    "pos": ("string", "Universal part-of-speech tag given by spaCy's French model."),
+    "actor_id": ("string", "Canonical actor id: ISO 3166-1 alpha-3 for states, a lowercase ASCII slug otherwise."),
+    "actor_kind": ("string", "`state`, `organization`, `person`, `armed_group` or `place`."),
+    "method": ("string", "How the mention was resolved: `name`, `alias`, `acronym`, `demonym`, `surname`, "
+               "`title`, `metonymy` (a capital standing for its government) or `ner` (a person the "
+               "actor table lacks, found by the statistical model)."),
+    "name": ("string", "Canonical French name."),
+    "name_en": ("string", "English name."),
+    "country": ("string", "ISO 3166-1 alpha-3 code of the actor's country, where one applies."),
+    "wikidata": ("string", "Wikidata QID, only where verified; empty otherwise."),
+    "notes": ("string", "Source and remarks of the reviewed reference row."),
+}
+
+TABLES: dict[str, dict] = {
+    "documents": {
+        "description": "One row per article: header date, size, and a checksum of the file.",
+        "columns": ["doc_id", "date", "date_precision", "start", "end", "title",
+                    "n_paragraphs", "n_sentences", "n_tokens", "sha256"],
+        "key": ["doc_id"],
+        "span_of": "the article text after the date header",
+    },
+    "paragraphs": {
+        "description": "One row per paragraph (blocks separated by blank lines).",
+        "columns": ["doc_id", "paragraph", "start", "end", "text"],
+        "key": ["doc_id", "paragraph"],
+    },
+    "sentences": {
+        "description": "One row per sentence; a sentence never crosses a paragraph.",
+        "columns": ["doc_id", "sentence", "paragraph", "start", "end", "text"],
+        "key": ["doc_id", "sentence"],
+    },
+    "tokens": {
+        "description": "One row per token, with spaCy's lemma and part of speech.",
+        "columns": ["doc_id", "sentence", "token", "start", "end", "text", "lemma", "pos"],
+        "key": ["doc_id", "token"],
+    },
+    "actors": {
+        "description": "The reviewed reference table of canonical actors (`data/actors.csv`).",
+        "columns": ["actor_id", "name", "name_en", "actor_kind", "country", "wikidata", "notes"],
+        "key": ["actor_id"],
+    },
+    "mentions": {
+        "description": "One row per actor mention, resolved to a canonical actor.",
+        "columns": ["doc_id", "sentence", "start", "end", "text", "actor_id", "actor_kind", "method"],
+        "key": ["doc_id", "start"],
+    },
+}
+
+
+class SchemaError(ValueError):
+    """A table does not match its declared schema."""
+
+
+def enforce(df: pd.DataFrame, table: str) -> pd.DataFrame:
+    """Return `df` with the table's columns in order, declared dtypes, rows sorted by key.
+
+    Raises SchemaError on a missing column or a null or duplicate key.
+    """
+    spec = TABLES[table]
+    columns, key = spec["columns"], spec["key"]
+    missing = [c for c in columns if c not in df.columns]
+    if missing:
+        raise SchemaError(f"table {table!r} lacks column(s) {missing}")
+    out = df.loc[:, columns].astype({c: FIELDS[c][0] for c in columns})
+    if out[key].isna().any().any():
+        raise SchemaError(f"table {table!r} has a null in its key {key}")
+    if out.duplicated(key).any():
+        dup = out.loc[out.duplicated(key, keep=False), key].head(2).to_dict("records")
+        raise SchemaError(f"table {table!r} has duplicate keys, e.g. {dup}")
+    return out.sort_values(key, kind="mergesort").reset_index(drop=True)
+
+
+def empty(table: str) -> pd.DataFrame:
+    """An empty frame with the table's columns and dtypes."""
+    return enforce(pd.DataFrame({c: [] for c in TABLES[table]["columns"]}), table)
+
+
+def dtypes(table: str) -> dict[str, str]:
+    """The declared dtype of each column, for reading a table back from CSV."""
+    return {c: FIELDS[c][0] for c in TABLES[table]["columns"]}
+
+
+def markdown() -> str:
+    """The data dictionary as Markdown: one section per table, one row per column."""
+    lines = []
+    for name, spec in TABLES.items():
+        key = ", ".join(f"`{k}`" for k in spec["key"])
+        lines += [f"### `{name}`", "", f"{spec['description']} Key: {key}.", "",
+                  "| column | dtype | meaning |", "| --- | --- | --- |"]
+        for col in spec["columns"]:
+            dtype, meaning = FIELDS[col]
+            if col in ("start", "end") and "span_of" in spec:
+                meaning = f"{meaning} Here: {spec['span_of']}."
+            lines.append(f"| `{col}` | {dtype} | {meaning} |")
+        lines.append("")
+    return "\n".join(lines).rstrip() + "\n"
+
+
+BEGIN, END = "<!-- data dictionary: generated by `make readme` -->", "<!-- end of data dictionary -->"
+
+
+def with_dictionary(readme: str) -> str:
+    """`readme` with the text between the data-dictionary markers replaced by `markdown()`."""
+    if BEGIN not in readme or END not in readme:
+        raise ValueError(f"README lacks the markers {BEGIN!r} and {END!r}")
+    head, rest = readme.split(BEGIN, 1)
+    _, tail = rest.split(END, 1)
+    return f"{head}{BEGIN}\n\n{markdown()}\n{END}{tail}"
