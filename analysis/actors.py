@@ -16,6 +16,7 @@ from spacy.tokens import Doc, Span
 from .reference import Reference, slugify
 
 # Lowercase words allowed inside a person's name ("Iyad Ag Ghaly", "Kyélem de Tambèla").
+TITLED = "TITLED_PER"  # label of a name found after a title by `titled_names`
 NAME_PARTICLES = {"de", "du", "des", "da", "di", "ag", "ben", "bin", "ibn", "ould", "al", "el", "le", "la", "van", "von"}
 
 
@@ -48,6 +49,12 @@ def has_title(doc: Doc, start: int, titles: set[str]) -> bool:
     return False
 
 
+def demonym_start(ent: Span) -> int:
+    """Where the words before a name end, past a demonym ("le président nigérian Bola Tinubu")."""
+    before = next((e for e in ent.doc.ents if e.end == ent.start and e.ent_id_.startswith("demonym:")), None)
+    return before.start if before is not None else ent.start
+
+
 def capital_role(ent: Span, reference: Reference, depth: int = 0) -> str:
     """'government' when a capital stands for its state's government, 'place' otherwise."""
     doc, root = ent.doc, ent.root
@@ -70,7 +77,8 @@ def capital_role(ent: Span, reference: Reference, depth: int = 0) -> str:
             cue = "government" if root.head.pos_ in ("VERB", "ADJ", "AUX") and root.head.i != root.i else "place"
     if cue:
         return cue
-    return "government" if root.dep_.startswith("nsubj") else "place"
+    acts = root.dep_.startswith("nsubj") or (root.dep_ in ("obj", "iobj") and root.head.pos_ == "VERB")
+    return "government" if acts else "place"
 
 
 def person_span(ent: Span, titles: set[str]) -> tuple[Span, bool] | None:
@@ -110,15 +118,16 @@ def resolve(ent: Span, reference: Reference, ctx: Context) -> tuple[Span, str, s
         kind = reference.kind(actor_id)
         if actor_id in reference.capitals and capital_role(ent, reference) == "government":
             return ent, reference.capitals[actor_id], "metonymy"
-        if kind == "person" and has_title(ent.doc, ent.start, titles):
+        if kind == "person" and has_title(ent.doc, demonym_start(ent), titles):
             method = "title"
         return ent, actor_id, method
-    if ent.label_ != "PER":
+    if ent.label_ not in ("PER", TITLED):
         return None  # unlisted places and organisations are not resolved to invented ids
     found = person_span(ent, titles)
     if found is None:
         return None
     span, titled = found
+    titled = titled or ent.label_ == TITLED
     method = "title" if titled else "ner"
     last = span[-1].text
     if len(span) == 1 and span.text in reference.surnames:
@@ -136,11 +145,32 @@ def resolve(ent: Span, reference: Reference, ctx: Context) -> tuple[Span, str, s
     return span, actor_id, method
 
 
+def titled_names(doc: Doc, titles: set[str]) -> list[Span]:
+    """Capitalised proper nouns right after a title, possibly past a demonym, that no entity
+    covers: "le Premier ministre sénégalais Ousmane Sonko" → "Ousmane Sonko"."""
+    covered = {i for e in doc.ents for i in range(e.start, e.end)}
+    demonym_end = {e.end: e.start for e in doc.ents if e.ent_id_.startswith("demonym:")}
+    spans = []
+    for i in range(1, len(doc)):
+        if i in covered or not (doc[i].pos_ == "PROPN" and doc[i].text[:1].isupper()):
+            continue
+        if i - 1 >= 0 and doc[i - 1].pos_ == "PROPN" and doc[i - 1].text[:1].isupper() and i - 1 not in covered:
+            continue  # not the first word of the name
+        if not has_title(doc, demonym_end.get(i, i), titles):
+            continue
+        end = i
+        while end < len(doc) and end not in covered and doc[end].text[:1].isupper() and doc[end].pos_ == "PROPN":
+            end += 1
+        spans.append(Span(doc, i, end, label=TITLED))
+    return spans
+
+
 def find_mentions(docs: list[tuple[int, Doc, list[int]]], reference: Reference) -> list[dict]:
     """Mention rows for one document given its paragraphs as (offset, Doc, sentence number per token)."""
     rows, ctx = [], Context()
     for offset, doc, sentence_of in docs:
-        for ent in doc.ents:
+        ents = sorted([*doc.ents, *titled_names(doc, reference.titles)], key=lambda e: e.start)
+        for ent in ents:
             resolved = resolve(ent, reference, ctx)
             if resolved is None:
                 continue

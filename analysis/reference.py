@@ -83,7 +83,7 @@ class Reference:
             self._check_actor(row, n)
             self.by_id[row["actor_id"]] = row
         self.aliases = self._read_aliases()
-        self.titles = {r["title"] for r in read_csv(self.folder / "titles.csv", ("title", "notes")) if r["title"]}
+        self.titles = {r["title"].lower() for r in read_csv(self.folder / "titles.csv", ("title", "notes")) if r["title"]}
         self.capitals = self._read_capitals()
         self.cues = self._read_cues()
 
