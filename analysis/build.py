@@ -39,6 +39,23 @@ class Tables(dict):
         except KeyError:
             raise AttributeError(name) from None
 
+    def between(self, start: str | None = None, end: str | None = None) -> "Tables":
+        """The tables restricted to documents whose date overlaps [start, end] (ISO, any precision)."""
+        dates = self["documents"].set_index("doc_id")["date"]
+        keep = {d for d, date in dates.items() if overlaps(date, start, end)}
+        return Tables({name: df if "doc_id" not in df.columns else df[df["doc_id"].isin(keep)].reset_index(drop=True)
+                       for name, df in self.items()})
+
+
+def overlaps(date: str, start: str | None, end: str | None) -> bool:
+    """Whether a date of year, month or day precision overlaps the window [start, end]."""
+    def first(d: str) -> str:
+        return (d + "-01-01")[:10] if len(d) == 4 else (d + "-01")[:10]
+
+    def last(d: str) -> str:
+        return d + "-12-31" if len(d) == 4 else (d + "-31")[:10]
+    return (start is None or last(date) >= first(start)) and (end is None or first(date) <= last(end))
+
 
 def article_rows(article: Article, docs: list, reference: Reference) -> dict[str, list[dict]]:
     """The rows one article contributes to each table, given one spaCy Doc per paragraph."""

@@ -113,7 +113,10 @@ def list_articles(folder: Path | str) -> list[Path]:
     folder = Path(folder)
     if not folder.is_dir():
         raise FileNotFoundError(f"{folder}: no such folder of articles")
-    return sorted(p for p in folder.glob("*.txt") if p.is_file())
+    paths = sorted(p for p in folder.glob("*.txt") if p.is_file())
+    if not paths:
+        raise FileNotFoundError(f"{folder}: no *.txt articles in this folder")
+    return paths
 
 
 def read_articles(folder: Path | str, *, skip_invalid: bool = False, warn=None) -> list[Article]:

@@ -1,0 +1,59 @@
+"""Shared fixtures: the pipeline and the tables of the seed and the test articles, built once."""
+
+from pathlib import Path
+
+import pytest
+
+from analysis import build_tables, read_articles
+from analysis.nlp import load_pipeline
+
+ROOT = Path(__file__).resolve().parent.parent
+SEEDS = ROOT / "seeds"
+ARTICLES = Path(__file__).resolve().parent / "articles"
+
+
+@pytest.fixture(scope="session")
+def nlp():
+    return load_pipeline()
+
+
+@pytest.fixture(scope="session")
+def corpus():
+    """Articles of seeds/ and tests/articles/, by doc_id."""
+    return {a.doc_id: a for a in read_articles(SEEDS) + read_articles(ARTICLES)}
+
+
+@pytest.fixture(scope="session")
+def tables(corpus):
+    return build_tables(list(corpus.values()))
+
+
+@pytest.fixture
+def mentions_of():
+    """Mentions of one short inline text: list of (text, actor_id, method)."""
+    from analysis import parse_article
+    cache = {}
+
+    def run(text: str, date: str = "2024-06"):
+        if text not in cache:
+            article = parse_article(f"date {date}\n{text}".encode(), "inline.txt")
+            m = build_tables([article]).mentions
+            cache[text] = list(zip(m["text"], m["actor_id"], m["method"]))
+        return cache[text]
+    return run
+
+
+SCORES: list[str] = []
+
+
+@pytest.fixture
+def report():
+    """Lines to print in the test summary (precision and recall show even when tests pass)."""
+    return SCORES.append
+
+
+def pytest_terminal_summary(terminalreporter):
+    if SCORES:
+        terminalreporter.section("quality on the gold annotations")
+        for line in SCORES:
+            terminalreporter.write_line(line)

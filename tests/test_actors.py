@@ -1,0 +1,100 @@
+"""The resolver on short inline French sentences, one behaviour each."""
+
+
+def ids(mentions):
+    return [(text, actor_id) for text, actor_id, _ in mentions]
+
+
+def test_full_name_resolves_to_the_canonical_person(mentions_of):
+    assert ("Abdourahamane Tiani", "abdourahamane-tiani", "name") in mentions_of(
+        "Abdourahamane Tiani a reçu les ambassadeurs.")
+
+
+def test_acronym_resolves(mentions_of):
+    assert ids(mentions_of("La Cedeao et l'AES ont discuté.")) == [("Cedeao", "ecowas"), ("AES", "aes")]
+
+
+def test_alias_of_the_confederation_resolves_to_aes(mentions_of):
+    assert ("Confédération des Etats du Sahel", "aes", "alias") in mentions_of(
+        "La Confédération des Etats du Sahel a tenu son sommet.")
+
+
+def test_demonyms_in_every_gender_and_number(mentions_of):
+    found = ids(mentions_of("Les soldats maliens, la presse malienne, les autorités nigériennes, "
+                            "un drone turc et une entreprise turque ont été cités."))
+    assert found == [("maliens", "MLI"), ("malienne", "MLI"), ("nigériennes", "NER"),
+                     ("turc", "TUR"), ("turque", "TUR")]
+
+
+def test_capitalised_demonym_names_the_people(mentions_of):
+    assert ("Burkinabè", "BFA") in ids(mentions_of("Les Burkinabè ont voté."))
+
+
+def test_surname_alone_takes_the_person_already_named(mentions_of):
+    found = mentions_of("Karamoko Jean-Marie Traoré est arrivé. Traoré a parlé longtemps.")
+    assert found[-1] == ("Traoré", "karamoko-jean-marie-traore", "surname")
+
+
+def test_ambiguous_surname_of_someone_not_named_is_left_alone(mentions_of):
+    assert ids(mentions_of("Traoré a parlé longtemps devant la presse.")) == []
+
+
+def test_title_before_a_surname_marks_the_method(mentions_of):
+    assert ("Touray", "omar-alieu-touray", "title") in mentions_of("M. Touray a regretté cette décision.")
+
+
+def test_title_past_a_demonym(mentions_of):
+    assert ("Bola Tinubu", "bola-tinubu", "title") in mentions_of(
+        "Le président nigérian Bola Tinubu a appelé au dialogue.")
+
+
+def test_capital_as_subject_is_its_government(mentions_of):
+    assert ("Paris", "FRA", "metonymy") in mentions_of("Paris a annoncé le retrait de ses troupes.")
+
+
+def test_capital_after_a_relational_preposition_is_its_government(mentions_of):
+    assert ("Ankara", "TUR", "metonymy") in mentions_of("Le ministre a plaidé auprès d'Ankara pour des drones.")
+
+
+def test_capital_after_a_verb_and_de_is_its_government(mentions_of):
+    assert ("Moscou", "RUS", "metonymy") in mentions_of("Le régime cherche à se rapprocher de Moscou.")
+
+
+def test_capital_as_location_stays_a_place(mentions_of):
+    assert ("Paris", "paris", "name") in mentions_of("Le ministre malien a été reçu à Paris mardi.")
+
+
+def test_coordinated_capitals_share_the_role(mentions_of):
+    found = ids(mentions_of("Ouagadougou et Niamey ont dénoncé la décision."))
+    assert found == [("Ouagadougou", "BFA"), ("Niamey", "NER")]
+
+
+def test_coup_d_etat_and_chefs_d_etat_name_no_state(mentions_of):
+    assert mentions_of("Après le coup d'Etat, les chefs d'Etat se sont réunis.") == []
+
+
+def test_etat_islamique_is_an_armed_group(mentions_of):
+    assert ids(mentions_of("L'Etat islamique a revendiqué l'attaque.")) == [("Etat islamique", "islamic-state")]
+
+
+def test_accented_etat_islamique_is_the_same_group(mentions_of):
+    assert ids(mentions_of("L'État islamique a revendiqué l'attaque.")) == [("État islamique", "islamic-state")]
+
+
+def test_niger_is_not_nigeria(mentions_of):
+    found = ids(mentions_of("Le Niger et le Nigeria partagent une frontière; un officier nigérian l'a dit."))
+    assert found == [("Niger", "NER"), ("Nigeria", "NGA"), ("nigérian", "NGA")]
+
+
+def test_typographic_apostrophe_matches(mentions_of):
+    assert ids(mentions_of("La Côte d’Ivoire a réagi.")) == [("Côte d’Ivoire", "CIV")]
+
+
+def test_unlisted_person_gets_a_slug_of_the_name_as_written(mentions_of):
+    found = mentions_of("Le Premier ministre sénégalais Ousmane Sonko a jugé la rupture regrettable.")
+    assert ("Ousmane Sonko", "ousmane-sonko", "title") in found
+
+
+def test_unlisted_person_surname_follows_the_full_name(mentions_of):
+    found = mentions_of("Le président sénégalais Bassirou Diomaye Faye est arrivé. Faye a salué la décision.")
+    assert found[-1][:2] == ("Faye", "bassirou-diomaye-faye")

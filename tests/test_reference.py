@@ -1,0 +1,56 @@
+"""The reviewed reference data loads, and malformed rows are refused with file and line."""
+
+import shutil
+from pathlib import Path
+
+import pytest
+
+from analysis.reference import DATA, Reference, ReferenceError, inflect, spelling_variants
+
+
+def test_shipped_reference_data_loads():
+    ref = Reference()
+    for actor in ("MLI", "BFA", "NER", "aes", "ecowas", "FRA", "RUS", "CHN", "TUR", "USA", "NGA", "DZA", "SEN",
+                  "CIV", "MRT", "TCD", "BEN", "TGO", "GHA", "eu", "un", "minusma", "assimi-goita",
+                  "ibrahim-traore", "abdourahamane-tiani", "jnim", "al-qaida", "islamic-state-sahel",
+                  "wagner-group", "africa-corps", "omar-alieu-touray", "bamako", "ouagadougou", "niamey"):
+        assert actor in ref.by_id, actor
+
+
+def test_every_aes_state_has_its_capital():
+    assert {Reference().capitals[c] for c in ("bamako", "ouagadougou", "niamey")} == {"MLI", "BFA", "NER"}
+
+
+def test_demonyms_inflect_for_gender_and_number():
+    assert inflect("malien", "malienne") == {"malien", "maliens", "malienne", "maliennes"}
+    assert inflect("français", "française") == {"français", "française", "françaises"}
+
+
+def test_spelling_variants_cover_apostrophe_and_accented_etat():
+    assert {"Côte d'Ivoire", "Côte d’Ivoire"} <= spelling_variants("Côte d'Ivoire")
+    assert "État islamique" in spelling_variants("Etat islamique")
+
+
+def copy_data(tmp_path: Path) -> Path:
+    folder = tmp_path / "data"
+    shutil.copytree(DATA, folder, ignore=shutil.ignore_patterns("processed"))
+    return folder
+
+
+@pytest.mark.parametrize("file, line, problem", [
+    ("actors.csv", "xx,Nowhere,Nowhere,galaxy,,,", "actor_kind 'galaxy'"),
+    ("actors.csv", "Mali2,Mali,Mali,state,MLI,,", "ISO 3166-1 alpha-3"),
+    ("actors.csv", "MLI,Mali,Mali,state,MLI,,", "duplicate actor_id 'MLI'"),
+    ("actors.csv", "Bad Slug,X,X,person,,,", "not a lowercase ASCII slug"),
+    ("aliases.csv", "Bamakois,nowhere,alias,", "unknown actor_id 'nowhere'"),
+    ("aliases.csv", "Mali,MLI,nickname,", "method 'nickname'"),
+    ("demonyms.csv", "XYZ,x,x,", "unknown actor_id 'XYZ'"),
+    ("capitals.csv", "MLI,MLI,", "is not a place"),
+])
+def test_malformed_reference_row_is_refused_with_file_and_line(tmp_path, file, line, problem):
+    folder = copy_data(tmp_path)
+    with (folder / file).open("a", encoding="utf-8") as f:
+        f.write(line + "\n")
+    with pytest.raises(ReferenceError) as e:
+        Reference(folder)
+    assert file in str(e.value) and "line" in str(e.value) and problem in str(e.value)
