@@ -6,7 +6,6 @@ VENV := .venv
 PY := $(VENV)/bin/python
 STAMP := $(VENV)/.installed-stamp
 export PYTHONHASHSEED := 0
-export MPLBACKEND := agg
 
 .PHONY: help setup build notebooks analysis test unit nbval lab readme clean
 
