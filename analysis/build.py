@@ -19,8 +19,9 @@ import pandas as pd
 
 from . import schema
 from .actors import find_mentions
-from .corpus import Article, list_articles, read_articles
+from .corpus import Article, date_bounds, list_articles, read_articles
 from .nlp import MODEL, default_reference, load_pipeline, sentence_bounds
+from .quotes import find_quotes
 from .reference import Reference
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -49,12 +50,8 @@ class Tables(dict):
 
 def overlaps(date: str, start: str | None, end: str | None) -> bool:
     """Whether a date of year, month or day precision overlaps the window [start, end]."""
-    def first(d: str) -> str:
-        return (d + "-01-01")[:10] if len(d) == 4 else (d + "-01")[:10]
-
-    def last(d: str) -> str:
-        return d + "-12-31" if len(d) == 4 else (d + "-31")[:10]
-    return (start is None or last(date) >= first(start)) and (end is None or first(date) <= last(end))
+    first, last = date_bounds(date)
+    return (start is None or last >= date_bounds(start)[0]) and (end is None or first <= date_bounds(end)[1])
 
 
 def article_rows(article: Article, docs: list, reference: Reference) -> dict[str, list[dict]]:
@@ -62,12 +59,14 @@ def article_rows(article: Article, docs: list, reference: Reference) -> dict[str
     doc_id, text = article.doc_id, article.text
     rows: dict[str, list[dict]] = {"paragraphs": [], "sentences": [], "tokens": [], "mentions": []}
     n_sentence = n_token = 0
-    located = []
+    located, bounds_of = [], []
     for n_par, ((p_start, p_end), doc) in enumerate(zip(article.paragraphs, docs), start=1):
         rows["paragraphs"].append({"doc_id": doc_id, "paragraph": n_par, "start": p_start,
                                    "end": p_end, "text": text[p_start:p_end]})
         sentence_of = [0] * len(doc)
-        for s, e in sentence_bounds(doc):
+        bounds = sentence_bounds(doc)
+        bounds_of.append(bounds)
+        for s, e in bounds:
             words = [t for t in doc[s:e] if not t.is_space]
             n_sentence += 1
             start, end = p_start + words[0].idx, p_start + words[-1].idx + len(words[-1])
@@ -82,8 +81,15 @@ def article_rows(article: Article, docs: list, reference: Reference) -> dict[str
                                        "start": t_start, "end": t_start + len(tok), "text": tok.text,
                                        "lemma": tok.lemma_, "pos": tok.pos_})
         located.append((p_start, doc, sentence_of))
-    for row in find_mentions(located, reference):
-        rows["mentions"].append({"doc_id": doc_id, **row})
+    mentions = find_mentions(located, reference)
+    quotes, speaker_mentions = find_quotes(text, located, bounds_of, mentions, reference, article.date)
+    taken = {m["start"] for m in mentions}
+    for extra in speaker_mentions:
+        if extra["start"] not in taken:
+            taken.add(extra["start"])
+            mentions.append({"sentence": sentence_at(rows["sentences"], extra["start"]), **extra})
+    rows["mentions"] = [{"doc_id": doc_id, **row} for row in mentions]
+    rows["quotes"] = [{"doc_id": doc_id, **row} for row in quotes]
     first = rows["sentences"][0]
     rows["documents"] = [{
         "doc_id": doc_id, "date": article.date, "date_precision": article.date_precision,
@@ -93,6 +99,11 @@ def article_rows(article: Article, docs: list, reference: Reference) -> dict[str
         "sha256": article.sha256,
     }]
     return rows
+
+
+def sentence_at(sentences: list[dict], pos: int) -> int:
+    """Number of the sentence holding character `pos` (sentences in order)."""
+    return next((s["sentence"] for s in reversed(sentences) if s["start"] <= pos), 1)
 
 
 def build_tables(articles: list[Article], *, reference: Reference | None = None, progress=None) -> Tables:

@@ -58,6 +58,16 @@ def check_date(value: str) -> tuple[str, str]:
     return value, precision
 
 
+def date_bounds(date: str) -> tuple[str, str]:
+    """First and last day (ISO) covered by a date of year, month or day precision."""
+    if len(date) == 4:
+        return f"{date}-01-01", f"{date}-12-31"
+    if len(date) == 7:
+        year, month = int(date[:4]), int(date[5:7])
+        return f"{date}-01", f"{date}-{calendar.monthrange(year, month)[1]:02d}"
+    return date, date
+
+
 def decode(raw: bytes, path: Path) -> str:
     """Decode UTF-8 bytes (BOM dropped); refuse empty, binary and non-UTF-8 files."""
     if not raw.strip():

@@ -23,34 +23,48 @@ class GoldError(ValueError):
 
 
 def locate(source: str, text: str, occurrence: int) -> tuple[int, int]:
-    """(start, end) of the occurrence-th whole-word match of `text` in `source` (from 1)."""
-    matches = list(re.finditer(rf"(?<!\w){re.escape(text)}(?!\w)", source))
+    """(start, end) of the occurrence-th whole-word match of `text` in `source` (from 1);
+    a space in `text` matches any one whitespace character, no-break spaces included."""
+    pattern = re.escape(text).replace("\\ ", "\\s")
+    matches = list(re.finditer(rf"(?<!\w){pattern}(?!\w)", source))
     if not 1 <= occurrence <= len(matches):
         raise GoldError(f"{text!r} occurs {len(matches)} time(s), not {occurrence}")
     m = matches[occurrence - 1]
     return m.start(), m.end()
 
 
-def read_gold_mentions(gold_file: Path, article_file: Path) -> pd.DataFrame:
-    """Gold mentions of one article with offsets: doc_id, start, end, text, actor_id."""
+def read_gold(gold_file: Path, article_file: Path) -> pd.DataFrame:
+    """One article's gold rows with offsets added: doc_id, start, end, then the file's columns."""
     source = read_article(article_file).text
     gold = pd.read_csv(gold_file, dtype=str, keep_default_na=False)
-    rows = []
+    spans = []
     for n, row in enumerate(gold.itertuples(index=False), start=2):
         try:
-            start, end = locate(source, row.text, int(row.occurrence))
+            spans.append(locate(source, row.text, int(row.occurrence)))
         except (GoldError, ValueError) as e:
             raise GoldError(f"{gold_file}, line {n}: {e}") from None
-        rows.append({"doc_id": article_file.stem, "start": start, "end": end, "text": row.text,
-                     "actor_id": row.actor_id})
-    return pd.DataFrame(rows, columns=["doc_id", "start", "end", "text", "actor_id"])
+    out = gold.drop(columns="occurrence")
+    out.insert(0, "doc_id", article_file.stem)
+    out.insert(1, "start", [s for s, _ in spans])
+    out.insert(2, "end", [e for _, e in spans])
+    return out
 
 
-def gold_mentions(articles: dict[str, Path], gold_dir: Path = GOLD / "mentions") -> pd.DataFrame:
-    """Gold mentions of every article (doc_id → file) that has a gold file."""
-    frames = [read_gold_mentions(gold_dir / f"{doc_id}.csv", path)
-              for doc_id, path in sorted(articles.items()) if (gold_dir / f"{doc_id}.csv").exists()]
+def read_gold_mentions(gold_file: Path, article_file: Path) -> pd.DataFrame:
+    """Gold mentions of one article: doc_id, start, end, text, actor_id."""
+    return read_gold(gold_file, article_file)[["doc_id", "start", "end", "text", "actor_id"]]
+
+
+def gold_table(kind: str, articles: dict[str, Path], gold_dir: Path = GOLD) -> pd.DataFrame:
+    """Gold rows of one kind (`mentions`, `quotes`) for every article (doc_id → file) that has them."""
+    frames = [read_gold(gold_dir / kind / f"{doc_id}.csv", path)
+              for doc_id, path in sorted(articles.items()) if (gold_dir / kind / f"{doc_id}.csv").exists()]
     return pd.concat(frames, ignore_index=True)
+
+
+def gold_mentions(articles: dict[str, Path], gold_dir: Path = GOLD) -> pd.DataFrame:
+    """Gold mentions of every article that has a gold file."""
+    return gold_table("mentions", articles, gold_dir)
 
 
 @dataclass(frozen=True)
@@ -97,12 +111,34 @@ def compare(predicted: pd.DataFrame, gold: pd.DataFrame, key: list[str]) -> tupl
 
 
 MENTION_KEY = ["doc_id", "start", "end", "actor_id"]
+SPEAKER_METHODS = ("pronoun", "role")
 
 
 def score_mentions(mentions: pd.DataFrame, gold: pd.DataFrame) -> tuple[Score, pd.DataFrame]:
-    """Mention precision and recall: a mention counts when span and actor id both match gold."""
-    predicted = mentions[mentions["doc_id"].isin(set(gold["doc_id"]))]
+    """Mention precision and recall: a mention counts when span and actor id both match gold.
+    The gold covers named mentions; a quote speaker's pronoun and role mentions are scored
+    with the quotes."""
+    predicted = mentions[mentions["doc_id"].isin(set(gold["doc_id"])) & ~mentions["method"].isin(SPEAKER_METHODS)]
     score, errors = compare(predicted, gold, MENTION_KEY)
     texts = pd.concat([predicted[MENTION_KEY + ["text"]], gold[MENTION_KEY + ["text"]]]).astype(str)
     errors = errors.merge(texts.drop_duplicates(MENTION_KEY), on=MENTION_KEY, how="left")
     return score, errors
+
+
+QUOTE_KEY = ["doc_id", "start", "end"]
+
+
+def score_quotes(quotes: pd.DataFrame, gold: pd.DataFrame) -> tuple[Score, float, pd.DataFrame]:
+    """Quote span precision and recall, speaker accuracy on the quotes found, and the errors
+    (`missed`, `spurious`, or `speaker` with the predicted and gold speaker side by side)."""
+    predicted = quotes[quotes["doc_id"].isin(set(gold["doc_id"]))]
+    score, errors = compare(predicted, gold, QUOTE_KEY)
+    both = predicted.astype({"start": int, "end": int}).merge(
+        gold.astype({"start": int, "end": int}), on=QUOTE_KEY, suffixes=("", "_gold"))
+    said = both["speaker_id"].fillna("").astype(str)
+    right = said == both["speaker_id_gold"].fillna("").astype(str)
+    accuracy = float(right.mean()) if len(both) else 1.0
+    wrong = both.loc[~right, QUOTE_KEY + ["text", "speaker_id", "speaker_id_gold"]].assign(error="speaker")
+    texts = pd.concat([predicted[QUOTE_KEY + ["text"]], gold[QUOTE_KEY + ["text"]]]).astype(str)
+    errors = errors.merge(texts.drop_duplicates(QUOTE_KEY), on=QUOTE_KEY, how="left")
+    return score, accuracy, pd.concat([errors, wrong.astype(str)], ignore_index=True)

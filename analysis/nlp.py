@@ -63,13 +63,24 @@ def default_reference() -> Reference:
 
 
 OPENERS, CLOSERS = "([{", ")]}"
+TERMINALS = set(".!?…")
+TRAILERS = set(")]}»\"”’'")
+
+
+def ends_sentence(tokens) -> bool:
+    """Whether the last words end like a sentence: . ! ? or …, maybe followed by closing marks."""
+    words = [t.text for t in tokens if not t.is_space]
+    while words and words[-1] in TRAILERS:
+        words.pop()
+    return bool(words) and words[-1][-1:] in TERMINALS
 
 
 def sentence_bounds(doc: Doc) -> list[tuple[int, int]]:
     """Token ranges of the sentences, repairing two parser habits on news text.
 
-    A boundary inside open brackets, or before a word that starts in lowercase, is not a
-    sentence start in French prose; such pieces are joined to the sentence before.
+    A boundary inside open brackets, before a word that starts in lowercase, or after words
+    that do not end like a sentence is not a sentence start in French prose; such pieces are
+    joined to the sentence before.
     """
     bounds: list[list[int]] = []
     depth = 0
@@ -79,7 +90,8 @@ def sentence_bounds(doc: Doc) -> list[tuple[int, int]]:
             if bounds:
                 bounds[-1][1] = sent.end
             continue
-        joins = bounds and (depth > 0 or first.text[:1].islower())
+        joins = bounds and (depth > 0 or first.text[:1].islower()
+                            or not ends_sentence(doc[bounds[-1][0]:bounds[-1][1]]))
         if joins:
             bounds[-1][1] = sent.end
         else:

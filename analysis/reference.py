@@ -1,5 +1,6 @@
 """Load and check the reviewed reference data in `data/`: actors, aliases, demonyms, titles,
-capitals and the cue words that tell a capital-as-place from a capital-as-government.
+capitals, the cue words that tell a capital-as-place from a capital-as-government, and for
+quotations the reporting verbs, role phrases, dated offices and speaker cue words.
 
 Each CSV has one row per fact and a `notes` column; this module validates them (unknown ids,
 bad kinds, duplicates) and derives the spelling variants the press uses (’ for ', É for E).
@@ -16,7 +17,8 @@ from pathlib import Path
 
 DATA = Path(__file__).resolve().parent.parent / "data"
 KINDS = ("state", "organization", "person", "armed_group", "place")
-FILES = ("actors.csv", "aliases.csv", "demonyms.csv", "titles.csv", "capitals.csv", "metonymy_cues.csv")
+FILES = ("actors.csv", "aliases.csv", "demonyms.csv", "titles.csv", "capitals.csv", "metonymy_cues.csv",
+         "reporting_verbs.csv", "roles.csv", "offices.csv", "speaker_cues.csv")
 SLUG = re.compile(r"[a-z0-9]+(?:-[a-z0-9]+)*")
 ISO3 = re.compile(r"[A-Z]{3}")
 QID = re.compile(r"Q[1-9][0-9]*")
@@ -86,6 +88,10 @@ class Reference:
         self.titles = {r["title"].lower() for r in read_csv(self.folder / "titles.csv", ("title", "notes")) if r["title"]}
         self.capitals = self._read_capitals()
         self.cues = self._read_cues()
+        self.verbs = self._read_verbs()
+        self.roles = self._read_roles()
+        self.offices = self._read_offices()
+        self.speaker_cues = self._read_speaker_cues()
 
     def _where(self, name: str, line: int) -> str:
         return f"{self.folder / name}, line {line}"
@@ -146,6 +152,55 @@ class Reference:
                 raise ReferenceError(f"{self._where('metonymy_cues.csv', n)}: effect {row['effect']!r} is not "
                                      "place, government or head")
         return {row["cue"].lower(): row["effect"] for row in rows}
+
+    def _read_verbs(self) -> dict[str, list[tuple[str, ...]]]:
+        """First word of a reporting verb's lemma → the word sequences that follow it."""
+        out: dict[str, list[tuple[str, ...]]] = {}
+        for row in read_csv(self.folder / "reporting_verbs.csv", ("lemma", "notes")):
+            first, *rest = row["lemma"].split()
+            out.setdefault(first, []).append(tuple(rest))
+        for rests in out.values():
+            rests.sort(key=len, reverse=True)
+        return out
+
+    def _read_roles(self) -> list[tuple[str, str]]:
+        """(phrase in lowercase, office), longest phrase first."""
+        rows = read_csv(self.folder / "roles.csv", ("phrase", "office", "notes"))
+        roles = {(norm, r["office"]) for r in rows for v in spelling_variants(r["phrase"]) for norm in [v.lower()]}
+        return sorted(roles, key=lambda r: (-len(r[0]), r))
+
+    def _read_offices(self) -> list[dict[str, str]]:
+        from .corpus import check_date
+        rows = read_csv(self.folder / "offices.csv", ("actor_id", "office", "of", "start", "end", "notes"))
+        for n, row in enumerate(rows, start=2):
+            self._known(row["actor_id"], "offices.csv", n)
+            self._known(row["of"], "offices.csv", n)
+            for col in ("start", "end"):
+                try:
+                    if row[col] or col == "start":
+                        check_date(row[col])
+                except ValueError as e:
+                    raise ReferenceError(f"{self._where('offices.csv', n)}: {col}: {e}") from None
+        return rows
+
+    def _read_speaker_cues(self) -> dict[str, str]:
+        rows = read_csv(self.folder / "speaker_cues.csv", ("cue", "attribution", "notes"))
+        for n, row in enumerate(rows, start=2):
+            if row["attribution"] not in ("institution", "anonymous"):
+                raise ReferenceError(f"{self._where('speaker_cues.csv', n)}: attribution "
+                                     f"{row['attribution']!r} is not institution or anonymous")
+        return {row["cue"].lower(): row["attribution"] for row in rows}
+
+    def holder(self, office: str, of: str, date: str) -> str | None:
+        """Who held `office` of `of` (a state or organisation id) on `date` (ISO, any precision)."""
+        from .corpus import date_bounds
+        day = date_bounds(date)[0]
+        for row in self.offices:
+            start = date_bounds(row["start"])[0]
+            end = date_bounds(row["end"])[0] if row["end"] else None
+            if row["office"] == office and row["of"] == of and start <= day and (end is None or day < end):
+                return row["actor_id"]
+        return None
 
     def kind(self, actor_id: str) -> str:
         return self.by_id[actor_id]["actor_kind"]

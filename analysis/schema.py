@@ -30,8 +30,18 @@ FIELDS: dict[str, tuple[str, str]] = {
     "actor_id": ("string", "Canonical actor id: ISO 3166-1 alpha-3 for states, a lowercase ASCII slug otherwise."),
     "actor_kind": ("string", "`state`, `organization`, `person`, `armed_group` or `place`."),
     "method": ("string", "How the mention was resolved: `name`, `alias`, `acronym`, `demonym`, `surname`, "
-               "`title`, `metonymy` (a capital standing for its government) or `ner` (a person the "
-               "actor table lacks, found by the statistical model)."),
+               "`title`, `metonymy` (a capital standing for its government), `ner` (a person the "
+               "actor table lacks, found by the statistical model), or, for a quote's speaker, `pronoun` "
+               "and `role` (`le chef du pouvoir malien`, resolved at the document's date)."),
+    "quote": ("Int64", "Quotation number within the document, from 1."),
+    "speaker_id": ("string", "Actor id of the speaker; empty when the source is anonymous or unknown."),
+    "speaker_text": ("string", "The words that name the speaker (`le colonel Assimi Goïta`, `il`, `un diplomate`)."),
+    "speaker_start": ("Int64", "Offset of `speaker_text` in the decoded file text."),
+    "speaker_end": ("Int64", "Offset one past `speaker_text`: `source_text[speaker_start:speaker_end] == speaker_text`."),
+    "verb": ("string", "Lemma of the reporting verb (`affirmer`, `déclarer`, `mettre en garde`)."),
+    "attribution": ("string", "How the speaker is named: `name`, `title`, `pronoun`, `role`, `institution`, "
+                    "`metonymy`, `anonymous` or `none`."),
+    "is_partial": ("boolean", "Whether the quote is a fragment woven into the sentence (`a \"pris un chemin\"`)."),
     "name": ("string", "Canonical French name."),
     "name_en": ("string", "English name."),
     "country": ("string", "ISO 3166-1 alpha-3 code of the actor's country, where one applies."),
@@ -71,6 +81,12 @@ TABLES: dict[str, dict] = {
         "description": "One row per actor mention, resolved to a canonical actor.",
         "columns": ["doc_id", "sentence", "start", "end", "text", "actor_id", "actor_kind", "method"],
         "key": ["doc_id", "start"],
+    },
+    "quotes": {
+        "description": "One row per quotation (the words inside the marks) with its speaker.",
+        "columns": ["doc_id", "quote", "sentence", "start", "end", "text", "speaker_id", "speaker_text",
+                    "speaker_start", "speaker_end", "verb", "attribution", "is_partial"],
+        "key": ["doc_id", "quote"],
     },
 }
 

@@ -1,24 +1,53 @@
-"""Gold: every actor mention of the seed and of our own articles, annotated by hand."""
+"""Gold: hand-annotated mentions and quotes of the seed and of our own articles."""
 
 import pytest
 from conftest import ARTICLES, SEEDS
 
-from analysis.evaluate import gold_mentions, score_mentions
+from analysis.evaluate import gold_table, score_mentions, score_quotes
 
-FLOOR = 0.95
+SUBSETS = {"seed": SEEDS, "own articles": ARTICLES}
 
 
-@pytest.mark.parametrize("subset", ["seed", "own articles"])
+def gold_for(kind: str, subset: str):
+    files = {p.stem: p for p in sorted(SUBSETS[subset].glob("*.txt"))}
+    gold = gold_table(kind, files)
+    assert set(gold.doc_id) <= set(files)
+    return files, gold
+
+
+@pytest.mark.parametrize("subset", SUBSETS)
 def test_mention_precision_and_recall(subset, tables, report):
-    folder = SEEDS if subset == "seed" else ARTICLES
-    files = {p.stem: p for p in sorted(folder.glob("*.txt"))}
-    gold = gold_mentions(files)
-    assert set(gold.doc_id) == set(files), "every article needs a gold file"
+    files, gold = gold_for("mentions", subset)
+    assert set(gold.doc_id) == set(files), "every article needs a gold mentions file"
     score, errors = score_mentions(tables.mentions, gold)
     report(f"mentions, {subset} ({len(files)} articles, {len(gold)} gold): {score}")
     for e in errors.itertuples():
         report(f"    {e.error}: {e.doc_id} [{e.start}:{e.end}] {e.text!r} {e.actor_id}")
-    assert score.precision >= FLOOR and score.recall >= FLOOR
+    assert score.precision >= 0.95 and score.recall >= 0.95
+
+
+def report_quote_errors(report, errors):
+    for e in errors.itertuples():
+        detail = f" said by {e.speaker_id}, gold {e.speaker_id_gold}" if e.error == "speaker" else ""
+        report(f"    {e.error}: {e.doc_id} [{e.start}:{e.end}] {e.text[:60]!r}{detail}")
+
+
+def test_seed_quotes_all_found_and_speakers_right(tables, report):
+    _, gold = gold_for("quotes", "seed")
+    score, accuracy, errors = score_quotes(tables.quotes, gold)
+    report(f"quotes, seed ({len(gold)} gold): {score}  speaker accuracy {accuracy:.3f}")
+    report_quote_errors(report, errors)
+    assert len(gold) == 10 and score.recall == 1.0
+    assert round(accuracy * len(gold)) >= 9
+
+
+def test_own_article_quotes_f1_and_speaker_accuracy(tables, report):
+    _, gold = gold_for("quotes", "own articles")
+    score, accuracy, errors = score_quotes(tables.quotes, gold)
+    report(f"quotes, own articles ({len(gold)} gold): {score}  speaker accuracy {accuracy:.3f}")
+    report_quote_errors(report, errors)
+    assert set(gold.attribution) >= {"anonymous", "pronoun", "role", "title", "institution"}
+    assert score.f1 >= 0.95 and accuracy >= 0.9
 
 
 def test_gold_row_that_points_nowhere_fails_loudly(tmp_path):

@@ -7,11 +7,18 @@ from analysis import schema
 from analysis.build import write_tables
 
 
-@pytest.mark.parametrize("table", ["paragraphs", "sentences", "tokens", "mentions"])
+@pytest.mark.parametrize("table", ["paragraphs", "sentences", "tokens", "mentions", "quotes"])
 def test_every_row_points_at_its_exact_text(tables, corpus, table):
     df = tables[table]
     assert len(df) > 0
     bad = [r for r in df.itertuples() if corpus[r.doc_id].text[r.start:r.end] != r.text]
+    assert bad == []
+
+
+def test_every_speaker_points_at_its_exact_text(tables, corpus):
+    q = tables.quotes.dropna(subset=["speaker_text"])
+    assert len(q) > 0
+    bad = [r for r in q.itertuples() if corpus[r.doc_id].text[r.speaker_start:r.speaker_end] != r.speaker_text]
     assert bad == []
 
 
