@@ -21,7 +21,9 @@ from . import schema
 from .actors import find_mentions
 from .corpus import Article, date_bounds, list_articles, read_articles
 from .nlp import MODEL, default_reference, load_pipeline, sentence_bounds
+from .dates import Anchor, temporal_expressions
 from .quotes import find_quotes
+from .relations import Relator
 from .reference import Reference
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -88,8 +90,14 @@ def article_rows(article: Article, docs: list, reference: Reference) -> dict[str
         if extra["start"] not in taken:
             taken.add(extra["start"])
             mentions.append({"sentence": sentence_at(rows["sentences"], extra["start"]), **extra})
+    mentions.sort(key=lambda m: m["start"])
+    expressions = temporal_expressions(text, located, Anchor(article.date, article.date_precision))
+    relator = Relator(text, reference, article.date, article.date_precision, mentions, quotes, expressions)
+    relations, cues = relator.relations(located, bounds_of)
     rows["mentions"] = [{"doc_id": doc_id, **row} for row in mentions]
     rows["quotes"] = [{"doc_id": doc_id, **row} for row in quotes]
+    rows["relations"] = [{"doc_id": doc_id, **row} for row in relations]
+    rows["events"] = [{"doc_id": doc_id, **row} for row in relator.timeline(cues, rows["sentences"])]
     first = rows["sentences"][0]
     rows["documents"] = [{
         "doc_id": doc_id, "date": article.date, "date_precision": article.date_precision,

@@ -142,3 +142,50 @@ def score_quotes(quotes: pd.DataFrame, gold: pd.DataFrame) -> tuple[Score, float
     texts = pd.concat([predicted[QUOTE_KEY + ["text"]], gold[QUOTE_KEY + ["text"]]]).astype(str)
     errors = errors.merge(texts.drop_duplicates(QUOTE_KEY), on=QUOTE_KEY, how="left")
     return score, accuracy, pd.concat([errors, wrong.astype(str)], ignore_index=True)
+
+
+RELATION_KEY = ["doc_id", "source_id", "target_id", "polarity"]
+
+
+def read_gold_relations(gold_file: Path, doc_id: str) -> pd.DataFrame:
+    """Gold relations of one article: directed dyads with their polarity (no spans)."""
+    gold = pd.read_csv(gold_file, dtype=str, keep_default_na=False)
+    gold.insert(0, "doc_id", doc_id)
+    return gold
+
+
+def gold_relations(articles: dict[str, Path], gold_dir: Path = GOLD) -> pd.DataFrame:
+    frames = [read_gold_relations(gold_dir / "relations" / f"{doc_id}.csv", doc_id)
+              for doc_id in sorted(articles) if (gold_dir / "relations" / f"{doc_id}.csv").exists()]
+    return pd.concat(frames, ignore_index=True)
+
+
+def score_relations(relations: pd.DataFrame, gold: pd.DataFrame) -> tuple[Score, pd.DataFrame]:
+    """Relation precision and recall at (source, target, polarity) per document."""
+    predicted = relations[relations["doc_id"].isin(set(gold["doc_id"]))].astype({"polarity": int})
+    return compare(predicted.astype({"polarity": str}), gold, RELATION_KEY)
+
+
+def score_events(events: pd.DataFrame, gold: pd.DataFrame) -> tuple[Score, pd.DataFrame]:
+    """Timeline precision and recall: a predicted expression counts when it overlaps a gold
+    expression of its document and has the same date and precision."""
+    predicted = events[events["doc_id"].isin(set(gold["doc_id"]))]
+    used, errors, tp = set(), [], 0
+    for g in gold.itertuples(index=False):
+        match = next((p for p in predicted.itertuples() if p.doc_id == g.doc_id and p.start < g.end
+                      and g.start < p.end and p.Index not in used), None)
+        if match is not None:
+            used.add(match.Index)
+        if match is not None and (match.date, match.date_precision) == (g.date, g.date_precision):
+            tp += 1
+            continue
+        got = f"{match.date} ({match.date_precision})" if match is not None else "nothing"
+        errors.append({"doc_id": g.doc_id, "start": g.start, "end": g.end, "text": g.text,
+                       "error": f"expected {g.date} ({g.date_precision}), got {got}"})
+    for p in predicted.itertuples():
+        if p.Index not in used:
+            errors.append({"doc_id": p.doc_id, "start": p.start, "end": p.end, "text": p.text,
+                           "error": f"spurious {p.date} ({p.date_precision})"})
+    fn = len(gold) - tp
+    fp = len(predicted) - tp
+    return Score(tp, fp, fn), pd.DataFrame(errors, columns=["doc_id", "start", "end", "text", "error"])

@@ -18,7 +18,8 @@ from pathlib import Path
 DATA = Path(__file__).resolve().parent.parent / "data"
 KINDS = ("state", "organization", "person", "armed_group", "place")
 FILES = ("actors.csv", "aliases.csv", "demonyms.csv", "titles.csv", "capitals.csv", "metonymy_cues.csv",
-         "reporting_verbs.csv", "roles.csv", "offices.csv", "speaker_cues.csv")
+         "reporting_verbs.csv", "roles.csv", "offices.csv", "speaker_cues.csv", "relation_cues.csv",
+         "cameo_plover.csv", "group_phrases.csv", "memberships.csv")
 SLUG = re.compile(r"[a-z0-9]+(?:-[a-z0-9]+)*")
 ISO3 = re.compile(r"[A-Z]{3}")
 QID = re.compile(r"Q[1-9][0-9]*")
@@ -201,6 +202,21 @@ class Reference:
             if row["office"] == office and row["of"] == of and start <= day and (end is None or day < end):
                 return row["actor_id"]
         return None
+
+    def table(self, name: str, required: tuple[str, ...]) -> list[dict[str, str]]:
+        """Rows of another reference CSV of this folder (read once)."""
+        cache = self.__dict__.setdefault("_tables", {})
+        if name not in cache:
+            cache[name] = read_csv(self.folder / name, required)
+        return cache[name]
+
+    def where(self, name: str, line: int) -> str:
+        """'folder/name, line N', for error messages about a reference row."""
+        return self._where(name, line)
+
+    def known(self, actor_id: str, name: str, line: int) -> str:
+        """`actor_id` if the actor table has it; ReferenceError naming file and line otherwise."""
+        return self._known(actor_id, name, line)
 
     def kind(self, actor_id: str) -> str:
         return self.by_id[actor_id]["actor_kind"]

@@ -12,8 +12,10 @@ import pandas as pd
 # dtype names are pandas extension dtypes so that missing values stay missing (never "nan").
 FIELDS: dict[str, tuple[str, str]] = {
     "doc_id": ("string", "File name of the article without `.txt`."),
-    "date": ("string", "Date as written in the article header: `YYYY`, `YYYY-MM` or `YYYY-MM-DD`."),
-    "date_precision": ("string", "How precise `date` is: `year`, `month` or `day`."),
+    "date": ("string", "ISO date written to its precision: `2020`, `2024-05`, `2024-W27`, `2024-07-06` "
+             "(in `documents`, as in the article header)."),
+    "date_precision": ("string", "How precise `date` is: `year`, `month`, `week` or `day`."),
+    "date_mod": ("string", "TimeML modifier: `START` (début), `MID` (mi-), `END` (fin) or empty."),
     "title": ("string", "First sentence of the article, cut at 120 characters."),
     "n_paragraphs": ("Int64", "Number of paragraphs in the article."),
     "n_sentences": ("Int64", "Number of sentences in the article."),
@@ -42,6 +44,21 @@ FIELDS: dict[str, tuple[str, str]] = {
     "attribution": ("string", "How the speaker is named: `name`, `title`, `pronoun`, `role`, `institution`, "
                     "`metonymy`, `anonymous` or `none`."),
     "is_partial": ("boolean", "Whether the quote is a fragment woven into the sentence (`a \"pris un chemin\"`)."),
+    "event": ("Int64", "Temporal expression number within the document, from 1."),
+    "event_type": ("string", "Type of the nearest relation or event cue in the sentence (`coup`, `withdrawal`, "
+                   "`visit`…); empty when the sentence has none."),
+    "plover": ("string", "PLOVER event type (`CONSULT`, `COOPERATE`, `SANCTION`…), from the published "
+               "CAMEO→PLOVER table (`data/cameo_plover.csv`)."),
+    "plover_mode": ("string", "PLOVER mode (`visit`, `host`, `withdraw`…) where the table gives one."),
+    "actors": ("string", "Actor ids of the sentence, `;`-separated."),
+    "relation": ("Int64", "Relation number within the document, from 1."),
+    "source_id": ("string", "Actor id of the side that acts (the AES stays `aes`)."),
+    "target_id": ("string", "Actor id of the side acted upon."),
+    "relation_type": ("string", "`partnership`, `cooperation`, `military_cooperation`, `intelligence_sharing`, "
+                      "`agreement`, `visit`, `meeting`, `rupture`, `withdrawal`, `accusation`, `armed_conflict`…"),
+    "polarity": ("Int64", "`1` cooperation, `-1` conflict or rupture."),
+    "cameo": ("string", "CAMEO event code (`042`, `161`…), kept as text for its leading zero."),
+    "said_by": ("string", "Speaker id when the relation is asserted inside a quotation."),
     "name": ("string", "Canonical French name."),
     "name_en": ("string", "English name."),
     "country": ("string", "ISO 3166-1 alpha-3 code of the actor's country, where one applies."),
@@ -81,6 +98,20 @@ TABLES: dict[str, dict] = {
         "description": "One row per actor mention, resolved to a canonical actor.",
         "columns": ["doc_id", "sentence", "start", "end", "text", "actor_id", "actor_kind", "method"],
         "key": ["doc_id", "start"],
+    },
+    "relations": {
+        "description": "One row per directed dyad: who cooperates with or breaks with whom, coded in PLOVER "
+                       "and CAMEO. `start`/`end`/`text` are the cue words.",
+        "columns": ["doc_id", "relation", "sentence", "start", "end", "text", "source_id", "target_id",
+                    "relation_type", "polarity", "plover", "plover_mode", "cameo", "said_by", "date",
+                    "date_precision"],
+        "key": ["doc_id", "relation"],
+    },
+    "events": {
+        "description": "The timeline: one row per temporal expression, resolved against the article date.",
+        "columns": ["doc_id", "event", "sentence", "start", "end", "text", "date", "date_precision", "date_mod",
+                    "event_type", "plover", "plover_mode", "actors"],
+        "key": ["doc_id", "event"],
     },
     "quotes": {
         "description": "One row per quotation (the words inside the marks) with its speaker.",

@@ -1,0 +1,208 @@
+"""Temporal expressions in French news, resolved against the article's date with their precision.
+
+Written by hand: dateparser finds absolute dates but returns no span offsets in running text,
+no precision for "mi-mai" / "fin janvier" / "début mars" (it returns nothing for them), and no
+anchoring of "mardi", "le lendemain" or "un an après" on the article's own date and precision.
+The rules here: a month without a year is the nearest such month to the article date, in the
+past when the verb is in a past tense and ahead when it is future; a weekday needs a day-precise
+article date (otherwise the expression keeps the article's month or year precision); "la veille"
+and "le lendemain" move from the last resolved date. Precision is year, month, week or day;
+`date_mod` is TimeML's START, MID or END ("début", "mi-", "fin").
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass
+
+from spacy.tokens import Doc
+
+MONTHS = {"janvier": 1, "février": 2, "fevrier": 2, "mars": 3, "avril": 4, "mai": 5, "juin": 6, "juillet": 7,
+          "août": 8, "aout": 8, "septembre": 9, "octobre": 10, "novembre": 11, "décembre": 12, "decembre": 12}
+WEEKDAYS = {"lundi": 0, "mardi": 1, "mercredi": 2, "jeudi": 3, "vendredi": 4, "samedi": 5, "dimanche": 6}
+NUMBERS = {"un": 1, "une": 1, "deux": 2, "trois": 3, "quatre": 4, "cinq": 5, "six": 6, "dix": 10}
+MODS = {"début": "START", "debut": "START", "mi": "MID", "fin": "END"}
+
+M = "(?P<month>" + "|".join(MONTHS) + ")"
+Y = r"(?P<year>(?:19|20)\d\d)"
+MOD = r"(?P<mod>début|debut|mi|fin)"
+PATTERNS = [  # tried in order; earlier ones win where they overlap
+    ("day", rf"(?P<day>1er|[0-3]?\d) {M}(?: {Y})?"),
+    ("month", rf"{MOD}[- ]{M}(?: {Y})?"),
+    ("year_mod", rf"{MOD}[- ]{Y}"),
+    ("month", rf"{M}(?: {Y})?(?: (?P<dir>dernier|prochain))?"),
+    ("year", Y),
+    ("weekday", r"(?P<weekday>" + "|".join(WEEKDAYS) + r")(?: (?P<dir>dernier|prochain))?"),
+    ("relday", r"(?P<rel>aujourd['’]hui|avant-hier|après-demain|hier|demain)"),
+    ("anchor", r"(?:le |la )?(?P<anchor>lendemain|veille)"),
+    ("week", r"(?P<week>cette semaine|la semaine (?:dernière|prochaine|passée))"),
+    ("relyear", r"(?P<relyear>cette année|l['’]an dernier|l['’]année dernière|l['’]an passé|l['’]an prochain"
+                r"|l['’]année prochaine)"),
+    ("relmonth", r"(?P<relmonth>ce mois-ci|le mois dernier|le mois prochain)"),
+    ("shift", r"(?P<n>\d+|un|une|deux|trois|quatre|cinq|six|dix) (?P<unit>ans?|années?|mois) "
+              r"(?P<way>après|plus tard|auparavant|plus tôt)"),
+]
+REGEX = [(kind, re.compile(rf"(?<![\w-]){p}(?![\w-])", re.IGNORECASE)) for kind, p in PATTERNS]
+
+
+@dataclass
+class Anchor:
+    """The article date, and the last date resolved in it."""
+
+    date: str
+    precision: str
+    last: tuple[str, str] | None = None
+
+
+def parse_iso(date: str) -> dt.date:
+    parts = [int(p) for p in date.split("-")] + [1, 1]
+    return dt.date(parts[0], parts[1], parts[2])
+
+
+def fmt(day: dt.date, precision: str) -> str:
+    if precision == "year":
+        return f"{day.year}"
+    if precision == "month":
+        return f"{day.year}-{day.month:02d}"
+    if precision == "week":
+        year, week, _ = day.isocalendar()
+        return f"{year}-W{week:02d}"
+    return day.isoformat()
+
+
+def tense(doc: Doc, start: int, end: int) -> str | None:
+    """'past', 'future' or None from the verb governing the characters [start, end) of `doc`."""
+    span = doc.char_span(start, end, alignment_mode="expand")
+    tok = span.root if span is not None else None
+    for _ in range(6):
+        if tok is None:
+            return None
+        if tok.pos_ in ("VERB", "AUX"):
+            forms = [tok, *[c for c in tok.children if c.dep_.startswith("aux")]]
+            tenses = {t for f in forms for t in f.morph.get("Tense")}
+            moods = {m for f in forms for m in f.morph.get("Mood")}
+            if "Fut" in tenses or "Cnd" in moods:
+                return "future"
+            if tenses & {"Past", "Imp"}:
+                return "past"
+            return None
+        if tok.head is tok:
+            return None
+        tok = tok.head
+    return None
+
+
+def nearest_month(month: int, anchor: dt.date, when: str | None) -> int:
+    """The year of the `month` nearest the anchor, in the past or future when the tense says."""
+    candidates = [anchor.year - 1, anchor.year, anchor.year + 1]
+    index = anchor.year * 12 + anchor.month
+    if when == "past":
+        return max(y for y in candidates if y * 12 + month <= index)
+    if when == "future":
+        return min(y for y in candidates if y * 12 + month >= index)
+    return min(candidates, key=lambda y: (abs(y * 12 + month - index), y * 12 + month > index))
+
+
+def add_months(day: dt.date, months: int) -> dt.date:
+    index = day.year * 12 + day.month - 1 + months
+    return dt.date(index // 12, index % 12 + 1, 1)
+
+
+def resolve(kind: str, m: re.Match, anchor: Anchor, when: str | None) -> tuple[str, str, str] | None:
+    """(date, precision, date_mod) of one match, or None when it cannot be placed."""
+    base = parse_iso(anchor.date)
+    g = {k: (v.lower() if isinstance(v, str) else v) for k, v in m.groupdict().items()}
+    mod = MODS.get(g.get("mod") or "", "")
+    if g.get("dir") == "dernier":
+        when = "past"
+    elif g.get("dir") == "prochain":
+        when = "future"
+    if kind in ("day", "month"):
+        month = MONTHS[g["month"]]
+        year = int(g["year"]) if g.get("year") else nearest_month(month, base, when)
+        if kind == "day":
+            day = 1 if g["day"] == "1er" else int(g["day"])
+            try:
+                return dt.date(year, month, day).isoformat(), "day", ""
+            except ValueError:
+                return None
+        return f"{year}-{month:02d}", "month", mod
+    if kind in ("year", "year_mod"):
+        return g["year"], "year", mod
+    if kind == "shift":
+        if anchor.last is None:
+            return None
+        n = int(g["n"]) if g["n"].isdigit() else NUMBERS[g["n"]]
+        months = n * (1 if g["unit"].startswith("mois") else 12)
+        months = -months if g["way"] in ("auparavant", "plus tôt") else months
+        last, precision = anchor.last
+        day = dt.date.fromisocalendar(int(last[:4]), int(last[6:]), 1) if precision == "week" else parse_iso(last)
+        moved = add_months(day, months)
+        if precision in ("day", "week"):
+            last_day = (add_months(moved, 1) - dt.timedelta(days=1)).day
+            moved = moved.replace(day=min(day.day, last_day))
+        return fmt(moved, precision), precision, ""
+    if kind == "relyear":
+        shift = -1 if re.search("dernière|dernier|passé", g["relyear"]) else 1 if "prochain" in g["relyear"] else 0
+        return str(base.year + shift), "year", ""
+    if kind == "relmonth":
+        if anchor.precision == "year":
+            return str(base.year), "year", ""
+        shift = -1 if "dernier" in g["relmonth"] else 1 if "prochain" in g["relmonth"] else 0
+        return fmt(add_months(base, shift), "month"), "month", ""
+    # the rest are days relative to a day
+    if kind == "anchor":
+        if anchor.last is None:
+            return None
+        last, precision = anchor.last
+        if precision != "day":
+            return last, precision, ""
+        step = 1 if g["anchor"] == "lendemain" else -1
+        return (parse_iso(last) + dt.timedelta(days=step)).isoformat(), "day", ""
+    if anchor.precision != "day":  # "mardi" in an article dated by month keeps the month
+        return anchor.date, anchor.precision, ""
+    if kind == "week":
+        shift = -7 if re.search("dernière|passée", g["week"]) else 7 if "prochaine" in g["week"] else 0
+        return fmt(base + dt.timedelta(days=shift), "week"), "week", ""
+    if kind == "relday":
+        offsets = {"aujourd'hui": 0, "aujourd’hui": 0, "hier": -1, "avant-hier": -2, "demain": 1, "après-demain": 2}
+        return (base + dt.timedelta(days=offsets[g["rel"]])).isoformat(), "day", ""
+    weekday = WEEKDAYS[g["weekday"]]
+    if when == "future":
+        delta = (weekday - base.weekday()) % 7 or 7
+    else:
+        delta = -((base.weekday() - weekday) % 7)
+    return (base + dt.timedelta(days=delta)).isoformat(), "day", ""
+
+
+def find_dates(text: str, start: int, end: int) -> list[tuple[str, re.Match]]:
+    """Non-overlapping (kind, match) of temporal expressions in text[start:end], in text order."""
+    taken: list[tuple[int, int]] = []
+    found = []
+    for kind, regex in REGEX:
+        for m in regex.finditer(text, start, end):
+            if any(m.start() < e and s < m.end() for s, e in taken):
+                continue
+            if kind == "year" and re.match(r"\s*(?:soldats|personnes|hommes|morts|km|kilomètres|habitants|"
+                                           r"tonnes|euros|dollars|francs)\b", text[m.end():end], re.IGNORECASE):
+                continue  # "2000 soldats" is a number, not a year
+            taken.append((m.start(), m.end()))
+            found.append((kind, m))
+    return sorted(found, key=lambda f: f[1].start())
+
+
+def temporal_expressions(text: str, located, anchor: Anchor) -> list[dict]:
+    """Rows (start, end, text, date, date_precision, date_mod) for every expression of a document."""
+    rows = []
+    for offset, doc, _ in located:
+        for kind, m in find_dates(text, offset, offset + len(doc.text)):
+            when = tense(doc, m.start() - offset, m.end() - offset)
+            resolved = resolve(kind, m, anchor, when)
+            if resolved is None:
+                continue
+            date, precision, mod = resolved
+            anchor.last = (date, precision)
+            rows.append({"start": m.start(), "end": m.end(), "text": m.group(), "date": date,
+                         "date_precision": precision, "date_mod": mod})
+    return rows

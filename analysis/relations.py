@@ -1,0 +1,311 @@
+"""Who cooperates with whom, who breaks with whom, and the typed timeline.
+
+Relation cues are reviewed regular expressions (`data/relation_cues.csv`), each with a relation
+type, a polarity and a CAMEO code whose PLOVER type and mode come from the published
+CAMEO→PLOVER table (`data/cameo_plover.csv`). For each cue in a sentence the source is the
+subject of the clause that governs it (enumerations give one row per actor, "ils" the group
+last named, "les trois pays" the AES members) and the targets are the actors after it, up to
+the next cue or relative clause. `roles` says how they pair: `forward` (source → targets),
+`reverse` (targets → source: "les violences de groupes jihadistes"), `mutual` (every ordered
+pair), `visit` (visitor → host state, and the host's 043 row) or `event` (timeline only).
+No maintained library does dyadic coding of French text with these ontologies, hence rules.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+from .corpus import date_bounds
+from .reference import Reference, ReferenceError
+
+ROLES = ("event", "forward", "reverse", "mutual", "visit")
+STOPS = re.compile(r"(?<!\w)(?:qui|(?<!tels )(?<!telles )(?<!ainsi )(?<!plus )que|qu['’]|dont|lequel|laquelle"
+                   r"|lesquels)(?!\w)|;"
+                   r"|,\s+(?:a|ont|avait|avaient|selon|a-t-il|a-t-elle)(?!\w)", re.IGNORECASE)
+ACTING = ("state", "organization", "person", "armed_group")
+# What may stand between two actors of one enumerated group.
+CONNECTOR = re.compile(r"(?:[\s,()\-–]|(?<!\w)(?:et|ou|ainsi que|avec|de|du|des|le|la|les)(?!\w)|(?<!\w)[dl]['’])*",
+                       re.IGNORECASE)
+
+
+@dataclass(frozen=True)
+class Cue:
+    regex: re.Pattern
+    relation_type: str
+    polarity: int
+    cameo: str
+    plover: str
+    plover_mode: str
+    roles: str
+    targets: str
+
+
+@dataclass(frozen=True)
+class RelationData:
+    cues: tuple[Cue, ...]
+    groups: tuple[tuple[re.Pattern, str], ...]
+    memberships: tuple[dict, ...]
+
+    def members(self, organization: str, date: str) -> list[str]:
+        """Members of an organisation on a date (ISO, any precision)."""
+        day = date_bounds(date)[0]
+        return sorted(m["member"] for m in self.memberships if m["organization"] == organization
+                      and date_bounds(m["start"])[0] <= day and (not m["end"] or day < date_bounds(m["end"])[0]))
+
+
+@lru_cache(maxsize=4)
+def relation_data(reference: Reference) -> RelationData:
+    """The cue, group and membership tables of a reference folder, checked."""
+    codes = {r["cameo"]: r for r in reference.table("cameo_plover.csv", ("cameo", "plover", "plover_mode", "source"))}
+    cues = []
+    rows = reference.table("relation_cues.csv", ("pattern", "relation_type", "polarity", "cameo", "roles", "targets"))
+    for n, row in enumerate(rows, start=2):
+        where = reference.where("relation_cues.csv", n)
+        if row["roles"] not in ROLES:
+            raise ReferenceError(f"{where}: roles {row['roles']!r} is not one of {', '.join(ROLES)}")
+        if row["cameo"] and row["cameo"] not in codes:
+            raise ReferenceError(f"{where}: CAMEO code {row['cameo']!r} is not in cameo_plover.csv")
+        if row["polarity"] not in ("1", "-1"):
+            raise ReferenceError(f"{where}: polarity must be 1 or -1")
+        try:
+            regex = re.compile(rf"(?<!\w)(?:{row['pattern']})(?!\w)", re.IGNORECASE)
+        except re.error as e:
+            raise ReferenceError(f"{where}: bad pattern ({e})") from None
+        code = codes.get(row["cameo"], {})
+        cues.append(Cue(regex, row["relation_type"], int(row["polarity"]), row["cameo"], code.get("plover", ""),
+                        code.get("plover_mode", ""), row["roles"], row["targets"]))
+    groups = []
+    for n, row in enumerate(reference.table("group_phrases.csv", ("pattern", "actor_id", "notes")), start=2):
+        reference.known(row["actor_id"], "group_phrases.csv", n)
+        groups.append((re.compile(rf"(?<!\w)(?:{row['pattern']})(?!\w)", re.IGNORECASE), row["actor_id"]))
+    members = reference.table("memberships.csv", ("organization", "member", "start", "end", "notes"))
+    for n, row in enumerate(members, start=2):
+        reference.known(row["organization"], "memberships.csv", n)
+        reference.known(row["member"], "memberships.csv", n)
+    return RelationData(tuple(cues), tuple(groups), tuple(members))
+
+
+def find_cues(text: str, start: int, end: int, cues: tuple[Cue, ...]) -> list[tuple[int, int, Cue]]:
+    """Non-overlapping cue matches in text[start:end]: longest first, then in text order."""
+    found = [(m.start(), m.end(), cue) for cue in cues for m in cue.regex.finditer(text, start, end)]
+    found.sort(key=lambda f: (-(f[1] - f[0]), f[0]))
+    kept: list[tuple[int, int, Cue]] = []
+    for f in found:
+        if not any(f[0] < k[1] and k[0] < f[1] for k in kept):
+            kept.append(f)
+    return sorted(kept, key=lambda f: f[0])
+
+
+class Relator:
+    """Extracts the relations of one document, sentence by sentence."""
+
+    def __init__(self, text: str, reference: Reference, date: str, precision: str, mentions: list[dict],
+                 quotes: list[dict], expressions: list[dict]):
+        self.text, self.reference, self.date, self.precision = text, reference, date, precision
+        self.data = relation_data(reference)
+        self.mentions = [m for m in mentions if m["actor_kind"] in ACTING]
+        self.places = [m for m in mentions if m["actor_kind"] == "place"]
+        self.quotes, self.expressions = quotes, expressions
+        self.last_group: list[str] = []
+        self.last_single: str | None = None
+
+    # -- actors ----------------------------------------------------------------------------
+    def mentions_between(self, start: int, end: int) -> list[tuple[int, int, list[str], dict | None]]:
+        """(start, end, actor ids, mention) in [start, end): outermost mentions, group phrases expanded."""
+        inside = [m for m in self.mentions if start <= m["start"] and m["end"] <= end]
+        outer = [m for m in inside if not any(o is not m and o["start"] <= m["start"] and m["end"] <= o["end"]
+                                              for o in inside)]
+        found = [(m["start"], m["end"], [m["actor_id"]], m) for m in outer]
+        for regex, org in self.data.groups:
+            for g in regex.finditer(self.text, start, end):
+                if not any(f[0] < g.end() and g.start() < f[1] for f in found):
+                    found.append((g.start(), g.end(), self.data.members(org, self.date), None))
+        found.sort(key=lambda f: f[0])
+        # a demonym right before a person qualifies that person: "le président nigérian Bola Tinubu"
+        return [f for n, f in enumerate(found)
+                if not (f[3] is not None and f[3]["method"] == "demonym" and n + 1 < len(found)
+                        and found[n + 1][3] is not None and found[n + 1][3]["actor_kind"] == "person"
+                        and not self.text[f[1]:found[n + 1][0]].strip())]
+
+    def actors_between(self, start: int, end: int) -> list[str]:
+        return unique(a for f in self.mentions_between(start, end) for a in f[2])
+
+    def first_group(self, start: int, end: int) -> list[str]:
+        """The first coordinated group of actors in [start, end): "Le Mali, le Burkina Faso et le Niger"."""
+        found = self.mentions_between(start, end)
+        if not found:
+            return []
+        group = list(found[0][2])
+        for prev, nxt in zip(found, found[1:]):
+            if not CONNECTOR.fullmatch(self.text[prev[1]:nxt[0]]):
+                break
+            group += nxt[2]
+        return unique(group)
+
+    def sources(self, clause_start: int, cue_start: int) -> list[str]:
+        """The acting group before a cue in its clause; "ils" takes the group last named."""
+        group = self.first_group(clause_start, cue_start)
+        if group:
+            return group
+        words = self.text[clause_start:cue_start].lower().split()
+        if any(w in ("ils", "elles") for w in words[:3]) and self.last_group:
+            return list(self.last_group)
+        if any(w in ("il", "elle") for w in words[:3]) and self.last_single:
+            return [self.last_single]
+        return []
+
+    def remember(self, actors: list[str]) -> None:
+        if len(actors) >= 2:
+            self.last_group = actors
+        elif actors:
+            self.last_single = actors[0]
+
+    # -- dates and speakers ----------------------------------------------------------------
+    def date_of(self, cue_start: int, cues: list, start: int, end: int) -> tuple[str, str]:
+        """The date of the sentence's temporal expression assigned to this cue, else the article's."""
+        mine = [e for e in self.expressions if start <= e["start"] < end
+                and (c := assign(e, self.expressions, cues, self.text)) is not None and c[0] == cue_start]
+        if not mine:
+            return self.date, self.precision
+        best = min(mine, key=lambda e: abs(e["start"] - cue_start))
+        return best["date"], best["date_precision"]
+
+    def clause_start(self, sentence_start: int, pos: int) -> int:
+        """Where the clause of `pos` starts: after a quotation that ends before it ("…", a dit X)."""
+        ends = [q["end"] + 1 for q in self.quotes if sentence_start <= q["end"] < pos]
+        return max([sentence_start, *ends])
+
+    def said_by(self, pos: int) -> str | None:
+        return next((q["speaker_id"] for q in self.quotes if q["start"] <= pos < q["end"]), None)
+
+    # -- pairing -----------------------------------------------------------------------------
+    def drop_organisations_with_members(self, actors: list[str]) -> list[str]:
+        """An organisation listed with its own members stands for them: keep the members."""
+        return [a for a in actors if not (set(self.data.members(a, self.date)) & set(actors))]
+
+    def kind(self, actor_id: str) -> str:
+        return self.reference.kind(actor_id) if actor_id in self.reference.by_id else "person"
+
+    def country(self, actor_id: str) -> str | None:
+        row = self.reference.by_id.get(actor_id)
+        return (row["country"] or None) if row else None
+
+    def host(self, start: int, end: int, visitors: list[str]) -> list[str]:
+        """The state where a visit happens: a state or a place named in the sentence."""
+        home = {self.country(v) or v for v in visitors}
+        states = [a for a in self.actors_between(start, end) if self.kind(a) == "state"]
+        states += [self.country(p["actor_id"]) for p in self.places if start <= p["start"] < end]
+        return unique(s for s in states if s and s not in home)[:1]
+
+    def dyads(self, cue: Cue, sources: list[str], targets: list[str]) -> list[tuple[str, str, str, str]]:
+        """(source, target, cameo, plover_mode) pairs of one cue."""
+        if cue.targets == "first":
+            targets = targets[:1]
+        elif cue.targets == "organization":
+            orgs = [t for t in targets if self.kind(t) == "organization"]
+            if not sources:
+                sources = [t for t in targets if t not in orgs]
+            targets = orgs
+        if cue.roles == "mutual":
+            sources, targets = (self.drop_organisations_with_members(g) for g in (sources, targets))
+            if sources and targets:
+                pairs = [p for s in sources for t in targets for p in ((s, t), (t, s))]
+            else:
+                group = sources or targets
+                pairs = [(a, b) for a in group for b in group if a != b]
+        elif cue.roles == "reverse":
+            pairs = [(t, s) for t in targets for s in sources]
+        else:
+            pairs = [(s, t) for s in self.drop_organisations_with_members(sources) for t in targets]
+        return [(s, t, cue.cameo, cue.plover_mode) for s, t in pairs if s != t]
+
+    def relations(self, located, bounds_of) -> tuple[list[dict], list[tuple[int, int, Cue]]]:
+        """Relation rows of the document, and every cue match (for typing the timeline)."""
+        rows, all_cues = [], []
+        for (offset, doc, sentence_of), bounds in zip(located, bounds_of):
+            for lo, hi in bounds:
+                words = [t for t in doc[lo:hi] if not t.is_space]
+                if not words:
+                    continue
+                s_start, s_end = offset + words[0].idx, offset + words[-1].idx + len(words[-1])
+                cues = find_cues(self.text, s_start, s_end, self.data.cues)
+                all_cues += cues
+                for n, (c_start, c_end, cue) in enumerate(cues):
+                    if cue.roles == "event":
+                        continue
+                    tok = doc.char_span(c_start - offset, c_end - offset, alignment_mode="expand")[0]
+                    sources = self.sources(self.clause_start(s_start, c_start), c_start)
+                    region_end = cues[n + 1][0] if n + 1 < len(cues) else s_end
+                    stop = STOPS.search(self.text, c_end, region_end)
+                    region_end = stop.start() if stop else region_end
+                    quote = next((q for q in self.quotes if q["start"] <= c_start < q["end"]), None)
+                    if quote is not None:
+                        region_end = min(region_end, quote["end"])
+                    targets = self.first_group(c_end, region_end)
+                    date, precision = self.date_of(c_start, cues, s_start, s_end)
+                    base = {"sentence": sentence_of[tok.i], "start": c_start, "end": c_end,
+                            "text": self.text[c_start:c_end], "relation_type": cue.relation_type,
+                            "polarity": cue.polarity, "plover": cue.plover, "said_by": self.said_by(c_start),
+                            "date": date, "date_precision": precision}
+                    if cue.roles == "visit":
+                        hosts = self.host(s_start, s_end, sources)
+                        pairs = [(s, h, "042", "visit") for s in sources for h in hosts]
+                        pairs += [(h, s, "043", "host") for s in sources for h in hosts]
+                    else:
+                        pairs = self.dyads(cue, sources, targets)
+                    for source, target, cameo, mode in pairs:
+                        rows.append({**base, "source_id": source, "target_id": target, "cameo": cameo,
+                                     "plover_mode": mode})
+                self.remember(self.sources(s_start, s_end))
+        seen, out = set(), []
+        for row in rows:
+            key = (row["start"], row["source_id"], row["target_id"], row["cameo"])
+            if key not in seen:
+                seen.add(key)
+                out.append(row)
+        for n, row in enumerate(out, start=1):
+            row["relation"] = n
+        return out, all_cues
+
+    def timeline(self, cues: list[tuple[int, int, Cue]], sentences: list[dict]) -> list[dict]:
+        """Event rows: each temporal expression, typed by the nearest cue of its sentence."""
+        rows = []
+        for n, e in enumerate(self.expressions, start=1):
+            sentence = next(s for s in reversed(sentences) if s["start"] <= e["start"])
+            near = [c for c in cues if sentence["start"] <= c[0] < sentence["end"]]
+            assigned = assign(e, self.expressions, near, self.text)
+            cue = assigned[2] if assigned else None
+            actors = self.actors_between(sentence["start"], sentence["end"])
+            rows.append({**e, "event": n, "sentence": sentence["sentence"],
+                         "event_type": cue.relation_type if cue else None,
+                         "plover": (cue.plover or None) if cue else None,
+                         "plover_mode": (cue.plover_mode or None) if cue else None,
+                         "actors": ";".join(actors) or None})
+        return rows
+
+
+ENUMERATION = re.compile(r"\s*(?:,|et|ou)\s*")
+
+
+def assign(expression: dict, expressions: list[dict], cues: list, text: str) -> tuple | None:
+    """The cue a temporal expression dates: the cue nearest the first expression of its
+    enumeration ("en 2020, 2022 et 2023" all date the coups named before 2020)."""
+    if not cues:
+        return None
+    first = expression
+    for e in sorted(expressions, key=lambda e: e["start"], reverse=True):
+        if e["end"] <= first["start"] and ENUMERATION.fullmatch(text[e["end"]:first["start"]]):
+            first = e
+    pos = first["start"]
+    return min(cues, key=lambda c: min(abs(c[0] - pos), abs(c[1] - pos)))
+
+
+def unique(items) -> list:
+    seen, out = set(), []
+    for item in items:
+        if item not in seen:
+            seen.add(item)
+            out.append(item)
+    return out

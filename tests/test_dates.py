@@ -1,0 +1,70 @@
+"""Temporal expressions resolved against the article date, one behaviour each."""
+
+from analysis import build_tables, parse_article
+
+
+def timeline(text: str, date: str):
+    article = parse_article(f"date {date}\n{text}".encode(), "inline.txt")
+    e = build_tables([article]).events
+    return list(zip(e.text, e.date, e.date_precision, e.date_mod.fillna("")))
+
+
+def test_absolute_years_have_year_precision():
+    assert timeline("Les coups d'Etat de 2020, 2022 et 2023 ont tout changé.", "2024-06") == [
+        ("2020", "2020", "year", ""), ("2022", "2022", "year", ""), ("2023", "2023", "year", "")]
+
+
+def test_month_without_year_takes_the_article_year_in_the_past():
+    assert timeline("Ils ont annoncé en janvier leur retrait.", "2024-06")[0][1:3] == ("2024-01", "month")
+
+
+def test_future_month_is_ahead_of_the_article_date():
+    assert timeline("Les chefs d'Etat doivent se retrouver en décembre.", "2024-11")[0][1] == "2024-12"
+
+
+def test_past_month_after_the_article_month_is_last_year():
+    assert timeline("Il s'est rendu à Bamako en mai.", "2025-01-29")[0][1] == "2024-05"
+
+
+def test_mid_month_is_marked_mid():
+    assert timeline("Mi-mai, les ministres ont finalisé le texte.", "2024-06")[0][1:] == ("2024-05", "month", "MID")
+
+
+def test_end_and_start_modifiers():
+    found = timeline("Fin septembre, rien n'avait bougé. Début décembre 2023, tout a changé.", "2024-06")
+    assert [f[1:] for f in found] == [("2023-09", "month", "END"), ("2023-12", "month", "START")]
+
+
+def test_day_and_month():
+    assert timeline("Le sommet s'est tenu le 26 juillet.", "2024-08-02")[0][1:3] == ("2024-07-26", "day")
+
+
+def test_weekday_in_a_day_dated_article_is_the_last_such_day():
+    assert timeline("Niamey a annoncé samedi un accord.", "2024-07-07")[0][1:3] == ("2024-07-06", "day")
+
+
+def test_weekday_in_a_month_dated_article_keeps_month_precision():
+    assert timeline("Il a parlé mardi à Ouagadougou.", "2024-06")[0][1:3] == ("2024-06", "month")
+
+
+def test_le_lendemain_moves_one_day_from_the_last_date():
+    found = timeline("Le Mali a annoncé mardi un accord. Le lendemain, Alger a réagi.", "2025-07-06")
+    assert [f[1] for f in found] == ["2025-07-01", "2025-07-02"]
+
+
+def test_la_veille_moves_one_day_back():
+    found = timeline("L'accord a été signé le 6 juillet 2024. La veille, les ministres s'étaient réunis.", "2024-07-10")
+    assert [f[1] for f in found] == ["2024-07-06", "2024-07-05"]
+
+
+def test_un_an_apres_adds_a_year_to_the_last_date():
+    found = timeline("La Confédération est née le 6 juillet 2024. Un an après, elle tient bon.", "2025-07-07")
+    assert found[-1][1:3] == ("2025-07-06", "day")
+
+
+def test_this_week_has_week_precision():
+    assert timeline("Le Mali a reçu cette semaine des drones.", "2024-07-10")[0][1:3] == ("2024-W28", "week")
+
+
+def test_a_number_of_soldiers_is_not_a_year():
+    assert timeline("Quelque 2000 soldats ont été déployés.", "2024-06") == []

@@ -1,0 +1,71 @@
+"""Relations on short inline French texts, one behaviour each."""
+
+from analysis import build_tables, parse_article
+
+
+def dyads(text: str, date: str = "2024-06"):
+    article = parse_article(f"date {date}\n{text}".encode(), "inline.txt")
+    r = build_tables([article]).relations
+    return set(zip(r.source_id, r.target_id, r.polarity))
+
+
+def test_enumerated_sources_each_get_a_row():
+    assert dyads("Le Mali, le Burkina Faso et le Niger ont multiplié les actes de rupture avec la France.") == {
+        ("MLI", "FRA", -1), ("BFA", "FRA", -1), ("NER", "FRA", -1)}
+
+
+def test_ils_takes_the_group_last_named():
+    found = dyads("Le Mali et le Niger ont salué le projet. Ils ont annoncé leur retrait de la Cedeao.")
+    assert found == {("MLI", "ecowas", -1), ("NER", "ecowas", -1)}
+
+
+def test_les_trois_pays_are_the_aes_members():
+    found = dyads("Les trois pays mènent des opérations contre les groupes armés terroristes.")
+    assert found == {("MLI", "jihadist-groups", -1), ("BFA", "jihadist-groups", -1), ("NER", "jihadist-groups", -1)}
+
+
+def test_aes_as_source_stays_aes():
+    assert dyads("L'AES veut des partenaires sincères tels que la Russie.") == {("aes", "RUS", 1)}
+
+
+def test_mutual_cooperation_gives_both_directions():
+    assert dyads("Le Mali et le Burkina travaillent sur des formations conjointes.") == {
+        ("MLI", "BFA", 1), ("BFA", "MLI", 1)}
+
+
+def test_capital_as_government_is_a_state_in_relations():
+    assert dyads("Bamako accuse régulièrement Paris de soutenir les rebelles.") == {("MLI", "FRA", -1)}
+
+
+def test_attacker_follows_in_reverse_cues():
+    assert dyads("Le Niger est miné par les violences de groupes jihadistes.") == {("jihadist-groups", "NER", -1)}
+
+
+def test_visit_gives_visit_and_host_rows_with_cameo_codes():
+    article = parse_article("date 2024-06\nAssimi Goïta est au Burkina pour une visite.".encode(), "x.txt")
+    r = build_tables([article]).relations
+    assert set(zip(r.source_id, r.target_id, r.cameo, r.plover, r.plover_mode)) == {
+        ("assimi-goita", "BFA", "042", "CONSULT", "visit"), ("BFA", "assimi-goita", "043", "CONSULT", "host")}
+
+
+def test_relation_inside_a_quote_is_said_by_its_speaker():
+    article = parse_article('date 2024-06\n« Nous voulons des partenaires tels que la Chine », a dit Ibrahim Traoré.'
+                            .encode(), "x.txt")
+    r = build_tables([article]).relations
+    assert list(r.said_by) == [] or set(r.said_by) == {"ibrahim-traore"}
+
+
+def test_withdrawal_is_sanction_withdraw_161_dated_by_its_expression():
+    article = parse_article("date 2024-06\nIls ont annoncé en janvier le retrait du Mali de la Cedeao.".encode(), "x.txt")
+    r = build_tables([article]).relations
+    assert list(zip(r.source_id, r.target_id, r.plover, r.plover_mode, r.cameo, r.date)) == [
+        ("MLI", "ecowas", "SANCTION", "withdraw", "161", "2024-01")]
+
+
+def test_every_cue_code_is_in_the_published_table():
+    from analysis.nlp import default_reference
+    from analysis.relations import relation_data
+    codes = {r["cameo"]: r for r in default_reference().table("cameo_plover.csv", ("cameo",))}
+    for cue in relation_data(default_reference()).cues:
+        if cue.cameo:
+            assert (cue.plover, cue.plover_mode) == (codes[cue.cameo]["plover"], codes[cue.cameo]["plover_mode"])
