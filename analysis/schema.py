@@ -137,6 +137,9 @@ def enforce(df: pd.DataFrame, table: str) -> pd.DataFrame:
     if missing:
         raise SchemaError(f"table {table!r} lacks column(s) {missing}")
     out = df.loc[:, columns].astype({c: FIELDS[c][0] for c in columns})
+    for c in columns:  # an empty string and a missing value are one thing in CSV: keep them one here
+        if FIELDS[c][0] == "string":
+            out[c] = out[c].mask(out[c] == "")
     if out[key].isna().any().any():
         raise SchemaError(f"table {table!r} has a null in its key {key}")
     if out.duplicated(key).any():
