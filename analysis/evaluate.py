@@ -189,3 +189,57 @@ def score_events(events: pd.DataFrame, gold: pd.DataFrame) -> tuple[Score, pd.Da
     fn = len(gold) - tp
     fp = len(predicted) - tp
     return Score(tp, fp, fn), pd.DataFrame(errors, columns=["doc_id", "start", "end", "text", "error"])
+
+
+ROOT = GOLD.parent.parent
+SUBSETS = {"seed": ROOT / "seeds", "own articles": ROOT / "tests" / "articles"}
+PROCESSED_TESTS = ROOT / "data" / "processed-tests"
+
+
+def gold_subset_tables() -> dict:
+    """The built tables of each gold subset: the seeds, and the test articles (built once into
+    `data/processed-tests/`, rebuilt only when they change)."""
+    from .build import load
+    return {"seed": load(), "own articles": load(SUBSETS["own articles"], PROCESSED_TESTS)}
+
+
+def accuracy(tables_by_subset: dict) -> tuple[pd.DataFrame, pd.DataFrame]:
+    """Scores of every extractor on every gold subset, and the disagreements behind them."""
+    scores, errors = [], []
+    for subset, tables in tables_by_subset.items():
+        files = {p.stem: p for p in sorted(SUBSETS[subset].glob("*.txt")) if p.stem in set(tables.documents.doc_id)}
+        checks = {
+            "mentions": lambda: (*score_mentions(tables.mentions, gold_table("mentions", files)), None),
+            "quotes": lambda: _quotes(tables, files),
+            "relations": lambda: (*score_relations(tables.relations, gold_relations(files)), None),
+            "timeline": lambda: (*score_events(tables.events, gold_table("events", files)), None),
+        }
+        for extractor, check in checks.items():
+            score, found, speaker = check()
+            scores.append({"extractor": extractor, "gold set": subset,
+                           "gold items": score.true_positives + score.false_negatives,
+                           "precision": round(score.precision, 3), "recall": round(score.recall, 3),
+                           "f1": round(score.f1, 3), "speaker accuracy": speaker})
+            for e in found.to_dict("records"):
+                errors.append({"extractor": extractor, "gold set": subset, "doc_id": e.get("doc_id"),
+                               "start": e.get("start"), "end": e.get("end"), "text": e.get("text"),
+                               "error": describe(e)})
+    return pd.DataFrame(scores), pd.DataFrame(errors, columns=["extractor", "gold set", "doc_id", "start", "end",
+                                                               "text", "error"])
+
+
+def _quotes(tables, files):
+    score, speaker, found = score_quotes(tables.quotes, gold_table("quotes", files))
+    return score, found, round(speaker, 3)
+
+
+def describe(error: dict) -> str:
+    """One line on a disagreement, whatever the extractor."""
+    kind = error["error"]
+    if kind == "speaker":
+        return f"speaker {error['speaker_id']}, gold {error['speaker_id_gold']}"
+    if "source_id" in error and error.get("source_id") is not None and kind in ("missed", "spurious"):
+        return f"{kind} {error['source_id']} → {error['target_id']} ({error['polarity']})"
+    if "actor_id" in error and kind in ("missed", "spurious"):
+        return f"{kind} {error['actor_id']}"
+    return kind

@@ -17,7 +17,7 @@ TIMEOUT = 600
 
 
 def execute(path: Path, *, parameters: dict | None = None, cwd: Path | None = None) -> nbformat.NotebookNode:
-    """Execute one notebook and return it; `parameters` replace the cell tagged `parameters`."""
+    """Execute one notebook and return it; `parameters` override those of its `parameters` cell."""
     nb = nbformat.read(path, as_version=4)
     if parameters:
         inject(nb, parameters)
@@ -28,10 +28,13 @@ def execute(path: Path, *, parameters: dict | None = None, cwd: Path | None = No
 
 
 def inject(nb: nbformat.NotebookNode, parameters: dict) -> None:
-    """Overwrite the papermill-style `parameters` cell with the given values."""
-    for cell in nb.cells:
+    """Add a cell tagged `injected-parameters` after the `parameters` cell, as papermill does:
+    the given values override the defaults, which stay in place."""
+    for n, cell in enumerate(nb.cells):
         if "parameters" in cell.get("metadata", {}).get("tags", []):
-            cell.source = "\n".join(f"{k} = {v!r}" for k, v in parameters.items())
+            injected = nbformat.v4.new_code_cell("\n".join(f"{k} = {v!r}" for k, v in parameters.items()))
+            injected.metadata["tags"] = ["injected-parameters"]
+            nb.cells.insert(n + 1, injected)
             return
     raise ValueError("notebook has no cell tagged 'parameters'")
 

@@ -43,3 +43,118 @@ def sentence_lengths(tokens: pd.DataFrame):
     ax.set_title("Sentence length")
     fig.tight_layout()
     return fig
+
+
+def network(edges: pd.DataFrame, mentions: pd.DataFrame, *, seed: int = 7, top: int = 25):
+    """Co-mention network: actors as nodes sized by mentions, edges weighted by shared sentences.
+    The layout is seeded, so the figure is the same on every run."""
+    import networkx as nx
+    counts = mentions.groupby("actor_id").size()
+    kinds = mentions.drop_duplicates("actor_id").set_index("actor_id")["actor_kind"]
+    keep = set(counts.sort_values(ascending=False, kind="mergesort").head(top).index)
+    graph = nx.Graph()
+    for r in edges.itertuples():
+        if r.actor_a in keep and r.actor_b in keep:
+            graph.add_edge(r.actor_a, r.actor_b, weight=r.sentences)
+    fig, ax = plt.subplots(figsize=(8, 6))
+    if graph.number_of_nodes():
+        nodes = sorted(graph.nodes)
+        layout = nx.spring_layout(graph.subgraph(nodes), seed=seed, k=1.2)
+        widths = [0.6 + graph.edges[e]["weight"] for e in graph.edges]
+        nx.draw_networkx_edges(graph, layout, ax=ax, width=widths, alpha=0.35, edge_color="#555555")
+        nx.draw_networkx_nodes(graph, layout, ax=ax, nodelist=nodes, node_size=[120 + 60 * counts[n] for n in nodes],
+                               node_color=[KIND_COLOURS.get(kinds.get(n), "#999999") for n in nodes])
+        nx.draw_networkx_labels(graph, layout, ax=ax, font_size=8)
+    ax.set_title("Actors named in the same sentence")
+    ax.axis("off")
+    ax.legend(handles=[Patch(color=c, label=k) for k, c in KIND_COLOURS.items() if k != "place"],
+              loc="lower left", fontsize="small", frameon=False)
+    fig.tight_layout()
+    return fig
+
+
+def timeline(events: pd.DataFrame, *, title: str = "Timeline"):
+    """Dated figure where precision shows: a year is a year-long bar, a month a month-long bar,
+    a day a dot; START, MID and END are marked at that point of the span."""
+    import datetime as dt
+
+    from matplotlib.dates import date2num
+
+    from .corpus import date_bounds
+    rows = events.dropna(subset=["date"]).copy()
+    rows = rows[rows["date_precision"] != "week"].reset_index(drop=True)
+    fig, ax = plt.subplots(figsize=(10, 0.45 * max(len(rows), 3) + 1.2))
+    colours = {"year": "#9ecae1", "month": "#3182bd", "day": "#08519c"}
+    for y, r in enumerate(rows.itertuples()):
+        first, last = (dt.date.fromisoformat(d) for d in date_bounds(r.date))
+        lo, hi = date2num(first), date2num(last) + 1
+        if r.date_precision == "day":
+            ax.plot([lo + 0.5], [y], "o", color=colours["day"])
+        else:
+            ax.barh(y, hi - lo, left=lo, height=0.5, color=colours[r.date_precision])
+        mod = r.date_mod if isinstance(r.date_mod, str) else ""
+        if mod:
+            x = {"START": lo, "MID": (lo + hi) / 2, "END": hi}[mod]
+            ax.plot([x], [y], marker="D", color="#e6550d", markersize=7)
+    labels = [f"{r.event_type if isinstance(r.event_type, str) else '—'}: «{r.text}» ({r.doc_id[:12]})"
+              for r in rows.itertuples()]
+    ax.set_yticks(range(len(rows)), labels, fontsize=8)
+    ax.invert_yaxis()
+    ax.xaxis_date()
+    ax.set_title(title)
+    handles = [Patch(color=c, label=f"{p} precision") for p, c in colours.items()]
+    handles.append(plt.Line2D([], [], marker="D", color="#e6550d", linestyle="", label="START / MID / END"))
+    ax.legend(handles=handles, loc="upper center", bbox_to_anchor=(0.5, -0.08), ncol=4, fontsize="small",
+              frameon=False)
+    fig.tight_layout()
+    return fig
+
+
+class Highlighted:
+    """An article's text as HTML: quotes marked, actor mentions marked inside and outside them.
+    Every piece of article text is HTML-escaped."""
+
+    COLOURS = {"quote": "#fde0a6", **{k: c + "40" for k, c in KIND_COLOURS.items()}}
+
+    def __init__(self, text: str, quotes: list[tuple[int, int, str]], marks: list[tuple[int, int, str, str]]):
+        self.text, self.quotes, self.marks = text, sorted(quotes), sorted(marks)
+
+    def _mark(self, start: int, end: int, label: str, title: str, inner: str) -> str:
+        import html
+        colour = self.COLOURS.get(label, "#dddddd")
+        return f'<mark style="background:{colour}" title="{html.escape(title, quote=True)}">{inner}</mark>'
+
+    def _render(self, start: int, end: int) -> str:
+        import html
+        out, pos = [], start
+        for m_start, m_end, label, title in self.marks:
+            if m_start < pos or m_end > end or m_start < start:
+                continue
+            out += [html.escape(self.text[pos:m_start]),
+                    self._mark(m_start, m_end, label, title, html.escape(self.text[m_start:m_end]))]
+            pos = m_end
+        out.append(html.escape(self.text[pos:end]))
+        return "".join(out)
+
+    def _repr_html_(self) -> str:
+        out, pos = [], 0
+        for q_start, q_end, title in self.quotes:
+            if q_start < pos:
+                continue
+            out += [self._render(pos, q_start), self._mark(q_start, q_end, "quote", title, self._render(q_start, q_end))]
+            pos = q_end
+        out.append(self._render(pos, len(self.text)))
+        body = "".join(out).replace("\r\n", "\n")
+        body = "</p><p>".join(p for p in body.split("\n\n") if p.strip()).replace("\n", " ")
+        return f'<div style="line-height:1.6"><p>{body}</p></div>'
+
+    def __repr__(self) -> str:
+        return f"Highlighted({len(self.quotes)} quotes, {len(self.marks)} mentions)"
+
+
+def highlight(text: str, mentions: pd.DataFrame, quotes: pd.DataFrame) -> Highlighted:
+    """The article with its quotes and actor mentions marked; hover shows speaker or actor id."""
+    spans = [(int(q.start), int(q.end), f"quote by {q.speaker_id if isinstance(q.speaker_id, str) else '?'}")
+             for q in quotes.itertuples()]
+    marks = [(int(m.start), int(m.end), m.actor_kind, f"{m.actor_id} ({m.method})") for m in mentions.itertuples()]
+    return Highlighted(text, spans, marks)

@@ -1,0 +1,118 @@
+"""Views the notebooks share: keyword in context, co-mentions, quote shares, framing words.
+
+Each function takes the tables and returns a DataFrame whose rows keep `doc_id`, `start` and
+`end`, so every line of a notebook can be traced back to its characters.
+"""
+
+from __future__ import annotations
+
+import re
+from itertools import combinations
+
+import pandas as pd
+
+from .build import Tables
+
+CONTEXT = 60
+
+
+def source_texts(tables: Tables, seeds) -> dict[str, str]:
+    """doc_id → decoded article text, for the documents of the tables."""
+    from pathlib import Path
+
+    from .corpus import read_article
+    return {d: read_article(Path(seeds) / f"{d}.txt").text for d in tables.documents["doc_id"]}
+
+
+def kwic(tables: Tables, actor_ids, *, texts: dict[str, str], width: int = CONTEXT) -> pd.DataFrame:
+    """Every mention of the actors in context: doc_id, date, sentence, start, end, actor_id, method,
+    left, text, right (the context stops at the sentence)."""
+    m = tables.mentions[tables.mentions["actor_id"].isin(list(actor_ids))]
+    s = tables.sentences.set_index(["doc_id", "sentence"])
+    dates = tables.documents.set_index("doc_id")["date"]
+    rows = []
+    for r in m.itertuples():
+        sent = s.loc[(r.doc_id, r.sentence)]
+        text = texts[r.doc_id]
+        left = text[max(sent.start, r.start - width):r.start]
+        right = text[r.end:min(sent.end, r.end + width)]
+        rows.append({"doc_id": r.doc_id, "date": dates[r.doc_id], "sentence": r.sentence, "start": r.start,
+                     "end": r.end, "actor_id": r.actor_id, "method": r.method,
+                     "left": " ".join(left.split()), "text": r.text, "right": " ".join(right.split())})
+    columns = ["doc_id", "date", "sentence", "start", "end", "actor_id", "method", "left", "text", "right"]
+    return pd.DataFrame(rows, columns=columns)
+
+
+def co_mentions(mentions: pd.DataFrame, *, kinds=("state", "organization", "person", "armed_group")) -> pd.DataFrame:
+    """Pairs of actors named in the same sentence: actor_a, actor_b, sentences (a < b)."""
+    m = mentions[mentions["actor_kind"].isin(kinds)]
+    counts: dict[tuple[str, str], int] = {}
+    for _, group in m.groupby(["doc_id", "sentence"]):
+        for a, b in combinations(sorted(set(group["actor_id"])), 2):
+            counts[(a, b)] = counts.get((a, b), 0) + 1
+    rows = [{"actor_a": a, "actor_b": b, "sentences": n} for (a, b), n in counts.items()]
+    df = pd.DataFrame(rows, columns=["actor_a", "actor_b", "sentences"])
+    return df.sort_values(["sentences", "actor_a", "actor_b"], ascending=[False, True, True]).reset_index(drop=True)
+
+
+def quote_shares(quotes: pd.DataFrame) -> pd.DataFrame:
+    """Quotes per speaker and their share; anonymous and unattributed quotes are named as such."""
+    speaker = quotes["speaker_id"].astype(object).where(quotes["speaker_id"].notna(),
+                                                        "(" + quotes["attribution"].astype(str) + ")")
+    counts = speaker.value_counts().rename_axis("speaker").reset_index(name="quotes")
+    counts["share"] = (counts["quotes"] / counts["quotes"].sum()).round(3)
+    return counts.sort_values(["quotes", "speaker"], ascending=[False, True]).reset_index(drop=True)
+
+
+def framing(tables: Tables, pattern: str, *, texts: dict[str, str]) -> pd.DataFrame:
+    """The words that qualify nouns matching `pattern` (a regex on the word): adjectives and
+    "de …" complements that follow it ("partenaires sincères", "partenariats de façade et non
+    efficaces"): doc_id, date, sentence, start, end, text, frame, said_by."""
+    t = tables.tokens
+    dates = tables.documents.set_index("doc_id")["date"]
+    regex = re.compile(pattern, re.IGNORECASE)
+    rows = []
+    for doc_id, toks in t.groupby("doc_id", sort=True):
+        toks = toks.reset_index(drop=True)
+        quotes = tables.quotes[tables.quotes["doc_id"] == doc_id]
+        for i, tok in toks.iterrows():
+            if tok["pos"] not in ("NOUN", "PROPN") or not regex.match(tok["text"]):
+                continue
+            j = i + 1
+            while j < len(toks) and toks.at[j, "sentence"] == tok["sentence"] and (
+                    toks.at[j, "pos"] in ("ADJ", "ADV", "CCONJ")
+                    or (toks.at[j, "text"] in ("de", "d'", "d’") and j + 1 < len(toks)
+                        and toks.at[j + 1, "pos"] == "NOUN")
+                    or (j > i + 1 and toks.at[j - 1, "text"] in ("de", "d'", "d’") and toks.at[j, "pos"] == "NOUN")):
+                j += 1
+            while j > i + 1 and toks.at[j - 1, "pos"] in ("CCONJ", "ADV"):
+                j -= 1
+            if j == i + 1:
+                continue
+            start, end = int(tok["start"]), int(toks.at[j - 1, "end"])
+            inside = quotes[(quotes["start"] <= start) & (start < quotes["end"])]
+            rows.append({"doc_id": doc_id, "date": dates[doc_id], "sentence": tok["sentence"], "start": start,
+                         "end": end, "text": texts[doc_id][start:end],
+                         "frame": texts[doc_id][int(toks.at[i + 1, "start"]):end],
+                         "said_by": inside["speaker_id"].iloc[0] if len(inside) else pd.NA})
+    columns = ["doc_id", "date", "sentence", "start", "end", "text", "frame", "said_by"]
+    return pd.DataFrame(rows, columns=columns)
+
+
+def quotes_about(tables: Tables, actor_ids) -> pd.DataFrame:
+    """Quotes that name one of the actors, or whose sentence does."""
+    m = tables.mentions[tables.mentions["actor_id"].isin(list(actor_ids))]
+    q = tables.quotes
+    keep = []
+    for r in q.itertuples():
+        mine = m[m["doc_id"] == r.doc_id]
+        if ((mine["start"] >= r.start) & (mine["end"] <= r.end)).any() or (mine["sentence"] == r.sentence).any():
+            keep.append(r.Index)
+    return q.loc[keep, ["doc_id", "quote", "start", "end", "text", "speaker_id", "verb", "attribution"]] \
+        .reset_index(drop=True)
+
+
+def involving(df: pd.DataFrame, actor_ids) -> pd.DataFrame:
+    """Relation rows whose source or target is one of the actors."""
+    ids = list(actor_ids)
+    return df[df["source_id"].isin(ids) | df["target_id"].isin(ids)].reset_index(drop=True)

@@ -1,0 +1,40 @@
+"""Every notebook runs unchanged on another folder of articles, given through its parameters cell."""
+
+import json
+import re
+import shutil
+from pathlib import Path
+
+import pytest
+
+from analysis.notebooks import execute
+
+NOTEBOOKS = sorted((Path(__file__).resolve().parent.parent / "notebooks").glob("*.ipynb"))
+ARTICLES = Path(__file__).resolve().parent / "articles"
+
+
+@pytest.fixture(scope="module")
+def other_corpus(tmp_path_factory):
+    folder = tmp_path_factory.mktemp("corpus")
+    shutil.copytree(ARTICLES, folder / "seeds")
+    return folder
+
+
+@pytest.mark.parametrize("path", NOTEBOOKS, ids=lambda p: p.name)
+def test_notebook_runs_on_another_corpus(path, other_corpus):
+    nb = execute(path, parameters={"seeds": str(other_corpus / "seeds"), "processed": str(other_corpus / "processed"),
+                                   "date_from": None, "date_to": None})
+    outputs = [o for c in nb.cells if c.cell_type == "code" for o in c.get("outputs", [])]
+    assert not [o for o in outputs if o.get("output_type") == "error"]
+    assert not [o for o in outputs if o.get("name") == "stderr"], "notebooks write nothing on stderr"
+
+
+@pytest.mark.parametrize("path", NOTEBOOKS, ids=lambda p: p.name)
+def test_notebook_is_thin_and_committed_with_outputs(path):
+    nb = json.loads(path.read_text(encoding="utf-8"))
+    code = [c for c in nb["cells"] if c["cell_type"] == "code"]
+    assert [c["execution_count"] for c in code] == list(range(1, len(code) + 1))
+    assert any(c["outputs"] for c in code)
+    assert not any(re.search(r"^\s*(def|class)\s", "".join(c["source"]), re.M) for c in code)
+    tagged = [c for c in code if "parameters" in c.get("metadata", {}).get("tags", [])]
+    assert len(tagged) == 1 and "seeds" in "".join(tagged[0]["source"]) and "date_from" in "".join(tagged[0]["source"])
