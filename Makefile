@@ -7,7 +7,8 @@ PY := $(VENV)/bin/python
 STAMP := $(VENV)/.installed-stamp
 export PYTHONHASHSEED := 0
 
-.PHONY: help setup build notebooks analysis test unit nbval lab readme clean
+.PHONY: help setup build notebooks analysis test unit nbval lab readme bench clean
+DOCS ?= 500
 
 help: ## list the targets
 	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  make %-10s %s\n", $$1, $$2}'
@@ -42,5 +43,8 @@ lab: $(STAMP) ## open JupyterLab on notebooks/ with the project's environment
 readme: $(STAMP) ## regenerate the data dictionary in README.md from analysis/schema.py
 	$(PY) -m analysis readme README.md
 
+bench: $(STAMP) ## benchmark the build against a plain spaCy pass (DOCS=500; not part of make test)
+	$(PY) -m analysis bench --docs $(DOCS) --memory 200 2000
+
 clean: ## remove the built tables and HTML reports (not .venv)
-	rm -rf data/processed reports
+	rm -rf data/processed data/processed-tests data/.processed* reports

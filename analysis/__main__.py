@@ -22,7 +22,7 @@ def parser() -> argparse.ArgumentParser:
     b = sub.add_parser(
         "build", help="build every table from a folder of articles",
         description="Read every *.txt article of SEEDS, annotate it with spaCy and the reference data in "
-                    "data/, and write one CSV per table into OUT (replaced in one step: a failed build "
+                    "data/, and write one CSV and one Parquet file per table into OUT (replaced in one step: a failed build "
                     "leaves the previous output untouched). Exit status 2 on invalid input.",
     )
     b.add_argument("--seeds", type=Path, default=Path("seeds"), metavar="DIR",
@@ -32,9 +32,26 @@ def parser() -> argparse.ArgumentParser:
                    help="folder the tables are written to, as CSV with a header row (default: data/processed/)")
     b.add_argument("--skip-invalid", action="store_true",
                    help="report each invalid article on stderr and build the others instead of stopping")
-    b.add_argument("--quiet", action="store_true", help="print nothing but errors")
+    b.add_argument("--jobs", type=positive, default=None, metavar="N",
+                   help="worker processes for the annotation (default: every core, here %(const)s)" % {"const": cores()})
+    b.add_argument("--engine", choices=("local", "dask"), default="local",
+                   help="'local' (this machine's processes, default) or 'dask' (a Dask cluster: a LocalCluster "
+                        "of --jobs workers unless --scheduler is given); both give the same tables byte for byte")
+    b.add_argument("--scheduler", metavar="ADDRESS",
+                   help="address of an existing Dask scheduler (tcp://host:8786), with --engine dask")
+    b.add_argument("--no-cache", action="store_true",
+                   help="annotate every article again instead of reusing unchanged ones from the cache")
+    b.add_argument("--quiet", action="store_true", help="print nothing but errors (no progress bar, no summary)")
     s = sub.add_parser("schema", help="print the data dictionary (Markdown) generated from analysis/schema.py",
                        description="Print every table's columns, dtypes and meanings as Markdown.")
+    bench = sub.add_parser("bench", help="time the build against a plain spaCy pass (ratios, memory)",
+                           description="Make N unique articles from the seeds and test articles, then time in fresh "
+                                       "processes a plain spaCy pass, the full build, --jobs 1, a rebuild with nothing "
+                                       "changed and one after changing one article. Prints a Markdown table.")
+    bench.add_argument("--docs", type=positive, default=500, metavar="N", help="articles in the corpus (default: 500)")
+    bench.add_argument("--memory", type=positive, nargs=2, metavar=("SMALL", "LARGE"),
+                       help="also compare the peak memory of --jobs 1 builds of SMALL and LARGE articles")
+    bench.add_argument("--json", type=Path, metavar="FILE", help="also write the measures as JSON")
     r = sub.add_parser("readme", help="rewrite the data dictionary section of a README from the schema",
                        description="Replace the text between the data-dictionary markers of FILE with the "
                                    "output of `schema`.")
@@ -42,19 +59,30 @@ def parser() -> argparse.ArgumentParser:
     return p
 
 
-def progress_printer(quiet: bool):
-    if quiet or not sys.stderr.isatty():
-        return None
+def positive(value: str) -> int:
+    n = int(value)
+    if n < 1:
+        raise argparse.ArgumentTypeError("must be at least 1")
+    return n
 
-    def show(done: int, total: int) -> None:
-        print(f"\rannotated {done}/{total} articles", end="\n" if done == total else "", file=sys.stderr)
-    return show
+
+def cores() -> int:
+    import os
+    return os.cpu_count() or 1
 
 
 def main(argv: list[str] | None = None) -> int:
     args = parser().parse_args(argv)
     if args.command == "schema":
         sys.stdout.write(schema.markdown())
+        return 0
+    if args.command == "bench":
+        from . import bench
+        result = bench.run(args.docs, tuple(args.memory) if args.memory else None)
+        if args.json:
+            import json
+            args.json.write_text(json.dumps(result, indent=2) + "\n", encoding="utf-8")
+        sys.stdout.write(bench.markdown(result))
         return 0
     if args.command == "readme":
         try:
@@ -69,14 +97,16 @@ def main(argv: list[str] | None = None) -> int:
         print(f"skipped {error}", file=sys.stderr)
 
     try:
-        tables = build(args.seeds, args.out, skip_invalid=args.skip_invalid, warn=warn,
-                       progress=progress_printer(args.quiet))
+        counts = build(args.seeds, args.out, skip_invalid=args.skip_invalid, warn=warn, progress=not args.quiet,
+                       jobs=args.jobs, engine=args.engine, scheduler=args.scheduler, use_cache=not args.no_cache)
     except (InvalidArticle, ReferenceError, FileNotFoundError) as e:
         print(f"error: {e}", file=sys.stderr)
         return EXIT_BAD_INPUT
     if not args.quiet:
-        sizes = ", ".join(f"{len(df)} {name}" for name, df in tables.items())
-        print(f"wrote {args.out}/: {sizes}")
+        if all(n < 0 for n in counts.values()):
+            print(f"{args.out}/ is up to date")
+        else:
+            print(f"wrote {args.out}/: " + ", ".join(f"{n} {name}" for name, n in counts.items()))
     return 0
 
 

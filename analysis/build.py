@@ -1,9 +1,12 @@
 """Turn a folder of articles into the tidy tables, write them atomically, and load them back.
 
-`build_tables` runs spaCy once per paragraph (batched with `nlp.pipe`) and collects the rows
-of every table; `write_tables` writes CSVs into a temporary folder and swaps it in, so a failed
-build leaves the previous output untouched; `load` reads the tables, rebuilding first when the
-articles, the reference data or the versions changed (recorded in `manifest.json`).
+`build` reads and checks every article first (a bad file stops everything before any write),
+takes unchanged articles from the content-hash cache (`cache.py`), annotates the rest on this
+machine's cores or on Dask (`engines.py`), and streams the rows, in `doc_id` order and a few
+dozen articles at a time, into CSV and Parquet files of a temporary folder that replaces the
+output in one step. Memory stays flat in corpus size. `load` reads the tables back, rebuilding
+first when the articles, the reference data, the code or the versions changed (`manifest.json`).
+`build_tables` is the in-memory variant for small inputs.
 """
 
 from __future__ import annotations
@@ -18,19 +21,15 @@ from pathlib import Path
 import pandas as pd
 
 from . import schema
-from .actors import find_mentions
+from .cache import Cache, code_fingerprint
 from .corpus import Article, date_bounds, list_articles, read_articles
-from .nlp import MODEL, default_reference, load_pipeline, sentence_bounds
-from .dates import Anchor, temporal_expressions
-from .quotes import find_quotes
-from .relations import Relator
-from .reference import Reference
+from .reference import Reference, default_reference
 
 ROOT = Path(__file__).resolve().parent.parent
 SEEDS = ROOT / "seeds"
 PROCESSED = ROOT / "data" / "processed"
-TITLE_LENGTH = 120
-BATCH_SIZE = 64
+MODEL = "fr_core_news_sm"
+CHUNK = 50  # articles per write: bounds memory, fixes the Parquet row groups
 
 
 class Tables(dict):
@@ -56,163 +55,198 @@ def overlaps(date: str, start: str | None, end: str | None) -> bool:
     return (start is None or last >= date_bounds(start)[0]) and (end is None or first <= date_bounds(end)[1])
 
 
-def article_rows(article: Article, docs: list, reference: Reference) -> dict[str, list[dict]]:
-    """The rows one article contributes to each table, given one spaCy Doc per paragraph."""
-    doc_id, text = article.doc_id, article.text
-    rows: dict[str, list[dict]] = {"paragraphs": [], "sentences": [], "tokens": [], "mentions": []}
-    n_sentence = n_token = 0
-    located, bounds_of = [], []
-    for n_par, ((p_start, p_end), doc) in enumerate(zip(article.paragraphs, docs), start=1):
-        rows["paragraphs"].append({"doc_id": doc_id, "paragraph": n_par, "start": p_start,
-                                   "end": p_end, "text": text[p_start:p_end]})
-        sentence_of = [0] * len(doc)
-        bounds = sentence_bounds(doc)
-        bounds_of.append(bounds)
-        for s, e in bounds:
-            words = [t for t in doc[s:e] if not t.is_space]
-            n_sentence += 1
-            start, end = p_start + words[0].idx, p_start + words[-1].idx + len(words[-1])
-            rows["sentences"].append({"doc_id": doc_id, "sentence": n_sentence, "paragraph": n_par,
-                                      "start": start, "end": end, "text": text[start:end]})
-            for i in range(s, e):
-                sentence_of[i] = n_sentence
-            for tok in words:
-                n_token += 1
-                t_start = p_start + tok.idx
-                rows["tokens"].append({"doc_id": doc_id, "sentence": n_sentence, "token": n_token,
-                                       "start": t_start, "end": t_start + len(tok), "text": tok.text,
-                                       "lemma": tok.lemma_, "pos": tok.pos_})
-        located.append((p_start, doc, sentence_of))
-    mentions = find_mentions(located, reference)
-    quotes, speaker_mentions = find_quotes(text, located, bounds_of, mentions, reference, article.date)
-    taken = {m["start"] for m in mentions}
-    for extra in speaker_mentions:
-        if extra["start"] not in taken:
-            taken.add(extra["start"])
-            mentions.append({"sentence": sentence_at(rows["sentences"], extra["start"]), **extra})
-    mentions.sort(key=lambda m: m["start"])
-    expressions = temporal_expressions(text, located, Anchor(article.date, article.date_precision))
-    relator = Relator(text, reference, article.date, article.date_precision, mentions, quotes, expressions)
-    relations, cues = relator.relations(located, bounds_of)
-    rows["mentions"] = [{"doc_id": doc_id, **row} for row in mentions]
-    rows["quotes"] = [{"doc_id": doc_id, **row} for row in quotes]
-    rows["relations"] = [{"doc_id": doc_id, **row} for row in relations]
-    rows["events"] = [{"doc_id": doc_id, **row} for row in relator.timeline(cues, rows["sentences"])]
-    first = rows["sentences"][0]
-    rows["documents"] = [{
-        "doc_id": doc_id, "date": article.date, "date_precision": article.date_precision,
-        "start": article.body_start, "end": article.paragraphs[-1][1],
-        "title": first["text"][:TITLE_LENGTH].rstrip(),
-        "n_paragraphs": len(article.paragraphs), "n_sentences": n_sentence, "n_tokens": n_token,
-        "sha256": article.sha256,
-    }]
-    return rows
+def frames(rows_by_table: dict[str, list[dict]]) -> dict[str, pd.DataFrame]:
+    """Schema-checked frames of collected rows (every table but `actors`)."""
+    return {t: schema.enforce(pd.DataFrame(rows_by_table.get(t, []), columns=schema.TABLES[t]["columns"]), t)
+            for t in schema.TABLES if t != "actors"}
 
 
-def sentence_at(sentences: list[dict], pos: int) -> int:
-    """Number of the sentence holding character `pos` (sentences in order)."""
-    return next((s["sentence"] for s in reversed(sentences) if s["start"] <= pos), 1)
-
-
-def build_tables(articles: list[Article], *, reference: Reference | None = None, progress=None) -> Tables:
-    """Every table for these articles, each passed through `schema.enforce`."""
+def build_tables(articles: list[Article], *, reference: Reference | None = None) -> Tables:
+    """Every table for these articles, in memory (for tests and small inputs)."""
+    from .annotate import annotate
     reference = reference or default_reference()
-    collected: dict[str, list[dict]] = {t: [] for t in schema.TABLES if t != "actors"}
-    if articles:
-        nlp = load_pipeline(reference)
-        texts = ((a.text[s:e], i) for i, a in enumerate(articles) for s, e in a.paragraphs)
-        pending: list = []
-        current = 0
-        for doc, i in nlp.pipe(texts, as_tuples=True, batch_size=BATCH_SIZE):
-            pending.append(doc)
-            while current < len(articles) and len(pending) == len(articles[current].paragraphs):
-                for table, rows in article_rows(articles[current], pending, reference).items():
-                    collected[table].extend(rows)
-                pending, current = [], current + 1
-                if progress is not None:
-                    progress(current, len(articles))
-    tables = Tables({t: schema.enforce(pd.DataFrame(rows, columns=schema.TABLES[t]["columns"]), t)
-                     for t, rows in collected.items()})
+    collected: dict[str, list[dict]] = {}
+    for _, rows in annotate(sorted(articles, key=lambda a: a.doc_id), reference):
+        for table, table_rows in rows.items():
+            collected.setdefault(table, []).extend(table_rows)
+    tables = frames(collected)
     tables["actors"] = actors_table(reference)
     return Tables({t: tables[t] for t in schema.TABLES})
 
 
 def actors_table(reference: Reference) -> pd.DataFrame:
     """The reviewed actor table as a schema-checked frame (empty cells become missing)."""
-    df = pd.DataFrame(reference.actors).replace("", pd.NA)
-    return schema.enforce(df, "actors")
+    return schema.enforce(pd.DataFrame(reference.actors), "actors")
+
+
+def versions() -> dict:
+    """The versions a build depends on, besides the articles and reference data."""
+    return {"analysis": version("sahel-analysis"), "code": code_fingerprint(),
+            "model": f"{MODEL}=={version(MODEL.replace('_', '-'))}", "spacy": version("spacy")}
 
 
 def fingerprint(seeds: Path, reference: Reference) -> dict:
-    """What a build depends on: each article's bytes, the reference data and the versions."""
+    """What a build depends on: each article's bytes, the reference data, the code and versions."""
     files = {p.name: hashlib.sha256(p.read_bytes()).hexdigest() for p in list_articles(seeds)}
-    return {
-        "analysis": version("sahel-analysis"),
-        "model": f"{MODEL}=={version(MODEL.replace('_', '-'))}",
-        "spacy": version("spacy"),
-        "reference": reference.fingerprint,
-        "articles": files,
-    }
+    return {**versions(), "reference": reference.fingerprint, "articles": files}
 
 
-def write_tables(tables: Tables, out: Path, manifest: dict) -> None:
-    """Write every table as CSV (and the manifest) into `out`, replacing it in one step."""
-    out = Path(out)
-    out.parent.mkdir(parents=True, exist_ok=True)
-    tmp = out.parent / f".{out.name}.tmp-{os.getpid()}"
+# -- writing ------------------------------------------------------------------------------------
+ARROW_TYPES = {"string": "string", "Int64": "int64", "boolean": "bool"}
+
+
+def arrow_schema(table: str):
+    import pyarrow as pa
+    return pa.schema([(c, getattr(pa, ARROW_TYPES[schema.FIELDS[c][0]].replace("bool", "bool_"))())
+                      for c in schema.TABLES[table]["columns"]])
+
+
+class TableWriter:
+    """Appends schema-checked frames to one CSV and one Parquet file per table."""
+
+    def __init__(self, folder: Path):
+        import pyarrow.parquet as pq
+        self.folder = folder
+        self.csv = {t: (folder / f"{t}.csv").open("w", encoding="utf-8", newline="") for t in schema.TABLES}
+        self.parquet = {t: pq.ParquetWriter(folder / f"{t}.parquet", arrow_schema(t)) for t in schema.TABLES}
+        self.started: set[str] = set()
+        self.counts = {t: 0 for t in schema.TABLES}
+
+    def write(self, table: str, df: pd.DataFrame) -> None:
+        import pyarrow as pa
+        df.to_csv(self.csv[table], index=False, header=table not in self.started, lineterminator="\n")
+        self.started.add(table)
+        if len(df):
+            self.parquet[table].write_table(pa.Table.from_pandas(df, schema=arrow_schema(table), preserve_index=False))
+        self.counts[table] += len(df)
+
+    def close(self) -> None:
+        for t in schema.TABLES:
+            if t not in self.started:
+                self.write(t, schema.empty(t))
+            self.csv[t].close()
+            self.parquet[t].close()
+
+
+def swap_in(tmp: Path, out: Path) -> None:
+    """Replace `out` by `tmp` in one step; the old output goes only once the new one is in place."""
     old = out.parent / f".{out.name}.old-{os.getpid()}"
-    shutil.rmtree(tmp, ignore_errors=True)
-    try:
-        tmp.mkdir()
-        for name, df in tables.items():
-            df.to_csv(tmp / f"{name}.csv", index=False, lineterminator="\n", encoding="utf-8")
-        (tmp / "manifest.json").write_text(json.dumps(manifest, indent=2, sort_keys=True) + "\n", encoding="utf-8")
-        if out.exists():
-            out.rename(old)
-        tmp.rename(out)
-    except BaseException:
-        shutil.rmtree(tmp, ignore_errors=True)
-        if old.exists() and not out.exists():
-            old.rename(out)
-        raise
+    if out.exists():
+        out.rename(old)
+    tmp.rename(out)
     shutil.rmtree(old, ignore_errors=True)
 
 
+def write_tables(tables: Tables, out: Path, manifest: dict) -> None:
+    """Write in-memory tables (and the manifest) into `out`, replacing it in one step."""
+    out = Path(out)
+    out.parent.mkdir(parents=True, exist_ok=True)
+    tmp = out.parent / f".{out.name}.tmp-{os.getpid()}"
+    shutil.rmtree(tmp, ignore_errors=True)
+    tmp.mkdir()
+    try:
+        writer = TableWriter(tmp)
+        for name, df in tables.items():
+            writer.write(name, df)
+        writer.close()
+        (tmp / "manifest.json").write_text(json.dumps(manifest, indent=2, sort_keys=True) + "\n", encoding="utf-8")
+        swap_in(tmp, out)
+    except BaseException:
+        shutil.rmtree(tmp, ignore_errors=True)
+        raise
+
+
 def read_tables(folder: Path) -> Tables:
-    """Read the CSVs of a build back with their declared dtypes."""
+    """Read a build back with its declared dtypes (from Parquet when present, else CSV)."""
     folder = Path(folder)
-    return Tables({
-        name: pd.read_csv(folder / f"{name}.csv", dtype=schema.dtypes(name), keep_default_na=False,
-                          na_values=[""], encoding="utf-8")
-        for name in schema.TABLES
-    })
+    out = Tables()
+    for name in schema.TABLES:
+        if (folder / f"{name}.parquet").exists():
+            df = pd.read_parquet(folder / f"{name}.parquet").astype(schema.dtypes(name))
+        else:
+            df = pd.read_csv(folder / f"{name}.csv", dtype=schema.dtypes(name), keep_default_na=False,
+                             na_values=[""], encoding="utf-8")
+        out[name] = schema.enforce(df, name)
+    return out
 
 
-def build(seeds: Path | str = SEEDS, out: Path | str = PROCESSED, *, skip_invalid: bool = False,
-          warn=None, progress=None, reference: Reference | None = None) -> Tables:
-    """Read, annotate and write one folder of articles; return the tables."""
+# -- building -----------------------------------------------------------------------------------
+def build(seeds: Path | str = SEEDS, out: Path | str = PROCESSED, *, skip_invalid: bool = False, warn=None,
+          progress: bool = False, reference: Reference | None = None, jobs: int | None = None,
+          engine: str = "local", scheduler: str | None = None, use_cache: bool = True) -> dict[str, int]:
+    """Read, annotate and write one folder of articles; return the row count of each table."""
+    from .engines import run
     reference = reference or default_reference()
-    seeds = Path(seeds)
-    articles = read_articles(seeds, skip_invalid=skip_invalid, warn=warn)
-    tables = build_tables(articles, reference=reference, progress=progress)
-    manifest = fingerprint(seeds, reference)
-    manifest["articles"] = {f"{a.doc_id}.txt": a.sha256 for a in articles}
-    write_tables(tables, Path(out), manifest)
-    return tables
+    seeds, out = Path(seeds), Path(out)
+    articles = sorted(read_articles(seeds, skip_invalid=skip_invalid, warn=warn), key=lambda a: a.doc_id)
+    manifest = {**versions(), "reference": reference.fingerprint,
+                "articles": {f"{a.doc_id}.txt": a.sha256 for a in articles}}
+    if manifest_of(out) == manifest and all((out / f"{t}.csv").exists() for t in schema.TABLES):
+        return {t: -1 for t in schema.TABLES}  # up to date: nothing to do, nothing touched
+    cache = Cache(out.parent / f".{out.name}-cache", manifest) if use_cache else None
+    cached = {a.doc_id: rows for a in articles if cache is not None and (rows := cache.get(a)) is not None}
+    missing = [a for a in articles if a.doc_id not in cached]
+    out.parent.mkdir(parents=True, exist_ok=True)
+    tmp = out.parent / f".{out.name}.tmp-{os.getpid()}"
+    shutil.rmtree(tmp, ignore_errors=True)
+    tmp.mkdir()
+    bar = progress_bar(len(articles), progress)
+    try:
+        writer = TableWriter(tmp)
+        fresh = run(missing, reference, jobs=jobs, engine=engine, scheduler=scheduler)
+        chunk: dict[str, list[dict]] = {}
+        for n, article in enumerate(articles, start=1):
+            if article.doc_id in cached:
+                rows = cached.pop(article.doc_id)
+            else:
+                doc_id, rows = next(fresh)
+                assert doc_id == article.doc_id, (doc_id, article.doc_id)
+                if cache is not None:
+                    cache.put(article, rows)
+            for table, table_rows in rows.items():
+                chunk.setdefault(table, []).extend(table_rows)
+            if n % CHUNK == 0 or n == len(articles):
+                for table, df in frames(chunk).items():
+                    writer.write(table, df)
+                chunk = {}
+            bar.update(1)
+        writer.write("actors", actors_table(reference))
+        writer.close()
+        (tmp / "manifest.json").write_text(json.dumps(manifest, indent=2, sort_keys=True) + "\n", encoding="utf-8")
+        swap_in(tmp, out)
+    except BaseException:
+        shutil.rmtree(tmp, ignore_errors=True)
+        raise
+    finally:
+        bar.close()
+    if cache is not None:
+        cache.prune({a.doc_id for a in articles})
+    return writer.counts
+
+
+def progress_bar(total: int, enabled: bool):
+    """A tqdm bar on stderr, silent when stderr is not a terminal or progress is off."""
+    import sys
+
+    from tqdm import tqdm
+    return tqdm(total=total, unit="article", disable=not enabled or not sys.stderr.isatty(), file=sys.stderr)
+
+
+def manifest_of(out: Path) -> dict | None:
+    try:
+        return json.loads((Path(out) / "manifest.json").read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        return None
 
 
 def is_current(seeds: Path, out: Path, reference: Reference) -> bool:
-    """Whether `out` holds a build of exactly these articles, reference data and versions."""
-    try:
-        manifest = json.loads((Path(out) / "manifest.json").read_text(encoding="utf-8"))
-    except (OSError, ValueError):
-        return False
-    return manifest == fingerprint(Path(seeds), reference)
+    """Whether `out` holds a build of exactly these articles, reference data, code and versions."""
+    return manifest_of(out) == fingerprint(Path(seeds), reference)
 
 
 def load(seeds: Path | str = SEEDS, processed: Path | str = PROCESSED, *, rebuild: bool = False) -> Tables:
     """The tables of `seeds`, read from `processed`; built first if missing or out of date."""
     reference = default_reference()
     if rebuild or not is_current(Path(seeds), Path(processed), reference):
-        build(seeds, processed, reference=reference)
+        build(seeds, processed, reference=reference, jobs=1)
     return read_tables(processed)

@@ -14,7 +14,7 @@ import spacy
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from .reference import Reference, spelling_variants
+from .reference import Reference, default_reference, spelling_variants
 
 MODEL = "fr_core_news_sm"
 LABELS = {"state": "LOC", "place": "LOC", "organization": "ORG", "armed_group": "ORG", "person": "PER"}
@@ -54,12 +54,6 @@ def load_pipeline(reference: Reference | None = None) -> Language:
                          config={"overwrite_ents": False, "phrase_matcher_attr": "LOWER"})
     words.add_patterns(ruler_patterns(reference, demonyms=True))
     return nlp
-
-
-@lru_cache(maxsize=1)
-def default_reference() -> Reference:
-    """The reference data shipped in the project's `data/` folder."""
-    return Reference()
 
 
 OPENERS, CLOSERS = "([{", ")]}"

@@ -12,7 +12,7 @@ import csv
 import hashlib
 import re
 from dataclasses import dataclass
-from functools import cached_property
+from functools import cached_property, lru_cache
 from pathlib import Path
 
 DATA = Path(__file__).resolve().parent.parent / "data"
@@ -238,3 +238,9 @@ class Reference:
         for name in FILES:
             h.update(name.encode() + b"\0" + (self.folder / name).read_bytes() + b"\0")
         return h.hexdigest()
+
+
+@lru_cache(maxsize=1)
+def default_reference() -> Reference:
+    """The reference data shipped in the project's `data/` folder (read once per process)."""
+    return Reference()

@@ -1,0 +1,110 @@
+"""Annotate articles: spaCy once per paragraph (batched with `nlp.pipe`), then the extractors.
+
+One article in, its rows for every table out (plain lists of dicts, cheap to cache and to send
+between processes). `annotate` runs in this process; `annotate_batch` is what a worker process
+or a Dask worker runs, loading the model once per process.
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+from pathlib import Path
+from typing import Iterable, Iterator
+
+from .actors import find_mentions
+from .corpus import Article
+from .dates import Anchor, temporal_expressions
+from .nlp import default_reference, load_pipeline, sentence_bounds
+from .quotes import find_quotes
+from .reference import Reference
+from .relations import Relator
+
+TITLE_LENGTH = 120
+BATCH_SIZE = 64
+
+
+def article_rows(article: Article, docs: list, reference: Reference) -> dict[str, list[dict]]:
+    """The rows one article contributes to each table, given one spaCy Doc per paragraph."""
+    doc_id, text = article.doc_id, article.text
+    rows: dict[str, list[dict]] = {"paragraphs": [], "sentences": [], "tokens": [], "mentions": []}
+    n_sentence = n_token = 0
+    located, bounds_of = [], []
+    for n_par, ((p_start, p_end), doc) in enumerate(zip(article.paragraphs, docs), start=1):
+        rows["paragraphs"].append({"doc_id": doc_id, "paragraph": n_par, "start": p_start,
+                                   "end": p_end, "text": text[p_start:p_end]})
+        sentence_of = [0] * len(doc)
+        bounds = sentence_bounds(doc)
+        bounds_of.append(bounds)
+        for s, e in bounds:
+            words = [t for t in doc[s:e] if not t.is_space]
+            n_sentence += 1
+            start, end = p_start + words[0].idx, p_start + words[-1].idx + len(words[-1])
+            rows["sentences"].append({"doc_id": doc_id, "sentence": n_sentence, "paragraph": n_par,
+                                      "start": start, "end": end, "text": text[start:end]})
+            for i in range(s, e):
+                sentence_of[i] = n_sentence
+            for tok in words:
+                n_token += 1
+                t_start = p_start + tok.idx
+                rows["tokens"].append({"doc_id": doc_id, "sentence": n_sentence, "token": n_token,
+                                       "start": t_start, "end": t_start + len(tok), "text": tok.text,
+                                       "lemma": tok.lemma_, "pos": tok.pos_})
+        located.append((p_start, doc, sentence_of))
+    mentions = find_mentions(located, reference)
+    quotes, speaker_mentions = find_quotes(text, located, bounds_of, mentions, reference, article.date)
+    taken = {m["start"] for m in mentions}
+    for extra in speaker_mentions:
+        if extra["start"] not in taken:
+            taken.add(extra["start"])
+            mentions.append({"sentence": sentence_at(rows["sentences"], extra["start"]), **extra})
+    mentions.sort(key=lambda m: m["start"])
+    expressions = temporal_expressions(text, located, Anchor(article.date, article.date_precision))
+    relator = Relator(text, reference, article.date, article.date_precision, mentions, quotes, expressions)
+    relations, cues = relator.relations(located, bounds_of)
+    rows["mentions"] = [{"doc_id": doc_id, **row} for row in mentions]
+    rows["quotes"] = [{"doc_id": doc_id, **row} for row in quotes]
+    rows["relations"] = [{"doc_id": doc_id, **row} for row in relations]
+    rows["events"] = [{"doc_id": doc_id, **row} for row in relator.timeline(cues, rows["sentences"])]
+    first = rows["sentences"][0]
+    rows["documents"] = [{
+        "doc_id": doc_id, "date": article.date, "date_precision": article.date_precision,
+        "start": article.body_start, "end": article.paragraphs[-1][1],
+        "title": first["text"][:TITLE_LENGTH].rstrip(),
+        "n_paragraphs": len(article.paragraphs), "n_sentences": n_sentence, "n_tokens": n_token,
+        "sha256": article.sha256,
+    }]
+    return rows
+
+
+def sentence_at(sentences: list[dict], pos: int) -> int:
+    """Number of the sentence holding character `pos` (sentences in order)."""
+    return next((s["sentence"] for s in reversed(sentences) if s["start"] <= pos), 1)
+
+
+def annotate(articles: Iterable[Article], reference: Reference | None = None) -> Iterator[tuple[Article, dict]]:
+    """(article, rows by table) for each article, in order."""
+    reference = reference or default_reference()
+    articles = list(articles)
+    if not articles:
+        return
+    nlp = load_pipeline(reference)
+    texts = ((a.text[s:e], i) for i, a in enumerate(articles) for s, e in a.paragraphs)
+    pending: list = []
+    current = 0
+    for doc, _ in nlp.pipe(texts, as_tuples=True, batch_size=BATCH_SIZE):
+        pending.append(doc)
+        while current < len(articles) and len(pending) == len(articles[current].paragraphs):
+            yield articles[current], article_rows(articles[current], pending, reference)
+            pending, current = [], current + 1
+
+
+@lru_cache(maxsize=2)
+def reference_at(folder: str) -> Reference:
+    """The reference data of a folder, read once per process."""
+    return Reference(Path(folder))
+
+
+def annotate_batch(articles: list[Article], reference_folder: str) -> list[tuple[str, dict]]:
+    """Rows of a batch of articles, for a worker process: (doc_id, rows by table)."""
+    reference = reference_at(reference_folder)
+    return [(article.doc_id, rows) for article, rows in annotate(articles, reference)]

@@ -1,0 +1,72 @@
+"""Incremental builds, parallel and Dask engines: same tables byte for byte, less work."""
+
+import pytest
+
+from analysis import build, read_tables
+from analysis.bench import make_corpus
+
+N = 20  # more than one batch of 16, so the process pool and Dask really split the work
+
+
+def snapshot(folder):
+    return {p.name: p.read_bytes() for p in sorted(folder.iterdir())}
+
+
+@pytest.fixture(scope="module")
+def corpus(tmp_path_factory):
+    tmp = tmp_path_factory.mktemp("scale")
+    make_corpus(N, tmp / "seeds")
+    build(tmp / "seeds", tmp / "serial", jobs=1, use_cache=False)
+    return tmp
+
+
+def test_parallel_build_gives_the_same_bytes(corpus):
+    build(corpus / "seeds", corpus / "parallel", jobs=2, use_cache=False)
+    assert snapshot(corpus / "parallel") == snapshot(corpus / "serial")
+
+
+def test_dask_engine_on_a_local_cluster_of_two_workers_gives_the_same_bytes(corpus):
+    build(corpus / "seeds", corpus / "dask", jobs=2, engine="dask", use_cache=False)
+    assert snapshot(corpus / "dask") == snapshot(corpus / "serial")
+
+
+def test_rebuild_after_one_change_annotates_only_that_article(corpus, tmp_path, monkeypatch):
+    import shutil
+
+    import analysis.annotate as annotate
+    seeds = tmp_path / "seeds"
+    shutil.copytree(corpus / "seeds", seeds)
+    build(seeds, tmp_path / "out", jobs=1)
+    changed = seeds / "bench_00003.txt"
+    changed.write_bytes(changed.read_bytes() + "Mise à jour.\n".encode())
+    seen = []
+    real = annotate.annotate
+
+    def spy(articles, reference=None):
+        articles = list(articles)
+        seen.extend(a.doc_id for a in articles)
+        return real(articles, reference)
+    monkeypatch.setattr(annotate, "annotate", spy)
+    build(seeds, tmp_path / "out", jobs=1)
+    assert seen == ["bench_00003"]
+    fresh = tmp_path / "fresh"
+    build(seeds, fresh, jobs=1, use_cache=False)
+    assert snapshot(tmp_path / "out") == snapshot(fresh)
+
+
+def test_build_with_nothing_changed_touches_nothing(corpus):
+    before = {p.name: p.stat().st_mtime_ns for p in (corpus / "serial").iterdir()}
+    counts = build(corpus / "seeds", corpus / "serial", jobs=1, use_cache=False)
+    assert all(n < 0 for n in counts.values())
+    assert {p.name: p.stat().st_mtime_ns for p in (corpus / "serial").iterdir()} == before
+
+
+def test_parquet_and_csv_hold_the_same_tables(corpus):
+    import pandas as pd
+
+    from analysis import schema
+    from_parquet = read_tables(corpus / "serial")
+    for name in schema.TABLES:
+        csv = pd.read_csv(corpus / "serial" / f"{name}.csv", dtype=schema.dtypes(name), keep_default_na=False,
+                          na_values=[""])
+        pd.testing.assert_frame_equal(schema.enforce(csv, name), from_parquet[name])
