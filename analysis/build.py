@@ -15,6 +15,7 @@ import hashlib
 import json
 import os
 import shutil
+from contextlib import contextmanager
 from importlib.metadata import version
 from pathlib import Path
 
@@ -137,23 +138,30 @@ def swap_in(tmp: Path, out: Path) -> None:
     shutil.rmtree(old, ignore_errors=True)
 
 
-def write_tables(tables: Tables, out: Path, manifest: dict) -> None:
-    """Write in-memory tables (and the manifest) into `out`, replacing it in one step."""
-    out = Path(out)
+@contextmanager
+def staged(out: Path, manifest: dict):
+    """A temporary folder beside `out` that replaces it, manifest added, when the block succeeds;
+    on any failure it is removed and `out` stays as it was."""
     out.parent.mkdir(parents=True, exist_ok=True)
     tmp = out.parent / f".{out.name}.tmp-{os.getpid()}"
     shutil.rmtree(tmp, ignore_errors=True)
     tmp.mkdir()
     try:
-        writer = TableWriter(tmp)
-        for name, df in tables.items():
-            writer.write(name, df)
-        writer.close()
+        yield tmp
         (tmp / "manifest.json").write_text(json.dumps(manifest, indent=2, sort_keys=True) + "\n", encoding="utf-8")
         swap_in(tmp, out)
     except BaseException:
         shutil.rmtree(tmp, ignore_errors=True)
         raise
+
+
+def write_tables(tables: Tables, out: Path, manifest: dict) -> None:
+    """Write in-memory tables (and the manifest) into `out`, replacing it in one step."""
+    with staged(Path(out), manifest) as tmp:
+        writer = TableWriter(tmp)
+        for name, df in tables.items():
+            writer.write(name, df)
+        writer.close()
 
 
 def read_tables(folder: Path) -> Tables:
@@ -184,43 +192,37 @@ def build(seeds: Path | str = SEEDS, out: Path | str = PROCESSED, *, skip_invali
     if manifest_of(out) == manifest and all((out / f"{t}.csv").exists() for t in schema.TABLES):
         return {t: -1 for t in schema.TABLES}  # up to date: nothing to do, nothing touched
     cache = Cache(out.parent / f".{out.name}-cache", manifest) if use_cache else None
-    cached = {a.doc_id: rows for a in articles if cache is not None and (rows := cache.get(a)) is not None}
+    cached = {a.doc_id for a in articles if cache is not None and cache.has(a)}
     missing = [a for a in articles if a.doc_id not in cached]
-    out.parent.mkdir(parents=True, exist_ok=True)
-    tmp = out.parent / f".{out.name}.tmp-{os.getpid()}"
-    shutil.rmtree(tmp, ignore_errors=True)
-    tmp.mkdir()
     bar = progress_bar(len(articles), progress)
     try:
-        writer = TableWriter(tmp)
-        fresh = run(missing, reference, jobs=jobs, engine=engine, scheduler=scheduler)
-        chunk: dict[str, list[dict]] = {}
-        for n, article in enumerate(articles, start=1):
-            if article.doc_id in cached:
-                rows = cached.pop(article.doc_id)
-            else:
-                doc_id, rows = next(fresh)
-                assert doc_id == article.doc_id, (doc_id, article.doc_id)
-                if cache is not None:
-                    cache.put(article, rows)
-            for table, table_rows in rows.items():
-                chunk.setdefault(table, []).extend(table_rows)
-            if n % CHUNK == 0 or n == len(articles):
-                for table, df in frames(chunk).items():
-                    writer.write(table, df)
-                chunk = {}
-            bar.update(1)
-        writer.write("actors", actors_table(reference))
-        writer.close()
-        (tmp / "manifest.json").write_text(json.dumps(manifest, indent=2, sort_keys=True) + "\n", encoding="utf-8")
-        swap_in(tmp, out)
-    except BaseException:
-        shutil.rmtree(tmp, ignore_errors=True)
-        raise
+        with staged(out, manifest) as tmp:
+            writer = TableWriter(tmp)
+            fresh = run(missing, reference, jobs=jobs, engine=engine, scheduler=scheduler)
+            chunk: dict[str, list[dict]] = {}
+            for n, article in enumerate(articles, start=1):
+                rows = cache.get(article) if article.doc_id in cached else None
+                if rows is None:
+                    if article.doc_id in cached:  # an unreadable cache entry: annotate it here
+                        doc_id, rows = next(run([article], reference, jobs=1))
+                    else:
+                        doc_id, rows = next(fresh)
+                    assert doc_id == article.doc_id, (doc_id, article.doc_id)
+                    if cache is not None:
+                        cache.put(article, rows)
+                for table, table_rows in rows.items():
+                    chunk.setdefault(table, []).extend(table_rows)
+                if n % CHUNK == 0 or n == len(articles):
+                    for table, df in frames(chunk).items():
+                        writer.write(table, df)
+                    chunk = {}
+                bar.update(1)
+            writer.write("actors", actors_table(reference))
+            writer.close()
     finally:
         bar.close()
     if cache is not None:
-        cache.prune({a.doc_id for a in articles})
+        cache.prune(articles)
     return writer.counts
 
 

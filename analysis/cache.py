@@ -37,13 +37,17 @@ class Cache:
     def key(self, article) -> str:
         return hashlib.sha256(f"{self.context}\0{article.doc_id}\0{article.sha256}".encode()).hexdigest()
 
-    def path(self, doc_id: str) -> Path:
-        return self.folder / f"{doc_id}.pkl"
+    def path(self, article) -> Path:
+        return self.folder / f"{article.doc_id}.{self.key(article)[:32]}.pkl"
+
+    def has(self, article) -> bool:
+        """Whether current rows of the article are cached (without reading them)."""
+        return self.path(article).exists()
 
     def get(self, article) -> dict | None:
-        """The cached rows of an article, or None when absent or stale."""
+        """The cached rows of an article, or None when absent, stale or unreadable."""
         try:
-            with self.path(article.doc_id).open("rb") as f:
+            with self.path(article).open("rb") as f:
                 key, rows = pickle.load(f)
         except (OSError, pickle.UnpicklingError, EOFError, ValueError):
             return None
@@ -54,11 +58,12 @@ class Cache:
         tmp = self.folder / f".{article.doc_id}.{os.getpid()}.tmp"
         with tmp.open("wb") as f:
             pickle.dump((self.key(article), rows), f, protocol=pickle.HIGHEST_PROTOCOL)
-        tmp.replace(self.path(article.doc_id))
+        tmp.replace(self.path(article))
 
-    def prune(self, keep: set[str]) -> None:
-        """Drop the entries of articles no longer in the corpus."""
+    def prune(self, articles) -> None:
+        """Drop every entry but the current one of each article."""
+        keep = {self.path(a).name for a in articles}
         if self.folder.exists():
             for path in self.folder.glob("*.pkl"):
-                if path.stem not in keep:
+                if path.name not in keep:
                     path.unlink(missing_ok=True)
