@@ -73,8 +73,12 @@ def capital_role(ent: Span, reference: Reference, depth: int = 0) -> str:
         if cue == "head" and ent.start > 1:
             before = doc[ent.start - 2]
             cue = reference.cues.get(before.lower_) or reference.cues.get(before.lemma_.lower()) or "head"
-        if cue == "head":
-            cue = "government" if root.head.pos_ in ("VERB", "ADJ", "AUX") and root.head.i != root.i else "place"
+        if cue == "head":  # "de Moscou": decided by the word it depends on
+            head = root.head
+            acts = head.i != root.i and (head.pos_ in ("VERB", "ADJ", "AUX")
+                                         or reference.cues.get(head.lemma_.lower()) == "government"
+                                         or reference.cues.get(head.lower_) == "government")
+            cue = "government" if acts else "place"
     if cue:
         return cue
     acts = root.dep_.startswith("nsubj") or (root.dep_ in ("obj", "iobj") and root.head.pos_ == "VERB")

@@ -98,3 +98,11 @@ def test_unlisted_person_gets_a_slug_of_the_name_as_written(mentions_of):
 def test_unlisted_person_surname_follows_the_full_name(mentions_of):
     found = mentions_of("Le président sénégalais Bassirou Diomaye Faye est arrivé. Faye a salué la décision.")
     assert found[-1][:2] == ("Faye", "bassirou-diomaye-faye")
+
+
+def test_capital_after_a_noun_of_influence_is_its_government(mentions_of):
+    assert ("Moscou", "RUS", "metonymy") in mentions_of("La junte agit sous la pression de Moscou, selon l'opposition.")
+
+
+def test_capital_after_a_noun_of_place_stays_a_place(mentions_of):
+    assert ("Bamako", "bamako", "name") in mentions_of("L'aéroport de Bamako a rouvert lundi.")
