@@ -25,6 +25,9 @@ STOPS = re.compile(r"(?<!\w)(?:qui|(?<!tels )(?<!telles )(?<!ainsi )(?<!plus )qu
                    r"|lesquels)(?!\w)|;"
                    r"|,\s+(?:a|ont|avait|avaient|selon|a-t-il|a-t-elle)(?!\w)", re.IGNORECASE)
 ACTING = ("state", "organization", "person", "armed_group")
+# A fronted adverbial phrase, up to its comma: the subject comes after it.
+FRONTED = re.compile(r"\s*(?:après|avant|depuis|selon|avec|pour|malgré|face à|lors d[eu'’]|dans|en|à la suite d[eu'’])"
+                     r"(?!\w)[^,.;:«»\"]*,", re.IGNORECASE)
 # What may stand between two actors of one enumerated group.
 CONNECTOR = re.compile(r"(?:[\s,()\-–]|(?<!\w)(?:et|ou|ainsi que|avec|de|du|des|le|la|les)(?!\w)|(?<!\w)[dl]['’])*",
                        re.IGNORECASE)
@@ -145,7 +148,11 @@ class Relator:
         return unique(group)
 
     def sources(self, clause_start: int, cue_start: int) -> list[str]:
-        """The acting group before a cue in its clause; "ils" takes the group last named."""
+        """The acting group before a cue in its clause, past a fronted phrase ("Après l'accord avec la
+        Russie, le Mali …"); "ils" takes the group last named."""
+        fronted = FRONTED.match(self.text, clause_start, cue_start)
+        if fronted:
+            clause_start = fronted.end()
         group = self.first_group(clause_start, cue_start)
         if group:
             return group

@@ -69,3 +69,8 @@ def test_every_cue_code_is_in_the_published_table():
     for cue in relation_data(default_reference()).cues:
         if cue.cameo:
             assert (cue.plover, cue.plover_mode) == (codes[cue.cameo]["plover"], codes[cue.cameo]["plover_mode"])
+
+
+def test_a_fronted_phrase_does_not_give_the_source():
+    assert dyads("Après l'accord signé avec la Russie, le Mali a rompu avec la France.") >= {("MLI", "FRA", -1)}
+    assert ("RUS", "FRA", -1) not in dyads("Après l'accord signé avec la Russie, le Mali a rompu avec la France.")
