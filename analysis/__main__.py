@@ -42,7 +42,7 @@ def parser() -> argparse.ArgumentParser:
     b.add_argument("--no-cache", action="store_true",
                    help="annotate every article again instead of reusing unchanged ones from the cache")
     b.add_argument("--quiet", action="store_true", help="print nothing but errors (no progress bar, no summary)")
-    s = sub.add_parser("schema", help="print the data dictionary (Markdown) generated from analysis/schema.py",
+    sub.add_parser("schema", help="print the data dictionary (Markdown) generated from analysis/schema.py",
                        description="Print every table's columns, dtypes and meanings as Markdown.")
     bench = sub.add_parser("bench", help="time the build against a plain spaCy pass (ratios, memory)",
                            description="Make N unique articles from the seeds and test articles, then time in fresh "

@@ -117,7 +117,7 @@ def markdown(result: dict) -> str:
              f"{result['peak_mib_plain']} MiB (plain spaCy)."]
     if "memory_ratio" in result:
         keys = [k for k in result if k.startswith("peak_mib_") and k.endswith("_docs")]
-        lines.append(f"Peak memory of `--jobs 1` builds: " + ", ".join(f"{result[k]} MiB for {k.split('_')[2]} articles"
+        lines.append("Peak memory of `--jobs 1` builds: " + ", ".join(f"{result[k]} MiB for {k.split('_')[2]} articles"
                                                                        for k in keys)
                      + f" (ratio {result['memory_ratio']}).")
     return "\n".join(lines) + "\n"

@@ -62,10 +62,6 @@ def gold_table(kind: str, articles: dict[str, Path], gold_dir: Path = GOLD) -> p
     return pd.concat(frames, ignore_index=True)
 
 
-def gold_mentions(articles: dict[str, Path], gold_dir: Path = GOLD) -> pd.DataFrame:
-    """Gold mentions of every article that has a gold file."""
-    return gold_table("mentions", articles, gold_dir)
-
 
 @dataclass(frozen=True)
 class Score:
