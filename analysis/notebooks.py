@@ -8,10 +8,12 @@ from __future__ import annotations
 
 import argparse
 import sys
+import tempfile
 from pathlib import Path
 
 import nbformat
 from nbclient import NotebookClient
+from traitlets.config import Config
 
 TIMEOUT = 600
 
@@ -21,9 +23,12 @@ def execute(path: Path, *, parameters: dict | None = None, cwd: Path | None = No
     nb = nbformat.read(path, as_version=4)
     if parameters:
         inject(nb, parameters)
-    client = NotebookClient(nb, timeout=TIMEOUT, kernel_name="python3", record_timing=False,
-                            resources={"metadata": {"path": str(cwd or path.parent)}})
-    client.execute()
+    with tempfile.TemporaryDirectory(prefix="sahel-kernel-") as sockets:
+        # IPC sockets in a private folder: no open TCP port, and no warning about one on the console
+        config = Config({"KernelManager": {"transport": "ipc", "ip": f"{sockets}/kernel"}})
+        client = NotebookClient(nb, timeout=TIMEOUT, kernel_name="python3", record_timing=False, config=config,
+                                resources={"metadata": {"path": str(cwd or path.parent)}})
+        client.execute()
     return nb
 
 
