@@ -73,16 +73,24 @@ def network(edges: pd.DataFrame, mentions: pd.DataFrame, *, seed: int = 7, top: 
     return fig
 
 
-def timeline(events: pd.DataFrame, *, title: str = "Timeline"):
+def timeline(events: pd.DataFrame, *, title: str = "Timeline", max_rows: int = 40):
     """Dated figure where precision shows: a year is a year-long bar, a month a month-long bar,
-    a day a dot; START, MID and END are marked at that point of the span."""
+    a day a dot; START, MID and END are marked at that point of the span. One row per distinct
+    (event type, date, precision, modifier), in date order, at most `max_rows` (the earliest)."""
     import datetime as dt
 
     from matplotlib.dates import date2num
 
     from .corpus import date_bounds
-    rows = events.dropna(subset=["date"]).copy()
-    rows = rows[rows["date_precision"] != "week"].reset_index(drop=True)
+    rows = events.dropna(subset=["date"])
+    rows = rows[rows["date_precision"] != "week"].copy()
+    rows["first_day"] = [date_bounds(d)[0] for d in rows["date"]]
+    rows = (rows.sort_values(["first_day", "doc_id", "event"], kind="mergesort")
+            .drop_duplicates(["event_type", "date", "date_precision", "date_mod"]))
+    total = len(rows)
+    rows = rows.head(max_rows).reset_index(drop=True)
+    if total > len(rows):
+        title = f"{title} (the earliest {len(rows)} of {total})"
     fig, ax = plt.subplots(figsize=(10, 0.45 * max(len(rows), 3) + 1.2))
     colours = {"year": "#9ecae1", "month": "#3182bd", "day": "#08519c"}
     for y, r in enumerate(rows.itertuples()):
