@@ -74,3 +74,12 @@ def test_every_cue_code_is_in_the_published_table():
 def test_a_fronted_phrase_does_not_give_the_source():
     assert dyads("Après l'accord signé avec la Russie, le Mali a rompu avec la France.") >= {("MLI", "FRA", -1)}
     assert ("RUS", "FRA", -1) not in dyads("Après l'accord signé avec la Russie, le Mali a rompu avec la France.")
+
+
+def test_demanding_a_departure_is_an_expulsion():
+    assert dyads("Le Niger a exigé en 2024 le départ des soldats américains.") == {("NER", "USA", -1)}
+
+
+def test_attack_verb_gives_attacker_and_target():
+    assert ("islamic-state-sahel", "NER", -1) in dyads(
+        "Des hommes de l'Etat islamique au Sahel ont attaqué une patrouille nigérienne.")
