@@ -7,7 +7,8 @@ subject of the clause that governs it (enumerations give one row per actor, "ils
 last named, "les trois pays" the AES members) and the targets are the actors after it, up to
 the next cue or relative clause. `roles` says how they pair: `forward` (source → targets),
 `reverse` (targets → source: "les violences de groupes jihadistes"), `mutual` (every ordered
-pair), `visit` (visitor → host state, and the host's 043 row) or `event` (timeline only).
+pair), `visit` (visitor → host state, and the host's 043 row), `host` (the subject receives the
+actors that follow: 043 and their 042 rows) or `event` (timeline only).
 No maintained library does dyadic coding of French text with these ontologies, hence rules.
 """
 
@@ -20,7 +21,7 @@ from functools import lru_cache
 from .corpus import date_bounds
 from .reference import Reference, ReferenceError
 
-ROLES = ("event", "forward", "reverse", "mutual", "visit")
+ROLES = ("event", "forward", "reverse", "mutual", "visit", "host")
 STOPS = re.compile(r"(?<!\w)(?:qui|(?<!tels )(?<!telles )(?<!ainsi )(?<!plus )que|qu['’]|dont|lequel|laquelle"
                    r"|lesquels)(?!\w)|;"
                    r"|,\s+(?:a|ont|avait|avaient|selon|a-t-il|a-t-elle)(?!\w)", re.IGNORECASE)
@@ -256,7 +257,10 @@ class Relator:
                             "text": self.text[c_start:c_end], "relation_type": cue.relation_type,
                             "polarity": cue.polarity, "plover": cue.plover, "said_by": self.said_by(c_start),
                             "date": date, "date_precision": precision}
-                    if cue.roles == "visit":
+                    if cue.roles == "host":
+                        pairs = [(s, t, "043", "host") for s in sources for t in targets if s != t]
+                        pairs += [(t, s, "042", "visit") for s in sources for t in targets if s != t]
+                    elif cue.roles == "visit":
                         hosts = self.host(s_start, s_end, sources)
                         pairs = [(s, h, "042", "visit") for s in sources for h in hosts]
                         pairs += [(h, s, "043", "host") for s in sources for h in hosts]

@@ -83,3 +83,19 @@ def test_demanding_a_departure_is_an_expulsion():
 def test_attack_verb_gives_attacker_and_target():
     assert ("islamic-state-sahel", "NER", -1) in dyads(
         "Des hommes de l'Etat islamique au Sahel ont attaqué une patrouille nigérienne.")
+
+
+def test_receiving_counterparts_gives_host_and_visit_rows():
+    article = parse_article("date 2024-12-02\nLe Togo a reçu hier à Lomé ses homologues du Mali et du Niger.".encode(),
+                            "x.txt")
+    r = build_tables([article]).relations
+    assert set(zip(r.source_id, r.target_id, r.cameo)) == {
+        ("TGO", "MLI", "043"), ("TGO", "NER", "043"), ("MLI", "TGO", "042"), ("NER", "TGO", "042")}
+
+
+def test_a_mediator_between_two_sides_relates_to_both():
+    assert dyads("Le Togo se pose en médiateur entre la Cedeao et l'AES.") == {("TGO", "ecowas", 1), ("TGO", "aes", 1)}
+
+
+def test_delivering_weapons_is_military_aid():
+    assert dyads("La Turquie a livré des drones à l'armée malienne.") == {("TUR", "MLI", 1)}
