@@ -14,6 +14,7 @@ import pandas as pd
 from .build import Tables
 
 CONTEXT = 60
+SUCH = {"tel", "tels", "telle", "telles"}  # "partenaires sincères tels que …": the list is not a frame
 
 
 def source_texts(tables: Tables, seeds) -> dict[str, str]:
@@ -65,9 +66,9 @@ def quote_shares(quotes: pd.DataFrame) -> pd.DataFrame:
 
 
 def framing(tables: Tables, pattern: str, *, texts: dict[str, str]) -> pd.DataFrame:
-    """The words that qualify nouns matching `pattern` (a regex on the word): adjectives and
-    "de …" complements that follow it ("partenaires sincères", "partenariats de façade et non
-    efficaces"): doc_id, date, sentence, start, end, text, frame, said_by."""
+    """The words that qualify nouns matching `pattern` (a regex on the word): adjectives before it
+    and adjectives or "de …" complements after it ("nouveaux partenariats", "partenaires sincères",
+    "partenariats de façade et non efficaces"): doc_id, date, sentence, start, end, text, frame, said_by."""
     t = tables.tokens
     dates = tables.documents.set_index("doc_id")["date"]
     regex = re.compile(pattern, re.IGNORECASE)
@@ -78,8 +79,11 @@ def framing(tables: Tables, pattern: str, *, texts: dict[str, str]) -> pd.DataFr
         for i, tok in toks.iterrows():
             if tok["pos"] not in ("NOUN", "PROPN") or not regex.match(tok["text"]):
                 continue
+            k = i  # adjectives before the noun: "nouveaux partenariats"
+            while k > 0 and toks.at[k - 1, "sentence"] == tok["sentence"] and toks.at[k - 1, "pos"] == "ADJ":
+                k -= 1
             j = i + 1
-            while j < len(toks) and toks.at[j, "sentence"] == tok["sentence"] and (
+            while j < len(toks) and toks.at[j, "sentence"] == tok["sentence"] and toks.at[j, "text"].lower() not in SUCH and (
                     toks.at[j, "pos"] in ("ADJ", "ADV", "CCONJ")
                     or (toks.at[j, "text"] in ("de", "d'", "d’") and j + 1 < len(toks)
                         and toks.at[j + 1, "pos"] == "NOUN")
@@ -87,13 +91,15 @@ def framing(tables: Tables, pattern: str, *, texts: dict[str, str]) -> pd.DataFr
                 j += 1
             while j > i + 1 and toks.at[j - 1, "pos"] in ("CCONJ", "ADV"):
                 j -= 1
-            if j == i + 1:
+            if j == i + 1 and k == i:
                 continue
-            start, end = int(tok["start"]), int(toks.at[j - 1, "end"])
+            start, end = int(toks.at[k, "start"]), int(toks.at[j - 1, "end"])
+            before = texts[doc_id][start:int(tok["start"])]
+            after = texts[doc_id][int(tok["end"]):end]
             inside = quotes[(quotes["start"] <= start) & (start < quotes["end"])]
             rows.append({"doc_id": doc_id, "date": dates[doc_id], "sentence": tok["sentence"], "start": start,
                          "end": end, "text": texts[doc_id][start:end],
-                         "frame": texts[doc_id][int(toks.at[i + 1, "start"]):end],
+                         "frame": " … ".join(w for w in (before.strip(), after.strip()) if w),
                          "said_by": inside["speaker_id"].iloc[0] if len(inside) else pd.NA})
     columns = ["doc_id", "date", "sentence", "start", "end", "text", "frame", "said_by"]
     return pd.DataFrame(rows, columns=columns)
