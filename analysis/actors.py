@@ -64,7 +64,7 @@ def capital_role(ent: Span, reference: Reference, depth: int = 0) -> str:
             ids = [a for _, a in candidates(head_ent)]
             if any(a in reference.capitals for a in ids):
                 return capital_role(head_ent, reference, depth + 1)
-            if any(a in reference.by_id and reference.kind(a) in ("state", "organization") for a in ids):
+            if any(reference.kind(a) in ("state", "organization") for a in ids):
                 return "government"
     cue = None
     if ent.start > 0:
@@ -179,7 +179,7 @@ def find_mentions(docs: list[tuple[int, Doc, list[int]]], reference: Reference) 
             if resolved is None:
                 continue
             span, actor_id, method = resolved
-            kind = reference.kind(actor_id) if actor_id in reference.by_id else "person"
+            kind = reference.kind(actor_id)
             if kind == "person":
                 ctx.remember(actor_id)
             rows.append({

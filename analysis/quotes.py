@@ -249,13 +249,10 @@ class Attributor:
         first = span.start_char + (1 if span.text.startswith("-") else 0)  # "-il" of "a-t-il" → "il"
         speaker.text = doc.text[first:span.end_char]
         speaker.start, speaker.end = offset + first, offset + span.end_char
-        if speaker.actor_id and self.reference.by_id.get(speaker.actor_id, {}).get("actor_kind") == "person":
+        if speaker.actor_id and self.reference.kind(speaker.actor_id) == "person":
             self.ctx.last_speaker = speaker.actor_id
-        elif speaker.actor_id and speaker.attribution in ("title", "name", "role") and \
-                speaker.actor_id not in self.reference.by_id:
-            self.ctx.last_speaker = speaker.actor_id  # a person the table lacks
         if speaker.actor_id and speaker.attribution in ("pronoun", "role"):
-            kind = self.reference.kind(speaker.actor_id) if speaker.actor_id in self.reference.by_id else "person"
+            kind = self.reference.kind(speaker.actor_id)
             self.ctx.extra_mentions.append({"start": speaker.start, "end": speaker.end, "text": speaker.text,
                                             "actor_id": speaker.actor_id, "actor_kind": kind,
                                             "method": speaker.attribution})

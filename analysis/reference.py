@@ -219,7 +219,9 @@ class Reference:
         return self._known(actor_id, name, line)
 
     def kind(self, actor_id: str) -> str:
-        return self.by_id[actor_id]["actor_kind"]
+        """The actor's kind; an id the table lacks is a person found by the NER (a slug of the name)."""
+        row = self.by_id.get(actor_id)
+        return row["actor_kind"] if row else "person"
 
     @cached_property
     def surnames(self) -> dict[str, list[str]]:

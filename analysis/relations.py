@@ -193,9 +193,6 @@ class Relator:
         """An organisation listed with its own members stands for them: keep the members."""
         return [a for a in actors if not (set(self.data.members(a, self.date)) & set(actors))]
 
-    def kind(self, actor_id: str) -> str:
-        return self.reference.kind(actor_id) if actor_id in self.reference.by_id else "person"
-
     def country(self, actor_id: str) -> str | None:
         row = self.reference.by_id.get(actor_id)
         return (row["country"] or None) if row else None
@@ -203,7 +200,7 @@ class Relator:
     def host(self, start: int, end: int, visitors: list[str]) -> list[str]:
         """The state where a visit happens: a state or a place named in the sentence."""
         home = {self.country(v) or v for v in visitors}
-        states = [a for a in self.actors_between(start, end) if self.kind(a) == "state"]
+        states = [a for a in self.actors_between(start, end) if self.reference.kind(a) == "state"]
         states += [self.country(p["actor_id"]) for p in self.places if start <= p["start"] < end]
         return unique(s for s in states if s and s not in home)[:1]
 
@@ -212,7 +209,7 @@ class Relator:
         if cue.targets == "first":
             targets = targets[:1]
         elif cue.targets == "organization":
-            orgs = [t for t in targets if self.kind(t) == "organization"]
+            orgs = [t for t in targets if self.reference.kind(t) == "organization"]
             if not sources:
                 sources = [t for t in targets if t not in orgs]
             targets = orgs
