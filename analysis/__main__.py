@@ -8,8 +8,10 @@ from pathlib import Path
 
 from . import schema
 from .corpus import InvalidArticle
+from .outdir import UnsafeOutput
 from .reference import ReferenceError
 
+EXIT_ENVIRONMENT = 1
 EXIT_BAD_INPUT = 2
 
 
@@ -29,7 +31,8 @@ def parser() -> argparse.ArgumentParser:
                    help="folder of articles, one UTF-8 *.txt file each, starting with 'date YYYY[-MM[-DD]]' "
                         "(default: seeds/)")
     b.add_argument("--out", type=Path, default=Path("data/processed"), metavar="DIR",
-                   help="folder the tables are written to, as CSV with a header row (default: data/processed/)")
+                   help="folder the tables are written to, as CSV and Parquet (default: data/processed/); it must be "
+                        "new, empty or a previous build output, and never the articles folder or one containing it")
     b.add_argument("--skip-invalid", action="store_true",
                    help="report each invalid article on stderr and build the others instead of stopping")
     b.add_argument("--jobs", type=positive, default=None, metavar="N",
@@ -99,9 +102,12 @@ def main(argv: list[str] | None = None) -> int:
     try:
         counts = build(args.seeds, args.out, skip_invalid=args.skip_invalid, warn=warn, progress=not args.quiet,
                        jobs=args.jobs, engine=args.engine, scheduler=args.scheduler, use_cache=not args.no_cache)
-    except (InvalidArticle, ReferenceError, FileNotFoundError) as e:
+    except (InvalidArticle, ReferenceError, FileNotFoundError, UnsafeOutput) as e:
         print(f"error: {e}", file=sys.stderr)
         return EXIT_BAD_INPUT
+    except OSError as e:  # the environment: permissions, a full disk
+        print(f"error: {e.filename or args.out}: {e.strerror or e}", file=sys.stderr)
+        return EXIT_ENVIRONMENT
     if not args.quiet:
         if all(n < 0 for n in counts.values()):
             print(f"{args.out}/ is up to date")

@@ -24,6 +24,7 @@ import pandas as pd
 from . import schema
 from .cache import Cache, code_fingerprint
 from .corpus import Article, date_bounds, list_articles, read_articles
+from .outdir import check_out, remove_leftovers
 from .reference import Reference, default_reference
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -139,10 +140,13 @@ def swap_in(tmp: Path, out: Path) -> None:
 
 
 @contextmanager
-def staged(out: Path, manifest: dict):
+def staged(out: Path, manifest: dict, seeds: Path | None = None):
     """A temporary folder beside `out` that replaces it, manifest added, when the block succeeds;
-    on any failure it is removed and `out` stays as it was."""
+    on any failure it is removed and `out` stays as it was. Raises `UnsafeOutput` first when
+    `out` is not the build's own to replace (`outdir.check_out`)."""
+    check_out(out, seeds)
     out.parent.mkdir(parents=True, exist_ok=True)
+    remove_leftovers(out)
     tmp = out.parent / f".{out.name}.tmp-{os.getpid()}"
     shutil.rmtree(tmp, ignore_errors=True)
     tmp.mkdir()
@@ -186,6 +190,7 @@ def build(seeds: Path | str = SEEDS, out: Path | str = PROCESSED, *, skip_invali
     from .engines import run
     reference = reference or default_reference()
     seeds, out = Path(seeds), Path(out)
+    check_out(out, seeds)  # before reading thousands of articles
     articles = sorted(read_articles(seeds, skip_invalid=skip_invalid, warn=warn), key=lambda a: a.doc_id)
     manifest = {**versions(), "reference": reference.fingerprint,
                 "articles": {f"{a.doc_id}.txt": a.sha256 for a in articles}}
@@ -196,7 +201,7 @@ def build(seeds: Path | str = SEEDS, out: Path | str = PROCESSED, *, skip_invali
     missing = [a for a in articles if a.doc_id not in cached]
     bar = progress_bar(len(articles), progress)
     try:
-        with staged(out, manifest) as tmp:
+        with staged(out, manifest, seeds) as tmp:
             writer = TableWriter(tmp)
             fresh = run(missing, reference, jobs=jobs, engine=engine, scheduler=scheduler)
             chunk: dict[str, list[dict]] = {}

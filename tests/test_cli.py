@@ -61,11 +61,14 @@ def test_bad_file_stops_the_build_with_one_line_and_writes_nothing(name, tmp_pat
     seeds = folder_with(tmp_path, SEED, extra={name: BAD[name]})
     out = tmp_path / "out"
     out.mkdir()
-    (out / "documents.csv").write_text("previous build\n")
+    previous = {"documents.csv": b"previous build\n",
+                "manifest.json": b'{"analysis": "", "articles": {}, "code": "", "model": "", "reference": "", "spacy": ""}'}
+    for file, raw in previous.items():
+        (out / file).write_bytes(raw)
     assert main(["build", "--seeds", str(seeds), "--out", str(out)]) == 2
     err = capsys.readouterr().err
     assert err.count("\n") == 1 and name in err and "Traceback" not in err
-    assert snapshot(out) == {"documents.csv": b"previous build\n"}
+    assert snapshot(out) == previous
 
 
 def test_skip_invalid_reports_each_bad_file_and_builds_the_rest(tmp_path, capsys):
