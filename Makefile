@@ -47,4 +47,4 @@ bench: $(STAMP) ## benchmark the build against a plain spaCy pass (DOCS=500; not
 	$(PY) -m analysis bench --docs $(DOCS) --memory 200 2000
 
 clean: ## remove the built tables and HTML reports (not .venv)
-	rm -rf data/processed data/processed-tests data/.processed* reports
+	rm -rf data/processed data/processed-tests data/processed-heldout data/.processed* reports

@@ -55,6 +55,12 @@ def parser() -> argparse.ArgumentParser:
     bench.add_argument("--memory", type=positive, nargs=2, metavar=("SMALL", "LARGE"),
                        help="also compare the peak memory of --jobs 1 builds of SMALL and LARGE articles")
     bench.add_argument("--json", type=Path, metavar="FILE", help="also write the measures as JSON")
+    g = sub.add_parser("gold-check", help="check the gold annotations of a split against tests/gold/GUIDELINES.md",
+                       description="Check every gold file of a split: present for each article, every span found at "
+                                   "its occurrence, ids well formed, relations between annotated actors, dates "
+                                   "written at their precision. Prints one line per problem; exit status 2 if any.")
+    g.add_argument("splits", nargs="*", choices=("dev", "test"), default=["dev", "test"], metavar="SPLIT",
+                   help="dev and/or test (default: both)")
     r = sub.add_parser("readme", help="rewrite the data dictionary section of a README from the schema",
                        description="Replace the text between the data-dictionary markers of FILE with the "
                                    "output of `schema`.")
@@ -87,6 +93,14 @@ def main(argv: list[str] | None = None) -> int:
             args.json.write_text(json.dumps(result, indent=2) + "\n", encoding="utf-8")
         sys.stdout.write(bench.markdown(result))
         return 0
+    if args.command == "gold-check":
+        from .gold import SPLITS, validate
+        problems = [p for split in args.splits for p in validate(split)]
+        for problem in problems:
+            print(problem, file=sys.stderr)
+        if not problems:
+            print(", ".join(f"{s}: {len(SPLITS[s].files())} articles" for s in args.splits) + ", gold valid")
+        return EXIT_BAD_INPUT if problems else 0
     if args.command == "readme":
         try:
             args.file.write_text(schema.with_dictionary(args.file.read_text(encoding="utf-8")), encoding="utf-8")

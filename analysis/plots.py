@@ -166,3 +166,29 @@ def highlight(text: str, mentions: pd.DataFrame, quotes: pd.DataFrame) -> Highli
              for q in quotes.itertuples()]
     marks = [(int(m.start), int(m.end), m.actor_kind, f"{m.actor_id} ({m.method})") for m in mentions.itertuples()]
     return Highlighted(text, spans, marks)
+
+
+SPLIT_STYLES = {"dev": ("#4c72b0", "o"), "test": ("#c44e52", "s")}
+
+
+def accuracy(scores: pd.DataFrame):
+    """Each extractor's measures on each gold split, as points with their 95% bootstrap interval."""
+    rows = scores[["extractor", "measure"]].drop_duplicates().reset_index(drop=True)
+    labels = (rows["extractor"] + " · " + rows["measure"]).tolist()
+    fig, ax = plt.subplots(figsize=(8, 0.38 * len(rows) + 1.4))
+    splits = [s for s in SPLIT_STYLES if s in set(scores["split"])]
+    for n, split in enumerate(splits):
+        colour, marker = SPLIT_STYLES[split]
+        part = rows.merge(scores[scores["split"] == split], on=["extractor", "measure"], how="left")
+        y = [i + (n - (len(splits) - 1) / 2) * 0.22 for i in range(len(rows))]
+        ax.errorbar(part["value"], y, xerr=[part["value"] - part["low"], part["high"] - part["value"]], fmt=marker,
+                    color=colour, ecolor=colour, capsize=3, label=f"{split} split")
+    ax.set_yticks(range(len(rows)), labels)
+    ax.invert_yaxis()
+    ax.set_xlim(0, 1.02)
+    ax.set_xlabel("score (point: measured; bar: 95% bootstrap interval over documents)")
+    ax.set_title("Accuracy on the gold annotations: dev (tuned on) and test (never tuned on)")
+    ax.grid(axis="x", color="#dddddd")
+    ax.legend(loc="lower left", frameon=True)
+    fig.tight_layout()
+    return fig

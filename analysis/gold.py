@@ -1,0 +1,204 @@
+"""Read and check the hand-made gold annotations of `tests/gold/` (rules: `tests/gold/GUIDELINES.md`).
+
+There are two splits. `dev` (the seed and `tests/articles/`) may be read while writing rules;
+`test` (`tests/gold/test/`) was annotated before the system ever ran on it and is never tuned on.
+A gold row names a span by its text and occurrence (`Bamako,2,MLI`), so annotators never count
+characters; offsets are derived here, and a row that matches nothing fails loudly. `validate`
+checks a whole split the way `make test` does.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from pathlib import Path
+
+import pandas as pd
+
+from .corpus import InvalidArticle, read_article
+from .reference import Reference, default_reference, slugify
+
+ROOT = Path(__file__).resolve().parent.parent
+GOLD = ROOT / "tests" / "gold"
+KINDS = ("mentions", "quotes", "relations", "events")
+COLUMNS = {
+    "mentions": ["text", "occurrence", "actor_id"],
+    "quotes": ["text", "occurrence", "speaker_id", "attribution"],
+    "relations": ["source_id", "target_id", "polarity"],  # + evidence, occurrence, notes (test split)
+    "events": ["text", "occurrence", "date", "date_precision", "date_mod"],
+}
+
+
+@dataclass(frozen=True)
+class Split:
+    """One gold split: the folders of its articles and the folder of its gold files."""
+
+    name: str
+    articles: tuple[Path, ...]
+    gold: Path
+
+    def files(self) -> dict[str, Path]:
+        """The split's article files by doc_id."""
+        return {p.stem: p for folder in self.articles for p in sorted(folder.glob("*.txt"))}
+
+
+SPLITS = {
+    "dev": Split("dev", (ROOT / "seeds", ROOT / "tests" / "articles"), GOLD / "dev"),
+    "test": Split("test", (GOLD / "test" / "articles",), GOLD / "test"),
+}
+
+
+class GoldError(ValueError):
+    """A gold row does not point at the article text, or breaks a guideline."""
+
+
+def locate(source: str, text: str, occurrence: int) -> tuple[int, int]:
+    """(start, end) of the occurrence-th whole-word match of `text` in `source` (from 1);
+    a space in `text` matches any one whitespace character, no-break spaces included."""
+    pattern = re.escape(text).replace("\\ ", "\\s")
+    matches = list(re.finditer(rf"(?<!\w){pattern}(?!\w)", source))
+    if not 1 <= occurrence <= len(matches):
+        raise GoldError(f"{text!r} occurs {len(matches)} time(s), not {occurrence}")
+    m = matches[occurrence - 1]
+    return m.start(), m.end()
+
+
+def read_rows(gold_file: Path, kind: str) -> pd.DataFrame:
+    """A gold file as strings, checked for its required columns."""
+    gold = pd.read_csv(gold_file, dtype=str, keep_default_na=False)
+    missing = [c for c in COLUMNS[kind] if c not in gold.columns]
+    if missing:
+        raise GoldError(f"{gold_file}: missing column(s) {', '.join(missing)}")
+    return gold
+
+
+def with_spans(gold: pd.DataFrame, source: str, gold_file: Path, text: str, prefix: str = "") -> list[tuple]:
+    """(start, end) of each row's `text` column at its `occurrence`; a row that points nowhere raises."""
+    spans = []
+    for n, row in enumerate(gold.to_dict("records"), start=2):
+        try:
+            spans.append(locate(source, row[text], int(row["occurrence"])))
+        except (GoldError, ValueError) as e:
+            raise GoldError(f"{gold_file}, line {n}: {e}") from None
+    return spans
+
+
+def read_gold(gold_file: Path, article_file: Path, kind: str = "mentions") -> pd.DataFrame:
+    """One article's gold rows with offsets: doc_id, start, end, then the file's columns. Relations
+    carry no span of their own; an `evidence` column, where given, becomes `start`/`end`/`text`."""
+    gold = read_rows(gold_file, kind)
+    source = read_article(article_file).text
+    if kind == "relations":
+        gold = gold.rename(columns={"evidence": "text"})
+        gold["polarity"] = gold["polarity"].str.strip().str.lstrip("+")  # `+1` as the guidelines write it
+        if "text" not in gold.columns:
+            gold["text"], gold["occurrence"] = "", ""
+        located = gold["text"] != ""
+        spans = with_spans(gold[located], source, gold_file, "text")
+        gold["start"], gold["end"] = pd.NA, pd.NA
+        gold.loc[located, "start"] = [s for s, _ in spans]
+        gold.loc[located, "end"] = [e for _, e in spans]
+        gold = gold.astype({"start": "Int64", "end": "Int64"})
+        out = gold[["start", "end", "text", "source_id", "target_id", "polarity"]].copy()
+    else:
+        spans = with_spans(gold, source, gold_file, "text")
+        out = gold.drop(columns="occurrence")
+        out.insert(0, "start", [s for s, _ in spans])
+        out.insert(1, "end", [e for _, e in spans])
+    out.insert(0, "doc_id", article_file.stem)
+    return out
+
+
+def gold_table(kind: str, split: Split | str) -> pd.DataFrame:
+    """Gold rows of one kind for every article of a split."""
+    split = SPLITS[split] if isinstance(split, str) else split
+    frames = [read_gold(split.gold / kind / f"{doc_id}.csv", path, kind)
+              for doc_id, path in split.files().items() if (split.gold / kind / f"{doc_id}.csv").exists()]
+    return pd.concat(frames, ignore_index=True) if frames else pd.DataFrame()
+
+
+# -- validation ---------------------------------------------------------------------------------
+ISO3 = re.compile(r"[A-Z]{3}")
+SLUG = re.compile(r"[a-z0-9]+(?:-[a-z0-9]+)*")
+DATES = {"year": r"\d{4}", "month": r"\d{4}-\d{2}", "week": r"\d{4}-W\d{2}", "day": r"\d{4}-\d{2}-\d{2}"}
+MODS = {"", "START", "MID", "END"}
+ATTRIBUTIONS = {"name", "title", "role", "pronoun", "institution", "metonymy", "anonymous", "none"}
+
+
+def id_problem(actor_id: str, texts: list[str], reference: Reference) -> str | None:
+    """Why an id breaks the id rules, or None: a reference id, an ISO3 code, or the slug of the
+    fullest name the article gives (one of the texts annotated with it)."""
+    if actor_id in reference.by_id or ISO3.fullmatch(actor_id):
+        return None
+    if not SLUG.fullmatch(actor_id):
+        return f"id {actor_id!r} is neither ISO3, a reference id nor a slug"
+    if texts and actor_id not in {slugify(t) for t in texts}:
+        return f"id {actor_id!r} is not the slug of any of its mentions ({', '.join(sorted(set(texts))[:3])})"
+    return None
+
+
+def members_of(organizations: set[str], reference: Reference) -> set[str]:
+    """Member states of the given organisations (`data/memberships.csv`), at any date."""
+    rows = reference.table("memberships.csv", ("organization", "member", "start", "end", "notes"))
+    return {r["member"] for r in rows if r["organization"] in organizations}
+
+
+def validate_article(split: Split, doc_id: str, path: Path, reference: Reference) -> list[str]:
+    """Every problem of one article's gold files (empty when valid)."""
+    problems, frames = [], {}
+    try:
+        read_article(path)
+    except InvalidArticle as e:
+        return [str(e)]
+    for kind in KINDS:
+        file = split.gold / kind / f"{doc_id}.csv"
+        if not file.exists():
+            problems.append(f"{file}: missing")
+            continue
+        try:
+            frames[kind] = read_gold(file, path, kind)
+        except (GoldError, ValueError, KeyError) as e:
+            problems.append(str(e))
+    where = f"{split.gold}/*/{doc_id}.csv"
+    if "mentions" in frames:
+        m = frames["mentions"]
+        for actor_id, texts in m.groupby("actor_id")["text"]:
+            if (p := id_problem(actor_id, list(texts), reference)):
+                problems.append(f"{where}: {p}")
+    annotated = set(frames["mentions"].actor_id) if "mentions" in frames else set()
+    if "quotes" in frames:
+        for q in frames["quotes"].itertuples():
+            if q.speaker_id and (p := id_problem(q.speaker_id, [], reference)):
+                problems.append(f"{where}: quote {q.text[:30]!r}: {p}")
+            if q.attribution not in ATTRIBUTIONS:
+                problems.append(f"{where}: quote {q.text[:30]!r}: attribution {q.attribution!r}")
+    if "relations" in frames:
+        known = annotated | members_of(annotated, reference)
+        for r in frames["relations"].itertuples():
+            for side in (r.source_id, r.target_id):
+                if side not in known:
+                    problems.append(f"{where}: relation {r.source_id} → {r.target_id}: {side} is not annotated")
+            if r.polarity not in ("1", "-1"):
+                problems.append(f"{where}: relation {r.source_id} → {r.target_id}: polarity {r.polarity!r}")
+    if "events" in frames:
+        for e in frames["events"].itertuples():
+            pattern = DATES.get(e.date_precision)
+            if pattern is None or not re.fullmatch(pattern, e.date) or e.date_mod not in MODS:
+                problems.append(f"{where}: event {e.text!r}: {e.date!r} {e.date_precision!r} {e.date_mod!r}")
+    return problems
+
+
+def validate(split: Split | str, reference: Reference | None = None) -> list[str]:
+    """Every problem of a split's gold: files present, spans found, ids well formed, relations
+    between annotated actors, quotes in the text, dates written at their precision."""
+    split = SPLITS[split] if isinstance(split, str) else split
+    reference = reference or default_reference()
+    problems = []
+    for doc_id, path in split.files().items():
+        problems += validate_article(split, doc_id, path, reference)
+    known = set(split.files())
+    for kind in KINDS:
+        for file in sorted((split.gold / kind).glob("*.csv")):
+            if file.stem not in known:
+                problems.append(f"{file}: no article {file.stem}.txt in {', '.join(map(str, split.articles))}")
+    return problems
