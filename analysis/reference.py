@@ -58,11 +58,17 @@ def inflect(masculine: str, feminine: str) -> set[str]:
     return {masculine, plural(masculine), feminine, plural(feminine)}
 
 
+LIGATURES = str.maketrans({"œ": "oe", "Œ": "Oe", "æ": "ae", "Æ": "Ae", "ß": "ss"})
+
+
 def slugify(name: str) -> str:
-    """Lowercase ASCII slug joined by hyphens: 'Ousmane Sonko' → 'ousmane-sonko'."""
+    """Lowercase ASCII slug joined by hyphens, as the gold guidelines define it: accents and
+    ligatures folded, every other run of characters one hyphen ('Société des mines de l’Aïr' →
+    'societe-des-mines-de-l-air')."""
     import unicodedata
-    ascii_ = unicodedata.normalize("NFKD", name).encode("ascii", "ignore").decode()
-    return "-".join(re.findall(r"[a-z0-9]+", ascii_.lower()))
+    decomposed = unicodedata.normalize("NFKD", name.translate(LIGATURES))
+    folded = "".join(c for c in decomposed if not unicodedata.combining(c))
+    return "-".join(re.findall(r"[a-z0-9]+", folded.lower()))
 
 
 @dataclass(frozen=True)

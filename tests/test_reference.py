@@ -54,3 +54,10 @@ def test_malformed_reference_row_is_refused_with_file_and_line(tmp_path, file, l
     with pytest.raises(ReferenceError) as e:
         Reference(folder)
     assert file in str(e.value) and "line" in str(e.value) and problem in str(e.value)
+
+
+def test_slug_folds_accents_and_ligatures_and_splits_on_apostrophes():
+    from analysis.reference import slugify
+    assert slugify("Société des mines de l’Aïr") == "societe-des-mines-de-l-air"
+    assert slugify("Œuvre d'Özgür Çinar") == "oeuvre-d-ozgur-cinar"
+    assert slugify("  Ouédraogo-Zoundi ") == "ouedraogo-zoundi"
