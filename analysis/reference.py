@@ -86,7 +86,8 @@ class Reference:
     def __init__(self, folder: Path | str = DATA):
         self.folder = Path(folder)
         self.actors = read_csv(self.folder / "actors.csv",
-                               ("actor_id", "name", "name_en", "actor_kind", "country", "wikidata", "notes"))
+                               ("actor_id", "name", "name_en", "actor_kind", "country", "gender", "wikidata",
+                                "notes"))
         self.by_id = {}
         for n, row in enumerate(self.actors, start=2):
             self._check_actor(row, n)
@@ -116,6 +117,8 @@ class Reference:
             raise ReferenceError(f"{where}: duplicate actor_id {actor_id!r}")
         if row["country"] and not ISO3.fullmatch(row["country"]):
             raise ReferenceError(f"{where}: country {row['country']!r} is not ISO 3166-1 alpha-3")
+        if row["gender"] not in ("", "f", "m") or (row["gender"] and kind != "person"):
+            raise ReferenceError(f"{where}: gender {row['gender']!r} must be f or m, and only for a person")
         if row["wikidata"] and not QID.fullmatch(row["wikidata"]):
             raise ReferenceError(f"{where}: wikidata {row['wikidata']!r} is not a QID")
         if not row["name"]:

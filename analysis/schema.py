@@ -62,6 +62,7 @@ FIELDS: dict[str, tuple[str, str]] = {
     "name": ("string", "Canonical French name."),
     "name_en": ("string", "English name."),
     "country": ("string", "ISO 3166-1 alpha-3 code of the actor's country, where one applies."),
+    "gender": ("string", "`f` or `m` for a person where known (pronouns agree with it); empty otherwise."),
     "wikidata": ("string", "Wikidata QID, only where verified; empty otherwise."),
     "notes": ("string", "Source and remarks of the reviewed reference row."),
 }
@@ -91,7 +92,7 @@ TABLES: dict[str, dict] = {
     },
     "actors": {
         "description": "The reviewed reference table of canonical actors (`data/actors.csv`).",
-        "columns": ["actor_id", "name", "name_en", "actor_kind", "country", "wikidata", "notes"],
+        "columns": ["actor_id", "name", "name_en", "actor_kind", "country", "gender", "wikidata", "notes"],
         "key": ["actor_id"],
     },
     "mentions": {
