@@ -108,7 +108,7 @@ def resolve(ent: Span, reference: Reference, ctx: Context) -> tuple[Span, str, s
         cands = candidates(ent)
         methods = {m for m, _ in cands}
         if methods == {"surname"}:
-            ids = [a for _, a in cands]
+            ids = [a for _, a in cands] + ([ctx.surnames[ent.text]] if ent.text in ctx.surnames else [])
             known = sorted((ctx.people[a], a) for a in ids if a in ctx.people)
             if known:
                 actor_id = known[-1][1]
@@ -149,31 +149,86 @@ def resolve(ent: Span, reference: Reference, ctx: Context) -> tuple[Span, str, s
     return span, actor_id, method
 
 
+def is_name_word(tok) -> bool:
+    """A capitalised word that can be part of a person's name (`Ouédraogo-Zoundi`, `TRAORE`, `Ag`)."""
+    return tok.text[:1].isupper() and (tok.is_alpha or "-" in tok.text.strip("-")) and tok.pos_ not in (
+        "DET", "ADP", "PRON", "CCONJ", "SCONJ", "PUNCT")
+
+
 def titled_names(doc: Doc, titles: set[str]) -> list[Span]:
-    """Capitalised proper nouns right after a title, possibly past a demonym, that no entity
-    covers: "le Premier ministre sénégalais Ousmane Sonko" → "Ousmane Sonko"."""
+    """Capitalised words right after a title, possibly past a demonym or an adjective, that no
+    entity covers: "le Premier ministre sénégalais Ousmane Sonko" → "Ousmane Sonko"."""
     covered = {i for e in doc.ents for i in range(e.start, e.end)}
     demonym_end = {e.end: e.start for e in doc.ents if e.ent_id_.startswith("demonym:")}
     spans = []
     for i in range(1, len(doc)):
-        if i in covered or not (doc[i].pos_ == "PROPN" and doc[i].text[:1].isupper()):
+        if i in covered or not is_name_word(doc[i]):
             continue
-        if i - 1 >= 0 and doc[i - 1].pos_ == "PROPN" and doc[i - 1].text[:1].isupper() and i - 1 not in covered:
+        if is_name_word(doc[i - 1]) and i - 1 not in covered:
             continue  # not the first word of the name
-        if not has_title(doc, demonym_end.get(i, i), titles):
+        k = demonym_end.get(i, i)
+        while k > 1 and k > i - 2 and doc[k - 1].pos_ == "ADJ" and doc[k - 1].text.islower():
+            k -= 1  # "le chef de la diplomatie gabonaise Régis …"
+        if not has_title(doc, demonym_end.get(k, k), titles):
             continue
         end = i
-        while end < len(doc) and end not in covered and doc[end].text[:1].isupper() and doc[end].pos_ == "PROPN":
+        while end < len(doc) and end not in covered and (is_name_word(doc[end]) or (
+                doc[end].lower_ in NAME_PARTICLES and end + 1 < len(doc) and is_name_word(doc[end + 1]))):
             end += 1
         spans.append(Span(doc, i, end, label=TITLED))
     return spans
+
+
+def apposed_names(doc: Doc, titles: set[str]) -> list[Span]:
+    """Capitalised words set off by commas after a phrase holding a title that no entity covers:
+    "le secrétaire exécutif de l'organisation, Ahmed Kane." → "Ahmed Kane"."""
+    covered = {i for e in doc.ents for i in range(e.start, e.end)}
+    spans = []
+    for comma in (t.i for t in doc if t.text == "," and 0 < t.i < len(doc) - 2):
+        end = comma + 1
+        while end < len(doc) and end not in covered and is_name_word(doc[end]):
+            end += 1
+        if end - comma < 3 or (end < len(doc) and not doc[end].is_punct):
+            continue  # a name of two words or more, closed by punctuation
+        left = doc[max(doc[comma].sent.start, comma - 8):comma]
+        if any(t.lower_ in titles or t.lemma_.lower() in titles for t in left):
+            spans.append(Span(doc, comma + 1, end, label=TITLED))
+    return spans
+
+
+def with_first_names(ents: list[Span], titles: set[str]) -> list[Span]:
+    """A surname the rulers know, right after capitalised first names that no ruler knows, is
+    another person's name ("Fanta Coulibaly" is not Kassoum Coulibaly): one PER span for both."""
+    by_end = {e.end: e for e in ents}
+    out, dropped = [], set()
+    for ent in ents:
+        cands = candidates(ent) if ent.ent_id_ else []
+        if not cands or {m for m, _ in cands} != {"surname"}:
+            out.append(ent)
+            continue
+        doc, k = ent.doc, ent.start
+        before = by_end.get(k)
+        if before is not None and before.label_ in ("PER", TITLED) and not before.ent_id_:
+            k = before.start
+            dropped.add((before.start, before.end))
+        while k > 0 and is_name_word(doc[k - 1]) and doc[k - 1].lower_ not in titles and (k - 1) not in {
+                i for e in ents if e is not ent and (e.start, e.end) not in dropped for i in range(e.start, e.end)}:
+            k -= 1
+        if k < ent.start and not (k == ent.sent.start and doc[k].pos_ != "PROPN" and ent.start - k == 1):
+            out.append(Span(doc, k, ent.end, label="PER"))
+        else:
+            out.append(ent)
+    return [e for e in out if (e.start, e.end) not in dropped or e.ent_id_]
 
 
 def find_mentions(docs: list[tuple[int, Doc, list[int]]], reference: Reference) -> list[dict]:
     """Mention rows for one document given its paragraphs as (offset, Doc, sentence number per token)."""
     rows, ctx = [], Context()
     for offset, doc, sentence_of in docs:
-        ents = sorted([*doc.ents, *titled_names(doc, reference.titles)], key=lambda e: e.start)
+        found = [*doc.ents, *titled_names(doc, reference.titles)]
+        taken = {i for e in found for i in range(e.start, e.end)}
+        found += [e for e in apposed_names(doc, reference.titles) if not taken & set(range(e.start, e.end))]
+        ents = with_first_names(sorted(found, key=lambda e: e.start), reference.titles)
         for ent in ents:
             resolved = resolve(ent, reference, ctx)
             if resolved is None:

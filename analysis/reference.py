@@ -164,9 +164,16 @@ class Reference:
         return {row["cue"].lower(): row["effect"] for row in rows}
 
     def _read_verbs(self) -> dict[str, list[tuple[str, ...]]]:
-        """First word of a reporting verb's lemma → the word sequences that follow it."""
+        """First word of a reporting verb's lemma → the word sequences that follow it; the speech
+        nouns (`communiqué`, `propos`) go to `self.speech_nouns`."""
         out: dict[str, list[tuple[str, ...]]] = {}
-        for row in read_csv(self.folder / "reporting_verbs.csv", ("lemma", "notes")):
+        self.speech_nouns: set[str] = set()
+        for n, row in enumerate(read_csv(self.folder / "reporting_verbs.csv", ("lemma", "pos", "notes")), start=2):
+            if row["pos"] == "noun":
+                self.speech_nouns.add(row["lemma"].lower())
+                continue
+            if row["pos"] != "verb":
+                raise ReferenceError(f"{self._where('reporting_verbs.csv', n)}: pos {row['pos']!r} is not verb or noun")
             first, *rest = row["lemma"].split()
             out.setdefault(first, []).append(tuple(rest))
         for rests in out.values():

@@ -1,0 +1,267 @@
+"""Who said a quotation: find the reporting cue, find its speaker phrase, resolve it.
+
+Written by hand: no maintained French attribution library exists (PARC-style systems are
+English and research code). The stages:
+
+1. **Cue.** The reporting verb that governs the quotation in the dependency parse (a verb of
+   `data/reporting_verbs.csv`, several hundred lemmas); else the nearest such verb of its sentence
+   outside the quotation (an incise `», a prévenu X` first); else any verb governing the quotation
+   whose subject names an actor; else `selon X`, `d'après X`, `pour X,`, `X, pour qui`; else a
+   speech noun (`dans un communiqué, l'état-major…`).
+2. **Speaker phrase.** The verb's subject, before it or inverted after it, extended over an
+   apposed name (`le secrétaire exécutif de l'organisation, Ahmed Kane`).
+3. **Resolution** (`Discourse.resolve`): a person named in the phrase; a pronoun to the most
+   salient person of agreeing gender; a role to the person this article introduced with it, else
+   to its holder at the article date (`data/offices.csv`), else to its state; an institution to
+   its state or organisation; an anonymous source to nobody.
+4. **No cue in the sentence.** A quotation standing as its own sentence, or a paragraph that
+   opens with a quotation, takes the running speaker of the discourse: the last reporting clause
+   of this paragraph or the previous one.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from spacy.tokens import Doc, Span
+
+from .discourse import PRONOUNS, Discourse
+from .reference import Reference
+
+# Words that may continue a speaker's noun phrase after its head ("le chef du pouvoir malien").
+LINKS = {"de", "du", "des", "d'", "d’"}
+NP_POS = {"DET", "NOUN", "PROPN", "ADJ", "NUM", "PRON"}
+ARTICLES = {"le", "la", "les", "l'", "l’", "un", "une"}
+PREPOSITIONS = {"à", "au", "aux", "en", "chargé", "chargée"}  # "le commissaire aux affaires politiques"
+PREPOSITION_CUES = {("selon",), ("d'après",), ("d’après",), ("aux", "yeux", "de"), ("aux", "yeux", "du"),
+                    ("selon", "les", "termes", "de"), ("selon", "les", "mots", "de"), ("de", "l'avis", "de"),
+                    ("pour",)}
+
+
+@dataclass
+class Speaker:
+    """Who a quote is attributed to, and how."""
+
+    actor_id: str | None = None
+    text: str | None = None
+    start: int | None = None
+    end: int | None = None
+    verb: str | None = None
+    attribution: str = "none"
+
+
+def verb_at(tok, reference: Reference) -> tuple[str, int] | None:
+    """(lemma, last token index) when a reporting verb starts at `tok`."""
+    if tok.pos_ not in ("VERB", "AUX") and tok.lemma_.lower() not in reference.verbs:
+        return None
+    for lemma in dict.fromkeys((tok.lemma_.lower(), tok.lower_)):
+        for rest in reference.verbs.get(lemma, []):
+            words = [t.lower_ for t in tok.doc[tok.i + 1:tok.i + 1 + len(rest)]]
+            if tuple(words) == rest:
+                return " ".join((lemma, *rest)), tok.i + len(rest)
+    return None
+
+
+def noun_phrase(doc: Doc, i: int, stop: int) -> Span | None:
+    """The noun phrase starting at or after token i (skipping adverbs), before `stop`, extended over
+    an apposed proper name after a comma."""
+    while i < stop and doc[i].pos_ == "ADV":
+        i += 1
+    if i >= stop or doc[i].pos_ not in NP_POS or doc[i].is_punct:
+        return None
+    j = i
+    while j < stop:
+        t = doc[j]
+        if t.pos_ in NP_POS and not t.is_punct and not (t.pos_ == "PRON" and j > i):
+            j += 1
+        elif t.lower_ in LINKS | PREPOSITIONS and j + 1 < stop and doc[j + 1].pos_ in NP_POS and j > i:
+            j += 1
+        elif t.text == "-" and j > i and not doc[j - 1].whitespace_ and j + 1 < stop:
+            j += 1  # "état-major" split in three
+        else:
+            break
+    while j > i and doc[j - 1].lower_ in LINKS | ARTICLES | PREPOSITIONS:
+        j -= 1
+    if j <= i:
+        return None
+    return doc[i:apposed_name_end(doc, j, stop)]
+
+
+def apposed_name_end(doc: Doc, j: int, stop: int) -> int:
+    """End of `…, Ahmed Kane` when a capitalised name follows the phrase ending at j after a comma."""
+    if j < stop - 1 and doc[j].text == "," and doc[j + 1].text[:1].isupper() and doc[j + 1].pos_ in ("PROPN", "NOUN"):
+        k = j + 1
+        while k < stop and (doc[k].text[:1].isupper() and doc[k].is_alpha or doc[k].text in ("-",)):
+            k += 1
+        if k >= stop or doc[k].is_punct:  # "…, Ahmed Kane." but not "Selon le texte, Assimi Goïta est"
+            return k
+    return j
+
+
+def subject_of(verb_i: int, doc: Doc, lo: int, hi: int) -> Span | None:
+    """The subject of a verb inside doc[lo:hi]: its nsubj (with the apposition of a name), or the
+    noun phrase right before its auxiliaries where the parser misses it."""
+    verb = doc[verb_i]
+    heads = [verb] + [c for c in verb.children if c.dep_ in ("aux", "aux:pass", "cop")]
+    subjects = [c for h in heads for c in h.children if c.dep_.startswith("nsubj") and lo <= c.i < hi]
+    if verb.dep_ in ("xcomp", "conj") and not subjects:  # "a tenu à préciser", "a souri et ajouté"
+        subjects = [c for c in verb.head.children if c.dep_.startswith("nsubj") and lo <= c.i < hi]
+    for child in sorted(subjects, key=lambda c: (c.pos_ not in ("NOUN", "PROPN", "PRON"), abs(c.i - verb_i))):
+        left, right = max(child.left_edge.i, lo), min(child.right_edge.i + 1, hi)
+        if child.i < verb_i:
+            right = min(right, verb_i)
+        commas = [t.i for t in doc[left:right] if t.text == ","]
+        left = max([c + 1 for c in commas if c < child.i], default=left)  # "Interrogée par X, la ministre"
+        right = min([c for c in commas if c > child.i], default=right)    # "Omar Touray, président de…"
+        if right > left:
+            return doc[left:apposed_name_end(doc, right, hi)]
+    j = verb_i
+    while j > lo and (doc[j - 1].pos_ in ("AUX", "ADV") or doc[j - 1].lower_ in ("ne", "n'", "n’")):
+        j -= 1  # past "a", "a également", "n'a pas"
+    i = j
+    while i > lo and (doc[i - 1].pos_ in NP_POS or doc[i - 1].lower_ in LINKS) and not doc[i - 1].is_punct:
+        i -= 1
+    while i < j and doc[i].lower_ in LINKS:
+        i += 1
+    return doc[i:j] if j > i else None
+
+
+def inverted_pronoun(doc: Doc, verb_i: int) -> Span | None:
+    """The `-il` of `a-t-il poursuivi`, `ajoute-t-elle`."""
+    for t in doc[max(0, verb_i - 3):min(len(doc), verb_i + 3)]:
+        if t.text.startswith("-") and t.lower_.lstrip("-") in PRONOUNS:
+            return doc[t.i:t.i + 1]
+    return None
+
+
+def governing_verb(doc: Doc, q_open: int, q_close: int, lo: int, hi: int, reference: Reference):
+    """(cue, verb index, how) of the verb the quotation depends on in the parse: the first reporting
+    verb up the heads from the quotation, else its first verb if that verb has a subject."""
+    inside = range(q_open, q_close + 1)
+    tops = {t.i for t in doc[q_open:q_close + 1] if not t.is_punct and t.head.i not in inside}
+    first_verb = None
+    for i in sorted(tops):
+        head, steps = doc[i].head, 0
+        while lo <= head.i < hi and steps < 6:
+            if head.i not in inside:
+                if (cue := verb_at(head, reference)):
+                    return cue, head.i
+                if head.pos_ == "VERB" and first_verb is None:
+                    first_verb = head.i
+            if head.head.i == head.i:
+                break
+            head, steps = head.head, steps + 1
+    if first_verb is not None:
+        return (doc[first_verb].lemma_.lower(), first_verb), first_verb
+    return None
+
+
+class Attributor:
+    """Attributes the quotes of one document, sentence by sentence, in order."""
+
+    def __init__(self, reference: Reference, date: str, mentions: list[dict]):
+        self.reference = reference
+        self.discourse = Discourse(reference, date, mentions)
+
+    def reporting_clauses(self, doc: Doc, offset: int, lo: int, hi: int, skip: set[int]) -> None:
+        """Note the speaker of each reporting verb of a sentence that quotes nothing
+        (`La porte-parole du gouvernement a détaillé le calendrier.`)."""
+        for i in range(lo, hi):
+            if i in skip or doc[i].pos_ not in ("VERB", "AUX") or verb_at(doc[i], self.reference) is None:
+                continue
+            span = inverted_pronoun(doc, i) or subject_of(i, doc, lo, hi)
+            if span is not None:
+                actor_id, _ = self.discourse.resolve(span, offset, doc[span.end:hi].text)
+                if actor_id:
+                    self.discourse.said(actor_id, offset + span.start_char)
+                    return
+
+    def cues(self, doc: Doc, q_open: int, q_close: int, lo: int, hi: int, inside: set[int]):
+        """Candidate (verb lemma or None, speaker phrase) pairs for a quotation, strongest first:
+        the reporting verb governing it, an incise right after it, `selon X`, the nearest reporting
+        verb before it, any reporting verb after it, a verb governing it whose subject is an actor."""
+        ref = self.reference
+        found = governing_verb(doc, q_open, q_close, lo, hi, ref)
+        governing, other = (found, None) if found and verb_at(doc[found[1]], ref) else (None, found)
+        after = [i for i in range(q_close + 1, hi) if i not in inside and verb_at(doc[i], ref)]
+        before = [i for i in range(q_open - 1, lo - 1, -1) if i not in inside and verb_at(doc[i], ref)]
+        verbs = ([governing[1]] if governing else []) + [i for i in after if i - q_close <= 4]
+        for i in verbs:
+            yield self.phrase_of(doc, i, q_open, q_close, lo, hi)
+        if (span := self.preposition_source(doc, lo, hi, inside)) is not None:
+            yield None, span
+        for i in before[:1] + [i for i in after if i - q_close > 4]:
+            yield self.phrase_of(doc, i, q_open, q_close, lo, hi)
+        if other is not None:
+            subject = subject_of(other[1], doc, lo, hi)
+            if subject is not None and self.discourse.names_actor(subject, offset=self.offset, pronouns=False):
+                yield other[0][0], subject
+
+    def phrase_of(self, doc: Doc, verb_i: int, q_open: int, q_close: int, lo: int, hi: int):
+        """(lemma, speaker phrase) of a reporting verb: an inverted pronoun, the phrase after an
+        incise verb, or the verb's subject."""
+        lemma, last = verb_at(doc[verb_i], self.reference)
+        span = inverted_pronoun(doc, verb_i)
+        if span is None and verb_i > q_close:  # "», a prévenu le secrétaire exécutif, Ahmed Kane."
+            span = noun_phrase(doc, last + 1, hi) or subject_of(verb_i, doc, lo, hi)
+        elif span is None:
+            span = subject_of(verb_i, doc, lo, hi) or noun_phrase(doc, last + 1, q_open)
+        return lemma, span
+
+    def attribute(self, doc: Doc, offset: int, q_open: int, q_close: int, lo: int, hi: int,
+                  inside: set[int], partial: bool, opens_paragraph: bool) -> Speaker:
+        """Speaker of the quote whose marks are doc tokens q_open..q_close, in the clause doc[lo:hi]:
+        the first cue whose phrase resolves to an actor (or to an anonymous source) wins."""
+        self.offset = offset
+        speaker, first = Speaker(), None
+        for lemma, span in self.cues(doc, q_open, q_close, lo, hi, inside):
+            if span is None:
+                first = first or (lemma, None, (None, "none"))
+                continue
+            resolved = self.discourse.resolve(span, offset, doc[span.end:hi].text)
+            first = first or (lemma, span, resolved)
+            if resolved[0] is not None or resolved[1] == "anonymous":
+                first = (lemma, span, resolved)
+                break
+        if (first is None or first[2][0] is None and first[2][1] != "anonymous") and (not partial or opens_paragraph):
+            running = self.discourse.running_speaker(offset + doc[q_open].idx)
+            if running is not None:
+                speaker.actor_id, speaker.attribution = running
+                speaker.verb = first[0] if first else None
+                return speaker
+        if first is None:
+            return speaker
+        speaker.verb, span, (speaker.actor_id, speaker.attribution) = first
+        if span is None:
+            return speaker
+        start = span.start_char + (1 if span.text.startswith("-") else 0)  # "-il" of "a-t-il" → "il"
+        speaker.text = doc.text[start:span.end_char]
+        speaker.start, speaker.end = offset + start, offset + span.end_char
+        if speaker.actor_id:
+            self.discourse.said(speaker.actor_id, speaker.start)
+            if speaker.attribution in ("pronoun", "role"):
+                self.discourse.add_mention(speaker)
+        return speaker
+
+    def preposition_source(self, doc: Doc, lo: int, hi: int, inside: set[int]) -> Span | None:
+        """The source named by `selon X`, `d'après X`, `pour X, « … »` or `X, pour qui « … »`."""
+        for i in range(lo, hi):
+            if i in inside:
+                continue
+            for cue in sorted(PREPOSITION_CUES, key=len, reverse=True):
+                words = tuple(t.lower_ for t in doc[i:i + len(cue)])
+                if words != cue:
+                    continue
+                if cue == ("pour",):
+                    nxt = doc[i + 1] if i + 1 < hi else None
+                    if nxt is not None and nxt.lower_ in ("qui", "lequel", "laquelle") and i > lo \
+                            and doc[i - 1].text == ",":
+                        return subject_of(i, doc, lo, i - 1) or noun_phrase(doc, lo, i - 1)
+                    if nxt is None or not (nxt.pos_ == "PROPN" or nxt.lower_ in ARTICLES):
+                        continue
+                    span = noun_phrase(doc, i + 1, hi)
+                    if span is None or span.end >= hi or doc[span.end].text != ",":
+                        continue
+                    return span
+                return noun_phrase(doc, i + len(cue), hi)
+        return None

@@ -1,0 +1,224 @@
+"""The per-document discourse state that speaker attribution reads, and the resolution of the
+words naming a speaker.
+
+One record per article: the persons named so far, their gender (from `data/actors.csv`, else
+from the determiner, title or noun form that introduces them: `la ministre`, `Mme`,
+`l'ambassadrice`), the role each was introduced with (`le chef de la diplomatie chinoise Wang Yi`
+makes `le chef de la diplomatie` Wang Yi for the rest of the article), the institutions named
+with a speech noun (`le communiqué du régime burkinabè`), and the running speaker: the last
+actor a reporting clause gave words to, with its paragraph. Pronouns, roles and quotations
+without a verb read this state; nothing else guesses.
+"""
+
+from __future__ import annotations
+
+import bisect
+from dataclasses import dataclass
+
+from spacy.tokens import Doc, Span
+
+from .reference import Reference
+
+PRONOUNS = {"il": "m", "elle": "f", "ils": "m", "elles": "f"}
+FEMININE = {"mme", "madame", "mlle", "mademoiselle"}
+MASCULINE = {"m.", "monsieur"}
+INDEFINITE = {"un", "une", "des", "plusieurs", "certains", "certaines", "deux", "trois", "quelques"}
+GENERIC = {"homme", "premier", "m.", "mme", "monsieur", "madame"}  # heads of role phrases that name no office alone
+RUNNING_PARAGRAPHS = 1  # a quotation without a verb keeps the speaker of this or the previous paragraph
+
+
+@dataclass
+class Person:
+    """What the article has said of one person so far."""
+
+    actor_id: str
+    gender: str = ""
+    roles: tuple[str, ...] = ()
+    state: str | None = None
+    last: int = 0
+
+
+class Discourse:
+    """The discourse state of one document (see the module docstring)."""
+
+    def __init__(self, reference: Reference, date: str, mentions: list[dict]):
+        self.reference, self.date = reference, date
+        self.mentions = sorted(mentions, key=lambda m: m["start"])
+        self.starts = [m["start"] for m in self.mentions]
+        self.people: dict[str, Person] = {}
+        self.institutions: list[tuple[int, str]] = []
+        self.running: tuple[str, int] | None = None   # (actor_id, paragraph)
+        self.paragraph = 0
+        self.extra_mentions: list[dict] = []
+        # single words that name an office: heads of the role phrases, and the titles
+        self.role_words = ({phrase.split()[0] for phrase, _ in reference.roles} | reference.titles) - GENERIC
+
+    # -- reading the text ---------------------------------------------------------------------------
+    def mentions_in(self, start: int, end: int) -> list[dict]:
+        """Mentions that overlap [start, end)."""
+        hi = bisect.bisect_left(self.starts, end)
+        return [m for m in self.mentions[:hi] if m["end"] > start]
+
+    def learn(self, doc: Doc, offset: int, paragraph: int) -> None:
+        """Read one paragraph before its quotations are attributed: who is introduced with which
+        role and gender, and which institution a speech noun names."""
+        self.paragraph = paragraph
+        for m in self.mentions_in(offset, offset + len(doc.text)):
+            if m["actor_kind"] != "person":
+                continue
+            span = doc.char_span(m["start"] - offset, m["end"] - offset, alignment_mode="expand")
+            if span is None:
+                continue
+            person = self.people.setdefault(m["actor_id"], Person(m["actor_id"], self.known_gender(m["actor_id"])))
+            person.last = m["start"]
+            roles, gender, state = self.introduction(doc, span, offset)
+            person.roles = tuple(dict.fromkeys(person.roles + roles))
+            person.gender = person.gender or gender
+            person.state = person.state or state
+        for t in doc:
+            if self.reference.speaker_cues.get(t.lower_) == "institution":
+                near = self.mentions_in(offset + t.idx, offset + doc[min(t.i + 5, len(doc) - 1)].idx + 1)
+                actors = [m for m in near if m["actor_kind"] in ("state", "organization")]
+                if actors:
+                    self.institutions.append((offset + t.idx, actors[0]["actor_id"]))
+        self.institutions.sort()
+
+    def known_gender(self, actor_id: str) -> str:
+        row = self.reference.by_id.get(actor_id)
+        return (row or {}).get("gender", "") or ""
+
+    def introduction(self, doc: Doc, name: Span, offset: int) -> tuple[tuple[str, ...], str, str | None]:
+        """(role words, gender, state) from the words right before a name (`la ministre burkinabè de
+        l'Energie Aminata X`) or apposed after it (`X, porte-parole du gouvernement`)."""
+        sent = name.sent
+        end = name.start - 1 if name.start > sent.start and doc[name.start - 1].text == "," else name.start
+        left = [t for t in doc[max(sent.start, end - 8):end]]  # "Le ministre de l'Intérieur, Moussa Hamani"
+        cut = max((k for k, t in enumerate(left) if t.text in (",", ";", ":", "(", "«", "»") or t.pos_ == "VERB"),
+                  default=-1)
+        left = left[cut + 1:]
+        right = []
+        if name.end < sent.end and doc[name.end].text == ",":
+            for t in doc[name.end + 1:min(sent.end, name.end + 9)]:
+                if t.text in (",", ";", ".", ":") or t.pos_ in ("VERB", "AUX"):
+                    break
+                right.append(t)
+        words = left + right
+        roles = tuple(t.lemma_.lower() for t in words if t.pos_ == "NOUN" and self.is_role(t))
+        gender = ""
+        for t in words:
+            low = t.lower_
+            if low in FEMININE:
+                gender = "f"
+            elif low in MASCULINE:
+                gender = "m"
+            elif t.pos_ in ("DET", "NOUN") and "Fem" in t.morph.get("Gender") and (t.pos_ == "DET" or self.is_role(t)):
+                gender = gender or "f"
+            elif t.pos_ in ("DET", "NOUN") and "Masc" in t.morph.get("Gender") and (t.pos_ == "DET" or self.is_role(t)):
+                gender = gender or "m"
+        states = [m["actor_id"] for t in words for m in self.mentions_in(offset + t.idx, offset + t.idx + len(t))
+                  if m["actor_kind"] in ("state", "organization")]
+        return roles, gender, (states[0] if states else None)
+
+    def is_role(self, tok) -> bool:
+        return tok.lower_ in self.role_words or tok.lemma_.lower() in self.role_words
+
+    # -- the running speaker ------------------------------------------------------------------------
+    def said(self, actor_id: str, pos: int) -> None:
+        """A reporting clause gave words to `actor_id` at `pos`."""
+        self.running = (actor_id, self.paragraph)
+        if actor_id in self.people:
+            self.people[actor_id].last = max(self.people[actor_id].last, pos)
+
+    def running_speaker(self, pos: int) -> tuple[str, str] | None:
+        """(actor_id, 'discourse') of the speaker a quotation without a verb continues, if recent."""
+        if self.running and self.paragraph - self.running[1] <= RUNNING_PARAGRAPHS:
+            return self.running[0], "discourse"
+        return None
+
+    def add_mention(self, speaker) -> None:
+        """Record a pronoun or role that names a speaker as a mention of its actor."""
+        self.extra_mentions.append({"start": speaker.start, "end": speaker.end, "text": speaker.text,
+                                    "actor_id": speaker.actor_id, "actor_kind": self.reference.kind(speaker.actor_id),
+                                    "method": speaker.attribution})
+
+    # -- resolution ---------------------------------------------------------------------------------
+    def names_actor(self, span: Span, offset: int, *, pronouns: bool = True) -> bool:
+        """Whether a phrase names an actor (a mention inside it, or a personal pronoun)."""
+        if pronouns and len(span) == 1 and span[0].lower_.lstrip("-") in PRONOUNS:
+            return True
+        return bool(self.mentions_in(offset + span.start_char, offset + span.end_char))
+
+    def pronoun(self, word: str, pos: int) -> str | None:
+        """The most salient person a pronoun can stand for: the running speaker when its gender
+        agrees, else the person last named before `pos` whose gender does not disagree."""
+        gender = PRONOUNS[word]
+        if word in ("ils", "elles"):
+            running = self.running[0] if self.running else None
+            return running if running and self.reference.kind(running) != "person" else None
+        if self.running and self.paragraph - self.running[1] <= RUNNING_PARAGRAPHS:
+            person = self.people.get(self.running[0])
+            if person is not None and person.gender in ("", gender):
+                return person.actor_id
+        before = [p for p in self.people.values() if p.last < pos and p.gender in ("", gender)]
+        known = [p for p in before if p.gender == gender]
+        best = max(known or before, key=lambda p: p.last, default=None)
+        return best.actor_id if best else None
+
+    def role_holder(self, span: Span, offset: int, bodies: list[dict]) -> str | None:
+        """The person a role phrase names: one this article introduced with the same role (and
+        state, where both are known), else the holder of the office at the document date."""
+        heads = [t.lemma_.lower() for t in span if t.pos_ == "NOUN" and self.is_role(t)]
+        if not heads:
+            heads = [t.lower_ for t in span if self.is_role(t)]
+        states = {m["actor_id"] for m in bodies}
+        pos = offset + span.start_char
+        if heads:
+            fits = [p for p in self.people.values() if p.last < pos and heads[0] in p.roles
+                    and (not states or p.state is None or p.state in states)]
+            if fits:
+                return max(fits, key=lambda p: p.last).actor_id
+        words = span.text.lower().replace("’", "'")
+        for phrase, office in self.reference.roles:
+            if phrase in words:
+                for m in bodies:
+                    holder = self.reference.holder(office, m["actor_id"], self.date)
+                    if holder:
+                        return holder
+        return None
+
+    def resolve(self, span: Span, offset: int, tail: str) -> tuple[str | None, str]:
+        """(actor_id, attribution) for the words naming a speaker; `tail` is the rest of the clause."""
+        ref = self.reference
+        start, end = offset + span.start_char, offset + span.end_char
+        words = span.text.lower().replace("’", "'")
+        inside = self.mentions_in(start, end)
+        people = [m for m in inside if m["actor_kind"] == "person"]
+        if people:
+            m = people[-1]
+            has_title = m["method"] == "title" or any(t in words.split()[:-1] for t in ref.titles) or len(span) > len(
+                m["text"].split()) + 1
+            return m["actor_id"], "title" if has_title else "name"
+        if len(span) == 1 and span[0].lower_.lstrip("-") in PRONOUNS:
+            return self.pronoun(span[0].lower_.lstrip("-"), start), "pronoun"
+        tokens = [t.lower_ for t in span]
+        bodies = [m for m in inside if m["actor_kind"] in ("state", "organization")]
+        cues = {ref.speaker_cues.get(t) for t in tokens}
+        indefinite = bool(tokens) and tokens[0] in INDEFINITE
+        if "anonymous" in cues or (indefinite and "institution" not in cues) or (
+                "anonymous" in {ref.speaker_cues.get(t) for t in tail.lower().split()} and not inside):
+            return None, "anonymous"
+        if any(self.is_role(t) for t in span):
+            holder = self.role_holder(span, offset, bodies)
+            if holder:
+                return holder, "role"
+            if bodies and "institution" not in cues:
+                return bodies[0]["actor_id"], "role"  # an office whose holder nobody names: its state
+        if "institution" in cues:
+            if bodies:
+                return bodies[0]["actor_id"], "institution"
+            earlier = [a for pos, a in self.institutions if pos < start]
+            return (earlier[-1] if earlier else None), "institution"
+        actors = [m for m in inside if m["actor_kind"] in ("state", "organization", "armed_group")]
+        if actors:
+            return actors[0]["actor_id"], "metonymy" if actors[0]["method"] == "metonymy" else "name"
+        return None, "none"

@@ -1,0 +1,101 @@
+"""Speaker attribution, one phenomenon each, on new sentences (never copied from a gold article)."""
+
+import pandas as pd
+import pytest
+
+from analysis import build_tables, parse_article
+
+
+def speakers(text: str, date: str = "2025-03-04"):
+    article = parse_article(f"date {date}\n{text}".encode(), "inline.txt")
+    q = build_tables([article]).quotes
+    return [(r.text, None if pd.isna(r.speaker_id) else r.speaker_id) for r in q.itertuples()]
+
+
+def only_speaker(text: str, date: str = "2025-03-04"):
+    found = speakers(text, date)
+    return found[-1][1]
+
+
+def test_incise_with_role_and_apposed_name_gives_the_named_person():
+    assert only_speaker("« Les frontières resteront ouvertes », a assuré le commissaire aux affaires politiques "
+                        "de l'organisation, Mamadou Sall.") == "mamadou-sall"
+
+
+def test_incise_verb_in_the_middle_of_the_sentence():
+    assert only_speaker("Ce qui importe, souligne le commandant Issa Kaboré, c'est la relève : "
+                        "« Nos unités sont prêtes. »") == "issa-kabore"
+
+
+def test_speaker_set_up_in_an_earlier_sentence_keeps_the_next_quotation():
+    assert only_speaker("La porte-parole du gouvernement, Fanta Coulibaly, a détaillé le calendrier. "
+                        "« Les élections auront lieu en 2027. »") == "fanta-coulibaly"
+
+
+def test_quotation_continuing_in_the_next_paragraph_keeps_its_speaker():
+    found = speakers("« Le premier point est réglé », a expliqué M. Karim Sanou.\n\n« Le second reste ouvert. »")
+    assert [s for _, s in found] == ["karim-sanou", "karim-sanou"]
+
+
+def test_elle_is_the_woman_not_the_man_named_after_her():
+    assert only_speaker("La ministre Aminata Ouédraogo a reçu le général Moussa Diallo. "
+                        "« Nous avançons », a-t-elle déclaré.") == "aminata-ouedraogo"
+
+
+def test_il_is_the_running_speaker_not_the_last_person_named():
+    assert only_speaker("« Rien n'est décidé », a prévenu M. Oumar Sy, qui a rencontré Paul Martin. "
+                        "« Nous verrons », a-t-il ajouté.") == "oumar-sy"
+
+
+@pytest.mark.parametrize("sentence", [
+    "Le général Adama Konaté a qualifié la décision de « prématurée ».",
+    "Le général Adama Konaté a décrit le texte comme « historique ».",
+    "Le général Adama Konaté a fustigé « une trahison » des voisins.",
+    "Le général Adama Konaté a martelé que l'armée était « prête ».",
+    "Selon les termes du général Adama Konaté, l'accord est « caduc ».",
+    "Pour le général Adama Konaté, « rien ne change ».",
+    "Le général Adama Konaté, pour qui « le temps presse », quitte Bamako.",
+    "Dans un message publié sur X, le général Adama Konaté a salué « un tournant ».",
+])
+def test_reporting_constructions_of_many_kinds(sentence):
+    assert only_speaker(sentence) == "adama-konate"
+
+
+def test_unlisted_person_after_a_long_title_is_a_person_and_surname_links_back():
+    found = speakers("Le chef de la diplomatie gabonaise Régis Onanga Ndiaye est arrivé à Bamako. "
+                     "« Nous sommes venus écouter », a dit M. Ndiaye.")
+    assert found[-1][1] == "regis-onanga-ndiaye"
+
+
+def test_honorific_is_never_part_of_the_id():
+    assert only_speaker("SEM Issoufou Garba a déclaré : « Le Niger tiendra parole. »") == "issoufou-garba"
+
+
+def test_role_alone_is_the_person_the_article_introduced_with_it():
+    assert only_speaker("Le ministre nigérien de l'Intérieur, Moussa Hamani, a visité Agadez. "
+                        "« La situation est sous contrôle », a indiqué le ministre.") == "moussa-hamani"
+
+
+def test_role_nobody_named_falls_back_to_the_state():
+    assert only_speaker("« Le calendrier sera tenu », a indiqué le porte-parole du gouvernement burkinabè.") == "BFA"
+
+
+def test_institution_speaks_for_its_state():
+    assert only_speaker("« Aucune perte n'est à déplorer », a indiqué l'état-major des armées maliennes.") == "MLI"
+
+
+def test_anonymous_source_has_no_speaker():
+    assert only_speaker("« Les discussions sont tendues », a confié une source sécuritaire à Niamey.") is None
+
+
+def test_indefinite_official_is_anonymous():
+    assert only_speaker("« Rien n'est signé », a confié un responsable du ministère malien.") is None
+
+
+def test_nested_quotation_of_the_same_kind_is_one_quotation():
+    found = speakers("« Les « partenaires » d'hier nous ont lâchés », a lancé le colonel Adama Konaté.")
+    assert found == [("Les « partenaires » d'hier nous ont lâchés", "adama-konate")]
+
+
+def test_scare_quote_in_a_clause_without_speech_has_no_speaker():
+    assert only_speaker("Le convoi a traversé une zone « sécurisée » avant l'aube.") is None
