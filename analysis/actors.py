@@ -26,6 +26,7 @@ class Context:
 
     people: dict[str, int] = field(default_factory=dict)      # actor_id → order of last mention
     surnames: dict[str, str] = field(default_factory=dict)    # surname of an unlisted person → slug id
+    acronyms: dict[str, str] = field(default_factory=dict)    # acronym an article defines → slug of its name
     seen: int = 0
 
     def remember(self, actor_id: str) -> None:
@@ -90,7 +91,10 @@ def person_span(ent: Span, titles: set[str]) -> tuple[Span, bool] | None:
     start = ent.start
     while start < ent.end and (ent.doc[start].text.lower() in titles or ent.doc[start].is_punct):
         start += 1
-    span = ent.doc[start:ent.end]
+    end = ent.end
+    while end > start and not (is_name_word(ent.doc[end - 1]) or ent.doc[end - 1].lower_ in NAME_PARTICLES):
+        end -= 1  # "GOUBA s’": the elided pronoun is not part of the name
+    span = ent.doc[start:end]
     words = [t for t in span if not t.is_punct]
     if not words or len(span.text) < 3 or any(ch.isdigit() for ch in span.text):
         return None
@@ -101,6 +105,14 @@ def person_span(ent: Span, titles: set[str]) -> tuple[Span, bool] | None:
     return span, start > ent.start or has_title(ent.doc, start, titles)
 
 
+def surname_ids(text: str, reference: Reference) -> list[str]:
+    """People of the table with this surname, whatever its case (`Goïta`, `GOÏTA`)."""
+    if text in reference.surnames:
+        return reference.surnames[text]
+    folded = text.casefold()
+    return next((ids for name, ids in reference.surnames.items() if name.casefold() == folded), [])
+
+
 def resolve(ent: Span, reference: Reference, ctx: Context) -> tuple[Span, str, str] | None:
     """(span, actor_id, method) for one entity, or None when it names no actor."""
     titles = reference.titles
@@ -108,7 +120,8 @@ def resolve(ent: Span, reference: Reference, ctx: Context) -> tuple[Span, str, s
         cands = candidates(ent)
         methods = {m for m, _ in cands}
         if methods == {"surname"}:
-            ids = [a for _, a in cands] + ([ctx.surnames[ent.text]] if ent.text in ctx.surnames else [])
+            ids = [a for _, a in cands] + ([ctx.surnames[ent.text.casefold()]] if ent.text.casefold() in ctx.surnames
+                                           else [])
             known = sorted((ctx.people[a], a) for a in ids if a in ctx.people)
             if known:
                 actor_id = known[-1][1]
@@ -124,7 +137,12 @@ def resolve(ent: Span, reference: Reference, ctx: Context) -> tuple[Span, str, s
             return ent, reference.capitals[actor_id], "metonymy"
         if kind == "person" and has_title(ent.doc, demonym_start(ent), titles):
             method = "title"
+        if kind == "person" and len(ent) > 1:
+            ctx.surnames[ent[-1].text.casefold()] = actor_id  # "Faye" after "Bassirou Diomaye Faye"
         return ent, actor_id, method
+    if ent.label_ == ACRONYM:  # an organisation the article defines: `Name (ACR)`, then `ACR`
+        actor_id = ctx.acronyms.get(ent.text) or slugify(ent.text)
+        return ent, actor_id, "acronym" if ent.text in ctx.acronyms else "name"
     if ent.label_ not in ("PER", TITLED):
         return None  # unlisted places and organisations are not resolved to invented ids
     found = person_span(ent, titles)
@@ -134,18 +152,17 @@ def resolve(ent: Span, reference: Reference, ctx: Context) -> tuple[Span, str, s
     titled = titled or ent.label_ == TITLED
     method = "title" if titled else "ner"
     last = span[-1].text
-    if len(span) == 1 and span.text in reference.surnames:
-        ids = reference.surnames[span.text]
+    if len(span) == 1 and (ids := surname_ids(span.text, reference)):
         known = sorted((ctx.people[a], a) for a in ids if a in ctx.people)
         if known:
             return span, known[-1][1], method if titled else "surname"
-    if len(span) == 1 and span.text in ctx.surnames:
-        return span, ctx.surnames[span.text], method if titled else "surname"
+    if len(span) == 1 and span.text.casefold() in ctx.surnames:
+        return span, ctx.surnames[span.text.casefold()], method if titled else "surname"
     actor_id = slugify(span.text)
     if not actor_id:
         return None
     if len(span) > 1:
-        ctx.surnames[last] = actor_id
+        ctx.surnames[last.casefold()] = actor_id
     return span, actor_id, method
 
 
@@ -158,7 +175,8 @@ def is_name_word(tok) -> bool:
 def titled_names(doc: Doc, titles: set[str]) -> list[Span]:
     """Capitalised words right after a title, possibly past a demonym or an adjective, that no
     entity covers: "le Premier ministre sénégalais Ousmane Sonko" → "Ousmane Sonko"."""
-    covered = {i for e in doc.ents for i in range(e.start, e.end)}
+    # the statistical NER often calls a name with ï, è or a hyphen a place: a title overrides it
+    covered = {i for e in doc.ents if e.ent_id_ or e.label_ == "PER" for i in range(e.start, e.end)}
     demonym_end = {e.end: e.start for e in doc.ents if e.ent_id_.startswith("demonym:")}
     spans = []
     for i in range(1, len(doc)):
@@ -177,6 +195,50 @@ def titled_names(doc: Doc, titles: set[str]) -> list[Span]:
             end += 1
         spans.append(Span(doc, i, end, label=TITLED))
     return spans
+
+
+ACRONYM = TITLED.replace("PER", "ORG")
+
+
+def is_acronym(text: str) -> bool:
+    letters = text.replace("-", "")
+    return 2 <= len(letters) <= 9 and letters.isalpha() and sum(c.isupper() for c in letters) >= len(letters) - 1
+
+
+def initials_match(acronym: str, words: list[str]) -> bool:
+    """Whether the acronym's letters are, in order, initials of the name's words (first included)."""
+    letters = [c.lower() for c in acronym if c.isalpha()]
+    initials = [w[0].lower() for w in words if w[:1].isalpha()]
+    if not letters or not initials or letters[0] != initials[0]:
+        return False
+    k = 0
+    for c in initials:
+        if k < len(letters) and c == letters[k]:
+            k += 1
+    return k == len(letters)
+
+
+def defined_acronyms(doc: Doc) -> list[tuple[Span, Span]]:
+    """(full name, acronym) of each organisation a text defines as `Name (ACRONYM)` that no
+    ruler knows: `le Conseil supérieur de la communication (CSC)`."""
+    out = []
+    for t in doc:
+        if t.text != "(" or t.i + 2 >= len(doc) or doc[t.i + 2].text != ")" or not is_acronym(doc[t.i + 1].text):
+            continue
+        acr = doc[t.i + 1]
+        if any(e.start <= acr.i < e.end and e.ent_id_ for e in doc.ents):
+            continue
+        k = t.i
+        while k > max(0, t.i - 12) and not doc[k - 1].is_punct and (
+                doc[k - 1].text[:1].isupper() or doc[k - 1].pos_ in ("ADJ", "NOUN", "ADP", "DET", "NUM")
+                and doc[k - 1].lower_ not in ("le", "la", "les", "un", "une", "du", "des", "au", "aux")):
+            k -= 1
+        while k < t.i and not doc[k].text[:1].isupper():
+            k += 1
+        name = doc[k:t.i]
+        if len(name) and initials_match(acr.text, [w.text for w in name if w.text[:1].isupper() or len(w) > 3]):
+            out.append((name, doc[acr.i:acr.i + 1]))
+    return out
 
 
 def apposed_names(doc: Doc, titles: set[str]) -> list[Span]:
@@ -225,16 +287,26 @@ def find_mentions(docs: list[tuple[int, Doc, list[int]]], reference: Reference) 
     """Mention rows for one document given its paragraphs as (offset, Doc, sentence number per token)."""
     rows, ctx = [], Context()
     for offset, doc, sentence_of in docs:
+        for name, acr in defined_acronyms(doc):
+            ctx.acronyms[acr.text] = slugify(name.text)
         found = [*doc.ents, *titled_names(doc, reference.titles)]
-        taken = {i for e in found for i in range(e.start, e.end)}
+        taken = {i for e in found if e.ent_id_ or e.label_ in ("PER", TITLED) for i in range(e.start, e.end)}
+        found += [Span(doc, t.i, t.i + 1, label=ACRONYM) for t in doc
+                  if t.text in ctx.acronyms and t.i not in taken]
+        found += [Span(doc, name.start, name.end, label=ACRONYM) for name, _ in defined_acronyms(doc)
+                  if not taken & set(range(name.start, name.end))]
+        taken = {i for e in found if e.ent_id_ or e.label_ in ("PER", TITLED, ACRONYM) for i in range(e.start, e.end)}
         found += [e for e in apposed_names(doc, reference.titles) if not taken & set(range(e.start, e.end))]
+        taken = {i for e in found if e.ent_id_ or e.label_ in ("PER", TITLED, ACRONYM) for i in range(e.start, e.end)}
+        found += [Span(doc, t.i, t.i + 1, label="PER") for t in doc  # "Konaté" after "Seydou Konaté"
+                  if t.i not in taken and t.text.casefold() in ctx.surnames and is_name_word(t)]
         ents = with_first_names(sorted(found, key=lambda e: e.start), reference.titles)
         for ent in ents:
             resolved = resolve(ent, reference, ctx)
             if resolved is None:
                 continue
             span, actor_id, method = resolved
-            kind = reference.kind(actor_id)
+            kind = "organization" if ent.label_ == ACRONYM else reference.kind(actor_id)
             if kind == "person":
                 ctx.remember(actor_id)
             rows.append({
@@ -246,4 +318,9 @@ def find_mentions(docs: list[tuple[int, Doc, list[int]]], reference: Reference) 
                 "actor_kind": kind,
                 "method": method,
             })
-    return rows
+    kept, end = [], -1  # overlapping proposals (a title's name over a mislabelled place): the first, longest
+    for row in sorted(rows, key=lambda r: (r["start"], -r["end"])):
+        if row["start"] >= end:
+            kept.append(row)
+            end = row["end"]
+    return kept

@@ -32,7 +32,10 @@ from .reference import Reference
 LINKS = {"de", "du", "des", "d'", "d’"}
 NP_POS = {"DET", "NOUN", "PROPN", "ADJ", "NUM", "PRON"}
 ARTICLES = {"le", "la", "les", "l'", "l’", "un", "une"}
-PREPOSITIONS = {"à", "au", "aux", "en", "chargé", "chargée"}  # "le commissaire aux affaires politiques"
+PREPOSITIONS = {"à", "au", "aux", "en", "par", "chargé", "chargée"}
+TEMPORAL = {"lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche", "hier", "aujourd'hui",
+            "matin", "soir", "midi", "encore", "aussi", "également", "ensuite", "enfin", "alors", "lors", "dans",
+            "devant", "après", "avant", "lundi soir"}  # "le commissaire aux affaires politiques"
 PREPOSITION_CUES = {("selon",), ("d'après",), ("d’après",), ("aux", "yeux", "de"), ("aux", "yeux", "du"),
                     ("selon", "les", "termes", "de"), ("selon", "les", "mots", "de"), ("de", "l'avis", "de"),
                     ("pour",)}
@@ -50,11 +53,24 @@ class Speaker:
     attribution: str = "none"
 
 
+ENDINGS = (("aient", "er"), ("ées", "er"), ("ait", "er"), ("ent", "er"), ("és", "er"), ("ée", "er"), ("é", "er"),
+           ("es", "er"), ("e", "er"))  # first-group forms the tagger leaves unlemmatised ("glisse", "qualifiée")
+
+
+def lemmas(tok) -> list[str]:
+    """The token's lemma, its form, and the infinitive of a first-group verb form, in that order."""
+    out = [tok.lemma_.lower(), tok.lower_]
+    if tok.pos_ in ("VERB", "ADJ", "AUX", "PROPN") or tok.i > 0 and tok.doc[tok.i - 1].text == ",":
+        out += [tok.lower_[:-len(end)] + inf for end, inf in ENDINGS if tok.lower_.endswith(end)][:1]
+    return list(dict.fromkeys(out))
+
+
 def verb_at(tok, reference: Reference) -> tuple[str, int] | None:
     """(lemma, last token index) when a reporting verb starts at `tok`."""
-    if tok.pos_ not in ("VERB", "AUX") and tok.lemma_.lower() not in reference.verbs:
+    if tok.is_punct or tok.pos_ in ("DET", "ADP", "PRON", "CCONJ", "SCONJ", "NUM") or (
+            tok.pos_ == "PROPN" and not tok.text[:1].islower()):  # the tagger calls many incise verbs PROPN
         return None
-    for lemma in dict.fromkeys((tok.lemma_.lower(), tok.lower_)):
+    for lemma in lemmas(tok):
         for rest in reference.verbs.get(lemma, []):
             words = [t.lower_ for t in tok.doc[tok.i + 1:tok.i + 1 + len(rest)]]
             if tuple(words) == rest:
@@ -65,8 +81,7 @@ def verb_at(tok, reference: Reference) -> tuple[str, int] | None:
 def noun_phrase(doc: Doc, i: int, stop: int) -> Span | None:
     """The noun phrase starting at or after token i (skipping adverbs), before `stop`, extended over
     an apposed proper name after a comma."""
-    while i < stop and doc[i].pos_ == "ADV":
-        i += 1
+    i = past_circumstance(doc, i, stop)
     if i >= stop or doc[i].pos_ not in NP_POS or doc[i].is_punct:
         return None
     j = i
@@ -85,6 +100,26 @@ def noun_phrase(doc: Doc, i: int, stop: int) -> Span | None:
     if j <= i:
         return None
     return doc[i:apposed_name_end(doc, j, stop)]
+
+
+def past_circumstance(doc: Doc, i: int, stop: int) -> int:
+    """Skip what may stand between an incise verb and its subject: adverbs, a weekday, and a
+    short circumstance phrase (`a indiqué dans un communiqué le ministère`, `a salué lundi X`)."""
+    while i < stop:
+        t = doc[i]
+        if t.pos_ == "ADV" or t.lower_ in TEMPORAL and t.lower_ not in ("dans", "devant", "après", "avant"):
+            i += 1
+        elif t.lower_ in ("dans", "devant", "après", "avant", "sur", "lors") and i + 1 < stop:
+            j = i + 1  # "dans un communiqué", "devant la presse", "sur les ondes de la RTB"
+            while j < stop and (doc[j].pos_ in ("DET", "NOUN", "ADJ", "PROPN") or doc[j].lower_ in LINKS) \
+                    and not (doc[j].pos_ == "DET" and j > i + 1 and doc[j - 1].pos_ == "NOUN"):
+                j += 1
+            if j >= stop or doc[j].pos_ != "DET":
+                return i
+            i = j
+        else:
+            return i
+    return i
 
 
 def apposed_name_end(doc: Doc, j: int, stop: int) -> int:
@@ -107,6 +142,10 @@ def subject_of(verb_i: int, doc: Doc, lo: int, hi: int) -> Span | None:
     if verb.dep_ in ("xcomp", "conj") and not subjects:  # "a tenu à préciser", "a souri et ajouté"
         subjects = [c for c in verb.head.children if c.dep_.startswith("nsubj") and lo <= c.i < hi]
     for child in sorted(subjects, key=lambda c: (c.pos_ not in ("NOUN", "PROPN", "PRON"), abs(c.i - verb_i))):
+        if child.lower_ == "qui" and verb.dep_.startswith("acl") and lo <= verb.head.i < child.i:
+            head = verb.head  # "le ministère malien des Mines, qui évoque …": the antecedent
+            right = child.i - 1 if doc[child.i - 1].text == "," else child.i
+            return doc[max(head.left_edge.i, lo):right]
         left, right = max(child.left_edge.i, lo), min(child.right_edge.i + 1, hi)
         if child.i < verb_i:
             right = min(right, verb_i)
@@ -131,6 +170,45 @@ def inverted_pronoun(doc: Doc, verb_i: int) -> Span | None:
     for t in doc[max(0, verb_i - 3):min(len(doc), verb_i + 3)]:
         if t.text.startswith("-") and t.lower_.lstrip("-") in PRONOUNS:
             return doc[t.i:t.i + 1]
+    return None
+
+
+def agent_of(verb, lo: int, hi: int) -> Span | None:
+    """The agent of a passive verb or participle: `par X`."""
+    for c in verb.children:
+        if lo <= c.i < hi and c.i > verb.i and (c.dep_ == "obl:agent" or c.dep_.startswith("obl") and any(
+                g.lower_ == "par" and g.dep_ == "case" for g in c.children)):
+            left = next((g.i + 1 for g in c.children if g.lower_ == "par"), c.left_edge.i)
+            return c.doc[left:min(c.right_edge.i + 1, hi)]
+    return None
+
+
+def inner_incise(doc: Doc, q_open: int, q_close: int, reference: Reference):
+    """(lemma, speaker phrase) of an incise inside a quotation: `« Ce qui compte, a déclaré le chef
+    d'état-major, le colonel X, c'est … »`; the phrase runs to the comma before the words resume."""
+    for i in range(q_open + 2, q_close - 1):
+        j = i
+        while j > q_open and (doc[j - 1].pos_ == "AUX" or doc[j - 1].lower_ in ("se", "s'", "s’")):
+            j -= 1
+        if doc[j - 1].text != "," or (cue := verb_at(doc[i], reference)) is None:
+            continue
+        lemma, last = cue
+        if (span := inverted_pronoun(doc, i)) is not None:
+            return lemma, span
+        start = past_circumstance(doc, last + 1, q_close)
+        end = start
+        while end < q_close:
+            t = doc[end]
+            nxt = doc[end + 1] if end + 1 < q_close else None
+            if t.text == "," and nxt is not None and nxt.text[:1].islower() and (
+                    nxt.pos_ not in ("DET", "NOUN", "ADJ") or nxt.lower_ in ("c'", "c’", "ce", "cela")) and \
+                    nxt.lower_ not in ("l'", "l’"):
+                break
+            if t.text in (".", ";", ":", "!", "?"):
+                break
+            end += 1
+        if end > start and doc[start].pos_ in NP_POS:
+            return lemma, doc[start:end]
     return None
 
 
@@ -169,7 +247,7 @@ class Attributor:
         for i in range(lo, hi):
             if i in skip or doc[i].pos_ not in ("VERB", "AUX") or verb_at(doc[i], self.reference) is None:
                 continue
-            span = inverted_pronoun(doc, i) or subject_of(i, doc, lo, hi)
+            span = inverted_pronoun(doc, i) or agent_of(doc[i], lo, hi) or subject_of(i, doc, lo, hi)
             if span is not None:
                 actor_id, _ = self.discourse.resolve(span, offset, doc[span.end:hi].text)
                 if actor_id:
@@ -178,9 +256,13 @@ class Attributor:
 
     def cues(self, doc: Doc, q_open: int, q_close: int, lo: int, hi: int, inside: set[int]):
         """Candidate (verb lemma or None, speaker phrase) pairs for a quotation, strongest first:
-        the reporting verb governing it, an incise right after it, `selon X`, the nearest reporting
-        verb before it, any reporting verb after it, a verb governing it whose subject is an actor."""
+        an incise inside the quotation (`« A, a déclaré X, B »`), the reporting verb governing it,
+        an incise right after it, `selon X`, the nearest reporting verb before it, any reporting
+        verb after it, a verb governing it whose subject or agent is an actor."""
         ref = self.reference
+        incise = inner_incise(doc, q_open, q_close, ref)
+        if incise is not None:
+            yield incise
         found = governing_verb(doc, q_open, q_close, lo, hi, ref)
         governing, other = (found, None) if found and verb_at(doc[found[1]], ref) else (None, found)
         after = [i for i in range(q_close + 1, hi) if i not in inside and verb_at(doc[i], ref)]
@@ -193,15 +275,18 @@ class Attributor:
         for i in before[:1] + [i for i in after if i - q_close > 4]:
             yield self.phrase_of(doc, i, q_open, q_close, lo, hi)
         if other is not None:
-            subject = subject_of(other[1], doc, lo, hi)
-            if subject is not None and self.discourse.names_actor(subject, offset=self.offset, pronouns=False):
-                yield other[0][0], subject
+            verb = doc[other[1]]
+            for span in (agent_of(verb, lo, hi), subject_of(other[1], doc, lo, hi)):
+                impersonal = span is not None and len(span) == 1 and span[0].lower_ in ("il", "on", "ce", "c'", "cela")
+                if span is not None and not impersonal and self.discourse.resolve(span, self.offset, "")[0]:
+                    yield other[0][0], span
+                    break
 
     def phrase_of(self, doc: Doc, verb_i: int, q_open: int, q_close: int, lo: int, hi: int):
-        """(lemma, speaker phrase) of a reporting verb: an inverted pronoun, the phrase after an
-        incise verb, or the verb's subject."""
+        """(lemma, speaker phrase) of a reporting verb: an inverted pronoun, the agent of a passive
+        (`jugé « illégal » par les autorités`), the phrase after an incise verb, or the subject."""
         lemma, last = verb_at(doc[verb_i], self.reference)
-        span = inverted_pronoun(doc, verb_i)
+        span = inverted_pronoun(doc, verb_i) or agent_of(doc[verb_i], lo, hi)
         if span is None and verb_i > q_close:  # "», a prévenu le secrétaire exécutif, Ahmed Kane."
             span = noun_phrase(doc, last + 1, hi) or subject_of(verb_i, doc, lo, hi)
         elif span is None:
@@ -213,6 +298,7 @@ class Attributor:
         """Speaker of the quote whose marks are doc tokens q_open..q_close, in the clause doc[lo:hi]:
         the first cue whose phrase resolves to an actor (or to an anonymous source) wins."""
         self.offset = offset
+        self.discourse.sentence_start = offset + doc[lo].idx
         speaker, first = Speaker(), None
         for lemma, span in self.cues(doc, q_open, q_close, lo, hi, inside):
             if span is None:
@@ -228,6 +314,7 @@ class Attributor:
             if running is not None:
                 speaker.actor_id, speaker.attribution = running
                 speaker.verb = first[0] if first else None
+                self.discourse.said(speaker.actor_id, offset + doc[q_open].idx)
                 return speaker
         if first is None:
             return speaker
@@ -256,8 +343,9 @@ class Attributor:
                     nxt = doc[i + 1] if i + 1 < hi else None
                     if nxt is not None and nxt.lower_ in ("qui", "lequel", "laquelle") and i > lo \
                             and doc[i - 1].text == ",":
-                        return subject_of(i, doc, lo, i - 1) or noun_phrase(doc, lo, i - 1)
-                    if nxt is None or not (nxt.pos_ == "PROPN" or nxt.lower_ in ARTICLES):
+                        return self.discourse.antecedent(doc, self.offset, lo, i - 1)
+                    if nxt is None or not (nxt.pos_ == "PROPN" or nxt.lower_ in ARTICLES
+                                           or nxt.lower_ in self.reference.titles):
                         continue
                     span = noun_phrase(doc, i + 1, hi)
                     if span is None or span.end >= hi or doc[span.end].text != ",":

@@ -13,6 +13,7 @@ without a verb read this state; nothing else guesses.
 from __future__ import annotations
 
 import bisect
+import re
 from dataclasses import dataclass
 
 from spacy.tokens import Doc, Span
@@ -46,11 +47,15 @@ class Discourse:
         self.mentions = sorted(mentions, key=lambda m: m["start"])
         self.starts = [m["start"] for m in self.mentions]
         self.people: dict[str, Person] = {}
-        self.institutions: list[tuple[int, str]] = []
+        self.institutions: list[tuple[int, str, str]] = []  # (offset, cue word, actor)
         self.running: tuple[str, int] | None = None   # (actor_id, paragraph)
         self.paragraph = 0
         self.extra_mentions: list[dict] = []
         # single words that name an office: heads of the role phrases, and the titles
+        self.sentence_start = 0
+        self.groups = [(re.compile(rf"(?<!\w)(?:{r['pattern']})(?!\w)", re.IGNORECASE), r["actor_id"])
+                       for r in reference.table("group_phrases.csv", ("pattern", "actor_id", "notes"))]
+        self.memberships = reference.table("memberships.csv", ("organization", "member", "start", "end", "notes"))
         self.role_words = ({phrase.split()[0] for phrase, _ in reference.roles} | reference.titles) - GENERIC
 
     # -- reading the text ---------------------------------------------------------------------------
@@ -77,10 +82,11 @@ class Discourse:
             person.state = person.state or state
         for t in doc:
             if self.reference.speaker_cues.get(t.lower_) == "institution":
-                near = self.mentions_in(offset + t.idx, offset + doc[min(t.i + 5, len(doc) - 1)].idx + 1)
+                stop = next((u.i for u in doc[t.i + 1:t.i + 9] if u.is_punct), min(t.i + 9, len(doc)))
+                near = self.mentions_in(offset + t.idx, offset + doc[min(stop, len(doc) - 1)].idx + 1)
                 actors = [m for m in near if m["actor_kind"] in ("state", "organization")]
                 if actors:
-                    self.institutions.append((offset + t.idx, actors[0]["actor_id"]))
+                    self.institutions.append((offset + t.idx, t.lower_, actors[0]["actor_id"]))
         self.institutions.sort()
 
     def known_gender(self, actor_id: str) -> str:
@@ -121,6 +127,15 @@ class Discourse:
 
     def is_role(self, tok) -> bool:
         return tok.lower_ in self.role_words or tok.lemma_.lower() in self.role_words
+
+    def antecedent(self, doc: Doc, offset: int, lo: int, hi: int) -> Span | None:
+        """The last actor named in doc[lo:hi], a person first (`X, chercheur à …, pour qui « … »`)."""
+        inside = self.mentions_in(offset + doc[lo].idx, offset + doc[hi - 1].idx + len(doc[hi - 1])) if hi > lo else []
+        people = [m for m in inside if m["actor_kind"] == "person"] or inside
+        if not people:
+            return None
+        m = people[-1]
+        return doc.char_span(m["start"] - offset, m["end"] - offset, alignment_mode="expand")
 
     # -- the running speaker ------------------------------------------------------------------------
     def said(self, actor_id: str, pos: int) -> None:
@@ -164,12 +179,12 @@ class Discourse:
         best = max(known or before, key=lambda p: p.last, default=None)
         return best.actor_id if best else None
 
-    def role_holder(self, span: Span, offset: int, bodies: list[dict]) -> str | None:
+    def role_holder(self, span: Span, offset: int, bodies: list[dict], *, doc_only: bool = False) -> str | None:
         """The person a role phrase names: one this article introduced with the same role (and
         state, where both are known), else the holder of the office at the document date."""
         heads = [t.lemma_.lower() for t in span if t.pos_ == "NOUN" and self.is_role(t)]
         if not heads:
-            heads = [t.lower_ for t in span if self.is_role(t)]
+            heads = [t.lower_ for t in span if self.is_role(t)] or [t.lemma_.lower() for t in span if t.pos_ == "NOUN"]
         states = {m["actor_id"] for m in bodies}
         pos = offset + span.start_char
         if heads:
@@ -177,6 +192,8 @@ class Discourse:
                     and (not states or p.state is None or p.state in states)]
             if fits:
                 return max(fits, key=lambda p: p.last).actor_id
+        if doc_only:
+            return None
         words = span.text.lower().replace("’", "'")
         for phrase, office in self.reference.roles:
             if phrase in words:
@@ -184,6 +201,22 @@ class Discourse:
                     holder = self.reference.holder(office, m["actor_id"], self.date)
                     if holder:
                         return holder
+        return None
+
+    def group(self, text: str, members: list[str]) -> str | None:
+        """The organisation a collective phrase stands for: a group phrase (`les trois pays`,
+        `les trois chefs d'Etat`), or every member of an organisation at the date, listed."""
+        for regex, org in self.groups:
+            if regex.search(text):
+                return org
+        if len(set(members)) >= 2:
+            from .corpus import date_bounds
+            day = date_bounds(self.date)[0]
+            for org in sorted({m["organization"] for m in self.memberships}):
+                now = {m["member"] for m in self.memberships if m["organization"] == org
+                       and date_bounds(m["start"])[0] <= day and (not m["end"] or day < date_bounds(m["end"])[0])}
+                if now and now == set(members):
+                    return org
         return None
 
     def resolve(self, span: Span, offset: int, tail: str) -> tuple[str | None, str]:
@@ -200,10 +233,15 @@ class Discourse:
             return m["actor_id"], "title" if has_title else "name"
         if len(span) == 1 and span[0].lower_.lstrip("-") in PRONOUNS:
             return self.pronoun(span[0].lower_.lstrip("-"), start), "pronoun"
-        tokens = [t.lower_ for t in span]
+        tokens = [t.lower_ for t in span] + re.findall(r"\w+(?:-\w+)+", words)  # "état-major" is three tokens
         bodies = [m for m in inside if m["actor_kind"] in ("state", "organization")]
+        group = self.group(span.text, [m["actor_id"] for m in bodies if m["actor_kind"] == "state"])
+        if group:
+            return group, "institution"
         cues = {ref.speaker_cues.get(t) for t in tokens}
         indefinite = bool(tokens) and tokens[0] in INDEFINITE
+        if not indefinite and (holder := self.role_holder(span, offset, bodies, doc_only=True)):
+            return holder, "role"  # "l'économiste", "le ministre": the person this article introduced so
         if "anonymous" in cues or (indefinite and "institution" not in cues) or (
                 "anonymous" in {ref.speaker_cues.get(t) for t in tail.lower().split()} and not inside):
             return None, "anonymous"
@@ -216,9 +254,18 @@ class Discourse:
         if "institution" in cues:
             if bodies:
                 return bodies[0]["actor_id"], "institution"
-            earlier = [a for pos, a in self.institutions if pos < start]
+            words = set(tokens)
+            same = [a for pos, w, a in self.institutions if pos < start and w in words]
+            if same:  # "le Collège" after "le Collège des chefs d'Etat de la Confédération"
+                return same[-1], "institution"
+            states = [m["actor_id"] for m in self.mentions_in(self.sentence_start, start) if m["actor_kind"] == "state"]
+            if states:  # "les autorités" of the state(s) the sentence is about: its first, or their group
+                return self.group("", states) or states[0], "institution"
+            earlier = [a for pos, _, a in self.institutions if pos < start]
             return (earlier[-1] if earlier else None), "institution"
-        actors = [m for m in inside if m["actor_kind"] in ("state", "organization", "armed_group")]
-        if actors:
+        head = (start + span.root.idx - span.start_char, start + span.root.idx - span.start_char + len(span.root))
+        actors = [m for m in inside if m["actor_kind"] in ("state", "organization", "armed_group")
+                  and m["start"] <= head[0] and head[1] <= m["end"] or m["method"] == "metonymy" and len(inside) == 1]
+        if actors:  # the phrase's head names the actor ("Orano", "Bamako"), not a word beside it
             return actors[0]["actor_id"], "metonymy" if actors[0]["method"] == "metonymy" else "name"
         return None, "none"

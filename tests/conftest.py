@@ -28,6 +28,13 @@ def tables(corpus):
     return build_tables(list(corpus.values()))
 
 
+@pytest.fixture(scope="session")
+def heldout():
+    """The tables of the frozen test split (`tests/gold/test/articles/`): measured, never tuned on."""
+    from analysis.gold import SPLITS
+    return build_tables([a for folder in SPLITS["test"].articles for a in read_articles(folder)])
+
+
 @pytest.fixture
 def mentions_of():
     """Mentions of one short inline text: list of (text, actor_id, method)."""

@@ -99,3 +99,9 @@ def test_help_explains_every_option():
     run = subprocess.run([sys.executable, "-m", "analysis", "build", "--help"], capture_output=True, text=True)
     for option in ("--seeds", "--out", "--skip-invalid", "default: seeds/", "default: data/processed/"):
         assert option in run.stdout
+
+
+def test_gold_check_validates_both_splits_by_default(capsys):
+    assert main(["gold-check"]) == 0
+    out = capsys.readouterr().out
+    assert "dev:" in out and "test:" in out and out.rstrip().endswith("gold valid")
