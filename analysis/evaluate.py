@@ -15,7 +15,8 @@ from dataclasses import dataclass
 import numpy as np
 import pandas as pd
 
-from .gold import SPLITS, Split, gold_table
+from .gold import SPLITS, Split, canonical, canonical_ids, gold_table
+from .reference import default_reference
 
 DRAWS = 1000
 LEVEL = 0.95
@@ -210,10 +211,14 @@ EXTRACTORS = ("mentions", "quotes", "relations", "timeline")
 
 def score_split(split: Split, tables) -> tuple[list[dict], pd.DataFrame]:
     """Rows of the scores table and the errors of one split."""
-    docs = sorted(set(split.files()) & set(tables.documents["doc_id"]))
+    annotated = {d for d in split.files() if all((split.gold / k / f"{d}.csv").exists() for k in
+                                                 ("mentions", "quotes", "relations", "events"))}
+    docs = sorted(annotated & set(tables.documents["doc_id"]))  # an article still being annotated is not scored
     def mine(df: pd.DataFrame) -> pd.DataFrame:
         return df[df["doc_id"].isin(docs)] if len(df) else df
     gold = {kind: mine(gold_table(kind, split)) for kind in ("mentions", "quotes", "relations", "events")}
+    ids = canonical_ids(gold["mentions"], default_reference())
+    gold = {kind: canonical(kind, df, ids) for kind, df in gold.items()}
     results = {
         "mentions": score_mentions(mine(tables.mentions), gold["mentions"]),
         "quotes": score_quotes(mine(tables.quotes), gold["quotes"]),

@@ -117,6 +117,39 @@ def gold_table(kind: str, split: Split | str) -> pd.DataFrame:
     return pd.concat(frames, ignore_index=True) if frames else pd.DataFrame()
 
 
+def canonical_ids(mentions: pd.DataFrame, reference: Reference) -> dict[tuple[str, str], str]:
+    """(doc_id, gold id) → reference id, for gold ids the annotators coined by the slug rule for an
+    actor the reference table already holds under another id: every annotated name of it that the
+    table knows (`SOMAÏR`, `Barrick`) names the same one actor there. Annotators never see the table;
+    the slug and the table's id naming one actor is not an extraction error."""
+    from .reference import spelling_variants
+    names: dict[str, set[str]] = {}
+    for alias in reference.aliases:
+        if alias.method in ("name", "alias", "acronym"):
+            for form in spelling_variants(alias.text):
+                names.setdefault(form.casefold(), set()).add(alias.actor_id)
+    out = {}
+    for (doc_id, actor_id), texts in mentions.groupby(["doc_id", "actor_id"])["text"]:
+        if actor_id in reference.by_id or ISO3.fullmatch(actor_id):
+            continue
+        ids = [names.get(t.casefold()) for t in set(texts)]
+        known = set().union(*[i for i in ids if i]) if any(ids) else set()
+        if len(known) == 1 and all(i is None or i == known for i in ids):
+            out[(doc_id, actor_id)] = next(iter(known))
+    return out
+
+
+def canonical(kind: str, gold: pd.DataFrame, ids: dict[tuple[str, str], str]) -> pd.DataFrame:
+    """Gold rows of one kind with coined ids replaced by the reference ids they stand for."""
+    columns = {"mentions": ["actor_id"], "quotes": ["speaker_id"], "relations": ["source_id", "target_id"]}
+    if not len(gold) or not ids:
+        return gold
+    out = gold.copy()
+    for column in columns.get(kind, []):
+        out[column] = [ids.get((d, a), a) for d, a in zip(out["doc_id"], out[column])]
+    return out
+
+
 # -- validation ---------------------------------------------------------------------------------
 ISO3 = re.compile(r"[A-Z]{3}")
 SLUG = re.compile(r"[a-z0-9]+(?:-[a-z0-9]+)*")

@@ -113,6 +113,8 @@ class Relator:
         self.places = [m for m in mentions if m["actor_kind"] == "place"]
         self.quotes, self.expressions = quotes, expressions
         self.last_group: list[str] = []
+        from .predicates import PredicateFinder
+        self.predicates = PredicateFinder(self)
         self.last_single: str | None = None
 
     # -- actors ----------------------------------------------------------------------------
@@ -178,6 +180,14 @@ class Relator:
         if not mine:
             return self.date, self.precision
         best = min(mine, key=lambda e: abs(e["start"] - cue_start))
+        return best["date"], best["date_precision"]
+
+    def nearest_date(self, pos: int, start: int, end: int) -> tuple[str, str]:
+        """The date of the sentence's temporal expression nearest `pos`, else the article's."""
+        mine = [e for e in self.expressions if start <= e["start"] < end]
+        if not mine:
+            return self.date, self.precision
+        best = min(mine, key=lambda e: abs(e["start"] - pos))
         return best["date"], best["date_precision"]
 
     def clause_start(self, sentence_start: int, pos: int) -> int:
@@ -266,6 +276,20 @@ class Relator:
                     for source, target, cameo, mode in pairs:
                         rows.append({**base, "source_id": source, "target_id": target, "cameo": cameo,
                                      "plover_mode": mode})
+                taken = {t.i for c_start, c_end, _ in cues
+                         for t in doc.char_span(c_start - offset, c_end - offset, alignment_mode="expand") or []}
+                done = {(min(r["source_id"], r["target_id"]), max(r["source_id"], r["target_id"]), r["polarity"])
+                        for r in rows if s_start <= r["start"] < s_end}
+                for found in self.predicates.find(doc, offset, lo, hi, taken):
+                    key = (min(found["source_id"], found["target_id"]), max(found["source_id"], found["target_id"]),
+                           found["polarity"])
+                    if key in done:
+                        continue
+                    done.add(key)
+                    date, precision = self.nearest_date(found["start"], s_start, s_end)
+                    rows.append({**{k: v for k, v in found.items() if k != "token"},
+                                 "sentence": sentence_of[found["token"]], "said_by": self.said_by(found["start"]),
+                                 "date": date, "date_precision": precision})
                 self.remember(self.sources(s_start, s_end))
         seen, out = set(), []
         for row in rows:

@@ -1,0 +1,285 @@
+"""Relations stated by a predicate of the relation lexicon, with its arguments found in the parse.
+
+`data/relation_lexicon.csv` holds several hundred French lemmas, verbs and nouns (`signer`,
+`livrer`, `expulser`, `accord`, `livraison`, `retrait`…), each with a relation type, a polarity and
+a CAMEO code that `data/cameo_plover.csv` maps to PLOVER. For each predicate of a sentence:
+
+- a **verb**'s source is its subject (a coordination gives one row per actor; a relative `qui`
+  its antecedent; a passive its `par` agent), its targets are the actors of its objects and
+  complements (`avec`, `à`, `de`, `contre`, `entre … et …`);
+- a **noun**'s targets are the actors of its own phrase (demonyms included: `la livraison
+  d'hélicoptères russes à l'armée malienne`); its source is the subject of the verb that governs
+  it (`le Niger a annoncé la nationalisation de la Somaïr`), else the first actor of its phrase;
+- a rupture verb over a cooperative noun turns it negative (`dénoncer l'accord de défense`);
+  negation (`n'a pas signé`), refusal and the conditional cancel a predicate;
+- actors acting together (`le Mali, le Burkina et le Niger ont quitté…`) also cooperate;
+- a place stands for its state where the predicate moves or hits something (`le retrait des
+  militaires américains d'Agadez`), never where it merely happens (`signé à Moscou`).
+
+Written by hand, as `relations.py` explains: no maintained library codes French text into
+CAMEO/PLOVER dyads.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import lru_cache
+
+from spacy.tokens import Doc
+
+from .reference import Reference, ReferenceError
+
+NEGATIONS = {"pas", "jamais", "plus", "guère", "aucun", "aucune", "nullement", "ni"}
+CANCELLING = {"refuser", "exclure", "démentir", "nier", "rejeter", "éviter", "empêcher", "renoncer"}
+RUPTURE_VERBS = {"rompre", "dénoncer", "suspendre", "geler", "abroger", "résilier", "annuler", "révoquer", "quitter",
+                 "abandonner", "interrompre", "retirer", "mettre", "remettre", "sortir", "boycotter", "répudier",
+                 "couper", "dissoudre", "enterrer", "torpiller", "fragiliser", "menacer"}
+PLACE_TYPES = {"withdrawal", "expulsion", "visit", "military_cooperation", "armed_conflict", "aerial_attack",
+               "military_aid", "economic_cooperation", "blockade", "aid", "meeting"}
+JOINT = {"agreement", "cooperation", "military_cooperation", "intelligence_sharing", "economic_cooperation",
+         "intent_to_cooperate", "withdrawal", "rupture", "expulsion", "sanction", "membership", "joining",
+         "armed_conflict", "confiscation"}  # acts that actors named together do together
+OBJECT_DEPS = ("obj", "iobj", "obl", "obl:arg", "obl:mod", "obl:agent", "nmod", "xcomp", "ccomp")
+
+
+@dataclass(frozen=True)
+class Predicate:
+    lemma: str
+    pos: str
+    relation_type: str
+    polarity: int
+    cameo: str
+    plover: str
+    plover_mode: str
+
+
+@dataclass(frozen=True)
+class Lexicon:
+    by_word: dict  # (first word, pos) → [(rest of the words, Predicate)], longest first
+
+
+@lru_cache(maxsize=4)
+def lexicon(reference: Reference) -> Lexicon:
+    """The relation lexicon of a reference folder, checked against the CAMEO→PLOVER table."""
+    codes = {r["cameo"]: r for r in reference.table("cameo_plover.csv", ("cameo", "plover", "plover_mode", "source"))}
+    rows = reference.table("relation_lexicon.csv", ("lemma", "pos", "relation_type", "polarity", "cameo", "notes"))
+    by_word: dict = {}
+    for n, row in enumerate(rows, start=2):
+        where = reference.where("relation_lexicon.csv", n)
+        if row["pos"] not in ("verb", "noun"):
+            raise ReferenceError(f"{where}: pos {row['pos']!r} is not verb or noun")
+        if row["polarity"] not in ("1", "-1"):
+            raise ReferenceError(f"{where}: polarity must be 1 or -1")
+        if row["cameo"] not in codes:
+            raise ReferenceError(f"{where}: CAMEO code {row['cameo']!r} is not in cameo_plover.csv")
+        code = codes[row["cameo"]]
+        first, *rest = row["lemma"].lower().split()
+        predicate = Predicate(row["lemma"], row["pos"], row["relation_type"], int(row["polarity"]), row["cameo"],
+                              code["plover"], code["plover_mode"])
+        by_word.setdefault((first, row["pos"]), []).append((tuple(rest), predicate))
+    for entries in by_word.values():
+        entries.sort(key=lambda e: -len(e[0]))
+    return Lexicon(by_word)
+
+
+def predicate_at(tok, lex: Lexicon) -> tuple[Predicate, int] | None:
+    """(predicate, last token index) when a lexicon entry starts at `tok`."""
+    if tok.pos_ in ("VERB", "ADJ") or (tok.pos_ == "AUX" and tok.lemma_ not in ("être", "avoir")):
+        pos = "verb"
+    elif tok.pos_ == "NOUN" or tok.pos_ == "PROPN" and tok.text[:1].islower():
+        pos = "noun"
+    else:
+        return None
+    for word in dict.fromkeys((tok.lemma_.lower(), tok.lower_)):
+        for rest, predicate in lex.by_word.get((word, pos), []):
+            words = tuple(t.lower_ for t in tok.doc[tok.i + 1:tok.i + 1 + len(rest)])
+            if words == rest:
+                return predicate, tok.i + len(rest)
+    return None
+
+
+def negated(tok) -> bool:
+    """`n'a pas signé`, `refuse de coopérer`, `pourrait signer`: the predicate is not asserted."""
+    for t in (tok, tok.head if tok.dep_ in ("xcomp", "obj", "ccomp") else None):
+        if t is None:
+            continue
+        if any(c.lower_ in NEGATIONS for c in t.children) and any(c.lower_ in ("ne", "n'", "n’") for c in t.children):
+            return True
+        if "Cnd" in t.morph.get("Mood"):
+            return True
+        if t is not tok and t.lemma_.lower() in CANCELLING:
+            return True
+    return False
+
+
+def governing_verb(tok):
+    """The verb a noun depends on (through nouns and prepositions), with the dependency that links it."""
+    node, steps = tok, 0
+    while node.head.i != node.i and steps < 5:
+        if node.head.pos_ in ("VERB", "AUX") or node.head.pos_ == "ADJ" and node.head.dep_ in ("ROOT", "conj"):
+            return node.head, node.dep_
+        node, steps = node.head, steps + 1
+    return None, None
+
+
+class PredicateFinder:
+    """Relations of one document stated by lexicon predicates (see the module docstring)."""
+
+    def __init__(self, relator):
+        self.relator = relator
+        self.reference = relator.reference
+        self.lex = lexicon(relator.reference)
+
+    def span_actors(self, doc: Doc, offset: int, lo: int, hi: int) -> list[str]:
+        """Actor ids named in doc[lo:hi] (group phrases expanded)."""
+        if hi <= lo:
+            return []
+        start, end = offset + doc[lo].idx, offset + doc[hi - 1].idx + len(doc[hi - 1])
+        return list(self.relator.actors_between(start, end))
+
+    def place_state(self, doc: Doc, offset: int, tok) -> list[str]:
+        """The state of a place named at `tok` (`d'Agadez` → NER)."""
+        pos = offset + tok.idx
+        for p in self.relator.places:
+            if p["start"] <= pos < p["end"]:
+                state = self.relator.country(p["actor_id"])
+                return [state] if state else []
+        return []
+
+    def head_actors(self, doc: Doc, offset: int, tok, places: bool, depth: int = 0) -> list[str]:
+        """The parties a phrase headed by `tok` names: the actor at its head (a name, a capital, a
+        group phrase), else its apposed name, its demonym (`les militaires américains`) or its
+        `de` complement (`les forces de la Cedeao`); each coordinated conjunct gives its own."""
+        found = self.span_actors(doc, offset, tok.i, tok.i + 1)
+        if not found:
+            for c in tok.children:
+                if c.dep_ in ("flat:name", "appos", "fixed", "flat") or c.dep_ == "amod" and c.pos_ == "ADJ":
+                    found += self.span_actors(doc, offset, c.i, c.right_edge.i + 1)
+        if not found and places:
+            found = self.place_state(doc, offset, tok)
+        if not found and depth < 2:
+            for c in tok.children:  # "les forces de la Cedeao", "ses relations avec l'Ukraine"
+                if c.dep_ == "nmod" and c.i > tok.i:
+                    found += self.head_actors(doc, offset, c, places, depth + 1)
+                    if found:
+                        break
+        if not found and tok.lemma_.lower() in ("pays", "etat", "état", "juntes", "capitales", "gouvernements"):
+            found = self.span_actors(doc, offset, tok.left_edge.i, tok.i + 1)  # "les trois pays"
+        for c in tok.children:
+            if c.dep_ == "conj":
+                found += self.head_actors(doc, offset, c, places, depth)
+        return unique(found)
+
+    def find(self, doc: Doc, offset: int, lo: int, hi: int, taken: set[int]) -> list[dict]:
+        """Rows (cue span, type, polarity, CAMEO, PLOVER, source, target) of one sentence doc[lo:hi];
+        tokens in `taken` already carry a cue of `relations.py`."""
+        rows, seen = [], set()
+        for tok in doc[lo:hi]:
+            if tok.i in taken or (found := predicate_at(tok, self.lex)) is None or negated(tok):
+                continue
+            predicate, last = found
+            places = predicate.relation_type in PLACE_TYPES
+            polarity = predicate.polarity
+            if predicate.pos == "verb":
+                sources, targets = self.verb_arguments(doc, offset, tok, lo, hi, places)
+                verb = tok
+            else:
+                sources, targets, verb = self.noun_arguments(doc, offset, tok, lo, hi, places)
+                if verb is not None and negated(verb):
+                    continue
+                if verb is not None and polarity > 0 and verb.lemma_.lower() in RUPTURE_VERBS:
+                    polarity = -1  # "ont dénoncé l'accord de défense"
+            acting = [(s, t, predicate.relation_type, polarity, predicate.cameo, predicate.plover,
+                       predicate.plover_mode) for s in sources for t in targets if s != t]
+            if len(sources) >= 2 and predicate.relation_type in JOINT and coordinated(
+                    verb if predicate.pos == "noun" else tok):  # acting together, not merely saying the same
+                acting += [(a, b, "cooperation", 1, "060", "COOPERATE", "")
+                           for n, a in enumerate(sources) for b in sources[n + 1:]]
+            for s, t, kind, sign, cameo, plover, mode in acting:
+                key = (min(s, t), max(s, t), sign)
+                if key in seen:
+                    continue
+                seen.add(key)
+                rows.append({"start": offset + tok.idx, "end": offset + doc[last].idx + len(doc[last]),
+                             "text": doc[tok.i:last + 1].text, "source_id": s, "target_id": t,
+                             "relation_type": kind, "polarity": sign, "cameo": cameo, "plover": plover,
+                             "plover_mode": mode, "token": tok.i})
+        return rows
+
+    def subject_actors(self, doc, offset, verb, lo, hi):
+        """(agents, patients) named by a verb's subjects: a passive's subject is its patient."""
+        agents, patients = [], []
+        subjects = [c for c in verb.children if c.dep_.startswith("nsubj") and lo <= c.i < hi]
+        if not subjects and verb.dep_ in ("xcomp", "conj", "advcl") and verb.head.i != verb.i:
+            subjects = [c for c in verb.head.children if c.dep_.startswith("nsubj") and lo <= c.i < hi]
+        for s in subjects:
+            head = verb.head if s.lower_ == "qui" and verb.dep_.startswith("acl") else s  # relative: antecedent
+            (patients if s.dep_ == "nsubj:pass" else agents).extend(self.head_actors(doc, offset, head, False))
+        return unique(agents), unique(patients)
+
+    def verb_arguments(self, doc, offset, verb, lo, hi, places):
+        sources, targets = self.subject_actors(doc, offset, verb, lo, hi)
+        for c in verb.children:
+            if c.dep_ not in OBJECT_DEPS or not lo <= c.i < hi:
+                continue
+            cases = {g.lower_ for g in c.children if g.dep_ == "case"}
+            found = self.head_actors(doc, offset, c, places and not cases & {"à", "au", "aux", "en", "dans"}
+                                     or places and self.moves(verb))
+            if "par" in cases:
+                sources = found + sources  # the agent of a passive acts
+            else:
+                targets += found
+        return unique(sources), [t for t in unique(targets) if t not in sources]
+
+    @staticmethod
+    def moves(verb) -> bool:
+        """Whether a verb moves or hits something, so that a place it names stands for a state."""
+        return verb.lemma_.lower() in ("quitter", "retirer", "partir", "sortir", "évacuer", "attaquer", "frapper",
+                                       "bombarder", "déployer", "envoyer", "livrer", "visiter", "expulser")
+
+    def noun_arguments(self, doc, offset, noun, lo, hi, places):
+        """(sources, targets, governing verb) of a noun predicate: its complements in order, the
+        `par` agent first (`la destruction par l'armée algérienne d'un drone malien`); a participle
+        with an agent names the source too (`la suspension de BBC, décidée par le CSC`); else the
+        subject of the verb that governs the noun is the source and all complements are targets."""
+        groups, agents = [], []
+        for c in noun.children:
+            if not lo <= c.i < hi:
+                continue
+            if c.dep_ in ("nmod", "amod", "appos", "obl", "obl:arg", "obl:mod"):
+                found = self.head_actors(doc, offset, c, places)
+                if found and any(g.lower_ == "par" and g.dep_ == "case" for g in c.children):
+                    agents += found
+                elif found:
+                    groups.append(found)
+            elif c.dep_ == "acl":
+                for a in c.children:
+                    if any(g.lower_ == "par" and g.dep_ == "case" for g in a.children) and lo <= a.i < hi:
+                        agents += self.head_actors(doc, offset, a, False)
+        verb, dep = governing_verb(noun)
+        phrase = unique([a for g in groups for a in g])
+        if agents:
+            return unique(agents), [a for a in phrase if a not in agents], verb
+        if verb is not None and lo <= verb.i < hi and not dep.startswith("nsubj"):
+            sources = [s for s in self.subject_actors(doc, offset, verb, lo, hi)[0] if s not in phrase]
+            if sources:
+                return sources, phrase, verb
+        if len(groups) >= 2:
+            return groups[0], unique([a for g in groups[1:] for a in g if a not in groups[0]]), verb
+        if len(groups) == 1 and len(groups[0]) >= 2 and any(
+                g.lower_ == "entre" for c in noun.children for g in c.children):
+            return groups[0][:1], groups[0][1:], verb  # "la coopération entre Bamako et Niamey"
+        return [], [], verb
+
+
+def coordinated(verb) -> bool:
+    """Whether a verb's subject is a coordination (`le Mali, le Burkina et le Niger ont …`)."""
+    return verb is not None and any(c.dep_.startswith("nsubj") and any(g.dep_ == "conj" for g in c.children) for c in verb.children)
+
+
+def unique(items) -> list:
+    out = []
+    for item in items:
+        if item not in out:
+            out.append(item)
+    return out
