@@ -17,6 +17,9 @@ from .reference import Reference, slugify
 
 # Lowercase words allowed inside a person's name ("Iyad Ag Ghaly", "Kyélem de Tambèla").
 TITLED = "TITLED_PER"  # label of a name found after a title by `titled_names`
+NOT_NAMES = {"lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche", "janvier", "février", "mars",
+             "avril", "mai", "juin", "juillet", "août", "septembre", "octobre", "novembre", "décembre", "selon",
+             "pourtant", "depuis", "ainsi", "enfin", "aujourd'hui", "hier", "demain"}
 NAME_PARTICLES = {"de", "du", "des", "da", "di", "ag", "ben", "bin", "ibn", "ould", "al", "el", "le", "la", "van", "von"}
 
 
@@ -45,7 +48,8 @@ def has_title(doc: Doc, start: int, titles: set[str]) -> bool:
         if start - width < 0:
             break
         words = " ".join(t.text for t in doc[start - width:start]).lower()
-        if words in titles or words.replace(" '", "'").replace("' ", "'") in titles:
+        if words in titles or words.replace(" '", "'").replace("' ", "'") in titles \
+                or words.replace(" - ", "-") in titles:  # "Colonel-Major" split in three
             return True
     return False
 
@@ -98,6 +102,8 @@ def person_span(ent: Span, titles: set[str]) -> tuple[Span, bool] | None:
     words = [t for t in span if not t.is_punct]
     if not words or len(span.text) < 3 or any(ch.isdigit() for ch in span.text):
         return None
+    if len(words) == 1 and words[0].lower_ in NOT_NAMES:
+        return None  # "Lundi, une colonne a été attaquée"
     if not all(t.text[:1].isupper() or t.lower_ in NAME_PARTICLES for t in words):
         return None
     if words[0].lower_ in NAME_PARTICLES or not any(t.pos_ == "PROPN" or t.text[:1].isupper() for t in words):
@@ -111,6 +117,22 @@ def surname_ids(text: str, reference: Reference) -> list[str]:
         return reference.surnames[text]
     folded = text.casefold()
     return next((ids for name, ids in reference.surnames.items() if name.casefold() == folded), [])
+
+
+ORGANISATION_NOUNS = {
+    "organisation", "comité", "cour", "conseil", "agence", "banque", "fonds", "union", "communauté", "société",
+    "compagnie", "groupe", "institut", "centre", "office", "autorité", "commission", "association", "fédération",
+    "mouvement", "front", "parti", "coalition", "alliance", "forum", "programme", "université", "syndicat",
+    "collectif", "observatoire", "fondation", "tribunal", "assemblée", "parlement", "haut-commissariat", "bureau",
+    "corporation", "consortium", "cabinet", "radio", "radiodiffusion", "télévision", "chambre", "confédération"}
+
+
+def is_organisation_name(ent: Span) -> bool:
+    """A name the statistical model calls an organisation, that starts with an organisation's noun
+    and a capital: `Organisation internationale de la Francophonie`, `Comité d'état-major …`."""
+    first = ent[0]
+    return (len(ent) >= 2 and first.text[:1].isupper() and first.lower_ in ORGANISATION_NOUNS
+            and not any(t.is_digit for t in ent))
 
 
 def resolve(ent: Span, reference: Reference, ctx: Context) -> tuple[Span, str, str] | None:
@@ -143,8 +165,10 @@ def resolve(ent: Span, reference: Reference, ctx: Context) -> tuple[Span, str, s
     if ent.label_ == ACRONYM:  # an organisation the article defines: `Name (ACR)`, then `ACR`
         actor_id = ctx.acronyms.get(ent.text) or slugify(ent.text)
         return ent, actor_id, "acronym" if ent.text in ctx.acronyms else "name"
+    if ent.label_ == "ORG" and is_organisation_name(ent):
+        return ent, slugify(ent.text), "name"  # "l'Organisation internationale de la Francophonie"
     if ent.label_ not in ("PER", TITLED):
-        return None  # unlisted places and organisations are not resolved to invented ids
+        return None  # unlisted places, and names the model calls organisations without an organisation's noun
     found = person_span(ent, titles)
     if found is None:
         return None
@@ -241,6 +265,32 @@ def defined_acronyms(doc: Doc) -> list[tuple[Span, Span]]:
     return out
 
 
+KIND_NOUNS = {"ong", "société", "compagnie", "entreprise", "firme", "groupe", "cabinet", "agence", "quotidien",
+              "journal", "hebdomadaire", "chaîne", "radio", "télévision", "site", "média", "banque", "fonds", "opérateur",
+              "constructeur", "fabricant", "géant", "minier", "pétrolier", "mouvement", "association", "collectif",
+              "coalition", "parti", "holding", "filiale", "start-up", "plateforme", "consortium", "syndicat"}
+
+
+def kind_named_orgs(doc: Doc, taken: set[int]) -> list[Span]:
+    """Capitalised words right after a noun of organisation (past a demonym or adjective) that no
+    entity covers: `l'ONG Alarme Phone Sahara`, `la compagnie chinoise Hengyuan Mining`."""
+    spans = []
+    for i in range(1, len(doc)):
+        if i in taken or not is_name_word(doc[i]) or (is_name_word(doc[i - 1]) and i - 1 not in taken):
+            continue
+        k = i
+        while k > 1 and k > i - 2 and doc[k - 1].pos_ == "ADJ" and doc[k - 1].text.islower():
+            k -= 1  # "la compagnie chinoise …"
+        if doc[k - 1].lower_ not in KIND_NOUNS or doc[k - 1].text[:1].isupper() and doc[k - 1].lower_ != "ong":
+            continue
+        end = i
+        while end < len(doc) and end not in taken and (is_name_word(doc[end]) or (
+                doc[end].lower_ in NAME_PARTICLES and end + 1 < len(doc) and is_name_word(doc[end + 1]))):
+            end += 1
+        spans.append(Span(doc, i, end, label=ACRONYM))
+    return spans
+
+
 def apposed_names(doc: Doc, titles: set[str]) -> list[Span]:
     """Capitalised words set off by commas after a phrase holding a title that no entity covers:
     "le secrétaire exécutif de l'organisation, Ahmed Kane." → "Ahmed Kane"."""
@@ -298,6 +348,8 @@ def find_mentions(docs: list[tuple[int, Doc, list[int]]], reference: Reference) 
         taken = {i for e in found if e.ent_id_ or e.label_ in ("PER", TITLED, ACRONYM) for i in range(e.start, e.end)}
         found += [e for e in apposed_names(doc, reference.titles) if not taken & set(range(e.start, e.end))]
         taken = {i for e in found if e.ent_id_ or e.label_ in ("PER", TITLED, ACRONYM) for i in range(e.start, e.end)}
+        found += kind_named_orgs(doc, taken)
+        taken = {i for e in found if e.ent_id_ or e.label_ in ("PER", TITLED, ACRONYM) for i in range(e.start, e.end)}
         found += [Span(doc, t.i, t.i + 1, label="PER") for t in doc  # "Konaté" after "Seydou Konaté"
                   if t.i not in taken and t.text.casefold() in ctx.surnames and is_name_word(t)]
         ents = with_first_names(sorted(found, key=lambda e: e.start), reference.titles)
@@ -306,7 +358,7 @@ def find_mentions(docs: list[tuple[int, Doc, list[int]]], reference: Reference) 
             if resolved is None:
                 continue
             span, actor_id, method = resolved
-            kind = "organization" if ent.label_ == ACRONYM else reference.kind(actor_id)
+            kind = "organization" if ent.label_ in (ACRONYM, "ORG") else reference.kind(actor_id)
             if kind == "person":
                 ctx.remember(actor_id)
             rows.append({

@@ -126,7 +126,8 @@ def apposed_name_end(doc: Doc, j: int, stop: int) -> int:
     """End of `…, Ahmed Kane` when a capitalised name follows the phrase ending at j after a comma."""
     if j < stop - 1 and doc[j].text == "," and doc[j + 1].text[:1].isupper() and doc[j + 1].pos_ in ("PROPN", "NOUN"):
         k = j + 1
-        while k < stop and (doc[k].text[:1].isupper() and doc[k].is_alpha or doc[k].text in ("-",)):
+        while k < stop and (doc[k].text[:1].isupper() and (doc[k].is_alpha or doc[k].text in ("M.", "Mme", "Dr"))
+                            or doc[k].text in ("-",) or doc[k].lower_ in ("sem",)):
             k += 1
         if k >= stop or doc[k].is_punct:  # "…, Ahmed Kane." but not "Selon le texte, Assimi Goïta est"
             return k
@@ -274,6 +275,13 @@ class Attributor:
             yield None, span
         for i in before[:1] + [i for i in after if i - q_close > 4]:
             yield self.phrase_of(doc, i, q_open, q_close, lo, hi)
+        colon = q_open - 1 if q_open > lo and doc[q_open - 1].text == ":" else None
+        if colon is not None:  # "Son coordinateur, Ibrahim Alhassane, est plus direct : « … »"
+            root = next((t for t in doc[lo:colon] if t.head.i == t.i or not lo <= t.head.i < colon), None)
+            if root is not None:
+                span = inverted_pronoun(doc, root.i) or subject_of(root.i, doc, lo, colon)
+                if span is not None:
+                    yield None, span
         if other is not None:
             verb = doc[other[1]]
             for span in (agent_of(verb, lo, hi), subject_of(other[1], doc, lo, hi)):
@@ -344,7 +352,7 @@ class Attributor:
                     if nxt is not None and nxt.lower_ in ("qui", "lequel", "laquelle") and i > lo \
                             and doc[i - 1].text == ",":
                         return self.discourse.antecedent(doc, self.offset, lo, i - 1)
-                    if nxt is None or not (nxt.pos_ == "PROPN" or nxt.lower_ in ARTICLES
+                    if nxt is None or not (nxt.pos_ == "PROPN" or nxt.lower_ in ARTICLES or nxt.text[:1].isupper()
                                            or nxt.lower_ in self.reference.titles):
                         continue
                     span = noun_phrase(doc, i + 1, hi)

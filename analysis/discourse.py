@@ -23,6 +23,7 @@ from .reference import Reference
 PRONOUNS = {"il": "m", "elle": "f", "ils": "m", "elles": "f"}
 FEMININE = {"mme", "madame", "mlle", "mademoiselle"}
 MASCULINE = {"m.", "monsieur"}
+DEMONSTRATIVES = {"ce", "cet", "cette", "ces"}
 INDEFINITE = {"un", "une", "des", "plusieurs", "certains", "certaines", "deux", "trois", "quelques"}
 GENERIC = {"homme", "premier", "m.", "mme", "monsieur", "madame"}  # heads of role phrases that name no office alone
 RUNNING_PARAGRAPHS = 1  # a quotation without a verb keeps the speaker of this or the previous paragraph
@@ -49,6 +50,8 @@ class Discourse:
         self.people: dict[str, Person] = {}
         self.institutions: list[tuple[int, str, str]] = []  # (offset, cue word, actor)
         self.running: tuple[str, int] | None = None   # (actor_id, paragraph)
+        self.running_at = -1                            # where the running speaker last spoke
+        self.subjects: list[tuple[int, str]] = []       # persons named as a clause's subject, in order
         self.paragraph = 0
         self.extra_mentions: list[dict] = []
         # single words that name an office: heads of the role phrases, and the titles
@@ -76,6 +79,11 @@ class Discourse:
                 continue
             person = self.people.setdefault(m["actor_id"], Person(m["actor_id"], self.known_gender(m["actor_id"])))
             person.last = m["start"]
+            head = span.root
+            while head.dep_ in ("flat:name", "flat", "appos", "conj") and head.head.i != head.i:
+                head = head.head
+            if head.dep_.startswith("nsubj"):
+                self.subjects.append((m["start"], m["actor_id"]))
             roles, gender, state = self.introduction(doc, span, offset)
             person.roles = tuple(dict.fromkeys(person.roles + roles))
             person.gender = person.gender or gender
@@ -141,6 +149,7 @@ class Discourse:
     def said(self, actor_id: str, pos: int) -> None:
         """A reporting clause gave words to `actor_id` at `pos`."""
         self.running = (actor_id, self.paragraph)
+        self.running_at = pos
         if actor_id in self.people:
             self.people[actor_id].last = max(self.people[actor_id].last, pos)
 
@@ -170,6 +179,10 @@ class Discourse:
         if word in ("ils", "elles"):
             running = self.running[0] if self.running else None
             return running if running and self.reference.kind(running) != "person" else None
+        newer = [(p, a) for p, a in self.subjects if self.running_at < p < pos
+                 and self.people.get(a) is not None and self.people[a].gender in ("", gender)]
+        if newer:  # "Hadiza Moussa a enregistré … « … », confie-t-elle": the subject named since
+            return newer[-1][1]
         if self.running and self.paragraph - self.running[1] <= RUNNING_PARAGRAPHS:
             person = self.people.get(self.running[0])
             if person is not None and person.gender in ("", gender):
@@ -178,6 +191,13 @@ class Discourse:
         known = [p for p in before if p.gender == gender]
         best = max(known or before, key=lambda p: p.last, default=None)
         return best.actor_id if best else None
+
+    def salient(self, pos: int, gender: str = "") -> str | None:
+        """The person most recently named before `pos` whose gender does not disagree, within the
+        last paragraph or two (the person a description such as `cette vendeuse` takes up)."""
+        recent = [p for p in self.people.values() if p.last < pos and pos - p.last < 600
+                  and (not gender or p.gender in ("", gender))]
+        return max(recent, key=lambda p: p.last).actor_id if recent else None
 
     def role_holder(self, span: Span, offset: int, bodies: list[dict], *, doc_only: bool = False) -> str | None:
         """The person a role phrase names: one this article introduced with the same role (and
@@ -242,6 +262,13 @@ class Discourse:
         indefinite = bool(tokens) and tokens[0] in INDEFINITE
         if not indefinite and (holder := self.role_holder(span, offset, bodies, doc_only=True)):
             return holder, "role"  # "l'économiste", "le ministre": the person this article introduced so
+        if tokens and tokens[0] in DEMONSTRATIVES or (tokens and tokens[0] in ("le", "la", "l'", "l’") and not cues - {None}
+                                                      and not any(self.is_role(t) for t in span) and not inside):
+            gender = "f" if "Fem" in span[0].morph.get("Gender") or any(
+                "Fem" in t.morph.get("Gender") for t in span if t.pos_ == "NOUN") else ""
+            person = self.salient(start, gender)
+            if person:  # "soupire cette vendeuse", "poursuit l'officier": the person just named
+                return person, "role"
         if "anonymous" in cues or (indefinite and "institution" not in cues) or (
                 "anonymous" in {ref.speaker_cues.get(t) for t in tail.lower().split()} and not inside):
             return None, "anonymous"
