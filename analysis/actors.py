@@ -93,8 +93,9 @@ def capital_role(ent: Span, reference: Reference, depth: int = 0) -> str:
 def person_span(ent: Span, titles: set[str]) -> tuple[Span, bool] | None:
     """The name part of a statistical PER entity and whether a title led it; None if not a name."""
     start = ent.start
-    while start < ent.end and (ent.doc[start].text.lower() in titles or ent.doc[start].is_punct):
-        start += 1
+    while start < ent.end and (ent.doc[start].text.lower() in titles or ent.doc[start].is_punct
+                               or ent.doc[start].lower_ in ("son", "sa", "s.e.", "sem")):
+        start += 1  # "Son Excellence M. …": honorifics are not names
     end = ent.end
     while end > start and not (is_name_word(ent.doc[end - 1]) or ent.doc[end - 1].lower_ in NAME_PARTICLES):
         end -= 1  # "GOUBA s’": the elided pronoun is not part of the name
@@ -253,15 +254,14 @@ def defined_acronyms(doc: Doc) -> list[tuple[Span, Span]]:
         if any(e.start <= acr.i < e.end and e.ent_id_ for e in doc.ents):
             continue
         k = t.i
-        while k > max(0, t.i - 12) and not doc[k - 1].is_punct and (
-                doc[k - 1].text[:1].isupper() or doc[k - 1].pos_ in ("ADJ", "NOUN", "ADP", "DET", "NUM")
-                and doc[k - 1].lower_ not in ("le", "la", "les", "un", "une", "du", "des", "au", "aux")):
+        while k > max(0, t.i - 12) and not doc[k - 1].is_punct and doc[k - 1].pos_ not in ("VERB", "AUX", "PRON"):
             k -= 1
-        while k < t.i and not doc[k].text[:1].isupper():
-            k += 1
-        name = doc[k:t.i]
-        if len(name) and initials_match(acr.text, [w.text for w in name if w.text[:1].isupper() or len(w) > 3]):
-            out.append((name, doc[acr.i:acr.i + 1]))
+        for start in range(k, t.i):  # the longest capitalised name whose initials give the acronym
+            name = doc[start:t.i]
+            if doc[start].text[:1].isupper() and initials_match(
+                    acr.text, [w.text for w in name if w.text[:1].isupper() or len(w) > 3]):
+                out.append((name, doc[acr.i:acr.i + 1]))
+                break
     return out
 
 
@@ -308,6 +308,23 @@ def apposed_names(doc: Doc, titles: set[str]) -> list[Span]:
     return spans
 
 
+def extend_names(ents: list[Span]) -> list[Span]:
+    """A person's name the statistical model cut short (`Seydou` of `Seydou Koné`) runs on over the
+    capitalised name words that follow it and that no other entity covers."""
+    covered = {i for e in ents for i in range(e.start, e.end)}
+    out = []
+    for e in ents:
+        if e.label_ in ("PER", TITLED) and not e.ent_id_:
+            end = e.end
+            while end < len(e.doc) and end not in covered and is_name_word(e.doc[end]) and e.doc[end].pos_ != "VERB":
+                end += 1
+            if end > e.end:
+                covered.update(range(e.end, end))
+                e = Span(e.doc, e.start, end, label=e.label_)
+        out.append(e)
+    return out
+
+
 def with_first_names(ents: list[Span], titles: set[str]) -> list[Span]:
     """A surname the rulers know, right after capitalised first names that no ruler knows, is
     another person's name ("Fanta Coulibaly" is not Kassoum Coulibaly): one PER span for both."""
@@ -352,7 +369,7 @@ def find_mentions(docs: list[tuple[int, Doc, list[int]]], reference: Reference) 
         taken = {i for e in found if e.ent_id_ or e.label_ in ("PER", TITLED, ACRONYM) for i in range(e.start, e.end)}
         found += [Span(doc, t.i, t.i + 1, label="PER") for t in doc  # "Konaté" after "Seydou Konaté"
                   if t.i not in taken and t.text.casefold() in ctx.surnames and is_name_word(t)]
-        ents = with_first_names(sorted(found, key=lambda e: e.start), reference.titles)
+        ents = with_first_names(extend_names(sorted(found, key=lambda e: e.start)), reference.titles)
         for ent in ents:
             resolved = resolve(ent, reference, ctx)
             if resolved is None:

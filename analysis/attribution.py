@@ -140,11 +140,13 @@ def subject_of(verb_i: int, doc: Doc, lo: int, hi: int) -> Span | None:
     verb = doc[verb_i]
     heads = [verb] + [c for c in verb.children if c.dep_ in ("aux", "aux:pass", "cop")]
     subjects = [c for h in heads for c in h.children if c.dep_.startswith("nsubj") and lo <= c.i < hi]
-    if verb.dep_ in ("xcomp", "conj") and not subjects:  # "a tenu à préciser", "a souri et ajouté"
-        subjects = [c for c in verb.head.children if c.dep_.startswith("nsubj") and lo <= c.i < hi]
+    owner = verb
+    if verb.dep_ in ("xcomp", "conj", "advcl") and not subjects:  # "a souri et ajouté", "…, affirmant"
+        owner = verb.head
+        subjects = [c for c in owner.children if c.dep_.startswith("nsubj") and lo <= c.i < hi]
     for child in sorted(subjects, key=lambda c: (c.pos_ not in ("NOUN", "PROPN", "PRON"), abs(c.i - verb_i))):
-        if child.lower_ == "qui" and verb.dep_.startswith("acl") and lo <= verb.head.i < child.i:
-            head = verb.head  # "le ministère malien des Mines, qui évoque …": the antecedent
+        if child.lower_ == "qui" and owner.dep_.startswith("acl") and lo <= owner.head.i < child.i:
+            head = owner.head  # "le ministère malien des Mines, qui évoque …": the antecedent
             right = child.i - 1 if doc[child.i - 1].text == "," else child.i
             return doc[max(head.left_edge.i, lo):right]
         left, right = max(child.left_edge.i, lo), min(child.right_edge.i + 1, hi)
@@ -295,7 +297,8 @@ class Attributor:
         (`jugé « illégal » par les autorités`), the phrase after an incise verb, or the subject."""
         lemma, last = verb_at(doc[verb_i], self.reference)
         span = inverted_pronoun(doc, verb_i) or agent_of(doc[verb_i], lo, hi)
-        if span is None and verb_i > q_close:  # "», a prévenu le secrétaire exécutif, Ahmed Kane."
+        incise = q_close < verb_i <= q_close + 4 and any(doc[j].text == "," for j in range(q_close + 1, verb_i))
+        if span is None and incise:  # "», a prévenu le secrétaire exécutif, Ahmed Kane."
             span = noun_phrase(doc, last + 1, hi) or subject_of(verb_i, doc, lo, hi)
         elif span is None:
             span = subject_of(verb_i, doc, lo, hi) or noun_phrase(doc, last + 1, q_open)
@@ -329,12 +332,18 @@ class Attributor:
         speaker.verb, span, (speaker.actor_id, speaker.attribution) = first
         if span is None:
             return speaker
+        names = [t for t in span if t.lower_ not in self.reference.titles]
+        if speaker.actor_id is None and speaker.attribution == "none" and 2 <= len(names) <= 4 and all(
+                t.text[:1].isupper() and t.is_alpha for t in names):  # "estime Jonas Meier" the model missed
+            from .reference import slugify
+            speaker.actor_id, speaker.attribution = slugify(" ".join(t.text for t in names)), "name"
         start = span.start_char + (1 if span.text.startswith("-") else 0)  # "-il" of "a-t-il" → "il"
         speaker.text = doc.text[start:span.end_char]
         speaker.start, speaker.end = offset + start, offset + span.end_char
         if speaker.actor_id:
             self.discourse.said(speaker.actor_id, speaker.start)
-            if speaker.attribution in ("pronoun", "role"):
+            if speaker.attribution in ("pronoun", "role") or speaker.actor_id not in self.reference.by_id and \
+                    not self.discourse.mentions_in(speaker.start, speaker.end):
                 self.discourse.add_mention(speaker)
         return speaker
 

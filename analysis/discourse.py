@@ -24,6 +24,10 @@ PRONOUNS = {"il": "m", "elle": "f", "ils": "m", "elles": "f"}
 FEMININE = {"mme", "madame", "mlle", "mademoiselle"}
 MASCULINE = {"m.", "monsieur"}
 DEMONSTRATIVES = {"ce", "cet", "cette", "ces"}
+ORGANISATION_WORDS = {"groupe", "société", "compagnie", "entreprise", "firme", "organisation", "ong", "agence",
+                      "mouvement", "coalition", "alliance", "organisme", "institution", "milice", "mercenaire",
+                      "paramilitaire", "opérateur", "constructeur", "fabricant", "géant", "média", "chaîne", "radio",
+                      "journal", "quotidien", "régulateur", "banque", "fonds"}
 INDEFINITE = {"un", "une", "des", "plusieurs", "certains", "certaines", "deux", "trois", "quelques"}
 GENERIC = {"homme", "premier", "m.", "mme", "monsieur", "madame"}  # heads of role phrases that name no office alone
 RUNNING_PARAGRAPHS = 1  # a quotation without a verb keeps the speaker of this or the previous paragraph
@@ -192,6 +196,15 @@ class Discourse:
         best = max(known or before, key=lambda p: p.last, default=None)
         return best.actor_id if best else None
 
+    def salient_body(self, pos: int) -> str | None:
+        """The organisation or armed group named most often in the ~800 characters before `pos`
+        (the latest of them on a tie): the topic a description such as `le groupe` takes up."""
+        before = [m["actor_id"] for m in self.mentions if m["start"] < pos and pos - m["start"] < 800
+                  and m["actor_kind"] in ("organization", "armed_group")]
+        if not before:
+            return None
+        return max(reversed(before), key=before.count)
+
     def salient(self, pos: int, gender: str = "") -> str | None:
         """The person most recently named before `pos` whose gender does not disagree, within the
         last paragraph or two (the person a description such as `cette vendeuse` takes up)."""
@@ -266,6 +279,11 @@ class Discourse:
                                                       and not any(self.is_role(t) for t in span) and not inside):
             gender = "f" if "Fem" in span[0].morph.get("Gender") or any(
                 "Fem" in t.morph.get("Gender") for t in span if t.pos_ == "NOUN") else ""
+            head = next((t for t in span if t.pos_ == "NOUN"), None)
+            if head is not None and head.lemma_.lower() in ORGANISATION_WORDS:
+                body = self.salient_body(start)
+                if body:  # "a écrit le groupe", "la compagnie a réagi": the organisation just named
+                    return body, "institution"
             person = self.salient(start, gender)
             if person:  # "soupire cette vendeuse", "poursuit l'officier": the person just named
                 return person, "role"
