@@ -278,12 +278,19 @@ class Attributor:
         for i in before[:1] + [i for i in after if i - q_close > 4]:
             yield self.phrase_of(doc, i, q_open, q_close, lo, hi)
         colon = q_open - 1 if q_open > lo and doc[q_open - 1].text == ":" else None
-        if colon is not None:  # "Son coordinateur, Ibrahim Alhassane, est plus direct : « … »"
+        if colon is not None and any(t.pos_ in ("VERB", "AUX") for t in doc[lo:colon]):
+            # "Son coordinateur, Ibrahim Alhassane, est plus direct : « … »"
             root = next((t for t in doc[lo:colon] if t.head.i == t.i or not lo <= t.head.i < colon), None)
             if root is not None:
                 span = inverted_pronoun(doc, root.i) or subject_of(root.i, doc, lo, colon)
                 if span is not None:
                     yield None, span
+        elif colon is not None and colon > lo:  # a headline "Aïcha Zerbo, économiste : « … »"
+            span = doc[lo:colon]
+            people = [m for m in self.discourse.mentions_in(self.offset + span.start_char, self.offset + span.end_char)
+                      if m["actor_kind"] == "person"]
+            if people:
+                yield None, span
         if other is not None:
             verb = doc[other[1]]
             for span in (agent_of(verb, lo, hi), subject_of(other[1], doc, lo, hi)):

@@ -275,7 +275,8 @@ class Discourse:
         indefinite = bool(tokens) and tokens[0] in INDEFINITE
         if not indefinite and (holder := self.role_holder(span, offset, bodies, doc_only=True)):
             return holder, "role"  # "l'économiste", "le ministre": the person this article introduced so
-        if tokens and tokens[0] in DEMONSTRATIVES or (tokens and tokens[0] in ("le", "la", "l'", "l’") and not cues - {None}
+        if tokens and tokens[0] in DEMONSTRATIVES or (tokens and tokens[0] in ("le", "la", "l'", "l’")
+                                                      and "institution" not in cues
                                                       and not any(self.is_role(t) for t in span) and not inside):
             gender = "f" if "Fem" in span[0].morph.get("Gender") or any(
                 "Fem" in t.morph.get("Gender") for t in span if t.pos_ == "NOUN") else ""

@@ -88,6 +88,28 @@ def find_quotes(text: str, located: list[tuple[int, Doc, list[int]]], bounds_of:
                     "speaker_text": speaker.text, "speaker_start": speaker.start, "speaker_end": speaker.end,
                     "verb": speaker.verb, "attribution": speaker.attribution, "is_partial": partial,
                 })
+    headline_speakers(rows, paragraph_one_end=located[0][0] + len(located[0][1].text) if located else 0)
     for n, row in enumerate(rows, start=1):
         row["quote"] = n
     return rows, attributor.discourse.extra_mentions
+
+
+def headline_speakers(rows: list[dict], paragraph_one_end: int) -> None:
+    """A quotation of the headline that nothing attributes takes the speaker of the body's quotation
+    that repeats its words, else the person the article quotes most when that is half its quotes
+    or more (a portrait, an interview)."""
+    def words(text: str) -> str:
+        return " ".join("".join(c if c.isalnum() else " " for c in text.casefold()).split())
+    body = [r for r in rows if r["start"] >= paragraph_one_end and r["speaker_id"]]
+    counts: dict[str, int] = {}
+    for r in body:
+        counts[r["speaker_id"]] = counts.get(r["speaker_id"], 0) + 1
+    top = max(counts, key=counts.get) if counts else None
+    for row in rows:
+        if row["start"] >= paragraph_one_end or row["speaker_id"]:
+            continue
+        same = next((r for r in body if words(row["text"]) and words(row["text"]) in words(r["text"])), None)
+        if same is not None:
+            row["speaker_id"], row["attribution"] = same["speaker_id"], "discourse"
+        elif top is not None and counts[top] * 2 >= len(body) and len(body) >= 2 and not row["is_partial"]:
+            row["speaker_id"], row["attribution"] = top, "discourse"
