@@ -98,6 +98,13 @@ def predicate_at(tok, lex: Lexicon) -> tuple[Predicate, int] | None:
     return None
 
 
+def asserted(tok) -> bool:
+    """Whether a cue word is asserted: neither it nor the verb governing it is negated, refused or
+    conditional."""
+    verb = tok if tok.pos_ in ("VERB", "AUX") else governing_verb(tok)[0]
+    return not negated(tok) and (verb is None or not negated(verb))
+
+
 def negated(tok) -> bool:
     """`n'a pas signé`, `refuse de coopérer`, `pourrait signer`: the predicate is not asserted."""
     for t in (tok, tok.head if tok.dep_ in ("xcomp", "obj", "ccomp") else None):
@@ -137,12 +144,30 @@ class PredicateFinder:
         start, end = offset + doc[lo].idx, offset + doc[hi - 1].idx + len(doc[hi - 1])
         return list(self.relator.actors_between(start, end))
 
-    def place_state(self, doc: Doc, offset: int, tok) -> list[str]:
-        """The state of a place named at `tok` (`d'Agadez` → NER)."""
+    def subtree_actors(self, doc, offset, noun, lo, hi, places) -> list[str]:
+        """Actors named in a noun's phrase after it, relative clauses left out, in text order."""
+        skip = {t.i for c in noun.children if c.dep_.startswith("acl") for t in c.subtree}
+        found = []
+        for t in doc[noun.i + 1:min(noun.right_edge.i + 1, hi)]:
+            if t.i in skip or t.is_punct:
+                continue
+            found += self.actors_at(offset + t.idx, offset + t.idx + len(t)) or (
+                self.place_state(doc, offset, t, capitals_only=not places))
+        return unique(found)
+
+    def actors_at(self, start: int, end: int) -> list[str]:
+        """Actor ids of the mentions overlapping [start, end) (a name's head word finds the whole name)."""
+        return unique(m["actor_id"] for m in self.relator.mentions if m["start"] < end and start < m["end"])
+
+    def place_state(self, doc: Doc, offset: int, tok, capitals_only: bool = False) -> list[str]:
+        """The state of a place named at `tok` (`d'Agadez` → NER; `Bamako` → MLI)."""
         pos = offset + tok.idx
         for p in self.relator.places:
             if p["start"] <= pos < p["end"]:
-                state = self.relator.country(p["actor_id"])
+                if capitals_only:
+                    state = self.reference.capitals.get(p["actor_id"])
+                else:
+                    state = self.reference.capitals.get(p["actor_id"]) or self.relator.country(p["actor_id"])
                 return [state] if state else []
         return []
 
@@ -150,13 +175,19 @@ class PredicateFinder:
         """The parties a phrase headed by `tok` names: the actor at its head (a name, a capital, a
         group phrase), else its apposed name, its demonym (`les militaires américains`) or its
         `de` complement (`les forces de la Cedeao`); each coordinated conjunct gives its own."""
-        found = self.span_actors(doc, offset, tok.i, tok.i + 1)
+        found = self.actors_at(offset + tok.idx, offset + tok.idx + len(tok))
         if not found:
             for c in tok.children:
                 if c.dep_ in ("flat:name", "appos", "fixed", "flat") or c.dep_ == "amod" and c.pos_ == "ADJ":
                     found += self.span_actors(doc, offset, c.i, c.right_edge.i + 1)
-        if not found and places:
-            found = self.place_state(doc, offset, tok)
+        if not found:  # "la mine exploitée par Orano": the agent of a participle on the phrase
+            for c in tok.children:
+                if c.dep_ == "acl":
+                    for a in c.children:
+                        if a.dep_ == "obl:agent" or any(g.lower_ == "par" and g.dep_ == "case" for g in a.children):
+                            found += self.actors_at(offset + a.idx, offset + a.idx + len(a))
+        if not found:  # a capital is its government ("la rupture de Bamako avec Paris"); other places only
+            found = self.place_state(doc, offset, tok, capitals_only=not places)  # where something moves
         if not found and depth < 2:
             for c in tok.children:  # "les forces de la Cedeao", "ses relations avec l'Ukraine"
                 if c.dep_ == "nmod" and c.i > tok.i:
@@ -175,7 +206,7 @@ class PredicateFinder:
         tokens in `taken` already carry a cue of `relations.py`."""
         rows, seen = [], set()
         for tok in doc[lo:hi]:
-            if tok.i in taken or (found := predicate_at(tok, self.lex)) is None or negated(tok):
+            if (found := predicate_at(tok, self.lex)) is None or negated(tok):
                 continue
             predicate, last = found
             places = predicate.relation_type in PLACE_TYPES
@@ -191,8 +222,9 @@ class PredicateFinder:
                     polarity = -1  # "ont dénoncé l'accord de défense"
             acting = [(s, t, predicate.relation_type, polarity, predicate.cameo, predicate.plover,
                        predicate.plover_mode) for s in sources for t in targets if s != t]
-            if len(sources) >= 2 and predicate.relation_type in JOINT and coordinated(
-                    verb if predicate.pos == "noun" else tok):  # acting together, not merely saying the same
+            together = coordinated(verb if predicate.pos == "noun" else tok) or predicate.pos == "noun" and any(
+                c.dep_ == "conj" for a in tok.children if a.dep_ == "nmod" for c in a.children)
+            if len(sources) >= 2 and predicate.relation_type in JOINT and together:  # acting together
                 acting += [(a, b, "cooperation", 1, "060", "COOPERATE", "")
                            for n, a in enumerate(sources) for b in sources[n + 1:]]
             for s, t, kind, sign, cameo, plover, mode in acting:
@@ -235,7 +267,8 @@ class PredicateFinder:
     def moves(verb) -> bool:
         """Whether a verb moves or hits something, so that a place it names stands for a state."""
         return verb.lemma_.lower() in ("quitter", "retirer", "partir", "sortir", "évacuer", "attaquer", "frapper",
-                                       "bombarder", "déployer", "envoyer", "livrer", "visiter", "expulser")
+                                       "bombarder", "déployer", "envoyer", "livrer", "visiter", "expulser", "rendre",
+                                       "tourner", "arriver")
 
     def noun_arguments(self, doc, offset, noun, lo, hi, places):
         """(sources, targets, governing verb) of a noun predicate: its complements in order, the
@@ -252,20 +285,36 @@ class PredicateFinder:
                     agents += found
                 elif found:
                     groups.append(found)
-            elif c.dep_ == "acl":
+            elif c.dep_ in ("acl", "acl:relcl"):
                 for a in c.children:
-                    if any(g.lower_ == "par" and g.dep_ == "case" for g in a.children) and lo <= a.i < hi:
+                    if not lo <= a.i < hi:
+                        continue
+                    if any(g.lower_ == "par" and g.dep_ == "case" for g in a.children):
                         agents += self.head_actors(doc, offset, a, False)
+                    elif a.dep_ in ("obl", "obl:arg", "obj", "iobj"):  # "le traité qui le liait à Abidjan"
+                        found = self.head_actors(doc, offset, a, places)
+                        if found:
+                            groups.append(found)
         verb, dep = governing_verb(noun)
         phrase = unique([a for g in groups for a in g])
         if agents:
             return unique(agents), [a for a in phrase if a not in agents], verb
         if verb is not None and lo <= verb.i < hi and not dep.startswith("nsubj"):
             sources = [s for s in self.subject_actors(doc, offset, verb, lo, hi)[0] if s not in phrase]
-            if sources:
-                return sources, phrase, verb
+            if sources:  # the verb's other complements name targets too ("un blocus … contre le Mali")
+                inside = range(noun.left_edge.i, noun.right_edge.i + 1)
+                for c in verb.children:
+                    if c.dep_ in ("obl", "obl:arg", "obl:mod", "iobj") and c.i not in inside and lo <= c.i < hi and \
+                            any(g.lower_ in ("contre", "avec", "à", "au", "aux", "entre") for g in c.children):
+                        phrase += [a for a in self.head_actors(doc, offset, c, places) if a not in phrase]
+                return sources, [a for a in phrase if a not in sources], verb
         if len(groups) >= 2:
             return groups[0], unique([a for g in groups[1:] for a in g if a not in groups[0]]), verb
+        nested = self.subtree_actors(doc, offset, noun, lo, hi, places)
+        links = {"à", "au", "aux", "avec", "contre", "entre", "vers"} | (
+            {"de", "d'", "d’", "du", "des"} if places else set())  # "le retrait des militaires américains d'Agadez"
+        if len(nested) >= 2 and any(t.lower_ in links for t in doc[noun.i + 1:noun.right_edge.i + 1]):
+            return nested[:1], nested[1:], verb  # "la livraison d'hélicoptères russes à l'armée malienne"
         if len(groups) == 1 and len(groups[0]) >= 2 and any(
                 g.lower_ == "entre" for c in noun.children for g in c.children):
             return groups[0][:1], groups[0][1:], verb  # "la coopération entre Bamako et Niamey"

@@ -19,6 +19,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from .corpus import date_bounds
+from .predicates import PredicateFinder, asserted
 from .reference import Reference, ReferenceError
 
 ROLES = ("event", "forward", "reverse", "mutual", "visit", "host")
@@ -113,7 +114,6 @@ class Relator:
         self.places = [m for m in mentions if m["actor_kind"] == "place"]
         self.quotes, self.expressions = quotes, expressions
         self.last_group: list[str] = []
-        from .predicates import PredicateFinder
         self.predicates = PredicateFinder(self)
         self.last_single: str | None = None
 
@@ -251,6 +251,8 @@ class Relator:
                     if cue.roles == "event":
                         continue
                     tok = doc.char_span(c_start - offset, c_end - offset, alignment_mode="expand")[0]
+                    if not asserted(tok):
+                        continue  # "n'a pas signé l'accord", "pourrait rompre"
                     sources = self.sources(self.clause_start(s_start, c_start), c_start)
                     region_end = cues[n + 1][0] if n + 1 < len(cues) else s_end
                     stop = STOPS.search(self.text, c_end, region_end)

@@ -9,9 +9,10 @@ def dyads(text: str, date: str = "2024-06"):
     return set(zip(r.source_id, r.target_id, r.polarity))
 
 
-def test_enumerated_sources_each_get_a_row():
-    assert dyads("Le Mali, le Burkina Faso et le Niger ont multiplié les actes de rupture avec la France.") == {
-        ("MLI", "FRA", -1), ("BFA", "FRA", -1), ("NER", "FRA", -1)}
+def test_enumerated_sources_each_get_a_row_and_acting_together_cooperate():
+    found = dyads("Le Mali, le Burkina Faso et le Niger ont multiplié les actes de rupture avec la France.")
+    assert {("MLI", "FRA", -1), ("BFA", "FRA", -1), ("NER", "FRA", -1)} <= found
+    assert {tuple(sorted(p[:2])) for p in found if p[2] == 1} == {("BFA", "MLI"), ("BFA", "NER"), ("MLI", "NER")}
 
 
 def test_ils_takes_the_group_last_named():

@@ -1,0 +1,66 @@
+"""Relations stated by lexicon predicates, one phenomenon each, on new sentences."""
+
+import pytest
+
+from analysis import build_tables, parse_article
+
+
+def pairs(text: str, date: str = "2025-03-04") -> set[tuple[str, str, int]]:
+    """(actor, actor, polarity) of every relation of a short article, unordered."""
+    r = build_tables([parse_article(f"date {date}\n{text}".encode(), "inline.txt")]).relations
+    return {(min(a, b), max(a, b), int(p)) for a, b, p in zip(r.source_id, r.target_id, r.polarity)}
+
+
+def test_rupture_verb_over_cooperative_noun_is_negative():
+    found = pairs("Le Burkina a dénoncé mardi le traité de défense qui le liait à la Côte d'Ivoire.")
+    assert ("BFA", "CIV", -1) in found and ("BFA", "CIV", 1) not in found
+
+
+def test_negated_signature_states_no_relation():
+    assert pairs("Le Niger n'a pas signé l'accord de coopération avec le Bénin.") == set()
+
+
+def test_conditional_states_no_relation():
+    assert pairs("Le Togo pourrait signer un accord de défense avec le Mali.") == set()
+
+
+def test_noun_with_a_demonym_and_a_recipient():
+    assert ("MLI", "RUS", 1) in pairs("La livraison d'hélicoptères russes à l'armée malienne a eu lieu mardi.")
+
+
+def test_withdrawal_from_a_place_stands_for_its_state():
+    assert ("NER", "USA", -1) in pairs("Le retrait des militaires américains d'Agadez s'est achevé lundi.")
+
+
+def test_capitals_in_a_noun_phrase_are_governments():
+    assert ("DZA", "MLI", -1) in pairs("La rupture de Bamako avec Alger inquiète les voisins.")
+
+
+def test_actors_acting_together_also_cooperate():
+    found = pairs("Le Mali, le Burkina Faso et le Niger ont quitté la Cedeao en janvier.")
+    assert {("MLI", "ecowas", -1), ("BFA", "ecowas", -1), ("NER", "ecowas", -1)} <= found
+    assert ("BFA", "MLI", 1) in found
+
+
+def test_saying_the_same_thing_is_not_acting_together():
+    found = pairs("Le Mali et le Niger ont salué la décision de la Cedeao.")
+    assert ("MLI", "NER", 1) not in found
+
+
+def test_company_named_after_its_kind_is_a_party():
+    assert ("NER", "hengyuan-mining", 1) in pairs(
+        "La compagnie chinoise Hengyuan Mining a obtenu une licence d'exploitation au Niger.")
+
+
+def test_agent_of_a_passive_is_the_source():
+    assert ("NER", "TUR", 1) in pairs("Une délégation turque a été reçue jeudi à Niamey par les autorités nigériennes.")
+
+
+@pytest.mark.parametrize("sentence,expected", [
+    ("Le Mali a expulsé l'ambassadeur de France.", ("FRA", "MLI", -1)),
+    ("Le Niger a nationalisé la mine exploitée par Orano.", ("NER", "orano", -1)),
+    ("La Turquie a livré des drones au Burkina Faso.", ("BFA", "TUR", 1)),
+    ("Le JNIM a décrété un blocus contre le Mali.", ("MLI", "jnim", -1)),
+])
+def test_predicates_of_the_lexicon(sentence, expected):
+    assert expected in pairs(sentence)
