@@ -156,8 +156,11 @@ class PredicateFinder:
         return unique(found)
 
     def actors_at(self, start: int, end: int) -> list[str]:
-        """Actor ids of the mentions overlapping [start, end) (a name's head word finds the whole name)."""
-        return unique(m["actor_id"] for m in self.relator.mentions if m["start"] < end and start < m["end"])
+        """Actor ids of the mentions overlapping [start, end) (a name's head word finds the whole name);
+        a lone name in parentheses (`(ANP)`, `(Cedeao)`) is a credit or a repetition, not a party."""
+        text = self.relator.text
+        return unique(m["actor_id"] for m in self.relator.mentions if m["start"] < end and start < m["end"]
+                      and not (text[m["start"] - 1:m["start"]] == "(" and text[m["end"]:m["end"] + 1] == ")"))
 
     def place_state(self, doc: Doc, offset: int, tok, capitals_only: bool = False) -> list[str]:
         """The state of a place named at `tok` (`d'Agadez` → NER; `Bamako` → MLI)."""
@@ -171,7 +174,7 @@ class PredicateFinder:
                 return [state] if state else []
         return []
 
-    def head_actors(self, doc: Doc, offset: int, tok, places: bool, depth: int = 0) -> list[str]:
+    def head_actors(self, doc: Doc, offset: int, tok, places: bool, depth: int = 0, locative: bool = False) -> list[str]:
         """The parties a phrase headed by `tok` names: the actor at its head (a name, a capital, a
         group phrase), else its apposed name, its demonym (`les militaires américains`) or its
         `de` complement (`les forces de la Cedeao`); each coordinated conjunct gives its own."""
@@ -186,7 +189,7 @@ class PredicateFinder:
                     for a in c.children:
                         if a.dep_ == "obl:agent" or any(g.lower_ == "par" and g.dep_ == "case" for g in a.children):
                             found += self.actors_at(offset + a.idx, offset + a.idx + len(a))
-        if not found:  # a capital is its government ("la rupture de Bamako avec Paris"); other places only
+        if not found and not locative:  # a capital is its government ("la rupture de Bamako avec Paris"); other places only
             found = self.place_state(doc, offset, tok, capitals_only=not places)  # where something moves
         if not found and depth < 2:
             for c in tok.children:  # "les forces de la Cedeao", "ses relations avec l'Ukraine"
@@ -209,6 +212,8 @@ class PredicateFinder:
             if (found := predicate_at(tok, self.lex)) is None or negated(tok):
                 continue
             predicate, last = found
+            if tok.i > 0 and doc[tok.i - 1].lower_ == "en" and tok.lower_ in ("présence", "marge", "faveur"):
+                continue  # "en présence du ministre": a circumstance, not a presence of troops
             places = predicate.relation_type in PLACE_TYPES
             polarity = predicate.polarity
             if predicate.pos == "verb":
@@ -222,8 +227,7 @@ class PredicateFinder:
                     polarity = -1  # "ont dénoncé l'accord de défense"
             acting = [(s, t, predicate.relation_type, polarity, predicate.cameo, predicate.plover,
                        predicate.plover_mode) for s in sources for t in targets if s != t]
-            together = coordinated(verb if predicate.pos == "noun" else tok) or predicate.pos == "noun" and any(
-                c.dep_ == "conj" for a in tok.children if a.dep_ == "nmod" for c in a.children)
+            together = coordinated(verb if predicate.pos == "noun" else tok) or predicate.pos == "noun"
             if len(sources) >= 2 and predicate.relation_type in JOINT and together:  # acting together
                 acting += [(a, b, "cooperation", 1, "060", "COOPERATE", "")
                            for n, a in enumerate(sources) for b in sources[n + 1:]]
@@ -255,8 +259,8 @@ class PredicateFinder:
             if c.dep_ not in OBJECT_DEPS or not lo <= c.i < hi:
                 continue
             cases = {g.lower_ for g in c.children if g.dep_ == "case"}
-            found = self.head_actors(doc, offset, c, places and not cases & {"à", "au", "aux", "en", "dans"}
-                                     or places and self.moves(verb))
+            locative = bool(cases & {"à", "au", "aux", "en", "dans"}) and not self.moves(verb)
+            found = self.head_actors(doc, offset, c, places and not locative, locative=locative)
             if "par" in cases:
                 sources = found + sources  # the agent of a passive acts
             else:
@@ -275,7 +279,7 @@ class PredicateFinder:
         `par` agent first (`la destruction par l'armée algérienne d'un drone malien`); a participle
         with an agent names the source too (`la suspension de BBC, décidée par le CSC`); else the
         subject of the verb that governs the noun is the source and all complements are targets."""
-        groups, agents = [], []
+        groups, agents, starts = [], [], []
         for c in noun.children:
             if not lo <= c.i < hi:
                 continue
@@ -285,6 +289,7 @@ class PredicateFinder:
                     agents += found
                 elif found:
                     groups.append(found)
+                    starts.append((c.left_edge.i, c.right_edge.i))
             elif c.dep_ in ("acl", "acl:relcl"):
                 for a in c.children:
                     if not lo <= a.i < hi:
@@ -295,6 +300,8 @@ class PredicateFinder:
                         found = self.head_actors(doc, offset, a, places)
                         if found:
                             groups.append(found)
+                            starts.append((a.left_edge.i, a.right_edge.i))
+        groups = merge_coordinated(doc, groups, starts)
         verb, dep = governing_verb(noun)
         phrase = unique([a for g in groups for a in g])
         if agents:
@@ -319,6 +326,24 @@ class PredicateFinder:
                 g.lower_ == "entre" for c in noun.children for g in c.children):
             return groups[0][:1], groups[0][1:], verb  # "la coopération entre Bamako et Niamey"
         return [], [], verb
+
+
+def merge_coordinated(doc: Doc, groups: list[list[str]], spans: list[tuple[int, int]]) -> list[list[str]]:
+    """Complements separated only by commas, `et`, `ou` and their prepositions form one group:
+    `la sortie du Burkina Faso, du Mali et du Niger de la Cedeao` → [BFA, MLI, NER], [ecowas]."""
+    if len(groups) < 2:
+        return groups
+    order = sorted(range(len(groups)), key=lambda n: spans[n][0])
+    merged = [list(groups[order[0]])]
+    for prev, n in zip(order, order[1:]):
+        between = doc[spans[prev][1] + 1:spans[n][0]]
+        joined = all(t.text == "," or t.lower_ in ("et", "ou", "ainsi", "que") for t in between) and any(
+            t.text == "," or t.lower_ in ("et", "ou") for t in between)
+        if joined:
+            merged[-1] += [a for a in groups[n] if a not in merged[-1]]
+        else:
+            merged.append(list(groups[n]))
+    return merged
 
 
 def coordinated(verb) -> bool:
