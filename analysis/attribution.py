@@ -247,6 +247,13 @@ class Attributor:
     def reporting_clauses(self, doc: Doc, offset: int, lo: int, hi: int, skip: set[int]) -> None:
         """Note the speaker of each reporting verb of a sentence that quotes nothing
         (`La porte-parole du gouvernement a détaillé le calendrier.`)."""
+        root = next((t for t in doc[lo:hi] if t.head.i == t.i or not lo <= t.head.i < hi), None)
+        if root is not None and not any(i in skip for i in range(lo, hi)):
+            subject = subject_of(root.i, doc, lo, hi) if root.pos_ in ("VERB", "AUX", "ADJ") else None
+            if subject is not None:
+                actor, how = self.discourse.resolve(subject, offset, "")
+                if actor and how in ("name", "title", "role", "institution", "metonymy"):
+                    self.discourse.set_up(actor, offset + subject.start_char)
         for i in range(lo, hi):
             if i in skip or doc[i].pos_ not in ("VERB", "AUX") or verb_at(doc[i], self.reference) is None:
                 continue
@@ -328,7 +335,7 @@ class Attributor:
                 first = (lemma, span, resolved)
                 break
         if (first is None or first[2][0] is None and first[2][1] != "anonymous") and (not partial or opens_paragraph):
-            running = self.discourse.running_speaker(offset + doc[q_open].idx)
+            running = self.discourse.running_speaker(offset + doc[q_open].idx, opens_paragraph)
             if running is not None:
                 speaker.actor_id, speaker.attribution = running
                 speaker.verb = first[0] if first else None

@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import bisect
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from spacy.tokens import Doc, Span
 
@@ -24,10 +24,13 @@ PRONOUNS = {"il": "m", "elle": "f", "ils": "m", "elles": "f"}
 FEMININE = {"mme", "madame", "mlle", "mademoiselle"}
 MASCULINE = {"m.", "monsieur"}
 DEMONSTRATIVES = {"ce", "cet", "cette", "ces"}
+OFFICES = {"ministre", "président", "présidente", "premier", "première", "chef", "cheffe", "porte-parole", "ambassadeur",
+           "ambassadrice", "secrétaire", "gouverneur", "préfet", "maire", "député", "sénateur", "commissaire", "consul",
+           "émissaire", "envoyé", "représentant", "roi", "émir", "général", "colonel", "capitaine"}  # offices of states
 ORGANISATION_WORDS = {"groupe", "société", "compagnie", "entreprise", "firme", "organisation", "ong", "agence",
                       "mouvement", "coalition", "alliance", "organisme", "institution", "milice", "mercenaire",
                       "paramilitaire", "opérateur", "constructeur", "fabricant", "géant", "média", "chaîne", "radio",
-                      "journal", "quotidien", "régulateur", "banque", "fonds"}
+                      "journal", "quotidien", "régulateur", "banque", "fonds", "juridiction", "tribunal", "cour"}
 INDEFINITE = {"un", "une", "des", "plusieurs", "certains", "certaines", "deux", "trois", "quelques"}
 GENERIC = {"homme", "premier", "m.", "mme", "monsieur", "madame"}  # heads of role phrases that name no office alone
 RUNNING_PARAGRAPHS = 1  # a quotation without a verb keeps the speaker of this or the previous paragraph
@@ -42,6 +45,7 @@ class Person:
     roles: tuple[str, ...] = ()
     state: str | None = None
     last: int = 0
+    portfolio: set = field(default_factory=set)  # content words of the roles it was introduced with
 
 
 class Discourse:
@@ -55,6 +59,7 @@ class Discourse:
         self.institutions: list[tuple[int, str, str]] = []  # (offset, cue word, actor)
         self.running: tuple[str, int] | None = None   # (actor_id, paragraph)
         self.running_at = -1                            # where the running speaker last spoke
+        self.setup: tuple[str, int, int] | None = None  # subject of the last sentence without a quotation
         self.subjects: list[tuple[int, str]] = []       # persons named as a clause's subject, in order
         self.paragraph = 0
         self.extra_mentions: list[dict] = []
@@ -63,6 +68,7 @@ class Discourse:
         self.groups = [(re.compile(rf"(?<!\w)(?:{r['pattern']})(?!\w)", re.IGNORECASE), r["actor_id"])
                        for r in reference.table("group_phrases.csv", ("pattern", "actor_id", "notes"))]
         self.memberships = reference.table("memberships.csv", ("organization", "member", "start", "end", "notes"))
+        self.intro_words: set[str] = set()
         self.role_words = ({phrase.split()[0] for phrase, _ in reference.roles} | reference.titles) - GENERIC
 
     # -- reading the text ---------------------------------------------------------------------------
@@ -89,17 +95,40 @@ class Discourse:
             if head.dep_.startswith("nsubj"):
                 self.subjects.append((m["start"], m["actor_id"]))
             roles, gender, state = self.introduction(doc, span, offset)
+            if roles:
+                person.portfolio |= self.intro_words
             person.roles = tuple(dict.fromkeys(person.roles + roles))
             person.gender = person.gender or gender
             person.state = person.state or state
         for t in doc:
             if self.reference.speaker_cues.get(t.lower_) == "institution":
                 stop = next((u.i for u in doc[t.i + 1:t.i + 9] if u.is_punct), min(t.i + 9, len(doc)))
-                near = self.mentions_in(offset + t.idx, offset + doc[min(stop, len(doc) - 1)].idx + 1)
+                channel = {u.i for u in doc[t.i + 1:stop] if u.lower_ in ("sur", "à", "au")}
+                cut = min(channel) if channel else stop  # "un communiqué lu sur l'ORTM": a channel, not the issuer
+                near = self.mentions_in(offset + t.idx, offset + doc[min(cut, len(doc) - 1)].idx + 1)
                 actors = [m for m in near if m["actor_kind"] in ("state", "organization")]
-                if actors:
-                    self.institutions.append((offset + t.idx, t.lower_, actors[0]["actor_id"]))
+                issuer = actors[0]["actor_id"] if actors else self.issuer(doc, offset, t)
+                if issuer:
+                    self.institutions.append((offset + t.idx, t.lower_, issuer))
         self.institutions.sort()
+
+    def issuer(self, doc: Doc, offset: int, cue) -> str | None:
+        """Who issued a communiqué named without its author: the subject of the clause it sits in
+        (`Dans un communiqué …, le gouvernement de transition a annoncé`)."""
+        verb = cue.head
+        while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
+            verb = verb.head
+        for c in verb.children:
+            if c.dep_.startswith("nsubj") and c.i != cue.i:
+                span = doc[c.left_edge.i:c.right_edge.i + 1]
+                actor, _ = self.resolve(span, offset, "")
+                return actor
+        return None
+
+    def home_state(self, pos: int) -> str | None:
+        """The state the article has named most before `pos`: whose `gouvernement` it means."""
+        states = [m["actor_id"] for m in self.mentions if m["start"] < pos and m["actor_kind"] == "state"]
+        return max(reversed(states), key=states.count) if states else None
 
     def known_gender(self, actor_id: str) -> str:
         row = self.reference.by_id.get(actor_id)
@@ -121,7 +150,13 @@ class Discourse:
                     break
                 right.append(t)
         words = left + right
+        head = name.root.head
+        if name.root.dep_ in ("appos", "nmod", "conj") and head.pos_ == "NOUN" and head.i < name.start:
+            words = words + [t for t in doc[max(sent.start, head.left_edge.i):head.i + 1] if t not in words]
+            words += [t for t in head.subtree if head.i < t.i < name.start and t.pos_ in ("NOUN", "PROPN")
+                      and t not in words]  # "la directrice générale de la SOPAMIB, Mme …"
         roles = tuple(t.lemma_.lower() for t in words if t.pos_ == "NOUN" and self.is_role(t))
+        self.intro_words = {t.lemma_.lower() for t in words if t.pos_ in ("NOUN", "PROPN") and not self.is_role(t)}
         gender = ""
         for t in words:
             low = t.lower_
@@ -157,11 +192,19 @@ class Discourse:
         if actor_id in self.people:
             self.people[actor_id].last = max(self.people[actor_id].last, pos)
 
-    def running_speaker(self, pos: int) -> tuple[str, str] | None:
-        """(actor_id, 'discourse') of the speaker a quotation without a verb continues, if recent."""
+    def running_speaker(self, pos: int, opens_paragraph: bool = False) -> tuple[str, str] | None:
+        """(actor_id, 'discourse') of the speaker a quotation without a verb continues, if recent; a
+        quotation opening a paragraph after a sentence about someone new (`X, lui, voit les choses
+        autrement.`) is that someone's."""
+        if opens_paragraph and self.setup and self.setup[1] == self.paragraph - 1 and self.setup[2] > self.running_at:
+            return self.setup[0], "discourse"
         if self.running and self.paragraph - self.running[1] <= RUNNING_PARAGRAPHS:
             return self.running[0], "discourse"
         return None
+
+    def set_up(self, actor_id: str, pos: int) -> None:
+        """A sentence without a quotation has `actor_id` as its subject."""
+        self.setup = (actor_id, self.paragraph, pos)
 
     def add_mention(self, speaker) -> None:
         """Record a pronoun or role that names a speaker as a mention of its actor."""
@@ -220,9 +263,11 @@ class Discourse:
             heads = [t.lower_ for t in span if self.is_role(t)] or [t.lemma_.lower() for t in span if t.pos_ == "NOUN"]
         states = {m["actor_id"] for m in bodies}
         pos = offset + span.start_char
-        if heads:
+        portfolio = {t.lemma_.lower() for t in span if t.pos_ in ("NOUN", "PROPN") and not self.is_role(t)}
+        if heads:  # "le ministre des Mines" is not the man introduced as "l'ancien ministre de la Santé"
             fits = [p for p in self.people.values() if p.last < pos and heads[0] in p.roles
-                    and (not states or p.state is None or p.state in states)]
+                    and (not states or p.state is None or p.state in states)
+                    and (not portfolio or not p.portfolio or portfolio <= p.portfolio)]
             if fits:
                 return max(fits, key=lambda p: p.last).actor_id
         if doc_only:
@@ -297,6 +342,11 @@ class Discourse:
                 return holder, "role"
             if bodies and "institution" not in cues:
                 return bodies[0]["actor_id"], "role"  # an office whose holder nobody names: its state
+            head = next((t for t in span if t.pos_ == "NOUN" and self.is_role(t)), None)
+            if head is not None and head.lemma_.lower() not in OFFICES and not indefinite:
+                person = self.salient(start)  # "le patron du groupe", "l'administrateur provisoire"
+                if person:
+                    return person, "role"
         if "institution" in cues:
             if bodies:
                 return bodies[0]["actor_id"], "institution"
@@ -308,6 +358,9 @@ class Discourse:
             if states:  # "les autorités" of the state(s) the sentence is about: its first, or their group
                 return self.group("", states) or states[0], "institution"
             earlier = [a for pos, _, a in self.institutions if pos < start]
+            if any(t in ("gouvernement", "junte", "présidence", "ministère", "état-major", "autorités", "armée")
+                   for t in tokens):  # "le gouvernement de transition": the article's own state
+                return self.home_state(start) or (earlier[-1] if earlier else None), "institution"
             return (earlier[-1] if earlier else None), "institution"
         head = (start + span.root.idx - span.start_char, start + span.root.idx - span.start_char + len(span.root))
         actors = [m for m in inside if m["actor_kind"] in ("state", "organization", "armed_group")
