@@ -145,10 +145,16 @@ def subject_of(verb_i: int, doc: Doc, lo: int, hi: int) -> Span | None:
         owner = verb.head
         subjects = [c for c in owner.children if c.dep_.startswith("nsubj") and lo <= c.i < hi]
     for child in sorted(subjects, key=lambda c: (c.pos_ not in ("NOUN", "PROPN", "PRON"), abs(c.i - verb_i))):
-        if child.lower_ == "qui" and owner.dep_.startswith("acl") and lo <= owner.head.i < child.i:
-            head = owner.head  # "le ministère malien des Mines, qui évoque …": the antecedent
+        if child.lower_ == "qui" and child.i > lo:  # "le ministère malien des Mines, qui évoque …": the antecedent
             right = child.i - 1 if doc[child.i - 1].text == "," else child.i
-            return doc[max(head.left_edge.i, lo):right]
+            left = right
+            while left > lo and (doc[left - 1].pos_ in ("DET", "NOUN", "PROPN", "ADJ", "NUM")
+                                 or doc[left - 1].lower_ in LINKS) and not doc[left - 1].is_punct:
+                left -= 1
+            while left < right and doc[left].lower_ in LINKS:
+                left += 1
+            if right > left:
+                return doc[left:right]
         left, right = max(child.left_edge.i, lo), min(child.right_edge.i + 1, hi)
         if child.i < verb_i:
             right = min(right, verb_i)

@@ -121,7 +121,9 @@ class Discourse:
         for c in verb.children:
             if c.dep_.startswith("nsubj") and c.i != cue.i:
                 span = doc[c.left_edge.i:c.right_edge.i + 1]
+                saved, self.sentence_start = self.sentence_start, offset + cue.sent.start_char
                 actor, _ = self.resolve(span, offset, "")
+                self.sentence_start = saved
                 return actor
         return None
 
@@ -358,10 +360,9 @@ class Discourse:
             if states:  # "les autorités" of the state(s) the sentence is about: its first, or their group
                 return self.group("", states) or states[0], "institution"
             earlier = [a for pos, _, a in self.institutions if pos < start]
-            if any(t in ("gouvernement", "junte", "présidence", "ministère", "état-major", "autorités", "armée")
-                   for t in tokens):  # "le gouvernement de transition": the article's own state
-                return self.home_state(start) or (earlier[-1] if earlier else None), "institution"
-            return (earlier[-1] if earlier else None), "institution"
+            if earlier:  # the institution last named with its state ("la junte malienne")
+                return earlier[-1], "institution"
+            return self.home_state(start), "institution"  # else the state the article names most
         head = (start + span.root.idx - span.start_char, start + span.root.idx - span.start_char + len(span.root))
         actors = [m for m in inside if m["actor_kind"] in ("state", "organization", "armed_group")
                   and m["start"] <= head[0] and head[1] <= m["end"] or m["method"] == "metonymy" and len(inside) == 1]
