@@ -316,6 +316,11 @@ class Attributor:
         """(lemma, speaker phrase) of a reporting verb: an inverted pronoun, the agent of a passive
         (`jugé « illégal » par les autorités`), the phrase after an incise verb, or the subject."""
         lemma, last = verb_at(doc[verb_i], self.reference)
+        if lemma == "lire":  # "peut-on lire dans le texte": the document speaks
+            place = next((c for c in doc[verb_i].children if lo <= c.i < hi and any(
+                g.lower_ == "dans" for g in c.children)), None)
+            if place is not None:
+                return lemma, doc[place.left_edge.i + 1:place.right_edge.i + 1]
         span = inverted_pronoun(doc, verb_i) or agent_of(doc[verb_i], lo, hi)
         incise = q_close < verb_i <= q_close + 4 and any(doc[j].text == "," for j in range(q_close + 1, verb_i))
         if span is None and incise:  # "», a prévenu le secrétaire exécutif, Ahmed Kane."

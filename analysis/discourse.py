@@ -198,8 +198,9 @@ class Discourse:
         """(actor_id, 'discourse') of the speaker a quotation without a verb continues, if recent; a
         quotation opening a paragraph after a sentence about someone new (`X, lui, voit les choses
         autrement.`) is that someone's."""
-        if opens_paragraph and self.setup and self.setup[1] == self.paragraph - 1 and self.setup[2] > self.running_at:
-            return self.setup[0], "discourse"
+        if self.setup and self.setup[2] > self.running_at and (
+                self.setup[1] == self.paragraph or opens_paragraph and self.setup[1] == self.paragraph - 1):
+            return self.setup[0], "discourse"  # "Hamidou Sani ne cache pas sa satisfaction. « … »"
         if self.running and self.paragraph - self.running[1] <= RUNNING_PARAGRAPHS:
             return self.running[0], "discourse"
         return None
