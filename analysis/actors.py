@@ -291,6 +291,25 @@ def kind_named_orgs(doc: Doc, taken: set[int]) -> list[Span]:
     return spans
 
 
+def argument_names(doc: Doc, taken: set[int]) -> list[Span]:
+    """Two or three capitalised proper nouns that no entity covers and that act as a clause's
+    subject, agent or apposition: a person's name the statistical model missed (`Au centre de
+    transit, Hadiza Moussa a enregistré …`)."""
+    spans = []
+    i = 0
+    while i < len(doc):
+        end = i
+        while end < len(doc) and end not in taken and doc[end].pos_ == "PROPN" and is_name_word(doc[end]) \
+                and not doc[end].text.isupper():
+            end += 1
+        if 2 <= end - i <= 3 and doc[i].lower_ not in ORGANISATION_NOUNS | KIND_NOUNS and i not in taken:
+            root = max(doc[i:end], key=lambda t: t.head.i < i or t.head.i >= end)
+            if root.dep_ in ("nsubj", "nsubj:pass", "appos", "obl:agent"):
+                spans.append(Span(doc, i, end, label="PER"))
+        i = max(end, i + 1)
+    return spans
+
+
 def apposed_names(doc: Doc, titles: set[str]) -> list[Span]:
     """Capitalised words set off by commas after a phrase holding a title that no entity covers:
     "le secrétaire exécutif de l'organisation, Ahmed Kane." → "Ahmed Kane"."""
@@ -366,6 +385,9 @@ def find_mentions(docs: list[tuple[int, Doc, list[int]]], reference: Reference) 
         found += [e for e in apposed_names(doc, reference.titles) if not taken & set(range(e.start, e.end))]
         taken = {i for e in found if e.ent_id_ or e.label_ in ("PER", TITLED, ACRONYM) for i in range(e.start, e.end)}
         found += kind_named_orgs(doc, taken)
+        taken = {i for e in found if e.ent_id_ or e.label_ in ("PER", TITLED, ACRONYM) for i in range(e.start, e.end)}
+        taken |= {i for e in doc.ents if e.ent_id_ or e.label_ == "ORG" for i in range(e.start, e.end)}
+        found += argument_names(doc, taken)
         taken = {i for e in found if e.ent_id_ or e.label_ in ("PER", TITLED, ACRONYM) for i in range(e.start, e.end)}
         found += [Span(doc, t.i, t.i + 1, label="PER") for t in doc  # "Konaté" after "Seydou Konaté"
                   if t.i not in taken and t.text.casefold() in ctx.surnames and is_name_word(t)]

@@ -99,3 +99,17 @@ def test_nested_quotation_of_the_same_kind_is_one_quotation():
 
 def test_scare_quote_in_a_clause_without_speech_has_no_speaker():
     assert only_speaker("Le convoi a traversé une zone « sécurisée » avant l'aube.") is None
+
+
+def test_a_name_the_model_misses_is_a_person_when_it_is_the_subject():
+    assert only_speaker("Au poste de Tahoua, Zalika Issaka a compté les arrivées. « Les bus manquent », "
+                        "confie-t-elle.") == "zalika-issaka"
+
+
+def test_document_read_from_speaks_for_its_issuer():
+    assert only_speaker("Le gouvernement malien a publié un communiqué jeudi. « Le Mali ne cédera pas », "
+                        "peut-on lire dans le texte.") == "MLI"
+
+
+def test_seat_of_power_acting_is_its_government():
+    assert only_speaker("« Nous suivons la situation », a indiqué le Kremlin.") == "RUS"
