@@ -19,16 +19,25 @@ from dataclasses import dataclass
 from spacy.tokens import Doc
 
 MONTHS = {"janvier": 1, "février": 2, "fevrier": 2, "mars": 3, "avril": 4, "mai": 5, "juin": 6, "juillet": 7,
-          "août": 8, "aout": 8, "septembre": 9, "octobre": 10, "novembre": 11, "décembre": 12, "decembre": 12}
+          "août": 8, "aout": 8, "septembre": 9, "octobre": 10, "novembre": 11, "décembre": 12, "decembre": 12,
+          "janv.": 1, "févr.": 2, "fév.": 2, "avr.": 4, "juil.": 7, "sept.": 9, "oct.": 10, "nov.": 11, "déc.": 12}
 WEEKDAYS = {"lundi": 0, "mardi": 1, "mercredi": 2, "jeudi": 3, "vendredi": 4, "samedi": 5, "dimanche": 6}
-NUMBERS = {"un": 1, "une": 1, "deux": 2, "trois": 3, "quatre": 4, "cinq": 5, "six": 6, "dix": 10}
+NUMBERS = {"un": 1, "une": 1, "deux": 2, "trois": 3, "quatre": 4, "cinq": 5, "six": 6, "sept": 7, "huit": 8,
+           "neuf": 9, "dix": 10, "onze": 11, "douze": 12, "quinze": 15, "vingt": 20, "trente": 30, "quarante": 40,
+           "cinquante": 50, "soixante": 60, "cent": 100}
+NUMBER = r"(?P<n>\d+|" + "|".join(sorted(NUMBERS, key=len, reverse=True)) + ")"
 MODS = {"début": "START", "debut": "START", "mi": "MID", "fin": "END"}
 
-M = "(?P<month>" + "|".join(MONTHS) + ")"
+M = "(?P<month>" + "|".join(re.escape(m) for m in sorted(MONTHS, key=len, reverse=True)) + ")"
 Y = r"(?P<year>(?:19|20)\d\d)"
 MOD = r"(?P<mod>début|debut|mi|fin)"
+W = "(?P<weekday>" + "|".join(WEEKDAYS) + ")"
 PATTERNS = [  # tried in order; earlier ones win where they overlap
+    ("day", rf"{W}(?: \w+)? (?P<day>1er|[0-3]?\d) {M}(?: {Y})?"),  # "lundi 10 novembre": the date decides
     ("day", rf"(?P<day>1er|[0-3]?\d) {M}(?: {Y})?"),
+    ("year_mod", rf"{MOD} de l['’]année"),  # "fin de l'année": this year
+    ("ago", rf"il y a {NUMBER} (?P<unit>ans?|années?|mois|jours|semaines)"),
+    ("dayshift", rf"{NUMBER} (?P<unit>jours?|semaines?) (?P<way>après|plus tard|auparavant|plus tôt|avant)"),
     ("month", rf"{MOD}[- ]{M}(?: {Y})?"),
     ("year_mod", rf"{MOD}[- ]{Y}"),
     ("month", rf"{M}(?: {Y})?(?: (?P<dir>dernier|prochain))?"),
@@ -40,9 +49,10 @@ PATTERNS = [  # tried in order; earlier ones win where they overlap
     ("relyear", r"(?P<relyear>cette année|l['’]an dernier|l['’]année dernière|l['’]an passé|l['’]an prochain"
                 r"|l['’]année prochaine)"),
     ("relmonth", r"(?P<relmonth>ce mois-ci|le mois dernier|le mois prochain)"),
-    ("shift", r"(?P<n>\d+|un|une|deux|trois|quatre|cinq|six|dix) (?P<unit>ans?|années?|mois) "
-              r"(?P<way>après|plus tard|auparavant|plus tôt)"),
+    ("shift", rf"{NUMBER} (?P<unit>ans?|années?|mois) (?P<way>après|plus tard|auparavant|plus tôt)"),
 ]
+DEADLINE = r"(?:d['’]ici(?: le| au| à la)?|avant le|jusqu['’]au|au plus tard le|fixée? au|prévue? (?:le|pour le)|" \
+           r"échéance du|date butoir du)\s*$"
 REGEX = [(kind, re.compile(rf"(?<![\w-]){p}(?![\w-])", re.IGNORECASE)) for kind, p in PATTERNS]
 
 
@@ -129,7 +139,22 @@ def resolve(kind: str, m: re.Match, anchor: Anchor, when: str | None) -> tuple[s
                 return None
         return f"{year}-{month:02d}", "month", mod
     if kind in ("year", "year_mod"):
-        return g["year"], "year", mod
+        return (g.get("year") or str(base.year)), "year", mod
+    if kind == "ago":
+        n = int(g["n"]) if g["n"].isdigit() else NUMBERS[g["n"]]
+        if g["unit"].startswith(("an", "ann")):
+            return str(base.year - n), "year", ""
+        if g["unit"] == "mois":
+            return fmt(add_months(base, -n), "month"), "month", ""
+        days = n * (7 if g["unit"].startswith("semaine") else 1)
+        return (base - dt.timedelta(days=days)).isoformat(), "day", ""
+    if kind == "dayshift":
+        if anchor.last is None or anchor.last[1] != "day":
+            return None
+        n = int(g["n"]) if g["n"].isdigit() else NUMBERS[g["n"]]
+        days = n * (7 if g["unit"].startswith("semaine") else 1)
+        days = -days if g["way"] in ("auparavant", "plus tôt", "avant") else days
+        return (parse_iso(anchor.last[0]) + dt.timedelta(days=days)).isoformat(), "day", ""
     if kind == "shift":
         if anchor.last is None:
             return None
@@ -197,7 +222,12 @@ def temporal_expressions(text: str, located, anchor: Anchor) -> list[dict]:
     rows = []
     for offset, doc, _ in located:
         for kind, m in find_dates(text, offset, offset + len(doc.text)):
+            if kind == "day" and re.search(r"(?<!\w)du\s+$", text[max(offset, m.start() - 4):m.start()]) and \
+                    re.match(r"\s+au\s+(?:\w+\s+)?(?:1er|\d)", text[m.end():m.end() + 20]):
+                continue  # "du 31 mars au 1er avril": a range gives its end
             when = tense(doc, m.start() - offset, m.end() - offset)
+            if re.search(DEADLINE, text[max(offset, m.start() - 25):m.start()], re.IGNORECASE):
+                when = "future"  # "d'ici le 15 septembre", "l'échéance fixée au 15 septembre"
             resolved = resolve(kind, m, anchor, when)
             if resolved is None:
                 continue

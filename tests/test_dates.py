@@ -68,3 +68,35 @@ def test_this_week_has_week_precision():
 
 def test_a_number_of_soldiers_is_not_a_year():
     assert timeline("Quelque 2000 soldats ont été déployés.", "2024-06") == []
+
+
+def test_weekday_with_a_date_is_that_date():
+    assert timeline("Les écoles rouvrent mardi 4 novembre à Niamey.", "2025-11-02") == [
+        ("mardi 4 novembre", "2025-11-04", "day", "")]
+
+
+def test_days_later_move_from_the_last_date():
+    found = timeline("L'accord a été signé le 3 mars. Quatre jours plus tard, Alger a protesté.", "2025-03-20")
+    assert found[-1][:3] == ("Quatre jours plus tard", "2025-03-07", "day")
+
+
+def test_years_ago_count_back_from_the_article_year():
+    assert timeline("Il y a vingt ans, la mine ouvrait.", "2025-06-01")[0][1:3] == ("2005", "year")
+
+
+def test_end_of_the_year_is_this_year_with_end():
+    assert timeline("Les travaux seront achevés d'ici la fin de l'année.", "2025-02-10")[0][1:] == ("2025", "year", "END")
+
+
+def test_deadline_without_a_year_is_ahead_of_the_article_date():
+    assert timeline("Les soldats doivent partir d'ici le 15 septembre, a indiqué le ministre.", "2025-10-01")[0][1] == \
+        "2026-09-15"
+
+
+def test_a_range_gives_its_end_only():
+    assert [t for t, *_ in timeline("Les combats ont duré du 31 mars au 1er avril.", "2025-04-10")] == ["1er avril"]
+
+
+def test_abbreviated_month_in_a_dateline():
+    assert timeline("OUAGADOUGOU, 26 janv. 2024 (AIB) - La cérémonie a eu lieu.", "2024-01-27")[0][1:3] == (
+        "2024-01-26", "day")
