@@ -103,8 +103,9 @@ def person_span(ent: Span, titles: set[str]) -> tuple[Span, bool] | None:
     words = [t for t in span if not t.is_punct]
     if not words or len(span.text) < 3 or any(ch.isdigit() for ch in span.text):
         return None
-    if len(words) == 1 and words[0].lower_ in NOT_NAMES:
-        return None  # "Lundi, une colonne a été attaquée"
+    if len(words) == 1 and (words[0].lower_ in NOT_NAMES or words[0].pos_ in ("VERB", "ADJ", "ADV")
+                            and words[0].i == words[0].sent.start):
+        return None  # "Lundi, une colonne a été attaquée", "Réunis à Abuja, les chefs d'Etat …"
     if not all(t.text[:1].isupper() or t.lower_ in NAME_PARTICLES for t in words):
         return None
     if words[0].lower_ in NAME_PARTICLES or not any(t.pos_ == "PROPN" or t.text[:1].isupper() for t in words):

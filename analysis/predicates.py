@@ -144,16 +144,32 @@ class PredicateFinder:
         start, end = offset + doc[lo].idx, offset + doc[hi - 1].idx + len(doc[hi - 1])
         return list(self.relator.actors_between(start, end))
 
-    def subtree_actors(self, doc, offset, noun, lo, hi, places) -> list[str]:
-        """Actors named in a noun's phrase after it, relative clauses left out, in text order."""
+    def subtree_actors(self, doc, offset, noun, lo, hi, places, links) -> tuple[list[str], list[str]]:
+        """Actors named in a noun's phrase after it (relative clauses and demonyms qualifying a name
+        left out), split at its first linking preposition: (before it, after it)."""
         skip = {t.i for c in noun.children if c.dep_.startswith("acl") for t in c.subtree}
-        found = []
+        before, after, linked = [], [], False
         for t in doc[noun.i + 1:min(noun.right_edge.i + 1, hi)]:
             if t.i in skip or t.is_punct:
                 continue
-            found += self.actors_at(offset + t.idx, offset + t.idx + len(t)) or (
+            if t.lower_ in links and (before or linked):
+                linked = True
+            if self.qualifies_a_name(t, offset):
+                continue
+            found = self.actors_at(offset + t.idx, offset + t.idx + len(t)) or (
                 self.place_state(doc, offset, t, capitals_only=not places))
-        return unique(found)
+            (after if linked else before).extend(found)
+        return unique(before), [a for a in unique(after) if a not in before]
+
+    def qualifies_a_name(self, tok, offset) -> bool:
+        """A demonym right before a person's or a company's name (`le Sénégalais Bassirou Diomaye Faye`)."""
+        pos = offset + tok.idx
+        here = [m for m in self.relator.mentions if m["start"] <= pos < m["end"] and m["method"] == "demonym"]
+        if not here:
+            return False
+        end = here[0]["end"]
+        return any(m["start"] > end and not self.relator.text[end:m["start"]].strip() and m["actor_kind"] in
+                   ("person", "organization") for m in self.relator.mentions)
 
     def actors_at(self, start: int, end: int) -> list[str]:
         """Actor ids of the mentions overlapping [start, end) (a name's head word finds the whole name);
@@ -317,11 +333,11 @@ class PredicateFinder:
                 return sources, [a for a in phrase if a not in sources], verb
         if len(groups) >= 2:
             return groups[0], unique([a for g in groups[1:] for a in g if a not in groups[0]]), verb
-        nested = self.subtree_actors(doc, offset, noun, lo, hi, places)
         links = {"à", "au", "aux", "avec", "contre", "entre", "vers"} | (
             {"de", "d'", "d’", "du", "des"} if places else set())  # "le retrait des militaires américains d'Agadez"
-        if len(nested) >= 2 and any(t.lower_ in links for t in doc[noun.i + 1:noun.right_edge.i + 1]):
-            return nested[:1], nested[1:], verb  # "la livraison d'hélicoptères russes à l'armée malienne"
+        before, after = self.subtree_actors(doc, offset, noun, lo, hi, places, links)
+        if before and after:
+            return before, after, verb  # "la livraison d'hélicoptères russes à l'armée malienne"
         if len(groups) == 1 and len(groups[0]) >= 2 and any(
                 g.lower_ == "entre" for c in noun.children for g in c.children):
             return groups[0][:1], groups[0][1:], verb  # "la coopération entre Bamako et Niamey"
