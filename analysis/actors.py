@@ -198,6 +198,22 @@ def is_name_word(tok) -> bool:
         "DET", "ADP", "PRON", "CCONJ", "SCONJ", "PUNCT")
 
 
+def past_adjectives(doc: Doc, k: int, i: int) -> int:
+    """Where the words before a name start once up to two lowercase adjectives are skipped."""
+    while k > 1 and k > i - 2 and doc[k - 1].pos_ == "ADJ" and doc[k - 1].text.islower():
+        k -= 1
+    return k
+
+
+def name_end(doc: Doc, i: int, covered: set[int]) -> int:
+    """End of the name that starts at token i: capitalised words and the particles between them."""
+    end = i
+    while end < len(doc) and end not in covered and (is_name_word(doc[end]) or (
+            doc[end].lower_ in NAME_PARTICLES and end + 1 < len(doc) and is_name_word(doc[end + 1]))):
+        end += 1
+    return end
+
+
 def titled_names(doc: Doc, titles: set[str]) -> list[Span]:
     """Capitalised words right after a title, possibly past a demonym or an adjective, that no
     entity covers: "le Premier ministre sénégalais Ousmane Sonko" → "Ousmane Sonko"."""
@@ -210,16 +226,10 @@ def titled_names(doc: Doc, titles: set[str]) -> list[Span]:
             continue
         if is_name_word(doc[i - 1]) and i - 1 not in covered:
             continue  # not the first word of the name
-        k = demonym_end.get(i, i)
-        while k > 1 and k > i - 2 and doc[k - 1].pos_ == "ADJ" and doc[k - 1].text.islower():
-            k -= 1  # "le chef de la diplomatie gabonaise Régis …"
+        k = past_adjectives(doc, demonym_end.get(i, i), i)  # "le chef de la diplomatie gabonaise Régis …"
         if not has_title(doc, demonym_end.get(k, k), titles):
             continue
-        end = i
-        while end < len(doc) and end not in covered and (is_name_word(doc[end]) or (
-                doc[end].lower_ in NAME_PARTICLES and end + 1 < len(doc) and is_name_word(doc[end + 1]))):
-            end += 1
-        spans.append(Span(doc, i, end, label=TITLED))
+        spans.append(Span(doc, i, name_end(doc, i, covered), label=TITLED))
     return spans
 
 
@@ -279,16 +289,10 @@ def kind_named_orgs(doc: Doc, taken: set[int]) -> list[Span]:
     for i in range(1, len(doc)):
         if i in taken or not is_name_word(doc[i]) or (is_name_word(doc[i - 1]) and i - 1 not in taken):
             continue
-        k = i
-        while k > 1 and k > i - 2 and doc[k - 1].pos_ == "ADJ" and doc[k - 1].text.islower():
-            k -= 1  # "la compagnie chinoise …"
+        k = past_adjectives(doc, i, i)  # "la compagnie chinoise …"
         if doc[k - 1].lower_ not in KIND_NOUNS or doc[k - 1].text[:1].isupper() and doc[k - 1].lower_ != "ong":
             continue
-        end = i
-        while end < len(doc) and end not in taken and (is_name_word(doc[end]) or (
-                doc[end].lower_ in NAME_PARTICLES and end + 1 < len(doc) and is_name_word(doc[end + 1]))):
-            end += 1
-        spans.append(Span(doc, i, end, label=ACRONYM))
+        spans.append(Span(doc, i, name_end(doc, i, taken), label=ACRONYM))
     return spans
 
 
