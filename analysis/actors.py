@@ -374,6 +374,24 @@ def with_first_names(ents: list[Span], titles: set[str]) -> list[Span]:
     return [e for e in out if (e.start, e.end) not in dropped or e.ent_id_]
 
 
+def later_surnames(doc: Doc, offset: int, sentence_of: list[int], rows: list[dict], ctx: Context,
+                   reference: Reference) -> list[dict]:
+    """A surname alone after the full name in the same paragraph (`Fanta Sow … Sow y voit`): the
+    names of a paragraph are known only once its entities are resolved, so a second look."""
+    covered = [(r["start"], r["end"]) for r in rows]
+    out = []
+    for t in doc:
+        pos = offset + t.idx
+        actor_id = ctx.surnames.get(t.text.casefold())
+        if actor_id is None or not (t.text[:1].isupper() and t.is_alpha) or any(s <= pos < e for s, e in covered):
+            continue
+        first = min((r["start"] for r in rows if r["actor_id"] == actor_id), default=None)
+        if first is not None and first < pos:
+            out.append({"sentence": sentence_of[t.i], "start": pos, "end": pos + len(t), "text": t.text,
+                        "actor_id": actor_id, "actor_kind": reference.kind(actor_id), "method": "surname"})
+    return out
+
+
 def find_mentions(docs: list[tuple[int, Doc, list[int]]], reference: Reference) -> list[dict]:
     """Mention rows for one document given its paragraphs as (offset, Doc, sentence number per token)."""
     rows, ctx = [], Context()
@@ -414,6 +432,7 @@ def find_mentions(docs: list[tuple[int, Doc, list[int]]], reference: Reference) 
                 "actor_kind": kind,
                 "method": method,
             })
+        rows += later_surnames(doc, offset, sentence_of, rows, ctx, reference)
     kept, end = [], -1  # overlapping proposals (a title's name over a mislabelled place): the first, longest
     for row in sorted(rows, key=lambda r: (r["start"], -r["end"])):
         if row["start"] >= end:

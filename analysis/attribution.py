@@ -141,6 +141,10 @@ def subject_of(verb_i: int, doc: Doc, lo: int, hi: int) -> Span | None:
     heads = [verb] + [c for c in verb.children if c.dep_ in ("aux", "aux:pass", "cop")]
     subjects = [c for h in heads for c in h.children if c.dep_.startswith("nsubj") and lo <= c.i < hi]
     owner = verb
+    if verb.dep_ == "conj" and not subjects and verb.head.pos_ in ("NOUN", "PROPN") and lo <= verb.head.i < verb_i:
+        head = verb.head  # "Barrick Gold, qui détient 80 % du site, conteste": the parser hung the verb on its subject
+        end = max([c.i for c in head.children if c.dep_ in ("flat:name", "flat", "amod") and c.i < verb_i] + [head.i])
+        return doc[max(head.left_edge.i, lo):end + 1]
     if verb.dep_ in ("xcomp", "conj", "advcl") and not subjects:  # "a souri et ajouté", "…, affirmant"
         owner = verb.head
         subjects = [c for c in owner.children if c.dep_.startswith("nsubj") and lo <= c.i < hi]
@@ -161,6 +165,10 @@ def subject_of(verb_i: int, doc: Doc, lo: int, hi: int) -> Span | None:
         commas = [t.i for t in doc[left:right] if t.text == ","]
         left = max([c + 1 for c in commas if c < child.i], default=left)  # "Interrogée par X, la ministre"
         right = min([c for c in commas if c > child.i], default=right)    # "Omar Touray, président de…"
+        while left > lo and (doc[left].text == "-" or doc[left - 1].text == "-") and not doc[left - 1].whitespace_:
+            left -= 1  # "L'état-major": the tokenizer split it in three
+        if left > lo and doc[left - 1].pos_ == "DET":
+            left -= 1
         if right > left:
             return doc[left:apposed_name_end(doc, right, hi)]
     j = verb_i
@@ -304,6 +312,10 @@ class Attributor:
                       if m["actor_kind"] == "person"]
             if people:
                 yield None, span
+        if other is None:  # the parse hung the quotation nowhere: the nearest verb before it in its clause
+            near = next((i for i in range(q_open - 1, lo - 1, -1) if i not in inside and doc[i].pos_ == "VERB"), None)
+            if near is not None:
+                other = ((doc[near].lemma_.lower(), near), near)
         if other is not None:
             verb = doc[other[1]]
             for span in (agent_of(verb, lo, hi), subject_of(other[1], doc, lo, hi)):
@@ -326,7 +338,11 @@ class Attributor:
         if span is None and incise:  # "», a prévenu le secrétaire exécutif, Ahmed Kane."
             span = noun_phrase(doc, last + 1, hi) or subject_of(verb_i, doc, lo, hi)
         elif span is None:
-            span = subject_of(verb_i, doc, lo, hi) or noun_phrase(doc, last + 1, q_open)
+            span = subject_of(verb_i, doc, lo, hi)
+            after = noun_phrase(doc, last + 1, q_open)
+            if span is None and after is not None and doc[verb_i - 1].text == "," and after.end < len(doc) \
+                    and doc[after.end].text == ",":  # "Ce qui compte, souligne le commandant X, c'est …"
+                span = after  # an inverted subject set off by commas; otherwise the phrase after is the object
         return lemma, span
 
     def attribute(self, doc: Doc, offset: int, q_open: int, q_close: int, lo: int, hi: int,

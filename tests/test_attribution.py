@@ -113,3 +113,12 @@ def test_document_read_from_speaks_for_its_issuer():
 
 def test_seat_of_power_acting_is_its_government():
     assert only_speaker("« Nous suivons la situation », a indiqué le Kremlin.") == "RUS"
+
+
+def test_the_object_of_a_reporting_verb_is_never_its_speaker():
+    assert only_speaker("La société Kanel Gold, qui détient la mine, conteste une décision « sans fondement ».") == \
+        "kanel-gold"
+
+
+def test_partial_quote_the_parse_leaves_unattached_takes_its_clause_subject():
+    assert only_speaker("L'analyste Fanta Sow a longuement parlé. Sow y voit un « pari risqué ».") == "fanta-sow"
