@@ -152,7 +152,9 @@ class PredicateFinder:
         for t in doc[noun.i + 1:min(noun.right_edge.i + 1, hi)]:
             if t.i in skip or t.is_punct:
                 continue
-            if t.lower_ in links and (before or linked):
+            previous = doc[t.i - 1] if t.i > 0 else None
+            coordinating = previous is not None and (previous.text == "," or previous.lower_ in ("et", "ou"))
+            if t.lower_ in links and (before or linked) and not coordinating:  # "du Mali, du Burkina et du Niger"
                 linked = True
             if self.qualifies_a_name(t, offset):
                 continue
