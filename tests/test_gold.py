@@ -12,14 +12,14 @@ from analysis.gold import SPLITS, GoldError, read_gold, validate
 FLOORS = {  # split → extractor → measure → lowest value allowed: the level measured on 2026-11-30 minus 0.03
     "dev": {
         "mentions": {"precision": 0.88, "recall": 0.79},
-        "quotes": {"precision": 0.97, "recall": 0.97, "speaker accuracy": 0.69},
-        "relations": {"precision": 0.64, "recall": 0.48},
+        "quotes": {"precision": 0.97, "recall": 0.97, "speaker accuracy": 0.70},
+        "relations": {"precision": 0.66, "recall": 0.50},
         "timeline": {"precision": 0.94, "recall": 0.95},
     },
     "test": {  # regression guards, not aims: the test split is never tuned on
         "mentions": {"precision": 0.88, "recall": 0.77},
         "quotes": {"precision": 0.97, "recall": 0.97, "speaker accuracy": 0.54},
-        "relations": {"precision": 0.59, "recall": 0.36},
+        "relations": {"precision": 0.61, "recall": 0.38},
         "timeline": {"precision": 0.93, "recall": 0.93},
     },
 }
