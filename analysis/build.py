@@ -194,8 +194,8 @@ def build(seeds: Path | str = SEEDS, out: Path | str = PROCESSED, *, skip_invali
     articles = sorted(read_articles(seeds, skip_invalid=skip_invalid, warn=warn), key=lambda a: a.doc_id)
     manifest = {**versions(), "reference": reference.fingerprint,
                 "articles": {f"{a.doc_id}.txt": a.sha256 for a in articles}}
-    if manifest_of(out) == manifest and all((out / f"{t}.csv").exists() for t in schema.TABLES):
-        return {t: -1 for t in schema.TABLES}  # up to date: nothing to do, nothing touched
+    if use_cache and manifest_of(out) == manifest and all((out / f"{t}.csv").exists() for t in schema.TABLES):
+        return {t: -1 for t in schema.TABLES}  # up to date: nothing to do, nothing touched (--no-cache rebuilds)
     cache = Cache(out.parent / f".{out.name}-cache", manifest) if use_cache else None
     cached = {a.doc_id for a in articles if cache is not None and cache.has(a)}
     missing = [a for a in articles if a.doc_id not in cached]

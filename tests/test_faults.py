@@ -161,3 +161,12 @@ def test_refusal_from_the_command_line_is_one_line_and_status_2(workdir):
     assert run.returncode == 2
     assert run.stderr.count("\n") == 1 and run.stderr.startswith("error: corpus: ")
     assert (workdir / "corpus" / SEED.name).read_bytes() == SEED.read_bytes()
+
+
+def test_no_cache_rebuilds_a_damaged_table_instead_of_saying_up_to_date(workdir, capsys):
+    assert main(["build", "--seeds", "corpus", "--out", "out", "--quiet"]) == 0
+    good = (workdir / "out" / "mentions.csv").read_bytes()
+    (workdir / "out" / "mentions.csv").write_bytes(good[: len(good) // 2])
+    assert main(["build", "--seeds", "corpus", "--out", "out", "--no-cache"]) == 0
+    assert "up to date" not in capsys.readouterr().out
+    assert (workdir / "out" / "mentions.csv").read_bytes() == good
