@@ -116,7 +116,9 @@ class TableWriter:
 
     def write(self, table: str, df: pd.DataFrame) -> None:
         import pyarrow as pa
-        df.to_csv(self.csv[table], index=False, header=table not in self.started, lineterminator="\n")
+        # RFC 4180 line ends: with "\r\n" as the terminator, a field holding a bare "\r" (old Mac line
+        # ends) or "\n" is quoted, so every CSV reader sees the rows the Parquet file holds
+        df.to_csv(self.csv[table], index=False, header=table not in self.started, lineterminator="\r\n")
         self.started.add(table)
         if len(df):
             self.parquet[table].write_table(pa.Table.from_pandas(df, schema=arrow_schema(table), preserve_index=False))

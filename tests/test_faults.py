@@ -170,3 +170,23 @@ def test_no_cache_rebuilds_a_damaged_table_instead_of_saying_up_to_date(workdir,
     assert main(["build", "--seeds", "corpus", "--out", "out", "--no-cache"]) == 0
     assert "up to date" not in capsys.readouterr().out
     assert (workdir / "out" / "mentions.csv").read_bytes() == good
+
+
+@pytest.mark.parametrize("breaker", ["\r", "\u2028", "\x85", "\r\n"])
+def test_csv_tables_read_back_as_the_parquet_tables_whatever_the_line_breaks(tmp_path, breaker):
+    import csv
+
+    import pandas as pd
+    seeds = tmp_path / "seeds"
+    seeds.mkdir()
+    (seeds / "a.txt").write_bytes(f"date 2024-06-01\nLe Mali a quitté la Cedeao.{breaker}Le Niger « aussi ».\n".encode())
+    assert main(["build", "--seeds", str(seeds), "--out", str(tmp_path / "out"), "--quiet"]) == 0
+    for name in ("paragraphs", "sentences", "tokens", "mentions", "quotes"):
+        parquet = pd.read_parquet(tmp_path / "out" / f"{name}.parquet")
+        with (tmp_path / "out" / f"{name}.csv").open(encoding="utf-8", newline="") as f:
+            rows = list(csv.DictReader(f))
+        assert len(rows) == len(parquet), name
+        if "text" in parquet.columns:
+            assert [r["text"] for r in rows] == [t if t == t else "" for t in parquet["text"].astype(object)]
+        frame = pd.read_csv(tmp_path / "out" / f"{name}.csv", keep_default_na=False)
+        assert len(frame) == len(parquet), name
