@@ -224,8 +224,8 @@ def titled_names(doc: Doc, titles: set[str]) -> list[Span]:
     for i in range(1, len(doc)):
         if i in covered or not is_name_word(doc[i]):
             continue
-        if is_name_word(doc[i - 1]) and i - 1 not in covered:
-            continue  # not the first word of the name
+        if is_name_word(doc[i - 1]) and i - 1 not in covered and not has_title(doc, i, titles):
+            continue  # not the first word of the name ("Colonel-Major ABDRAMANE": "Major" ends the title)
         k = past_adjectives(doc, demonym_end.get(i, i), i)  # "le chef de la diplomatie gabonaise Régis …"
         if not has_title(doc, demonym_end.get(k, k), titles):
             continue

@@ -122,3 +122,7 @@ def test_the_object_of_a_reporting_verb_is_never_its_speaker():
 
 def test_partial_quote_the_parse_leaves_unattached_takes_its_clause_subject():
     assert only_speaker("L'analyste Fanta Sow a longuement parlé. Sow y voit un « pari risqué ».") == "fanta-sow"
+
+
+def test_name_in_capitals_after_a_hyphenated_rank():
+    assert only_speaker("Le Colonel-Major KALLA a dénoncé « l'attitude condescendante » des émissaires.") == "kalla"
