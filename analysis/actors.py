@@ -332,13 +332,20 @@ def apposed_names(doc: Doc, titles: set[str]) -> list[Span]:
     return spans
 
 
-def extend_names(ents: list[Span]) -> list[Span]:
+def extend_names(ents: list[Span], titles: set[str]) -> list[Span]:
     """A person's name the statistical model cut short (`Seydou` of `Seydou Koné`) runs on over the
     capitalised name words that follow it and that no other entity covers."""
-    covered = {i for e in ents for i in range(e.start, e.end)}
+    covered = {i for e in ents if e.ent_id_ or e.label_ in ("PER", TITLED, ACRONYM) for i in range(e.start, e.end)}
     out = []
     for e in ents:
         if e.label_ in ("PER", TITLED) and not e.ent_id_:
+            start = e.start  # "Yacouba Zabré GOUBA" when the model kept only "Zabré GOUBA"
+            while start > e.sent.start and start - 1 not in covered and is_name_word(e.doc[start - 1]) \
+                    and e.doc[start - 1].pos_ == "PROPN" and e.start - start < 2 and not has_title(e.doc, start, titles):
+                start -= 1
+            if start < e.start:
+                covered.update(range(start, e.start))
+                e = Span(e.doc, start, e.end, label=e.label_)
             end = e.end
             while end < len(e.doc) and end not in covered and is_name_word(e.doc[end]) and e.doc[end].pos_ != "VERB":
                 end += 1
@@ -414,7 +421,7 @@ def find_mentions(docs: list[tuple[int, Doc, list[int]]], reference: Reference) 
         taken = {i for e in found if e.ent_id_ or e.label_ in ("PER", TITLED, ACRONYM) for i in range(e.start, e.end)}
         found += [Span(doc, t.i, t.i + 1, label="PER") for t in doc  # "Konaté" after "Seydou Konaté"
                   if t.i not in taken and t.text.casefold() in ctx.surnames and is_name_word(t)]
-        ents = with_first_names(extend_names(sorted(found, key=lambda e: e.start)), reference.titles)
+        ents = with_first_names(extend_names(sorted(found, key=lambda e: e.start), reference.titles), reference.titles)
         for ent in ents:
             resolved = resolve(ent, reference, ctx)
             if resolved is None:

@@ -106,3 +106,8 @@ def test_capital_after_a_noun_of_influence_is_its_government(mentions_of):
 
 def test_capital_after_a_noun_of_place_stays_a_place(mentions_of):
     assert ("Bamako", "bamako", "name") in mentions_of("L'aéroport de Bamako a rouvert lundi.")
+
+
+def test_a_first_name_the_model_left_out_joins_the_name(mentions_of):
+    found = mentions_of("Le ministre de l'Energie, Yacouba Zabré GOUBA, a signé. GOUBA a salué l'accord.")
+    assert ("GOUBA", "yacouba-zabre-gouba") in [(t, a) for t, a, _ in found]
