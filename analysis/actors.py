@@ -403,13 +403,14 @@ def find_mentions(docs: list[tuple[int, Doc, list[int]]], reference: Reference) 
     """Mention rows for one document given its paragraphs as (offset, Doc, sentence number per token)."""
     rows, ctx = [], Context()
     for offset, doc, sentence_of in docs:
-        for name, acr in defined_acronyms(doc):
+        definitions = defined_acronyms(doc)
+        for name, acr in definitions:
             ctx.acronyms[acr.text] = slugify(name.text)
         found = [*doc.ents, *titled_names(doc, reference.titles)]
         taken = {i for e in found if e.ent_id_ or e.label_ in ("PER", TITLED) for i in range(e.start, e.end)}
         found += [Span(doc, t.i, t.i + 1, label=ACRONYM) for t in doc
                   if t.text in ctx.acronyms and t.i not in taken]
-        found += [Span(doc, name.start, name.end, label=ACRONYM) for name, _ in defined_acronyms(doc)
+        found += [Span(doc, name.start, name.end, label=ACRONYM) for name, _ in definitions
                   if not taken & set(range(name.start, name.end))]
         taken = {i for e in found if e.ent_id_ or e.label_ in ("PER", TITLED, ACRONYM) for i in range(e.start, e.end)}
         found += [e for e in apposed_names(doc, reference.titles) if not taken & set(range(e.start, e.end))]

@@ -68,7 +68,6 @@ class Discourse:
         self.groups = [(re.compile(rf"(?<!\w)(?:{r['pattern']})(?!\w)", re.IGNORECASE), r["actor_id"])
                        for r in reference.table("group_phrases.csv", ("pattern", "actor_id", "notes"))]
         self.memberships = reference.table("memberships.csv", ("organization", "member", "start", "end", "notes"))
-        self.intro_words: set[str] = set()
         self.role_words = ({phrase.split()[0] for phrase, _ in reference.roles} | reference.titles) - GENERIC
 
     # -- reading the text ---------------------------------------------------------------------------
@@ -94,9 +93,9 @@ class Discourse:
                 head = head.head
             if head.dep_.startswith("nsubj"):
                 self.subjects.append((m["start"], m["actor_id"]))
-            roles, gender, state = self.introduction(doc, span, offset)
+            roles, gender, state, portfolio = self.introduction(doc, span, offset)
             if roles:
-                person.portfolio |= self.intro_words
+                person.portfolio |= portfolio
             person.roles = tuple(dict.fromkeys(person.roles + roles))
             person.gender = person.gender or gender
             person.state = person.state or state
@@ -136,8 +135,8 @@ class Discourse:
         row = self.reference.by_id.get(actor_id)
         return (row or {}).get("gender", "") or ""
 
-    def introduction(self, doc: Doc, name: Span, offset: int) -> tuple[tuple[str, ...], str, str | None]:
-        """(role words, gender, state) from the words right before a name (`la ministre burkinabè de
+    def introduction(self, doc: Doc, name: Span, offset: int) -> tuple[tuple[str, ...], str, str | None, set[str]]:
+        """(role words, gender, state, other content words) from the words right before a name (`la ministre burkinabè de
         l'Energie Aminata X`) or apposed after it (`X, porte-parole du gouvernement`)."""
         sent = name.sent
         end = name.start - 1 if name.start > sent.start and doc[name.start - 1].text == "," else name.start
@@ -158,7 +157,6 @@ class Discourse:
             words += [t for t in head.subtree if head.i < t.i < name.start and t.pos_ in ("NOUN", "PROPN")
                       and t not in words]  # "la directrice générale de la SOPAMIB, Mme …"
         roles = tuple(t.lemma_.lower() for t in words if t.pos_ == "NOUN" and self.is_role(t))
-        self.intro_words = {t.lemma_.lower() for t in words if t.pos_ in ("NOUN", "PROPN") and not self.is_role(t)}
         gender = ""
         for t in words:
             low = t.lower_
@@ -172,7 +170,8 @@ class Discourse:
                 gender = gender or "m"
         states = [m["actor_id"] for t in words for m in self.mentions_in(offset + t.idx, offset + t.idx + len(t))
                   if m["actor_kind"] in ("state", "organization")]
-        return roles, gender, (states[0] if states else None)
+        portfolio = {t.lemma_.lower() for t in words if t.pos_ in ("NOUN", "PROPN") and not self.is_role(t)}
+        return roles, gender, (states[0] if states else None), portfolio
 
     def is_role(self, tok) -> bool:
         return tok.lower_ in self.role_words or tok.lemma_.lower() in self.role_words
@@ -216,12 +215,6 @@ class Discourse:
                                     "method": speaker.attribution})
 
     # -- resolution ---------------------------------------------------------------------------------
-    def names_actor(self, span: Span, offset: int, *, pronouns: bool = True) -> bool:
-        """Whether a phrase names an actor (a mention inside it, or a personal pronoun)."""
-        if pronouns and len(span) == 1 and span[0].lower_.lstrip("-") in PRONOUNS:
-            return True
-        return bool(self.mentions_in(offset + span.start_char, offset + span.end_char))
-
     def pronoun(self, word: str, pos: int) -> str | None:
         """The most salient person a pronoun can stand for: the running speaker when its gender
         agrees, else the person last named before `pos` whose gender does not disagree."""

@@ -22,6 +22,8 @@ CAMEO/PLOVER dyads.
 
 from __future__ import annotations
 
+import bisect
+import re
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -136,6 +138,8 @@ class PredicateFinder:
         self.relator = relator
         self.reference = relator.reference
         self.lex = lexicon(relator.reference)
+        self.starts = [m["start"] for m in relator.mentions]
+        self.longest = max((m["end"] - m["start"] for m in relator.mentions), default=0)
 
     def span_actors(self, doc: Doc, offset: int, lo: int, hi: int) -> list[str]:
         """Actor ids named in doc[lo:hi] (group phrases expanded)."""
@@ -166,19 +170,26 @@ class PredicateFinder:
     def qualifies_a_name(self, tok, offset) -> bool:
         """A demonym right before a person's or a company's name (`le Sénégalais Bassirou Diomaye Faye`)."""
         pos = offset + tok.idx
-        here = [m for m in self.relator.mentions if m["start"] <= pos < m["end"] and m["method"] == "demonym"]
+        here = [m for m in self.overlapping(pos, pos + 1) if m["method"] == "demonym"]
         if not here:
             return False
         end = here[0]["end"]
-        return any(m["start"] > end and not self.relator.text[end:m["start"]].strip() and m["actor_kind"] in
-                   ("person", "organization") for m in self.relator.mentions)
+        gap = re.match(r"\s*", self.relator.text[end:end + 20]).end()  # only spaces between the two
+        return any(m["start"] == end + gap and m["actor_kind"] in ("person", "organization")
+                   for m in self.overlapping(end + gap, end + gap + 1))
+
+    def overlapping(self, start: int, end: int) -> list[dict]:
+        """Mentions overlapping [start, end), found by position (mentions are sorted by start)."""
+        hi = bisect.bisect_left(self.starts, end)
+        lo = bisect.bisect_left(self.starts, start - self.longest)
+        return [m for m in self.relator.mentions[lo:hi] if start < m["end"]]
 
     def actors_at(self, start: int, end: int) -> list[str]:
         """Actor ids of the mentions overlapping [start, end) (a name's head word finds the whole name);
         a lone name in parentheses (`(ANP)`, `(Cedeao)`) is a credit or a repetition, not a party."""
         text = self.relator.text
-        return unique(m["actor_id"] for m in self.relator.mentions if m["start"] < end and start < m["end"]
-                      and not (text[m["start"] - 1:m["start"]] == "(" and text[m["end"]:m["end"] + 1] == ")"))
+        return unique(m["actor_id"] for m in self.overlapping(start, end)
+                      if not (text[m["start"] - 1:m["start"]] == "(" and text[m["end"]:m["end"] + 1] == ")"))
 
     def place_state(self, doc: Doc, offset: int, tok, capitals_only: bool = False) -> list[str]:
         """The state of a place named at `tok` (`d'Agadez` → NER; `Bamako` → MLI)."""
@@ -370,8 +381,5 @@ def coordinated(verb) -> bool:
 
 
 def unique(items) -> list:
-    out = []
-    for item in items:
-        if item not in out:
-            out.append(item)
-    return out
+    """The items in their first order, each once."""
+    return list(dict.fromkeys(items))

@@ -19,7 +19,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from .corpus import date_bounds
-from .predicates import PredicateFinder, asserted
+from .predicates import PredicateFinder, asserted, unique
 from .reference import Reference, ReferenceError
 
 ROLES = ("event", "forward", "reverse", "mutual", "visit", "host")
@@ -334,12 +334,3 @@ def assign(expression: dict, expressions: list[dict], cues: list, text: str) -> 
             first = e
     pos = first["start"]
     return min(cues, key=lambda c: min(abs(c[0] - pos), abs(c[1] - pos)))
-
-
-def unique(items) -> list:
-    seen, out = set(), []
-    for item in items:
-        if item not in seen:
-            seen.add(item)
-            out.append(item)
-    return out
