@@ -14,6 +14,7 @@ from typing import Iterable, Iterator
 from .actors import find_mentions
 from .corpus import Article
 from .dates import Anchor, temporal_expressions
+from .dyads import dyads
 from .nlp import default_reference, load_pipeline, sentence_bounds
 from .quotes import find_quotes
 from .reference import Reference
@@ -64,6 +65,7 @@ def article_rows(article: Article, docs: list, reference: Reference) -> dict[str
     rows["mentions"] = [{"doc_id": doc_id, **row} for row in mentions]
     rows["quotes"] = [{"doc_id": doc_id, **row} for row in quotes]
     rows["relations"] = [{"doc_id": doc_id, **row} for row in relations]
+    rows["dyads"] = [{"doc_id": doc_id, **row} for row in dyads(relations, rows["sentences"], reference)]
     rows["events"] = [{"doc_id": doc_id, **row} for row in relator.timeline(cues, rows["sentences"])]
     first = rows["sentences"][0]
     rows["documents"] = [{

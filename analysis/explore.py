@@ -122,3 +122,39 @@ def involving(df: pd.DataFrame, actor_ids) -> pd.DataFrame:
     """Relation rows whose source or target is one of the actors."""
     ids = list(actor_ids)
     return df[df["source_id"].isin(ids) | df["target_id"].isin(ids)].reset_index(drop=True)
+
+
+def pairs_involving(dyads: pd.DataFrame, actor_ids) -> pd.DataFrame:
+    """Document-level dyads (`tables.dyads`) with one of the actors on either side."""
+    ids = list(actor_ids)
+    return dyads[dyads["actor_a"].isin(ids) | dyads["actor_b"].isin(ids)].reset_index(drop=True)
+
+
+def pair_balance(dyads: pd.DataFrame, actor_ids) -> pd.DataFrame:
+    """Per pair involving one of the actors: in how many documents it cooperates and breaks, with
+    the relation rows behind each; the actor of interest first, most documents first."""
+    rows = pairs_involving(dyads, actor_ids)
+    ids = list(actor_ids)
+    first = rows["actor_a"].isin(ids)
+    rows = rows.assign(actor=rows["actor_a"].where(first, rows["actor_b"]),
+                       counterpart=rows["actor_b"].where(first, rows["actor_a"]))
+    columns = ["actor", "counterpart", "cooperation_docs", "rupture_docs", "cooperation_rows", "rupture_rows"]
+    if rows.empty:
+        return pd.DataFrame(columns=columns)
+    sides = {"cooperation": rows[rows["polarity"] > 0], "rupture": rows[rows["polarity"] < 0]}
+    parts = []
+    for name, part in sides.items():
+        grouped = part.groupby(["actor", "counterpart"])
+        parts += [grouped["doc_id"].nunique().rename(f"{name}_docs"), grouped["evidence"].sum().rename(f"{name}_rows")]
+    table = pd.concat(parts, axis=1).fillna(0).astype("int64").reset_index()
+    total = table["cooperation_docs"] + table["rupture_docs"]
+    return (table.assign(total=total).sort_values(["total", "actor", "counterpart"], ascending=[False, True, True])
+            .drop(columns="total").reset_index(drop=True)[columns])
+
+
+def balance_sentence(balance: pd.DataFrame, who: str) -> str:
+    """One sentence on a `pair_balance` table, saying so when it is empty."""
+    if balance.empty:
+        return f"No article states a cooperation or a rupture involving {who}."
+    return (f"{len(balance)} pairs involving {who}: {int((balance['cooperation_docs'] > 0).sum())} stated as "
+            f"cooperation and {int((balance['rupture_docs'] > 0).sum())} as rupture or conflict in at least one article.")

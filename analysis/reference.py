@@ -19,7 +19,7 @@ DATA = Path(__file__).resolve().parent.parent / "data"
 KINDS = ("state", "organization", "person", "armed_group", "place")
 FILES = ("actors.csv", "aliases.csv", "demonyms.csv", "titles.csv", "capitals.csv", "metonymy_cues.csv",
          "reporting_verbs.csv", "roles.csv", "offices.csv", "speaker_cues.csv", "relation_cues.csv",
-         "cameo_plover.csv", "group_phrases.csv", "memberships.csv", "relation_lexicon.csv")
+         "cameo_plover.csv", "group_phrases.csv", "memberships.csv", "relation_lexicon.csv", "rollups.csv")
 SLUG = re.compile(r"[a-z0-9]+(?:-[a-z0-9]+)*")
 ISO3 = re.compile(r"[A-Z]{3}")
 QID = re.compile(r"Q[1-9][0-9]*")

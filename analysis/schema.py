@@ -58,6 +58,15 @@ FIELDS: dict[str, tuple[str, str]] = {
                       "`agreement`, `visit`, `meeting`, `rupture`, `withdrawal`, `accusation`, `armed_conflict`…"),
     "polarity": ("Int64", "`1` cooperation, `-1` conflict or rupture."),
     "cameo": ("string", "CAMEO event code (`042`, `161`…), kept as text for its leading zero."),
+    "dyad": ("Int64", "Dyad number within the document, from 1, in order of first statement."),
+    "actor_a": ("string", "One side of an unordered pair: the smaller actor id after rolling up."),
+    "actor_b": ("string", "The other side of the pair: the larger actor id after rolling up."),
+    "relation_types": ("string", "The `relation_type`s of the pair's relation rows, sorted, `;`-separated."),
+    "cameo_codes": ("string", "The CAMEO codes of the pair's relation rows, sorted, `;`-separated."),
+    "evidence": ("Int64", "How many relation rows of the document state the pair with this polarity."),
+    "rolled_up": ("string", "Ids replaced by the state or organisation they act for (`assimi-goita>MLI`: "
+                  "office held on the date, else country; overrides in `data/rollups.csv`), `;`-separated; "
+                  "empty when the pair is as stated."),
     "said_by": ("string", "Speaker id when the relation is asserted inside a quotation."),
     "name": ("string", "Canonical French name."),
     "name_en": ("string", "English name."),
@@ -107,6 +116,14 @@ TABLES: dict[str, dict] = {
                     "relation_type", "polarity", "plover", "plover_mode", "cameo", "said_by", "date",
                     "date_precision"],
         "key": ["doc_id", "relation"],
+    },
+    "dyads": {
+        "description": "The document-level view of `relations`: one row per document, unordered pair and "
+                       "polarity, persons and organisations rolled up to the state they act for. "
+                       "`start`/`end`/`text` are the first sentence that states the pair.",
+        "columns": ["doc_id", "dyad", "sentence", "start", "end", "text", "actor_a", "actor_b", "polarity",
+                    "relation_types", "cameo_codes", "evidence", "rolled_up", "date", "date_precision"],
+        "key": ["doc_id", "dyad"],
     },
     "events": {
         "description": "The timeline: one row per temporal expression, resolved against the article date.",

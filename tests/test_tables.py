@@ -7,7 +7,8 @@ from analysis import schema
 from analysis.build import write_tables
 
 
-@pytest.mark.parametrize("table", ["paragraphs", "sentences", "tokens", "mentions", "quotes"])
+@pytest.mark.parametrize("table", ["paragraphs", "sentences", "tokens", "mentions", "quotes", "relations", "events",
+                                   "dyads"])
 def test_every_row_points_at_its_exact_text(tables, corpus, table):
     df = tables[table]
     assert len(df) > 0
