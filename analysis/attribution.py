@@ -102,15 +102,27 @@ def noun_phrase(doc: Doc, i: int, stop: int) -> Span | None:
     return doc[i:apposed_name_end(doc, j, stop)]
 
 
+FILLERS = (("pour", "sa", "part"), ("pour", "leur", "part"), ("de", "son", "côté"), ("de", "leur", "côté"),
+           ("à", "son", "tour"), ("à", "leur", "tour"), ("quant", "à", "lui"), ("quant", "à", "elle"),
+           ("lui", "aussi"), ("elle", "aussi"), ("eux", "aussi"), ("pour", "autant"), ("en", "revanche"),
+           ("de", "même"), ("sans", "détour"), ("sans", "ambages"))  # "estime pour sa part un autre avocat, X"
+
+
 def past_circumstance(doc: Doc, i: int, stop: int) -> int:
-    """Skip what may stand between an incise verb and its subject: adverbs, a weekday, and a
-    short circumstance phrase (`a indiqué dans un communiqué le ministère`, `a salué lundi X`)."""
+    """Skip what may stand between an incise verb and its subject: adverbs, a weekday, a filler
+    (`pour sa part`, `de son côté`) and a short circumstance phrase (`a indiqué dans un communiqué
+    le ministère`, `a salué lundi X`)."""
     while i < stop:
         t = doc[i]
-        if t.pos_ == "ADV" or t.lower_ in TEMPORAL and t.lower_ not in ("dans", "devant", "après", "avant"):
+        filler = next((f for f in FILLERS if tuple(u.lower_ for u in doc[i:i + len(f)]) == f), None)
+        if filler is not None and i + len(filler) <= stop:
+            i += len(filler)
+            if i < stop and doc[i].text == ",":
+                i += 1
+        elif t.pos_ == "ADV" or t.lower_ in TEMPORAL and t.lower_ not in ("dans", "devant", "après", "avant"):
             i += 1
-        elif t.lower_ in ("dans", "devant", "après", "avant", "sur", "lors") and i + 1 < stop:
-            j = i + 1  # "dans un communiqué", "devant la presse", "sur les ondes de la RTB"
+        elif t.lower_ in ("dans", "devant", "après", "avant", "sur", "lors", "à", "au", "aux", "auprès") and i + 1 < stop:
+            j = i + 1  # "dans un communiqué", "devant la presse", "sur les ondes de la RTB", "à la télévision"
             while j < stop and (doc[j].pos_ in ("DET", "NOUN", "ADJ", "PROPN") or doc[j].lower_ in LINKS) \
                     and not (doc[j].pos_ == "DET" and j > i + 1 and doc[j - 1].pos_ == "NOUN"):
                 j += 1
@@ -123,9 +135,16 @@ def past_circumstance(doc: Doc, i: int, stop: int) -> int:
 
 
 def apposed_name_end(doc: Doc, j: int, stop: int) -> int:
-    """End of `…, Ahmed Kane` when a capitalised name follows the phrase ending at j after a comma."""
-    if j < stop - 1 and doc[j].text == "," and doc[j + 1].text[:1].isupper() and doc[j + 1].pos_ in ("PROPN", "NOUN"):
-        k = j + 1
+    """End of `…, Ahmed Kane` or `…, le colonel Abdoulaye Maïga` when a capitalised name follows the
+    phrase ending at j after a comma (past a determiner and up to three lowercase title words)."""
+    k = j + 1
+    if j < stop - 1 and doc[j].text == "," and doc[k].pos_ == "DET" and doc[k].lower_ in ARTICLES:
+        k += 1
+        while k < min(stop, j + 5) and doc[k].text[:1].islower() and doc[k].pos_ in ("NOUN", "ADJ"):
+            k += 1
+        if k == j + 2 or k >= stop or not doc[k].text[:1].isupper():
+            return j
+    if j < stop - 1 and doc[j].text == "," and doc[k].text[:1].isupper() and doc[k].pos_ in ("PROPN", "NOUN"):
         while k < stop and (doc[k].text[:1].isupper() and (doc[k].is_alpha or doc[k].text in ("M.", "Mme", "Dr"))
                             or doc[k].text in ("-",) or doc[k].lower_ in ("sem",)):
             k += 1
@@ -257,6 +276,7 @@ class Attributor:
     def __init__(self, reference: Reference, date: str, mentions: list[dict]):
         self.reference = reference
         self.discourse = Discourse(reference, date, mentions)
+        self.sentence_speaker: tuple[int, str] | None = None  # (sentence start, speaker) of its last quote
 
     def reporting_clauses(self, doc: Doc, offset: int, lo: int, hi: int, skip: set[int]) -> None:
         """Note the speaker of each reporting verb of a sentence that quotes nothing
@@ -361,7 +381,13 @@ class Attributor:
             if resolved[0] is not None or resolved[1] == "anonymous":
                 first = (lemma, span, resolved)
                 break
-        if (first is None or first[2][0] is None and first[2][1] != "anonymous") and (not partial or opens_paragraph):
+        unresolved = first is None or first[2][0] is None and first[2][1] != "anonymous"
+        if unresolved and self.sentence_speaker is not None and self.sentence_speaker[0] == offset + doc[lo].idx:
+            # "« … », a déclaré X, avant de saluer « … »" / "…, affirmant avoir « … »"
+            speaker.actor_id, speaker.attribution = self.sentence_speaker[1], "discourse"
+            speaker.verb = first[0] if first else None
+            return speaker
+        if unresolved and (not partial or opens_paragraph):
             running = self.discourse.running_speaker(offset + doc[q_open].idx, opens_paragraph)
             if running is not None:
                 speaker.actor_id, speaker.attribution = running
@@ -382,6 +408,7 @@ class Attributor:
         speaker.text = doc.text[start:span.end_char]
         speaker.start, speaker.end = offset + start, offset + span.end_char
         if speaker.actor_id:
+            self.sentence_speaker = (offset + doc[lo].idx, speaker.actor_id)
             self.discourse.said(speaker.actor_id, speaker.start)
             if speaker.attribution in ("pronoun", "role") or speaker.actor_id not in self.reference.by_id and \
                     not self.discourse.mentions_in(speaker.start, speaker.end):

@@ -36,6 +36,51 @@ GENERIC = {"homme", "premier", "m.", "mme", "monsieur", "madame"}  # heads of ro
 RUNNING_PARAGRAPHS = 1  # a quotation without a verb keeps the speaker of this or the previous paragraph
 
 
+CLITICS = {"ne", "n'", "n’", "se", "s'", "s’", "y", "en", "lui", "leur", "l'", "l’", "le", "la", "les"}
+NOT_BEFORE_SUBJECT = {"à", "au", "aux", "de", "du", "des", "d'", "d’", "par", "avec", "pour", "selon", "contre", "entre",
+                      "sur", "chez", "envers", "auprès", "que", "qu'", "qu’"}
+
+
+def is_byline(doc: Doc) -> bool:
+    """A paragraph that only credits the writer: `Par Hervé Ndiaye`, `Avec notre correspondant à
+    Niamey, Issoufou Garba`, `Wendkouni Aristide KABORE` (no verb, short)."""
+    words = [t for t in doc if not t.is_space and not t.is_punct]
+    return 0 < len(words) <= 8 and not any(t.pos_ in ("VERB", "AUX") for t in words) and (
+        words[0].lower_ in ("par", "avec", "de") or all(t.text[:1].isupper() for t in words))
+
+
+def phrase_gender(span: Span) -> str:
+    """`f` or `m` from the determiner or noun of a description (`la directrice`, `ce père`), else ''."""
+    for t in span:
+        if t.pos_ in ("DET", "NOUN"):
+            g = t.morph.get("Gender")
+            if g == ["Fem"]:
+                return "f"
+            if g == ["Masc"] and t.pos_ == "NOUN":
+                return "m"
+    return ""
+
+
+def clause_subject(doc: Doc, name: Span) -> bool:
+    """Whether a name stands where French puts a clause's subject, for parses that miss it: not
+    after a preposition or a verb, and followed (past an apposition between commas and clitics) by
+    a verb (`Assis à l'ombre, Emmanuel Okafor, un Nigérian, a travaillé`)."""
+    sent = name.sent
+    if name.start > sent.start:
+        prev = doc[name.start - 1]
+        if prev.lower_ in NOT_BEFORE_SUBJECT or prev.pos_ in ("VERB", "AUX", "ADP"):
+            return False
+    j = name.end
+    if j < sent.end and doc[j].text == ",":
+        close = next((k for k in range(j + 1, min(sent.end, j + 14)) if doc[k].text == ","), None)
+        if close is None:
+            return False
+        j = close + 1
+    while j < sent.end and (doc[j].lower_ in CLITICS or doc[j].pos_ == "ADV"):
+        j += 1
+    return j < sent.end and doc[j].pos_ in ("VERB", "AUX")
+
+
 @dataclass
 class Person:
     """What the article has said of one person so far."""
@@ -62,6 +107,7 @@ class Discourse:
         self.setup: tuple[str, int, int] | None = None  # subject of the last sentence without a quotation
         self.subjects: list[tuple[int, str]] = []       # persons named as a clause's subject, in order
         self.paragraph = 0
+        self.paragraphs: list[tuple[int, str]] = []    # (offset, text) of the paragraphs read so far
         self.extra_mentions: list[dict] = []
         # single words that name an office: heads of the role phrases, and the titles
         self.sentence_start = 0
@@ -76,12 +122,16 @@ class Discourse:
         hi = bisect.bisect_left(self.starts, end)
         return [m for m in self.mentions[:hi] if m["end"] > start]
 
-    def learn(self, doc: Doc, offset: int, paragraph: int) -> None:
+    def learn(self, doc: Doc, offset: int, paragraph: int, quoted: tuple[tuple[int, int], ...] = ()) -> None:
         """Read one paragraph before its quotations are attributed: who is introduced with which
-        role and gender, and which institution a speech noun names."""
+        role and gender, and which institution a speech noun names. Persons named inside the
+        quotations (`quoted`: character ranges) or in a byline (`Par X`) are no antecedents."""
         self.paragraph = paragraph
+        self.paragraphs.append((offset, doc.text))
+        if is_byline(doc):
+            return
         for m in self.mentions_in(offset, offset + len(doc.text)):
-            if m["actor_kind"] != "person":
+            if m["actor_kind"] != "person" or any(a <= m["start"] < b for a, b in quoted):
                 continue
             span = doc.char_span(m["start"] - offset, m["end"] - offset, alignment_mode="expand")
             if span is None:
@@ -91,7 +141,7 @@ class Discourse:
             head = span.root
             while head.dep_ in ("flat:name", "flat", "appos", "conj") and head.head.i != head.i:
                 head = head.head
-            if head.dep_.startswith("nsubj"):
+            if head.dep_.startswith("nsubj") or clause_subject(doc, span):
                 self.subjects.append((m["start"], m["actor_id"]))
             roles, gender, state, portfolio = self.introduction(doc, span, offset)
             if roles:
@@ -204,6 +254,14 @@ class Discourse:
             return self.running[0], "discourse"
         return None
 
+    def set_up_person(self, pos: int, gender: str = "") -> str | None:
+        """The person set up as subject of a sentence of this paragraph since the last speaker spoke."""
+        if self.setup and self.setup[1] == self.paragraph and self.running_at < self.setup[2] < pos:
+            person = self.people.get(self.setup[0])
+            if person is not None and (not gender or person.gender in ("", gender)):
+                return person.actor_id
+        return None
+
     def set_up(self, actor_id: str, pos: int) -> None:
         """A sentence without a quotation has `actor_id` as its subject."""
         self.setup = (actor_id, self.paragraph, pos)
@@ -235,14 +293,27 @@ class Discourse:
         best = max(known or before, key=lambda p: p.last, default=None)
         return best.actor_id if best else None
 
-    def salient_body(self, pos: int) -> str | None:
-        """The organisation or armed group named most often in the ~800 characters before `pos`
-        (the latest of them on a tie): the topic a description such as `le groupe` takes up."""
-        before = [m["actor_id"] for m in self.mentions if m["start"] < pos and pos - m["start"] < 800
-                  and m["actor_kind"] in ("organization", "armed_group")]
+    def salient_body(self, pos: int, noun: str = "") -> str | None:
+        """The organisation or armed group a description such as `le groupe` takes up: the last one
+        introduced with that noun (`le groupe paramilitaire russe Wagner`), else the one named most
+        often in the ~800 characters before `pos` (the latest of them on a tie)."""
+        bodies = [m for m in self.mentions if m["start"] < pos and m["actor_kind"] in ("organization", "armed_group")]
+        if noun:
+            named = [m for m in bodies if pos - m["start"] < 2000 and re.search(
+                rf"(?<!\w){re.escape(noun)}s?(?!\w)[^.;:«»]{{0,40}}$", self.text_before(m["start"]), re.IGNORECASE)]
+            if named:
+                return named[-1]["actor_id"]
+        before = [m["actor_id"] for m in bodies if pos - m["start"] < 800]
         if not before:
             return None
         return max(reversed(before), key=before.count)
+
+    def text_before(self, pos: int) -> str:
+        """Up to 60 characters of the document before `pos`, within its paragraph."""
+        for offset, text in reversed(self.paragraphs):
+            if offset <= pos:
+                return text[max(0, pos - offset - 60):pos - offset]
+        return ""
 
     def salient(self, pos: int, gender: str = "") -> str | None:
         """The person most recently named before `pos` whose gender does not disagree, within the
@@ -308,6 +379,7 @@ class Discourse:
         if len(span) == 1 and span[0].lower_.lstrip("-") in PRONOUNS:
             return self.pronoun(span[0].lower_.lstrip("-"), start), "pronoun"
         tokens = [t.lower_ for t in span] + re.findall(r"\w+(?:-\w+)+", words)  # "état-major" is three tokens
+        gender = phrase_gender(span)
         bodies = [m for m in inside if m["actor_kind"] in ("state", "organization")]
         group = self.group(span.text, [m["actor_id"] for m in bodies if m["actor_kind"] == "state"])
         if group:
@@ -319,11 +391,9 @@ class Discourse:
         if tokens and tokens[0] in DEMONSTRATIVES or (tokens and tokens[0] in ("le", "la", "l'", "l’")
                                                       and "institution" not in cues
                                                       and not any(self.is_role(t) for t in span) and not inside):
-            gender = "f" if "Fem" in span[0].morph.get("Gender") or any(
-                "Fem" in t.morph.get("Gender") for t in span if t.pos_ == "NOUN") else ""
             head = next((t for t in span if t.pos_ == "NOUN"), None)
             if head is not None and head.lemma_.lower() in ORGANISATION_WORDS:
-                body = self.salient_body(start)
+                body = self.salient_body(start, head.lemma_.lower())
                 if body:  # "a écrit le groupe", "la compagnie a réagi": the organisation just named
                     return body, "institution"
             person = self.salient(start, gender)
@@ -340,9 +410,12 @@ class Discourse:
                 return bodies[0]["actor_id"], "role"  # an office whose holder nobody names: its state
             head = next((t for t in span if t.pos_ == "NOUN" and self.is_role(t)), None)
             if head is not None and head.lemma_.lower() not in OFFICES and not indefinite:
-                person = self.salient(start)  # "le patron du groupe", "l'administrateur provisoire"
+                person = self.salient(start, gender)  # "le patron du groupe", "a assuré la directrice générale"
                 if person:
                     return person, "role"
+            setup = self.set_up_person(start, gender) if head is not None and not indefinite else None
+            if setup:  # "X ne cache pas sa satisfaction. « … », affirme le secrétaire général"
+                return setup, "role"
         if "institution" in cues:
             if bodies:
                 return bodies[0]["actor_id"], "institution"

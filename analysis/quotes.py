@@ -61,8 +61,8 @@ def find_quotes(text: str, located: list[tuple[int, Doc, list[int]]], bounds_of:
     attributor = Attributor(reference, date, mentions)
     rows = []
     for paragraph, ((offset, doc, sentence_of), bounds) in enumerate(zip(located, bounds_of), start=1):
-        attributor.discourse.learn(doc, offset, paragraph)
         marks = find_quote_marks(text, offset, offset + len(doc.text))
+        attributor.discourse.learn(doc, offset, paragraph, tuple((m[0], m[1]) for m in marks))
         token_marks = []
         for q_open, q_close_end, _, _ in marks:
             a = doc.char_span(q_open - offset, q_open - offset + 1, alignment_mode="expand")

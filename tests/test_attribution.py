@@ -126,3 +126,49 @@ def test_partial_quote_the_parse_leaves_unattached_takes_its_clause_subject():
 
 def test_name_in_capitals_after_a_hyphenated_rank():
     assert only_speaker("Le Colonel-Major KALLA a dénoncé « l'attitude condescendante » des émissaires.") == "kalla"
+
+
+def test_a_name_standing_before_its_verb_is_the_subject_a_pronoun_takes_up():
+    # the parser misses "Moussa Keita" as subject (fronted participle, apposition): word order decides
+    found = speakers("Le commerçant Ali Bako a fermé sa boutique. « Tout est fermé », a-t-il dit.\n\n"
+                     "Assis sur un banc, Moussa Keita, un chauffeur, a travaillé toute la nuit. "
+                     "« Personne ne nous protège », dit-il.")
+    assert found[-1][1] == "moussa-keita"
+
+
+def test_a_filler_between_incise_verb_and_speaker_is_skipped():
+    assert only_speaker("« Le dossier est vide », estime pour sa part un autre avocat, Me Ousmane Diarra."
+                        ) == "ousmane-diarra"
+
+
+def test_an_apposed_name_after_a_determiner_and_title_is_the_speaker():
+    assert only_speaker("« Rien ne nous arrêtera », a déclaré à la télévision le porte-parole du gouvernement, "
+                        "le colonel Issa Koné.") == "issa-kone"
+
+
+def test_a_quote_without_its_own_cue_continues_the_speaker_of_its_sentence():
+    found = speakers("« Nous restons aux côtés du Mali », a déclaré l'ambassadeur Igor Petrov, avant de saluer "
+                     "« la détermination » des autorités.")
+    assert [s for _, s in found] == ["igor-petrov", "igor-petrov"]
+
+
+def test_a_description_takes_up_the_body_introduced_with_the_same_noun():
+    assert only_speaker("Le groupe minier Orano a quitté Arlit, où la société chinoise CNNC reste active. "
+                        "« Nous ne reviendrons pas sans garanties », a écrit le groupe.") == "orano"
+
+
+def test_an_unqualified_office_takes_the_person_just_set_up_as_subject():
+    assert only_speaker("Au syndicat des enseignants, Hamid Sani ne cache pas sa colère. « Nous voulons nos "
+                        "salaires », affirme le secrétaire général.") == "hamid-sani"
+
+
+def test_a_person_named_inside_the_quotation_is_not_the_pronoun_of_its_incise():
+    found = speakers("Selon le ministre Issouf Nacro, l'Etat versera soixante millions de dollars. « C'est la "
+                     "vision du capitaine Ibrahim Traoré », a-t-il ajouté.")
+    assert found[-1][1] == "issouf-nacro"
+
+
+def test_a_byline_names_no_antecedent():
+    found = speakers("Par Hervé Dupuis\n\nLe tribunal a confié la mine à un administrateur. « Ma priorité, "
+                     "ce sont les salaires », a déclaré l'administrateur provisoire.")
+    assert found[-1][1] != "herve-dupuis"
