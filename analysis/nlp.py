@@ -4,19 +4,27 @@ Two rulers run before the statistical NER, so canonical ids win over its labels:
 names and acronyms case-sensitively ("Niger" ≠ "niger", "AES"), the other matches demonyms
 case-insensitively ("malien", "Maliens"). A ruler entity's `ent_id_` lists its candidates as
 `method:actor_id` joined by `;` (a surname may name several people); `actors.py` decides.
+
+The model starts fast: its tokenizer comes from `tokenizer.py` (same tokens, without the seconds
+spaCy spends compiling its French `token_match`). `stock=True`, or SAHEL_TOKENIZER=stock in the
+environment, loads it the slow way, to compare the two.
 """
 
 from __future__ import annotations
 
+import os
 from functools import lru_cache
+from pathlib import Path
 
 import spacy
 from spacy.language import Language
 from spacy.tokens import Doc
 
 from .reference import Reference, default_reference, spelling_variants
+from .tokenizer import import_french, model_tokenizer
 
 MODEL = "fr_core_news_sm"
+STOCK = "SAHEL_TOKENIZER"  # =stock: load the model as spaCy does (for comparisons only)
 LABELS = {"state": "LOC", "place": "LOC", "organization": "ORG", "armed_group": "ORG", "person": "PER"}
 
 
@@ -39,20 +47,39 @@ def ruler_patterns(reference: Reference, *, demonyms: bool) -> list[dict]:
     return patterns
 
 
+def load_pipeline(reference: Reference | None = None, *, stock: bool | None = None) -> Language:
+    """The French model with the reference rulers inserted before its NER (cached per process).
+
+    Fast start by default; `stock=True` (or SAHEL_TOKENIZER=stock) loads the model as spaCy does.
+    """
+    if stock is None:
+        stock = os.environ.get(STOCK, "").lower() == "stock"
+    return cached_pipeline(reference, stock)
+
+
 @lru_cache(maxsize=4)
-def load_pipeline(reference: Reference | None = None) -> Language:
-    """The French model with the reference rulers inserted before its NER (cached per process)."""
+def cached_pipeline(reference: Reference | None, stock: bool) -> Language:
     reference = reference or default_reference()
-    try:
-        nlp = spacy.load(MODEL)
-    except OSError:
-        raise RuntimeError(f"spaCy model {MODEL!r} is not installed: run `make setup`") from None
+    nlp = load_model(stock)
     names = nlp.add_pipe("entity_ruler", name="actor_names", before="ner",
                          config={"overwrite_ents": True, "phrase_matcher_attr": "ORTH"})
     names.add_patterns(ruler_patterns(reference, demonyms=False))
     words = nlp.add_pipe("entity_ruler", name="actor_demonyms", before="ner",
                          config={"overwrite_ents": False, "phrase_matcher_attr": "LOWER"})
     words.add_patterns(ruler_patterns(reference, demonyms=True))
+    return nlp
+
+
+def load_model(stock: bool = False) -> Language:
+    """The bare `fr_core_news_sm`: its stock tokenizer, or the same tokenizer built fast."""
+    try:
+        if stock:
+            return spacy.load(MODEL)
+        import_french()  # before spacy.load imports spacy.lang.fr the slow way
+        nlp = spacy.load(MODEL, exclude=["tokenizer"])
+    except OSError:
+        raise RuntimeError(f"spaCy model {MODEL!r} is not installed: run `make setup`") from None
+    nlp.tokenizer = model_tokenizer(nlp.vocab, Path(nlp.path) / "tokenizer")
     return nlp
 
 
