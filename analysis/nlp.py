@@ -6,13 +6,15 @@ case-insensitively ("malien", "Maliens"). A ruler entity's `ent_id_` lists its c
 `method:actor_id` joined by `;` (a surname may name several people); `actors.py` decides.
 
 The model starts fast: its tokenizer comes from `tokenizer.py` (same tokens, without the seconds
-spaCy spends compiling its French `token_match`). `stock=True`, or SAHEL_TOKENIZER=stock in the
-environment, loads it the slow way, to compare the two.
+spaCy spends compiling its French `token_match`), and the rulers' patterns, matched on ORTH and
+LOWER only, are tokenized without running the statistical components over them. `stock=True`,
+or SAHEL_TOKENIZER=stock in the environment, loads it the slow way, to compare the two.
 """
 
 from __future__ import annotations
 
 import os
+from contextlib import nullcontext
 from functools import lru_cache
 from pathlib import Path
 
@@ -61,12 +63,14 @@ def load_pipeline(reference: Reference | None = None, *, stock: bool | None = No
 def cached_pipeline(reference: Reference | None, stock: bool) -> Language:
     reference = reference or default_reference()
     nlp = load_model(stock)
-    names = nlp.add_pipe("entity_ruler", name="actor_names", before="ner",
-                         config={"overwrite_ents": True, "phrase_matcher_attr": "ORTH"})
-    names.add_patterns(ruler_patterns(reference, demonyms=False))
-    words = nlp.add_pipe("entity_ruler", name="actor_demonyms", before="ner",
-                         config={"overwrite_ents": False, "phrase_matcher_attr": "LOWER"})
-    words.add_patterns(ruler_patterns(reference, demonyms=True))
+    # ORTH and LOWER patterns need the tokenizer only; stock spaCy runs the model's pipes over them
+    with nullcontext() if stock else nlp.select_pipes(enable=[]):
+        names = nlp.add_pipe("entity_ruler", name="actor_names", before="ner",
+                             config={"overwrite_ents": True, "phrase_matcher_attr": "ORTH"})
+        names.add_patterns(ruler_patterns(reference, demonyms=False))
+        words = nlp.add_pipe("entity_ruler", name="actor_demonyms", before="ner",
+                             config={"overwrite_ents": False, "phrase_matcher_attr": "LOWER"})
+        words.add_patterns(ruler_patterns(reference, demonyms=True))
     return nlp
 
 

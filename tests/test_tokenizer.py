@@ -1,4 +1,4 @@
-"""The fast-start tokenizer (`analysis/tokenizer.py`) gives the stock tokenizer's output, token for token.
+"""The fast start (`analysis/tokenizer.py`, `load_pipeline()`) gives the stock pipeline's output, token for token.
 
 Stock is the model's tokenizer as spaCy reads it from disk (the 1.45-million-character
 `token_match` compiled); fast is `load_pipeline()`'s default. They are compared on every test
@@ -175,6 +175,15 @@ def test_fast_tokenizer_has_the_model_rules_and_affixes(stock, fast):
     assert f.rules == s.rules and f.faster_heuristics == s.faster_heuristics
     for name in ("prefix_search", "suffix_search", "infix_finditer", "url_match"):
         assert getattr(f, name).__self__.pattern == getattr(s, name).__self__.pattern, name
+
+
+def test_fast_pipeline_has_the_stock_components_and_ruler_patterns(stock, fast):
+    assert fast.pipe_names == stock.pipe_names and fast.disabled == stock.disabled
+    for name in ("actor_names", "actor_demonyms"):
+        f, s = fast.get_pipe(name), stock.get_pipe(name)
+        assert f.patterns == s.patterns and len(f) == len(s) > 100
+        assert {k: [[t.text for t in d] for d in v] for k, v in f.phrase_patterns.items()} == \
+               {k: [[t.text for t in d] for d in v] for k, v in s.phrase_patterns.items()}
 
 
 def test_factored_token_match_agrees_with_stock_on_every_stress_word(stock, fast, stress_words):
