@@ -23,6 +23,17 @@ NOT_NAMES = {"lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "diman
 NAME_PARTICLES = {"de", "du", "des", "da", "di", "ag", "ben", "bin", "ibn", "ould", "al", "el", "le", "la", "van", "von"}
 
 
+PARTICIPLE_ENDINGS = ("és", "ées", "ée", "é", "is", "ies", "ise", "us", "ues")
+
+
+def participle_opening(tok) -> bool:
+    """A sentence-opening participle the tagger took for a name (`Réunis dimanche à Abuja, …`,
+    `Interrogée par l'AFP, …`): a past-participle ending followed by a circumstance, not a verb."""
+    nxt = tok.doc[tok.i + 1] if tok.i + 1 < len(tok.doc) else None
+    return tok.lower_.endswith(PARTICIPLE_ENDINGS) and nxt is not None and (
+        nxt.pos_ in ("ADP", "ADV", "PUNCT") or nxt.lower_ in NOT_NAMES)
+
+
 @dataclass
 class Context:
     """What the resolver has seen so far in one document."""
@@ -103,8 +114,8 @@ def person_span(ent: Span, titles: set[str]) -> tuple[Span, bool] | None:
     words = [t for t in span if not t.is_punct]
     if not words or len(span.text) < 3 or any(ch.isdigit() for ch in span.text):
         return None
-    if len(words) == 1 and (words[0].lower_ in NOT_NAMES or words[0].pos_ in ("VERB", "ADJ", "ADV")
-                            and words[0].i == words[0].sent.start):
+    if len(words) == 1 and (words[0].lower_ in NOT_NAMES or words[0].i == words[0].sent.start and (
+            words[0].pos_ in ("VERB", "ADJ", "ADV") or participle_opening(words[0]))):
         return None  # "Lundi, une colonne a été attaquée", "Réunis à Abuja, les chefs d'Etat …"
     if not all(t.text[:1].isupper() or t.lower_ in NAME_PARTICLES for t in words):
         return None

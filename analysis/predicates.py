@@ -31,6 +31,9 @@ from spacy.tokens import Doc
 
 from .reference import Reference, ReferenceError
 
+FRONTED = re.compile(r"\s*(?:après|avant|depuis|selon|avec|pour|malgré|face à|lors d[eu'’]|dans|en|à la suite d[eu'’]"
+                     r"|réunis|réunies)(?!\w)[^,.;:«»\"]*,", re.IGNORECASE)
+
 NEGATIONS = {"pas", "jamais", "plus", "guère", "aucun", "aucune", "nullement", "ni"}
 CANCELLING = {"refuser", "exclure", "démentir", "nier", "rejeter", "éviter", "empêcher", "renoncer"}
 RUPTURE_VERBS = {"rompre", "dénoncer", "suspendre", "geler", "abroger", "résilier", "annuler", "révoquer", "quitter",
@@ -87,6 +90,8 @@ def lexicon(reference: Reference) -> Lexicon:
 def predicate_at(tok, lex: Lexicon) -> tuple[Predicate, int] | None:
     """(predicate, last token index) when a lexicon entry starts at `tok`."""
     if tok.pos_ in ("VERB", "ADJ") or (tok.pos_ == "AUX" and tok.lemma_ not in ("être", "avoir")):
+        pos = "verb"
+    elif tok.pos_ == "ADV" and tok.lemma_ != tok.lower_:  # "tournent le dos": a verb the tagger took for an adverb
         pos = "verb"
     elif tok.pos_ == "NOUN" or tok.pos_ == "PROPN" and tok.text[:1].islower():
         pos = "noun"
@@ -188,8 +193,21 @@ class PredicateFinder:
         """Actor ids of the mentions overlapping [start, end) (a name's head word finds the whole name);
         a lone name in parentheses (`(ANP)`, `(Cedeao)`) is a credit or a repetition, not a party."""
         text = self.relator.text
-        return unique(m["actor_id"] for m in self.overlapping(start, end)
-                      if not (text[m["start"] - 1:m["start"]] == "(" and text[m["end"]:m["end"] + 1] == ")"))
+        out = []
+        for m in self.overlapping(start, end):
+            if text[m["start"] - 1:m["start"]] == "(" and text[m["end"]:m["end"] + 1] == ")":
+                continue
+            if m["method"] == "demonym" and (named := self.named_after(m["end"])) is not None:
+                out.append(named["actor_id"])  # "le russe Yadran": the company, not Russia
+                continue
+            out.append(m["actor_id"])
+        return unique(out)
+
+    def named_after(self, end: int) -> dict | None:
+        """The person or organisation named right after position `end` (only spaces between)."""
+        gap = re.match(r"\s*", self.relator.text[end:end + 20]).end()
+        return next((m for m in self.overlapping(end + gap, end + gap + 1) if m["start"] == end + gap
+                     and m["actor_kind"] in ("person", "organization")), None)
 
     def place_state(self, doc: Doc, offset: int, tok, capitals_only: bool = False) -> list[str]:
         """The state of a place named at `tok` (`d'Agadez` → NER; `Bamako` → MLI)."""
@@ -209,9 +227,14 @@ class PredicateFinder:
         `de` complement (`les forces de la Cedeao`); each coordinated conjunct gives its own."""
         found = self.actors_at(offset + tok.idx, offset + tok.idx + len(tok))
         if not found:
+            names, demonyms = [], []
             for c in tok.children:
-                if c.dep_ in ("flat:name", "appos", "fixed", "flat") or c.dep_ == "amod" and c.pos_ == "ADJ":
-                    found += self.span_actors(doc, offset, c.i, c.right_edge.i + 1)
+                if c.dep_ in ("flat:name", "appos", "fixed", "flat"):
+                    names += self.span_actors(doc, offset, c.i, c.right_edge.i + 1)
+                elif c.dep_ == "amod" and c.pos_ == "ADJ":
+                    demonyms += self.span_actors(doc, offset, c.i, c.right_edge.i + 1)
+            people = [a for a in names if self.reference.kind(a) in ("person", "organization")]
+            found = people or names + demonyms  # "le ministre turc …, Hakan Fidan": the person, not Turkey
         if not found:  # "la mine exploitée par Orano": the agent of a participle on the phrase
             for c in tok.children:
                 if c.dep_ == "acl":
@@ -256,10 +279,12 @@ class PredicateFinder:
                     polarity = -1  # "ont dénoncé l'accord de défense"
             acting = [(s, t, predicate.relation_type, polarity, predicate.cameo, predicate.plover,
                        predicate.plover_mode) for s in sources for t in targets if s != t]
-            together = coordinated(verb if predicate.pos == "noun" else tok) or predicate.pos == "noun"
+            together = coordinated(verb if predicate.pos == "noun" else tok) or predicate.pos == "noun" or (
+                verb is not None and len(self.clause_group(doc, offset, verb, lo)) >= 2)
             if len(sources) >= 2 and predicate.relation_type in JOINT and together:  # acting together
                 acting += [(a, b, "cooperation", 1, "060", "COOPERATE", "")
-                           for n, a in enumerate(sources) for b in sources[n + 1:]]
+                           for n, a in enumerate(sources) for b in sources[n + 1:]
+                           if not self.member_of(a, b) and not self.member_of(b, a)]
             for s, t, kind, sign, cameo, plover, mode in acting:
                 key = (min(s, t), max(s, t), sign)
                 if key in seen:
@@ -283,7 +308,11 @@ class PredicateFinder:
         return unique(agents), unique(patients)
 
     def verb_arguments(self, doc, offset, verb, lo, hi, places):
-        sources, targets = self.subject_actors(doc, offset, verb, lo, hi)
+        sources, patients = self.subject_actors(doc, offset, verb, lo, hi)
+        positional = self.clause_group(doc, offset, verb, lo)
+        if not patients and set(sources) < set(positional) or not sources and not patients:
+            sources = positional  # the parse cut "le Burkina Faso, le Mali et le Niger ont …" short
+        targets = list(patients)  # "X et Y ont été reçus par Z"
         for c in verb.children:
             if c.dep_ not in OBJECT_DEPS or not lo <= c.i < hi:
                 continue
@@ -291,10 +320,32 @@ class PredicateFinder:
             locative = bool(cases & {"à", "au", "aux", "en", "dans"}) and not self.moves(verb)
             found = self.head_actors(doc, offset, c, places and not locative, locative=locative)
             if "par" in cases:
-                sources = found + sources  # the agent of a passive acts
+                sources = found + [a for a in sources if a not in patients]  # the agent of a passive acts
             else:
                 targets += found
+        if not sources and patients:  # "des instructeurs de l'Africa Corps sont déployés au Niger"
+            sources = patients
         return unique(sources), [t for t in unique(targets) if t not in sources]
+
+    def member_of(self, member: str, organization: str) -> bool:
+        """Whether `member` belongs to `organization` on the document's date (`memberships.csv`)."""
+        return member in self.relator.data.members(organization, self.relator.date)
+
+    def clause_group(self, doc, offset, verb, lo) -> list[str]:
+        """The coordinated actors that open the verb's clause, read by word order: the subject when
+        the parse misses it (`Le Burkina Faso, le Mali et le Niger ont annoncé …`). The group must
+        open the clause (past a fronted phrase, within a few words), not sit deep in it."""
+        start = self.relator.clause_start(offset + doc[lo].idx, offset + verb.idx)
+        fronted = FRONTED.match(self.relator.text, start, offset + verb.idx)
+        start = fronted.end() if fronted else start
+        found = self.relator.mentions_between(start, offset + verb.idx)
+        if not found:
+            return []
+        lead = self.relator.text[start:found[0][0]]
+        if len(lead) > 40 or re.search(r"[,;:«»()]|(?<!\w)(?:qui|que|qu['’]|dont)(?!\w)", lead):
+            return []
+        group = self.relator.first_group(start, offset + verb.idx)
+        return [a for a in group if self.reference.kind(a) != "person" or len(group) == 1]
 
     @staticmethod
     def moves(verb) -> bool:
@@ -335,8 +386,19 @@ class PredicateFinder:
         phrase = unique([a for g in groups for a in g])
         if agents:
             return unique(agents), [a for a in phrase if a not in agents], verb
+        if verb is not None and lo <= verb.i < hi and dep.startswith("nsubj") and phrase:
+            places_of = []  # "des conseillers turcs sont arrivés au Niger": the noun's actors and where they went
+            for c in verb.children:
+                if c.dep_ in ("obl", "obl:arg", "obl:mod", "iobj", "xcomp", "nmod") and lo <= c.i < hi and any(
+                        g.lower_ in ("à", "au", "aux", "en", "dans", "avec", "contre") for g in c.children):
+                    places_of += [a for a in self.head_actors(doc, offset, c, True) if a not in phrase]
+            if places_of:
+                return phrase, unique(places_of), verb
         if verb is not None and lo <= verb.i < hi and not dep.startswith("nsubj"):
             sources = [s for s in self.subject_actors(doc, offset, verb, lo, hi)[0] if s not in phrase]
+            positional = [a for a in self.clause_group(doc, offset, verb, lo) if a not in phrase]
+            if sources and set(sources) < set(positional):
+                sources = positional  # "Le Burkina Faso, le Mali et le Niger ont annoncé leur retrait de …"
             if sources:  # the verb's other complements name targets too ("un blocus … contre le Mali")
                 inside = range(noun.left_edge.i, noun.right_edge.i + 1)
                 for c in verb.children:

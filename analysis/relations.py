@@ -27,6 +27,15 @@ STOPS = re.compile(r"(?<!\w)(?:qui|(?<!tels )(?<!telles )(?<!ainsi )(?<!plus )qu
                    r"|lesquels)(?!\w)|;"
                    r"|,\s+(?:a|ont|avait|avaient|selon|a-t-il|a-t-elle)(?!\w)", re.IGNORECASE)
 ACTING = ("state", "organization", "person", "armed_group")
+
+
+def qualifies(between: str) -> bool:
+    """Whether the text between a demonym and a name keeps them in one phrase: spaces only, or the
+    rest of a role ending in one comma (`turc des Affaires étrangères, Hakan Fidan`)."""
+    if not between.strip():
+        return True
+    head, comma, tail = between.rpartition(",")
+    return bool(comma) and not tail.strip() and len(head) <= 50 and not re.search(r"[,.;:«»()\d]", head)
 # A fronted adverbial phrase, up to its comma: the subject comes after it.
 FRONTED = re.compile(r"\s*(?:après|avant|depuis|selon|avec|pour|malgré|face à|lors d[eu'’]|dans|en|à la suite d[eu'’])"
                      r"(?!\w)[^,.;:«»\"]*,", re.IGNORECASE)
@@ -115,12 +124,15 @@ class Relator:
         self.quotes, self.expressions = quotes, expressions
         self.last_group: list[str] = []
         self.predicates = PredicateFinder(self)
+        self._person_states: dict[str, str] | None = None
         self.last_single: str | None = None
 
     # -- actors ----------------------------------------------------------------------------
     def mentions_between(self, start: int, end: int) -> list[tuple[int, int, list[str], dict | None]]:
         """(start, end, actor ids, mention) in [start, end): outermost mentions, group phrases expanded."""
-        inside = [m for m in self.mentions if start <= m["start"] and m["end"] <= end]
+        inside = [m for m in self.mentions if start <= m["start"] and m["end"] <= end
+                  and not (self.text[m["start"] - 1:m["start"]] == "(" and self.text[m["end"]:m["end"] + 1] == ")")]
+        # a lone name in parentheses is a credit `(AFP)` or a repeated acronym `(AES)`, never a party
         outer = [m for m in inside if not any(o is not m and o["start"] <= m["start"] and m["end"] <= o["end"]
                                               for o in inside)]
         found = [(m["start"], m["end"], [m["actor_id"]], m) for m in outer]
@@ -129,11 +141,12 @@ class Relator:
                 if not any(f[0] < g.end() and g.start() < f[1] for f in found):
                     found.append((g.start(), g.end(), self.data.members(org, self.date), None))
         found.sort(key=lambda f: f[0])
-        # a demonym right before a person qualifies that person: "le président nigérian Bola Tinubu"
+        # a demonym in the phrase that introduces a person qualifies that person: "le président nigérian
+        # Bola Tinubu", "le ministre turc des Affaires étrangères, Hakan Fidan"
         return [f for n, f in enumerate(found)
                 if not (f[3] is not None and f[3]["method"] == "demonym" and n + 1 < len(found)
-                        and found[n + 1][3] is not None and found[n + 1][3]["actor_kind"] == "person"
-                        and not self.text[f[1]:found[n + 1][0]].strip())]
+                        and found[n + 1][3] is not None and found[n + 1][3]["actor_kind"] in ("person", "organization")
+                        and qualifies(self.text[f[1]:found[n + 1][0]]))]
 
     def actors_between(self, start: int, end: int) -> list[str]:
         return unique(a for f in self.mentions_between(start, end) for a in f[2])
@@ -202,6 +215,35 @@ class Relator:
     def drop_organisations_with_members(self, actors: list[str]) -> list[str]:
         """An organisation listed with its own members stands for them: keep the members."""
         return [a for a in actors if not (set(self.data.members(a, self.date)) & set(actors))]
+
+    def same_side(self, a: str, b: str, date: str) -> bool:
+        """Whether two actors stand for the same side: a person or company and the state or
+        organisation it acts for (office on the date, country, or the demonym it was introduced
+        with), or two of them that act for the same one."""
+        from .dyads import rolled
+        sides = [rolled(self.reference, x, date) for x in (a, b)]
+        sides = [self.person_states.get(x, side) if side == x else side for x, side in zip((a, b), sides)]
+        return sides[0] == sides[1] or sides[0] == b or sides[1] == a
+
+    @property
+    def person_states(self) -> dict[str, str]:
+        """Persons the reference lacks → the state of the demonym or state named right before them
+        in their introduction (`le ministre nigérien de l'Intérieur, Mohamed Toumba`)."""
+        if self._person_states is None:
+            self._person_states = {}
+            named = sorted(self.mentions + self.places, key=lambda m: m["start"])
+            for n, m in enumerate(named):
+                if m["actor_kind"] != "person" or m["actor_id"] in self.reference.by_id or \
+                        m["actor_id"] in self._person_states:
+                    continue
+                for prev in reversed(named[max(0, n - 3):n]):
+                    between = self.text[prev["end"]:m["start"]]
+                    if len(between) > 45 or re.search(r"[.;:«»()]", between) or prev["actor_kind"] != "state":
+                        continue
+                    if prev["method"] == "demonym":
+                        self._person_states[m["actor_id"]] = prev["actor_id"]
+                        break
+        return self._person_states
 
     def country(self, actor_id: str) -> str | None:
         row = self.reference.by_id.get(actor_id)
@@ -295,6 +337,8 @@ class Relator:
                 self.remember(self.sources(s_start, s_end))
         seen, out = set(), []
         for row in rows:
+            if self.same_side(row["source_id"], row["target_id"], row["date"]):
+                continue  # "le ministre turc Hakan Fidan", "Rosatom et la Russie": one side, no relation
             key = (row["start"], row["source_id"], row["target_id"], row["cameo"])
             if key not in seen:
                 seen.add(key)

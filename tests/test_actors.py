@@ -111,3 +111,8 @@ def test_capital_after_a_noun_of_place_stays_a_place(mentions_of):
 def test_a_first_name_the_model_left_out_joins_the_name(mentions_of):
     found = mentions_of("Le ministre de l'Energie, Yacouba Zabré GOUBA, a signé. GOUBA a salué l'accord.")
     assert ("GOUBA", "yacouba-zabre-gouba") in [(t, a) for t, a, _ in found]
+
+
+def test_a_sentence_opening_participle_is_not_a_name(mentions_of):
+    found = mentions_of("Rassemblés mardi à Niamey, les délégués ont salué l'accord.")
+    assert not [m for m in found if m[0].startswith("Rassembl")]

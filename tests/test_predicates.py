@@ -64,3 +64,42 @@ def test_agent_of_a_passive_is_the_source():
 ])
 def test_predicates_of_the_lexicon(sentence, expected):
     assert expected in pairs(sentence)
+
+
+def test_troops_deployed_with_no_agent_relate_their_sender_to_where_they_are():
+    assert pairs("Des formateurs de l'Africa Corps sont désormais déployés au Tchad et au Niger.") >= {
+        ("TCD", "africa-corps", 1), ("NER", "africa-corps", 1)}
+
+
+def test_a_noun_subject_of_a_movement_verb_relates_its_actors_to_the_place():
+    assert ("BFA", "RUS", 1) in pairs("Des conseillers russes sont arrivés au Burkina Faso en janvier.")
+
+
+def test_a_demonym_before_a_company_name_is_not_a_party():
+    found = pairs("Niamey a signé avec le chinois CNPC un accord sur le brut d'Agadem.")
+    assert ("NER", "china-national-petroleum-corporation", 1) in found
+    assert not {p for p in found if "CHN" in p[:2]}
+
+
+def test_a_person_and_the_state_he_acts_for_are_one_side():
+    found = pairs("Le ministre turc de la Défense, Yaşar Güler, a signé un accord de coopération avec le Mali.")
+    assert not {p for p in found if set(p[:2]) == {"TUR", "yasar-guler"}}
+    assert ("MLI", "yasar-guler", 1) in found
+
+
+def test_a_coordinated_subject_the_parse_cuts_short_is_read_by_word_order():
+    found = pairs("Le Tchad, le Mali et le Niger ont annoncé leur retrait de l'Organisation internationale de la "
+                  "Francophonie.")
+    assert {("MLI", "organisation-internationale-de-la-francophonie", -1),
+            ("NER", "organisation-internationale-de-la-francophonie", -1),
+            ("TCD", "organisation-internationale-de-la-francophonie", -1)} <= found
+
+
+def test_members_acting_with_their_organisation_do_not_cooperate_with_it():
+    found = pairs("Les trois pays de l'AES ont rappelé le 6 avril leurs ambassadeurs à Alger.", "2025-04-10")
+    assert not {p for p in found if "aes" in p[:2] and p[2] == 1}
+
+
+def test_a_credit_in_parentheses_is_not_a_party():
+    found = pairs("NIAMEY, 7 août 2024 (AFP) - Le Niger a annoncé la rupture de ses relations avec l'Ukraine.")
+    assert ("NER", "UKR", -1) in found and not {p for p in found if "afp" in p[:2]}
