@@ -326,6 +326,22 @@ def argument_names(doc: Doc, taken: set[int]) -> list[Span]:
     return spans
 
 
+def first_named(doc: Doc, taken: set[int], first_names: dict[str, str], titles: set[str]) -> list[Span]:
+    """A known first name (`data/first_names.csv`) followed by capitalised name words, that no
+    entity covers: a person's name the statistical model missed or took for a place
+    (`Hadiza Moussa a enregistré …`, `Boubacar Sidibé, enseignant, …`)."""
+    spans = []
+    for t in doc:
+        if t.i in taken or t.text.casefold() not in first_names or not is_name_word(t) or t.text.isupper():
+            continue
+        if t.i > 0 and is_name_word(doc[t.i - 1]) and doc[t.i - 1].lower_ not in titles:
+            continue  # inside a longer name (`Université Abdou Moumouni`, `Wendkouni Aristide KABORE`)
+        end = name_end(doc, t.i, taken)
+        if end - t.i >= 2:
+            spans.append(Span(doc, t.i, end, label="PER"))
+    return spans
+
+
 def apposed_names(doc: Doc, titles: set[str]) -> list[Span]:
     """Capitalised words set off by commas after a phrase holding a title that no entity covers:
     "le secrétaire exécutif de l'organisation, Ahmed Kane." → "Ahmed Kane"."""
@@ -429,6 +445,9 @@ def find_mentions(docs: list[tuple[int, Doc, list[int]]], reference: Reference) 
         found += kind_named_orgs(doc, taken)
         taken = {i for e in found if e.ent_id_ or e.label_ in ("PER", TITLED, ACRONYM) for i in range(e.start, e.end)}
         taken |= {i for e in doc.ents if e.ent_id_ or e.label_ == "ORG" for i in range(e.start, e.end)}
+        found += first_named(doc, taken, reference.first_names, reference.titles)
+        taken = {i for e in found if e.ent_id_ or e.label_ in ("PER", TITLED, ACRONYM, "ORG") for i in
+                 range(e.start, e.end)}
         found += argument_names(doc, taken)
         taken = {i for e in found if e.ent_id_ or e.label_ in ("PER", TITLED, ACRONYM) for i in range(e.start, e.end)}
         found += [Span(doc, t.i, t.i + 1, label="PER") for t in doc  # "Konaté" after "Seydou Konaté"

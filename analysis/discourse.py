@@ -147,7 +147,7 @@ class Discourse:
             if roles:
                 person.portfolio |= portfolio
             person.roles = tuple(dict.fromkeys(person.roles + roles))
-            person.gender = person.gender or gender
+            person.gender = person.gender or gender or self.reference.name_gender(m["text"])  # "Hadiza", "Seydou"
             person.state = person.state or state
         for t in doc:
             if self.reference.speaker_cues.get(t.lower_) == "institution":

@@ -19,7 +19,8 @@ DATA = Path(__file__).resolve().parent.parent / "data"
 KINDS = ("state", "organization", "person", "armed_group", "place")
 FILES = ("actors.csv", "aliases.csv", "demonyms.csv", "titles.csv", "capitals.csv", "metonymy_cues.csv",
          "reporting_verbs.csv", "roles.csv", "offices.csv", "speaker_cues.csv", "relation_cues.csv",
-         "cameo_plover.csv", "group_phrases.csv", "memberships.csv", "relation_lexicon.csv", "rollups.csv")
+         "cameo_plover.csv", "group_phrases.csv", "memberships.csv", "relation_lexicon.csv", "rollups.csv",
+         "first_names.csv")
 SLUG = re.compile(r"[a-z0-9]+(?:-[a-z0-9]+)*")
 ISO3 = re.compile(r"[A-Z]{3}")
 QID = re.compile(r"Q[1-9][0-9]*")
@@ -100,6 +101,7 @@ class Reference:
         self.roles = self._read_roles()
         self.offices = self._read_offices()
         self.speaker_cues = self._read_speaker_cues()
+        self.first_names = self._read_first_names()
 
     def _where(self, name: str, line: int) -> str:
         return f"{self.folder / name}, line {line}"
@@ -199,6 +201,31 @@ class Reference:
                 except ValueError as e:
                     raise ReferenceError(f"{self._where('offices.csv', n)}: {col}: {e}") from None
         return rows
+
+    def _read_first_names(self) -> dict[str, str]:
+        """Casefolded first name → `f` or `m`: the gender the name usually carries in the region."""
+        out = {}
+        for n, row in enumerate(read_csv(self.folder / "first_names.csv", ("first_name", "gender", "origin", "notes")),
+                                start=2):
+            where = self._where("first_names.csv", n)
+            if row["gender"] not in ("f", "m"):
+                raise ReferenceError(f"{where}: gender {row['gender']!r} must be f or m")
+            if not row["first_name"][:1].isupper():
+                raise ReferenceError(f"{where}: first name {row['first_name']!r} must be capitalised")
+            key = row["first_name"].casefold()
+            if key in out:
+                raise ReferenceError(f"{where}: first name {row['first_name']!r} is listed twice")
+            out[key] = row["gender"]
+        return out
+
+    def name_gender(self, name: str) -> str:
+        """`f` or `m` from the first word of a person's name that is a known first name, else ''."""
+        for word in name.replace("-", " - ").split()[:3]:
+            if (gender := self.first_names.get(word.strip(".,").casefold())):
+                return gender
+            if word.casefold().strip(".") not in self.titles:
+                break
+        return ""
 
     def _read_speaker_cues(self) -> dict[str, str]:
         rows = read_csv(self.folder / "speaker_cues.csv", ("cue", "attribution", "notes"))

@@ -172,3 +172,11 @@ def test_a_byline_names_no_antecedent():
     found = speakers("Par Hervé Dupuis\n\nLe tribunal a confié la mine à un administrateur. « Ma priorité, "
                      "ce sont les salaires », a déclaré l'administrateur provisoire.")
     assert found[-1][1] != "herve-dupuis"
+
+
+def test_a_pronoun_agrees_with_the_gender_a_first_name_carries():
+    # nobody says "la" or "Mme" for either person: only their first names tell "elle" apart
+    found = speakers("L'économiste Mariama Sow juge la mesure risquée. Le directeur Nicolas Martin, lui, a "
+                     "dénoncé une « expropriation ». Elle n'y voit pourtant pas d'obstacle : « Les contrats "
+                     "seront honorés. »")
+    assert found[-1][1] == "mariama-sow"

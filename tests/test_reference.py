@@ -46,6 +46,9 @@ def copy_data(tmp_path: Path) -> Path:
     ("aliases.csv", "Mali,MLI,nickname,", "method 'nickname'"),
     ("demonyms.csv", "XYZ,x,x,", "unknown actor_id 'XYZ'"),
     ("capitals.csv", "MLI,MLI,", "is not a place"),
+    ("first_names.csv", "Awa,x,mande,", "gender 'x'"),
+    ("first_names.csv", "awa,f,mande,", "must be capitalised"),
+    ("first_names.csv", "Seydou,m,mande,", "listed twice"),
 ])
 def test_malformed_reference_row_is_refused_with_file_and_line(tmp_path, file, line, problem):
     folder = copy_data(tmp_path)
