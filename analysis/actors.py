@@ -107,6 +107,9 @@ def person_span(ent: Span, titles: set[str]) -> tuple[Span, bool] | None:
     while start < ent.end and (ent.doc[start].text.lower() in titles or ent.doc[start].is_punct
                                or ent.doc[start].lower_ in ("son", "sa", "s.e.", "sem")):
         start += 1  # "Son Excellence M. …": honorifics are not names
+    if ent.end - start >= 3 and start > 0 and ent.doc[start - 1].lower_ in ("le", "la", "l'", "l’", "un", "une") \
+            and ent.doc[start].text[:1].isupper():
+        start += 1  # "la Finlandaise Päivi Kaukoranta": a noun after an article is no first name
     end = ent.end
     while end > start and not (is_name_word(ent.doc[end - 1]) or ent.doc[end - 1].lower_ in NAME_PARTICLES):
         end -= 1  # "GOUBA s’": the elided pronoun is not part of the name

@@ -36,6 +36,8 @@ PREPOSITIONS = {"à", "au", "aux", "en", "par", "chargé", "chargée"}
 TEMPORAL = {"lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche", "hier", "aujourd'hui",
             "matin", "soir", "midi", "encore", "aussi", "également", "ensuite", "enfin", "alors", "lors", "dans",
             "devant", "après", "avant", "lundi soir"}  # "le commissaire aux affaires politiques"
+MONTHS = {"janvier", "février", "mars", "avril", "mai", "juin", "juillet", "août", "septembre", "octobre", "novembre",
+          "décembre"}
 PREPOSITION_CUES = {("selon",), ("d'après",), ("d’après",), ("aux", "yeux", "de"), ("aux", "yeux", "du"),
                     ("selon", "les", "termes", "de"), ("selon", "les", "mots", "de"), ("de", "l'avis", "de"),
                     ("pour",)}
@@ -121,6 +123,8 @@ def past_circumstance(doc: Doc, i: int, stop: int) -> int:
                 i += 1
         elif t.pos_ == "ADV" or t.lower_ in TEMPORAL and t.lower_ not in ("dans", "devant", "après", "avant"):
             i += 1
+        elif t.lower_ == "en" and i + 1 < stop and (doc[i + 1].lower_ in MONTHS or doc[i + 1].like_num):
+            i += 2  # "confiait en février le ministre", "déclarait en 2023 le président"
         elif t.lower_ in ("dans", "devant", "après", "avant", "sur", "lors", "à", "au", "aux", "auprès") and i + 1 < stop:
             j = i + 1  # "dans un communiqué", "devant la presse", "sur les ondes de la RTB", "à la télévision"
             while j < stop and (doc[j].pos_ in ("DET", "NOUN", "ADJ", "PROPN") or doc[j].lower_ in LINKS) \
@@ -281,13 +285,16 @@ class Attributor:
     def reporting_clauses(self, doc: Doc, offset: int, lo: int, hi: int, skip: set[int]) -> None:
         """Note the speaker of each reporting verb of a sentence that quotes nothing
         (`La porte-parole du gouvernement a détaillé le calendrier.`)."""
-        root = next((t for t in doc[lo:hi] if t.head.i == t.i or not lo <= t.head.i < hi), None)
+        roots = [t for t in doc[lo:hi] if t.head.i == t.i or not lo <= t.head.i < hi]
+        root = next((t for t in roots if t.pos_ in ("VERB", "AUX")), roots[0] if roots else None)
         if root is not None and not any(i in skip for i in range(lo, hi)):
             subject = subject_of(root.i, doc, lo, hi) if root.pos_ in ("VERB", "AUX", "ADJ") else None
-            if subject is not None:
-                actor, how = self.discourse.resolve(subject, offset, "")
-                if actor and how in ("name", "title", "role", "institution", "metonymy"):
-                    self.discourse.set_up(actor, offset + subject.start_char)
+            actor, how = self.discourse.resolve(subject, offset, "") if subject is not None else (None, "none")
+            if actor is None:  # the parse found no subject: a person standing where a subject stands
+                actor = self.discourse.person_subject(doc, offset, lo, hi)
+                how = "name" if actor else how
+            if actor and how in ("name", "title", "role", "institution", "metonymy"):
+                self.discourse.set_up(actor, offset + (subject.start_char if subject is not None else doc[lo].idx))
         for i in range(lo, hi):
             if i in skip or doc[i].pos_ not in ("VERB", "AUX") or verb_at(doc[i], self.reference) is None:
                 continue
@@ -373,6 +380,11 @@ class Attributor:
         self.discourse.sentence_start = offset + doc[lo].idx
         speaker, first = Speaker(), None
         for lemma, span in self.cues(doc, q_open, q_close, lo, hi, inside):
+            if span is not None and span.start < q_open < span.end:
+                span = doc[span.start:q_open]  # "Le Collège y voit «": the words before the quotation
+            elif span is not None and q_open <= span.start <= q_close and not any(
+                    doc[j].text == "," for j in range(max(q_open, span.start - 4), span.start)):
+                continue  # the parse took words of the quotation for the speaker (an incise inside it is fine)
             if span is None:
                 first = first or (lemma, None, (None, "none"))
                 continue

@@ -51,13 +51,14 @@ def is_byline(doc: Doc) -> bool:
 
 def phrase_gender(span: Span) -> str:
     """`f` or `m` from the determiner or noun of a description (`la directrice`, `ce père`), else ''."""
-    for t in span:
-        if t.pos_ in ("DET", "NOUN"):
+    for t in span:  # the determiner first: "le secrétaire" is a man though "secrétaire" is either
+        if t.lower_ in ("le", "ce", "cet", "du", "au"):
+            return "m"
+        if t.lower_ in ("la", "cette"):
+            return "f"
+        if t.pos_ == "NOUN":
             g = t.morph.get("Gender")
-            if g == ["Fem"]:
-                return "f"
-            if g == ["Masc"] and t.pos_ == "NOUN":
-                return "m"
+            return "f" if g == ["Fem"] else "m" if g == ["Masc"] else ""
     return ""
 
 
@@ -152,6 +153,8 @@ class Discourse:
         for t in doc:
             if self.reference.speaker_cues.get(t.lower_) == "institution":
                 stop = next((u.i for u in doc[t.i + 1:t.i + 9] if u.is_punct), min(t.i + 9, len(doc)))
+                if t.right_edge.i >= t.i:  # "le ministère du Pétrole reproche … aux entreprises chinoises": its own phrase
+                    stop = min(stop, t.right_edge.i + 1)
                 channel = {u.i for u in doc[t.i + 1:stop] if u.lower_ in ("sur", "à", "au")}
                 cut = min(channel) if channel else stop  # "un communiqué lu sur l'ORTM": a channel, not the issuer
                 near = self.mentions_in(offset + t.idx, offset + doc[min(cut, len(doc) - 1)].idx + 1)
@@ -252,6 +255,16 @@ class Discourse:
             return self.setup[0], "discourse"  # "Hamidou Sani ne cache pas sa satisfaction. « … »"
         if self.running and self.paragraph - self.running[1] <= RUNNING_PARAGRAPHS:
             return self.running[0], "discourse"
+        return None
+
+    def person_subject(self, doc: Doc, offset: int, lo: int, hi: int) -> str | None:
+        """The first person of doc[lo:hi] that stands where a subject stands (`clause_subject`)."""
+        for m in self.mentions_in(offset + doc[lo].idx, offset + doc[hi - 1].idx + len(doc[hi - 1])):
+            if m["actor_kind"] != "person":
+                continue
+            span = doc.char_span(m["start"] - offset, m["end"] - offset, alignment_mode="expand")
+            if span is not None and clause_subject(doc, span):
+                return m["actor_id"]
         return None
 
     def set_up_person(self, pos: int, gender: str = "") -> str | None:
@@ -408,7 +421,8 @@ class Discourse:
                 return holder, "role"
             if bodies and "institution" not in cues:
                 return bodies[0]["actor_id"], "role"  # an office whose holder nobody names: its state
-            head = next((t for t in span if t.pos_ == "NOUN" and self.is_role(t)), None)
+            head = next((t for t in span if t.pos_ == "NOUN" and self.is_role(t)), None) or next(
+                (t for t in span if t.pos_ == "NOUN"), None)  # "le secrétaire général": the role word is an ADJ
             if head is not None and head.lemma_.lower() not in OFFICES and not indefinite:
                 person = self.salient(start, gender)  # "le patron du groupe", "a assuré la directrice générale"
                 if person:

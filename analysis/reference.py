@@ -59,7 +59,10 @@ def inflect(masculine: str, feminine: str) -> set[str]:
     return {masculine, plural(masculine), feminine, plural(feminine)}
 
 
-LIGATURES = str.maketrans({"œ": "oe", "Œ": "Oe", "æ": "ae", "Æ": "Ae", "ß": "ss"})
+# Letters that Unicode does not decompose into a base letter and an accent (Turkish ı, Nordic ø,
+# Polish ł, Serbo-Croatian đ, Icelandic þ/ð), folded as their usual ASCII transliteration.
+LIGATURES = str.maketrans({"œ": "oe", "Œ": "Oe", "æ": "ae", "Æ": "Ae", "ß": "ss", "ı": "i", "ø": "o", "Ø": "O",
+                           "ł": "l", "Ł": "L", "đ": "d", "Đ": "D", "þ": "th", "Þ": "Th", "ð": "d", "Ð": "D"})
 
 
 def slugify(name: str) -> str:

@@ -126,3 +126,10 @@ def test_a_known_first_name_starts_a_person_the_model_missed(mentions_of):
 def test_a_first_name_inside_an_institution_name_is_no_person(mentions_of):
     found = mentions_of("Le chercheur enseigne à l'Université Cheikh Anta Diop de Dakar.")
     assert not [m for m in found if m[1] == "cheikh-anta-diop"]
+
+
+def test_a_capitalised_noun_after_an_article_is_no_first_name(mentions_of):
+    found = mentions_of("Trois jours plus tard, la Suédoise Anna Lindqvist, qui préside l'assemblée, a dit regretter "
+                        "la décision.")
+    assert any(m[1] == "anna-lindqvist" for m in found)
+    assert not [m for m in found if m[1].startswith("suedoise")]

@@ -180,3 +180,20 @@ def test_a_pronoun_agrees_with_the_gender_a_first_name_carries():
                      "dénoncé une « expropriation ». Elle n'y voit pourtant pas d'obstacle : « Les contrats "
                      "seront honorés. »")
     assert found[-1][1] == "mariama-sow"
+
+
+def test_a_person_set_up_by_word_order_is_taken_up_by_an_unqualified_office():
+    # the parser makes "Syndicat" a second root and misses the subject; word order names Ali Garba
+    assert only_speaker("Au Syndicat national des enseignants, Ali Garba ne cache pas sa colère. « Les salaires "
+                        "ne suivent plus les prix », affirme le secrétaire général.") == "ali-garba"
+
+
+def test_a_month_between_the_incise_verb_and_its_speaker_is_skipped():
+    assert only_speaker("« Nous n'avons reçu que des promesses », confiait en février le ministre Sahabi Issa "
+                        "à des cadres du secteur.") == "sahabi-issa"
+
+
+def test_words_of_the_quotation_are_never_its_speaker():
+    found = speakers("« Un ingénieur malien gagne trois fois moins que son adjoint étranger », affirme le "
+                     "secrétaire général.")
+    assert found[-1][1] != "MLI"

@@ -64,3 +64,4 @@ def test_slug_folds_accents_and_ligatures_and_splits_on_apostrophes():
     assert slugify("Société des mines de l’Aïr") == "societe-des-mines-de-l-air"
     assert slugify("Œuvre d'Özgür Çinar") == "oeuvre-d-ozgur-cinar"
     assert slugify("  Ouédraogo-Zoundi ") == "ouedraogo-zoundi"
+    assert slugify("İbrahim Kalın") == "ibrahim-kalin" and slugify("Søren Łukasz") == "soren-lukasz"
