@@ -126,10 +126,18 @@ def negated(tok) -> bool:
     return False
 
 
+DATE_WORDS = {"lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche", "janvier", "février", "mars",
+              "avril", "mai", "juin", "juillet", "août", "septembre", "octobre", "novembre", "décembre", "hier"}
+
+
 def governing_verb(tok):
-    """The verb a noun depends on (through nouns and prepositions), with the dependency that links it."""
+    """The verb a noun depends on (through nouns and prepositions), with the dependency that links it;
+    a weekday or month the tagger took for a verb (`a dénoncé jeudi l'accord`) is passed through."""
     node, steps = tok, 0
     while node.head.i != node.i and steps < 5:
+        if node.head.lower_ in DATE_WORDS:
+            node, steps = node.head, steps + 1
+            continue
         if node.head.pos_ in ("VERB", "AUX") or node.head.pos_ == "ADJ" and node.head.dep_ in ("ROOT", "conj"):
             return node.head, node.dep_
         node, steps = node.head, steps + 1
@@ -244,8 +252,10 @@ class PredicateFinder:
         if not found and not locative:  # a capital is its government ("la rupture de Bamako avec Paris"); other places only
             found = self.place_state(doc, offset, tok, capitals_only=not places)  # where something moves
         if not found and depth < 2:
-            for c in tok.children:  # "les forces de la Cedeao", "ses relations avec l'Ukraine"
-                if c.dep_ == "nmod" and c.i > tok.i:
+            for c in tok.children:  # "les forces de la Cedeao", "ses relations avec l'Ukraine", not "au service de"
+                if c.dep_ == "nmod" and c.i > tok.i and not (c.pos_ == "NOUN" and any(
+                        g.dep_ == "case" and g.lower_ in ("à", "au", "aux")
+                        for g in c.children)):
                     found += self.head_actors(doc, offset, c, places, depth + 1)
                     if found:
                         break
@@ -268,6 +278,9 @@ class PredicateFinder:
                 continue  # "en présence du ministre": a circumstance, not a presence of troops
             places = predicate.relation_type in PLACE_TYPES
             polarity = predicate.polarity
+            if predicate.pos == "verb" and any(c.dep_ == "obj" and (p := predicate_at(c, self.lex)) is not None
+                                               and p[0].polarity != polarity for c in tok.children):
+                continue  # "a obtenu le départ des troupes": the object noun states the relation, not "obtenir"
             if predicate.pos == "verb":
                 sources, targets = self.verb_arguments(doc, offset, tok, lo, hi, places)
                 verb = tok
@@ -313,7 +326,8 @@ class PredicateFinder:
         if not patients and set(sources) < set(positional) or not sources and not patients:
             sources = positional  # the parse cut "le Burkina Faso, le Mali et le Niger ont …" short
         targets = list(patients)  # "X et Y ont été reçus par Z"
-        for c in verb.children:
+        children = [g for c in verb.children for g in ([c] + (list(c.children) if c.lower_ in DATE_WORDS else []))]
+        for c in children:  # "a dénoncé jeudi l'accord": the tagger hung the object on "jeudi"
             if c.dep_ not in OBJECT_DEPS or not lo <= c.i < hi:
                 continue
             cases = {g.lower_ for g in c.children if g.dep_ == "case"}

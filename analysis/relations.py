@@ -19,7 +19,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from .corpus import date_bounds
-from .predicates import PredicateFinder, asserted, unique
+from .predicates import RUPTURE_VERBS, PredicateFinder, asserted, governing_verb, unique
 from .reference import Reference, ReferenceError
 
 ROLES = ("event", "forward", "reverse", "mutual", "visit", "host")
@@ -27,6 +27,25 @@ STOPS = re.compile(r"(?<!\w)(?:qui|(?<!tels )(?<!telles )(?<!ainsi )(?<!plus )qu
                    r"|lesquels)(?!\w)|;"
                    r"|,\s+(?:a|ont|avait|avaient|selon|a-t-il|a-t-elle)(?!\w)", re.IGNORECASE)
 ACTING = ("state", "organization", "person", "armed_group")
+
+# Offices of a state's government or army: a person introduced with one and no demonym serves the article's state.
+STATE_OFFICES = (r"(?<!\w)(?:ministre|porte-parole du gouvernement|gouverneur|préfet|colonel|colonel-major|général"
+                 r"|commandant|capitaine|lieutenant|chef d'état-major|chef de l'etat|chef de l'état)(?!\w)")
+
+DATELINE = re.compile(r"^\s*([A-ZÀ-Ý][A-Za-zÀ-ÿ'’ -]{2,30}?)\s*(?:,|\(|–|—| - )", re.MULTILINE)
+
+
+def dateline_state(text: str, mentions: list[dict], reference: Reference) -> str | None:
+    """The state of a wire dateline (`NIAMEY, 7 août 2024 (AFP) -`, `Bamako, 29 juillet (ANP) -`): a
+    capital or a city that opens one of the article's first paragraphs, followed by a comma, a
+    parenthesis or a dash, looked up by its slug among the reference's places and states."""
+    from .reference import slugify
+    for match in DATELINE.finditer(text, 0, 800):
+        slug = slugify(match.group(1))
+        state = reference.capitals.get(slug) or (reference.by_id.get(slug) or {}).get("country")
+        if state:
+            return state
+    return None
 
 
 def qualifies(between: str) -> bool:
@@ -232,6 +251,9 @@ class Relator:
         if self._person_states is None:
             self._person_states = {}
             named = sorted(self.mentions + self.places, key=lambda m: m["start"])
+            states = [m["actor_id"] for m in self.mentions if m["actor_kind"] == "state"]
+            home = dateline_state(self.text, self.mentions + self.places, self.reference) or (
+                max(states, key=states.count) if states else None)  # the state the article is about
             for n, m in enumerate(named):
                 if m["actor_kind"] != "person" or m["actor_id"] in self.reference.by_id or \
                         m["actor_id"] in self._person_states:
@@ -240,9 +262,18 @@ class Relator:
                     between = self.text[prev["end"]:m["start"]]
                     if len(between) > 45 or re.search(r"[.;:«»()]", between) or prev["actor_kind"] != "state":
                         continue
-                    if prev["method"] == "demonym":
+                    head, comma, tail = between.rpartition(",")
+                    titled = comma and len(tail.split()) <= 2 and all(
+                        w.lower().strip(".") in self.reference.titles or w.lower() in ("sem", "m.", "mme")
+                        for w in tail.split())  # "de la Fédération de Russie, SEM Sergueï Tsiviliov"
+                    if prev["method"] == "demonym" or titled and not re.search(r",", head):
                         self._person_states[m["actor_id"]] = prev["actor_id"]
                         break
+                else:  # "la ministre de la Solidarité, Mme Nandy SOME": an office of the article's own state
+                    intro = self.text[max(0, m["start"] - 70):m["start"]].lower()
+                    intro = re.split(r"[.;:«»]", intro)[-1]
+                    if home is not None and re.search(STATE_OFFICES, intro):
+                        self._person_states[m["actor_id"]] = home
         return self._person_states
 
     def country(self, actor_id: str) -> str | None:
@@ -295,6 +326,10 @@ class Relator:
                     tok = doc.char_span(c_start - offset, c_end - offset, alignment_mode="expand")[0]
                     if not asserted(tok):
                         continue  # "n'a pas signé l'accord", "pourrait rompre"
+                    polarity = cue.polarity
+                    ruling = governing_verb(tok)[0] if tok.pos_ not in ("VERB", "AUX") else None
+                    if polarity > 0 and ruling is not None and ruling.lemma_.lower() in RUPTURE_VERBS:
+                        polarity = -1  # "ont dénoncé l'accord de coopération militaire"
                     sources = self.sources(self.clause_start(s_start, c_start), c_start)
                     region_end = cues[n + 1][0] if n + 1 < len(cues) else s_end
                     stop = STOPS.search(self.text, c_end, region_end)
@@ -306,7 +341,7 @@ class Relator:
                     date, precision = self.date_of(c_start, cues, s_start, s_end)
                     base = {"sentence": sentence_of[tok.i], "start": c_start, "end": c_end,
                             "text": self.text[c_start:c_end], "relation_type": cue.relation_type,
-                            "polarity": cue.polarity, "plover": cue.plover, "said_by": self.said_by(c_start),
+                            "polarity": polarity, "plover": cue.plover, "said_by": self.said_by(c_start),
                             "date": date, "date_precision": precision}
                     if cue.roles == "host":
                         pairs = [(s, t, "043", "host") for s in sources for t in targets if s != t]

@@ -103,3 +103,25 @@ def test_members_acting_with_their_organisation_do_not_cooperate_with_it():
 def test_a_credit_in_parentheses_is_not_a_party():
     found = pairs("NIAMEY, 7 août 2024 (AFP) - Le Niger a annoncé la rupture de ses relations avec l'Ukraine.")
     assert ("NER", "UKR", -1) in found and not {p for p in found if "afp" in p[:2]}
+
+
+def test_a_cooperative_cue_under_a_rupture_verb_is_negative():
+    found = pairs("Les autorités tchadiennes ont dénoncé jeudi l'accord de coopération militaire avec la France.")
+    assert ("FRA", "TCD", -1) in found and ("FRA", "TCD", 1) not in found
+
+
+def test_a_light_verb_over_a_rupture_noun_states_only_the_rupture():
+    found = pairs("Les autorités tchadiennes ont obtenu le départ des troupes françaises.")
+    assert ("FRA", "TCD", -1) in found and ("FRA", "TCD", 1) not in found
+
+
+def test_an_actor_reached_through_a_purpose_phrase_is_not_a_party():
+    # "une institution au service de Paris": Paris is what the institution serves, not what is denounced
+    assert ("FRA", "aes", -1) not in pairs("Les pays de l'AES dénoncent une institution au service de Paris.")
+
+
+def test_an_officer_without_nationality_serves_the_state_of_the_dateline():
+    found = pairs("NIAMEY, 17 mars (ANP) - Le gouvernement a suspendu l'accord avec Washington.\n\n"
+                  "Le colonel Issa Kanta a accusé les Etats-Unis de mépris envers le Niger.", "2024-03-18")
+    assert not {p for p in found if set(p[:2]) == {"NER", "issa-kanta"}}
+    assert ("USA", "issa-kanta", -1) in found
