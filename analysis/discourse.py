@@ -180,7 +180,13 @@ class Discourse:
         return None
 
     def home_state(self, pos: int) -> str | None:
-        """The state the article has named most before `pos`: whose `gouvernement` it means."""
+        """Whose `gouvernement` the article means: the state of its wire dateline (`NIAMEY, 17 mars
+        (ANP) -`), else the state it has named most before `pos`."""
+        if self.paragraphs:
+            from .relations import dateline_state
+            first = "\n".join(t for _, t in self.paragraphs[:3])
+            if (state := dateline_state(first, [], self.reference)):
+                return state
         states = [m["actor_id"] for m in self.mentions if m["start"] < pos and m["actor_kind"] == "state"]
         return max(reversed(states), key=states.count) if states else None
 

@@ -197,3 +197,9 @@ def test_words_of_the_quotation_are_never_its_speaker():
     found = speakers("« Un ingénieur malien gagne trois fois moins que son adjoint étranger », affirme le "
                      "secrétaire général.")
     assert found[-1][1] != "MLI"
+
+
+def test_an_unqualified_government_is_the_state_of_the_dateline():
+    text = ("NIAMEY, 17 mars (ANP) - Les Etats-Unis ont protesté, et Washington a rappelé son ambassadeur aux "
+            "Etats-Unis. « Cet accord est caduc », a indiqué le gouvernement.")
+    assert only_speaker(text, "2024-03-18") == "NER"
