@@ -398,7 +398,8 @@ def with_first_names(ents: list[Span], titles: set[str]) -> list[Span]:
             continue
         doc, k = ent.doc, ent.start
         before = by_end.get(k)
-        if before is not None and before.label_ in ("PER", TITLED) and not before.ent_id_:
+        if before is not None and not before.ent_id_ and (before.label_ in ("PER", TITLED) or before.label_ in (
+                "MISC", "LOC") and all(is_name_word(t) for t in before)):  # "Kadiatou" taken for MISC
             k = before.start
             dropped.add((before.start, before.end))
         while k > 0 and is_name_word(doc[k - 1]) and doc[k - 1].lower_ not in titles and (k - 1) not in {

@@ -416,6 +416,7 @@ class Attributor:
                 t.text[:1].isupper() and t.is_alpha for t in names):  # "estime Jonas Meier" the model missed
             from .reference import slugify
             speaker.actor_id, speaker.attribution = slugify(" ".join(t.text for t in names)), "name"
+            self.discourse.meet(speaker.actor_id, " ".join(t.text for t in names), offset + span.start_char)
         start = span.start_char + (1 if span.text.startswith("-") else 0)  # "-il" of "a-t-il" → "il"
         speaker.text = doc.text[start:span.end_char]
         speaker.start, speaker.end = offset + start, offset + span.end_char

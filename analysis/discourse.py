@@ -72,6 +72,9 @@ def clause_subject(doc: Doc, name: Span) -> bool:
         if prev.lower_ in NOT_BEFORE_SUBJECT or prev.pos_ in ("VERB", "AUX", "ADP"):
             return False
     j = name.end
+    if j + 2 < len(doc) and doc[j].text == "," and doc[j + 1].lower_ in ("lui", "elle", "eux", "elles") \
+            and doc[j + 2].text == ",":
+        return True  # "Mariam Diarra, elle, reviendra demain": a contrastive topic is a subject
     if j < sent.end and doc[j].text == ",":
         close = next((k for k in range(j + 1, min(sent.end, j + 14)) if doc[k].text == ","), None)
         if close is None:
@@ -272,6 +275,11 @@ class Discourse:
             if span is not None and clause_subject(doc, span):
                 return m["actor_id"]
         return None
+
+    def meet(self, actor_id: str, name: str, pos: int) -> None:
+        """A person the mentions missed, named as a speaker: known from here on (gender from the first name)."""
+        person = self.people.setdefault(actor_id, Person(actor_id, self.reference.name_gender(name)))
+        person.last = max(person.last, pos)
 
     def set_up_person(self, pos: int, gender: str = "") -> str | None:
         """The person set up as subject of a sentence of this paragraph since the last speaker spoke."""

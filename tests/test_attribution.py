@@ -203,3 +203,15 @@ def test_an_unqualified_government_is_the_state_of_the_dateline():
     text = ("NIAMEY, 17 mars (ANP) - Les Etats-Unis ont protesté, et Washington a rappelé son ambassadeur aux "
             "Etats-Unis. « Cet accord est caduc », a indiqué le gouvernement.")
     assert only_speaker(text, "2024-03-18") == "NER"
+
+
+def test_a_person_first_met_as_a_speaker_is_an_antecedent_later():
+    found = speakers("Pour Kadiatou Sangaré, chercheuse, « le blocus vise la capitale ». Le chauffeur Moussa Touré "
+                     "attend depuis l'aube. Selon elle, l'aide « ne règlera pas la question des routes ».")
+    assert found[-1][1] == "kadiatou-sangare"
+
+
+def test_a_contrastive_topic_is_the_subject_a_pronoun_takes_up():
+    found = speakers("« Rien ne bouge », a expliqué la chercheuse Awa Keïta. Fanta Diallo, elle, reviendra demain "
+                     "avant l'aube. « Si le camion arrive, je serai la première », promet-elle.")
+    assert found[-1][1] == "fanta-diallo"
