@@ -142,6 +142,14 @@ def apposed_name_end(doc: Doc, j: int, stop: int) -> int:
     """End of `…, Ahmed Kane` or `…, le colonel Abdoulaye Maïga` when a capitalised name follows the
     phrase ending at j after a comma (past a determiner and up to three lowercase title words)."""
     k = j + 1
+    if j < stop - 1 and doc[j].text == "," and doc[k].text[:1].islower() and doc[k].pos_ in ("NOUN", "ADJ"):
+        # "le ministre d'Etat, ministre de l'Energie, des Mines et des Energies renouvelables, Mohamed Arkab"
+        for c in range(k + 1, min(stop, j + 20)):
+            if doc[c].pos_ in ("VERB", "AUX") or doc[c].text in ("«", "»", ".", ";", ":"):
+                break
+            if doc[c].text == "," and c + 2 < stop and is_capitalised_name(doc, c + 1, stop):
+                return apposed_name_end(doc, c, stop)
+        return j
     if j < stop - 1 and doc[j].text == "," and doc[k].pos_ == "DET" and doc[k].lower_ in ARTICLES:
         k += 1
         while k < min(stop, j + 5) and doc[k].text[:1].islower() and doc[k].pos_ in ("NOUN", "ADJ"):
@@ -155,6 +163,14 @@ def apposed_name_end(doc: Doc, j: int, stop: int) -> int:
         if k >= stop or doc[k].is_punct:  # "…, Ahmed Kane." but not "Selon le texte, Assimi Goïta est"
             return k
     return j
+
+
+def is_capitalised_name(doc: Doc, k: int, stop: int) -> bool:
+    """Whether two or more capitalised words start at token k and end at punctuation or `stop`."""
+    end = k
+    while end < stop and doc[end].text[:1].isupper() and doc[end].is_alpha:
+        end += 1
+    return end - k >= 2 and (end >= stop or doc[end].is_punct)
 
 
 def subject_of(verb_i: int, doc: Doc, lo: int, hi: int) -> Span | None:
@@ -197,9 +213,16 @@ def subject_of(verb_i: int, doc: Doc, lo: int, hi: int) -> Span | None:
     j = verb_i
     while j > lo and (doc[j - 1].pos_ in ("AUX", "ADV") or doc[j - 1].lower_ in ("ne", "n'", "n’")):
         j -= 1  # past "a", "a également", "n'a pas"
+    if j > lo and doc[j - 1].text == ",":  # "L'état-major a, de son côté, appelé": past the aside
+        opening = next((k for k in range(j - 2, max(lo, j - 7) - 1, -1) if doc[k].text == ","), None)
+        if opening is not None:
+            j = opening
+            while j > lo and (doc[j - 1].pos_ in ("AUX", "ADV") or doc[j - 1].lower_ in ("ne", "n'", "n’")):
+                j -= 1
     i = j
-    while i > lo and (doc[i - 1].pos_ in NP_POS or doc[i - 1].lower_ in LINKS) and not doc[i - 1].is_punct:
-        i -= 1
+    while i > lo and ((doc[i - 1].pos_ in NP_POS or doc[i - 1].lower_ in LINKS) and not doc[i - 1].is_punct
+                      or doc[i - 1].text == "-" and not doc[i - 1].whitespace_ and i - 1 > lo):
+        i -= 1  # "L'état-major": the tokenizer split it in three
     while i < j and doc[i].lower_ in LINKS:
         i += 1
     return doc[i:j] if j > i else None
@@ -277,9 +300,11 @@ def governing_verb(doc: Doc, q_open: int, q_close: int, lo: int, hi: int, refere
 class Attributor:
     """Attributes the quotes of one document, sentence by sentence, in order."""
 
-    def __init__(self, reference: Reference, date: str, mentions: list[dict]):
+    def __init__(self, reference: Reference, date: str, mentions: list[dict], text: str = ""):
+        from .relations import dateline_state
         self.reference = reference
         self.discourse = Discourse(reference, date, mentions)
+        self.discourse.dateline = dateline_state(text, [], reference)
         self.sentence_speaker: tuple[int, str] | None = None  # (sentence start, speaker) of its last quote
 
     def reporting_clauses(self, doc: Doc, offset: int, lo: int, hi: int, skip: set[int]) -> None:
@@ -295,6 +320,10 @@ class Attributor:
                 how = "name" if actor else how
             if actor and how in ("name", "title", "role", "institution", "metonymy"):
                 self.discourse.set_up(actor, offset + (subject.start_char if subject is not None else doc[lo].idx))
+            elif how == "anonymous" or not actor and any(
+                    self.reference.speaker_cues.get(t.lower_) == "anonymous" for t in doc[lo:root.i]):
+                # "Joint par téléphone, un responsable …, sous couvert d'anonymat, balaie l'argument."
+                self.discourse.anonymous_at = (self.discourse.paragraph, offset + doc[lo].idx)
         for i in range(lo, hi):
             if i in skip or doc[i].pos_ not in ("VERB", "AUX") or verb_at(doc[i], self.reference) is None:
                 continue
@@ -362,6 +391,10 @@ class Attributor:
                 return lemma, doc[place.left_edge.i + 1:place.right_edge.i + 1]
         span = inverted_pronoun(doc, verb_i) or agent_of(doc[verb_i], lo, hi)
         incise = q_close < verb_i <= q_close + 4 and any(doc[j].text == "," for j in range(q_close + 1, verb_i))
+        if span is None and incise and last + 2 < hi and doc[last + 1].lower_ in ("l'", "l’") and \
+                doc[last + 2].lower_ in ("un", "une"):  # "témoigne l'un d'eux": anonymous
+            end = next((k for k in range(last + 1, hi) if doc[k].is_punct and doc[k].text not in ("'", "’")), hi)
+            span = doc[last + 1:end]
         if span is None and incise:  # "», a prévenu le secrétaire exécutif, Ahmed Kane."
             span = noun_phrase(doc, last + 1, hi) or subject_of(verb_i, doc, lo, hi)
         elif span is None:

@@ -109,6 +109,8 @@ class Discourse:
         self.running: tuple[str, int] | None = None   # (actor_id, paragraph)
         self.running_at = -1                            # where the running speaker last spoke
         self.setup: tuple[str, int, int] | None = None  # subject of the last sentence without a quotation
+        self.anonymous_at: tuple[int, int] | None = None  # (paragraph, offset) of an anonymous source set up
+        self.dateline: str | None = None                # state of the wire dateline, when the article has one
         self.subjects: list[tuple[int, str]] = []       # persons named as a clause's subject, in order
         self.paragraph = 0
         self.paragraphs: list[tuple[int, str]] = []    # (offset, text) of the paragraphs read so far
@@ -185,11 +187,8 @@ class Discourse:
     def home_state(self, pos: int) -> str | None:
         """Whose `gouvernement` the article means: the state of its wire dateline (`NIAMEY, 17 mars
         (ANP) -`), else the state it has named most before `pos`."""
-        if self.paragraphs:
-            from .relations import dateline_state
-            first = "\n".join(t for _, t in self.paragraphs[:3])
-            if (state := dateline_state(first, [], self.reference)):
-                return state
+        if self.dateline:
+            return self.dateline
         states = [m["actor_id"] for m in self.mentions if m["start"] < pos and m["actor_kind"] == "state"]
         return max(reversed(states), key=states.count) if states else None
 
@@ -267,14 +266,15 @@ class Discourse:
         return None
 
     def person_subject(self, doc: Doc, offset: int, lo: int, hi: int) -> str | None:
-        """The first person of doc[lo:hi] that stands where a subject stands (`clause_subject`)."""
-        for m in self.mentions_in(offset + doc[lo].idx, offset + doc[hi - 1].idx + len(doc[hi - 1])):
-            if m["actor_kind"] != "person":
-                continue
+        """The first person of doc[lo:hi] that stands where a subject stands (`clause_subject`), else
+        the only person the sentence names (`Même lecture chez l'universitaire X, qui rappelle …`)."""
+        people = [m for m in self.mentions_in(offset + doc[lo].idx, offset + doc[hi - 1].idx + len(doc[hi - 1]))
+                  if m["actor_kind"] == "person"]
+        for m in people:
             span = doc.char_span(m["start"] - offset, m["end"] - offset, alignment_mode="expand")
             if span is not None and clause_subject(doc, span):
                 return m["actor_id"]
-        return None
+        return people[0]["actor_id"] if len({m["actor_id"] for m in people}) == 1 else None
 
     def meet(self, actor_id: str, name: str, pos: int) -> None:
         """A person the mentions missed, named as a speaker: known from here on (gender from the first name)."""
@@ -302,8 +302,13 @@ class Discourse:
     # -- resolution ---------------------------------------------------------------------------------
     def pronoun(self, word: str, pos: int) -> str | None:
         """The most salient person a pronoun can stand for: the running speaker when its gender
-        agrees, else the person last named before `pos` whose gender does not disagree."""
+        agrees, else the person last named before `pos` whose gender does not disagree; '' when
+        the sentence before set up an anonymous source (`un responsable …, sous couvert d'anonymat,
+        balaie l'argument. « … », tranche-t-il`)."""
         gender = PRONOUNS[word]
+        if self.anonymous_at is not None and self.anonymous_at[0] == self.paragraph and \
+                self.anonymous_at[1] > self.running_at and not any(self.anonymous_at[1] < p < pos for p, _ in self.subjects):
+            return ""
         if word in ("ils", "elles"):
             running = self.running[0] if self.running else None
             return running if running and self.reference.kind(running) != "person" else None
@@ -404,7 +409,10 @@ class Discourse:
                 m["text"].split()) + 1
             return m["actor_id"], "title" if has_title else "name"
         if len(span) == 1 and span[0].lower_.lstrip("-") in PRONOUNS:
-            return self.pronoun(span[0].lower_.lstrip("-"), start), "pronoun"
+            actor = self.pronoun(span[0].lower_.lstrip("-"), start)
+            return (None, "anonymous") if actor == "" else (actor, "pronoun")
+        if re.match(r"l['’]une? d['’](?:eux|elles|entre)", words):
+            return None, "anonymous"  # "témoigne l'un d'eux"
         tokens = [t.lower_ for t in span] + re.findall(r"\w+(?:-\w+)+", words)  # "état-major" is three tokens
         gender = phrase_gender(span)
         bodies = [m for m in inside if m["actor_kind"] in ("state", "organization")]
@@ -441,7 +449,8 @@ class Discourse:
                 person = self.salient(start, gender)  # "le patron du groupe", "a assuré la directrice générale"
                 if person:
                     return person, "role"
-            setup = self.set_up_person(start, gender) if head is not None and not indefinite else None
+            qualified = any(t.lower_ in ("de", "du", "des", "d'", "d’", "près", "auprès", "chargé") for t in span)
+            setup = self.set_up_person(start, gender) if head is not None and not indefinite and not qualified else None
             if setup:  # "X ne cache pas sa satisfaction. « … », affirme le secrétaire général"
                 return setup, "role"
         if "institution" in cues:

@@ -215,3 +215,38 @@ def test_a_contrastive_topic_is_the_subject_a_pronoun_takes_up():
     found = speakers("« Rien ne bouge », a expliqué la chercheuse Awa Keïta. Fanta Diallo, elle, reviendra demain "
                      "avant l'aube. « Si le camion arrive, je serai la première », promet-elle.")
     assert found[-1][1] == "fanta-diallo"
+
+
+def test_a_pronoun_after_an_anonymous_source_stays_anonymous():
+    found = speakers("Le ministre Issa Maïga a défendu la décision. Joint par téléphone, un responsable du ministère, "
+                     "sous couvert d'anonymat, balaie les critiques. « Nous parlons de souveraineté », tranche-t-il.")
+    assert found[-1][1] is None
+
+
+def test_one_of_them_is_anonymous():
+    found = speakers("La présidente du collectif, Awa Zongo, a dénoncé une « trahison ». Des riverains disent n'avoir "
+                     "rien vu. « La vie a continué normalement », témoigne l'un d'eux.")
+    assert found[-1][1] is None
+
+
+def test_a_headline_institution_is_the_state_of_the_dateline_below():
+    found = speakers("Le gouvernement a dénoncé des « actes d'hostilité » algériens\n\nBamako, 27 janv (AMAP) - Alger "
+                     "a été informé, et l'Algérie a protesté.", "2024-01-27")
+    assert found[0][1] == "MLI"
+
+
+def test_a_chain_of_titles_before_the_apposed_name():
+    assert only_speaker("« Le chantier avance », a déclaré le ministre d'Etat, ministre de l'Energie et des Mines, "
+                        "Karim Benali, lors d'un point de presse.") == "karim-benali"
+
+
+def test_an_aside_between_subject_and_verb_is_skipped():
+    found = speakers("OUAGADOUGOU, 22 avril (AIB) - L'état-major général des armées a, de son côté, salué « le "
+                     "patriotisme » des soldats.", "2025-04-22")
+    assert found[-1][1] == "BFA"
+
+
+def test_the_three_ministers_of_the_alliance_speak_for_it():
+    found = speakers("Dans un communiqué conjoint publié mardi, les trois ministres saluent la « posture "
+                     "respectueuse » du Maroc.", "2025-04-29")
+    assert found[-1][1] == "aes"
