@@ -156,13 +156,29 @@ def apposed_name_end(doc: Doc, j: int, stop: int) -> int:
             k += 1
         if k == j + 2 or k >= stop or not doc[k].text[:1].isupper():
             return j
-    if j < stop - 1 and doc[j].text == "," and doc[k].text[:1].isupper() and doc[k].pos_ in ("PROPN", "NOUN"):
+    if j < stop - 1 and doc[j].text == "," and doc[k].text[:1].isupper() and doc[k].pos_ in ("PROPN", "NOUN", "ADJ"):
         while k < stop and (doc[k].text[:1].isupper() and (doc[k].is_alpha or doc[k].text in ("M.", "Mme", "Dr"))
                             or doc[k].text in ("-",) or doc[k].lower_ in ("sem",)):
             k += 1
         if k >= stop or doc[k].is_punct:  # "…, Ahmed Kane." but not "Selon le texte, Assimi Goïta est"
             return k
     return j
+
+
+CLITICS = {"y", "en", "se", "s'", "s’", "lui", "leur", "le", "la", "les", "l'", "l’"}
+PARTICIPLE_ENDINGS = ("é", "ée", "és", "ées", "i", "ie", "is", "ies", "int", "inte", "u", "ue", "us", "ues")
+
+
+def past_fronted_participle(doc: Doc, lo: int, verb_i: int) -> int:
+    """Where the clause resumes after a fronted participle phrase (`Joint par téléphone,`,
+    `Interrogée vendredi,`, `Reçu à Alger par M. X,`): after its comma, if it comes before the verb."""
+    first = doc[lo]
+    if lo + 1 < verb_i and first.lower_.endswith(PARTICIPLE_ENDINGS) and first.text[:1].isupper() and \
+            first.pos_ in ("VERB", "ADJ", "PROPN", "NOUN") and doc[lo + 1].pos_ in ("ADP", "ADV", "PUNCT", "NOUN"):
+        comma = next((k for k in range(lo + 1, verb_i) if doc[k].text == ","), None)
+        if comma is not None and comma + 1 < verb_i:
+            return comma + 1
+    return lo
 
 
 def is_capitalised_name(doc: Doc, k: int, stop: int) -> bool:
@@ -177,6 +193,7 @@ def subject_of(verb_i: int, doc: Doc, lo: int, hi: int) -> Span | None:
     """The subject of a verb inside doc[lo:hi]: its nsubj (with the apposition of a name), or the
     noun phrase right before its auxiliaries where the parser misses it."""
     verb = doc[verb_i]
+    lo = past_fronted_participle(doc, lo, verb_i)  # "Joint par RFI, la porte-parole d'Orano, X, parle …"
     heads = [verb] + [c for c in verb.children if c.dep_ in ("aux", "aux:pass", "cop")]
     subjects = [c for h in heads for c in h.children if c.dep_.startswith("nsubj") and lo <= c.i < hi]
     owner = verb
@@ -211,8 +228,9 @@ def subject_of(verb_i: int, doc: Doc, lo: int, hi: int) -> Span | None:
         if right > left:
             return doc[left:apposed_name_end(doc, right, hi)]
     j = verb_i
-    while j > lo and (doc[j - 1].pos_ in ("AUX", "ADV") or doc[j - 1].lower_ in ("ne", "n'", "n’")):
-        j -= 1  # past "a", "a également", "n'a pas"
+    while j > lo and (doc[j - 1].pos_ in ("AUX", "ADV") or doc[j - 1].lower_ in ("ne", "n'", "n’")
+                      or doc[j - 1].lower_ in CLITICS and doc[j - 1].pos_ == "PRON"):
+        j -= 1  # past "a", "a également", "n'a pas", "y", "se"
     if j > lo and doc[j - 1].text == ",":  # "L'état-major a, de son côté, appelé": past the aside
         opening = next((k for k in range(j - 2, max(lo, j - 7) - 1, -1) if doc[k].text == ","), None)
         if opening is not None:

@@ -408,6 +408,10 @@ class Discourse:
             has_title = m["method"] == "title" or any(t in words.split()[:-1] for t in ref.titles) or len(span) > len(
                 m["text"].split()) + 1
             return m["actor_id"], "title" if has_title else "name"
+        apposed = [m for m in self.mentions_in(end, end + 4) if m["actor_kind"] == "person" and m["start"] > end
+                   and tail[:m["start"] - end].strip() == ","]
+        if apposed and any(self.is_role(t) for t in span):  # "la porte-parole d'Orano, Claire Mounier, …"
+            return apposed[0]["actor_id"], "title"
         if len(span) == 1 and span[0].lower_.lstrip("-") in PRONOUNS:
             actor = self.pronoun(span[0].lower_.lstrip("-"), start)
             return (None, "anonymous") if actor == "" else (actor, "pronoun")
@@ -472,4 +476,8 @@ class Discourse:
                   and m["start"] <= head[0] and head[1] <= m["end"] or m["method"] == "metonymy" and len(inside) == 1]
         if actors:  # the phrase's head names the actor ("Orano", "Bamako"), not a word beside it
             return actors[0]["actor_id"], "metonymy" if actors[0]["method"] == "metonymy" else "name"
+        capitals = [m for m in inside if m["actor_kind"] == "place" and m["actor_id"] in ref.capitals
+                    and m["start"] <= head[0] and head[1] <= m["end"]]
+        if capitals:  # a capital that speaks is its government ("Niamey y reproche à Orano …")
+            return ref.capitals[capitals[0]["actor_id"]], "metonymy"
         return None, "none"

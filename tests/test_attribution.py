@@ -250,3 +250,13 @@ def test_the_three_ministers_of_the_alliance_speak_for_it():
     found = speakers("Dans un communiqué conjoint publié mardi, les trois ministres saluent la « posture "
                      "respectueuse » du Maroc.", "2025-04-29")
     assert found[-1][1] == "aes"
+
+
+def test_a_role_followed_by_an_apposed_name_is_that_person():
+    assert only_speaker("Joint par RFI, le porte-parole d'Areva, Pierre Morand, parle d'une décision « contraire "
+                        "aux engagements ».") == "pierre-morand"
+
+
+def test_a_capital_that_speaks_is_its_government():
+    found = speakers("Le texte a été lu jeudi soir. Niamey y reproche à Orano un comportement « déloyal ».")
+    assert found[-1][1] == "NER"
