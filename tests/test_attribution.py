@@ -253,7 +253,7 @@ def test_the_three_ministers_of_the_alliance_speak_for_it():
 
 
 def test_a_role_followed_by_an_apposed_name_is_that_person():
-    assert only_speaker("Joint par RFI, le porte-parole d'Areva, Pierre Morand, parle d'une décision « contraire "
+    assert only_speaker("Joint par RFI, le porte-parole de Rosatom, Pierre Morand, parle d'une décision « contraire "
                         "aux engagements ».") == "pierre-morand"
 
 
