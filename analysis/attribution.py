@@ -181,6 +181,13 @@ def past_fronted_participle(doc: Doc, lo: int, verb_i: int) -> int:
     return lo
 
 
+def clause_tail(doc: Doc, start: int, stop: int) -> str:
+    """The words after a speaker phrase up to the next quotation mark: what else the clause says of
+    the speaker (`…, sous couvert d'anonymat`), never the quoted words."""
+    end = next((k for k in range(start, stop) if doc[k].text in ("«", "»", '"', "“", "”")), stop)
+    return doc[start:end].text
+
+
 def is_capitalised_name(doc: Doc, k: int, stop: int) -> bool:
     """Whether two or more capitalised words start at token k and end at punctuation or `stop`."""
     end = k
@@ -347,7 +354,7 @@ class Attributor:
                 continue
             span = inverted_pronoun(doc, i) or agent_of(doc[i], lo, hi) or subject_of(i, doc, lo, hi)
             if span is not None:
-                actor_id, _ = self.discourse.resolve(span, offset, doc[span.end:hi].text)
+                actor_id, _ = self.discourse.resolve(span, offset, clause_tail(doc, span.end, hi))
                 if actor_id:
                     self.discourse.said(actor_id, offset + span.start_char)
                     return
@@ -439,7 +446,7 @@ class Attributor:
             if span is None:
                 first = first or (lemma, None, (None, "none"))
                 continue
-            resolved = self.discourse.resolve(span, offset, doc[span.end:hi].text)
+            resolved = self.discourse.resolve(span, offset, clause_tail(doc, span.end, hi))
             first = first or (lemma, span, resolved)
             if resolved[0] is not None or resolved[1] == "anonymous":
                 first = (lemma, span, resolved)

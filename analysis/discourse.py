@@ -31,6 +31,11 @@ ORGANISATION_WORDS = {"groupe", "société", "compagnie", "entreprise", "firme",
                       "mouvement", "coalition", "alliance", "organisme", "institution", "milice", "mercenaire",
                       "paramilitaire", "opérateur", "constructeur", "fabricant", "géant", "média", "chaîne", "radio",
                       "journal", "quotidien", "régulateur", "banque", "fonds", "juridiction", "tribunal", "cour"}
+POSSESSIVES = {"son", "sa", "ses", "leur", "leurs"}
+# Speech nouns that name a document: without an issuer, the body the text has just set up wrote it
+# ("Wagner a annoncé … « … », annonce le message"); a government noun is the article's state instead.
+DOCUMENTS = {"message", "texte", "document", "communiqué", "déclaration", "lettre", "note", "publication",
+             "post", "tweet", "courrier", "missive", "résolution", "ordonnance", "décision"}
 INDEFINITE = {"un", "une", "des", "plusieurs", "certains", "certaines", "deux", "trois", "quelques"}
 GENERIC = {"homme", "premier", "m.", "mme", "monsieur", "madame"}  # heads of role phrases that name no office alone
 RUNNING_PARAGRAPHS = 1  # a quotation without a verb keeps the speaker of this or the previous paragraph
@@ -340,6 +345,13 @@ class Discourse:
             return None
         return max(reversed(before), key=before.count)
 
+    def text_between(self, start: int, end: int) -> str:
+        """The document's characters [start, end) within the paragraph that holds `start`."""
+        for offset, text in reversed(self.paragraphs):
+            if offset <= start:
+                return text[start - offset:end - offset]
+        return ""
+
     def text_before(self, pos: int) -> str:
         """Up to 60 characters of the document before `pos`, within its paragraph."""
         for offset, text in reversed(self.paragraphs):
@@ -460,6 +472,15 @@ class Discourse:
         if "institution" in cues:
             if bodies:
                 return bodies[0]["actor_id"], "institution"
+            if tokens and tokens[0] in POSSESSIVES:  # "peut-on lire dans son communiqué": the sentence's actor
+                actors = [(m["start"], m["actor_id"]) for m in self.mentions_in(self.sentence_start, start)
+                          if m["actor_kind"] in ("state", "organization", "armed_group", "person")]
+                prefix = self.text_between(self.sentence_start, start)
+                for regex, org in self.groups:  # "la Confédération a annoncé …"
+                    if (g := regex.search(prefix)) is not None:
+                        actors.append((self.sentence_start + g.start(), org))
+                if actors:
+                    return min(actors)[1], "institution"
             words = set(tokens)
             same = [a for pos, w, a in self.institutions if pos < start and w in words]
             if same:  # "le Collège" after "le Collège des chefs d'Etat de la Confédération"
@@ -467,9 +488,12 @@ class Discourse:
             states = [m["actor_id"] for m in self.mentions_in(self.sentence_start, start) if m["actor_kind"] == "state"]
             if states:  # "les autorités" of the state(s) the sentence is about: its first, or their group
                 return self.group("", states) or states[0], "institution"
-            earlier = [a for pos, _, a in self.institutions if pos < start]
+            earlier = [(pos, a) for pos, _, a in self.institutions if pos < start]
+            if words & DOCUMENTS and self.setup and self.paragraph - self.setup[1] <= 1 \
+                    and self.reference.kind(self.setup[0]) != "person" and (not earlier or earlier[-1][0] < self.setup[2]):
+                return self.setup[0], "institution"  # "Wagner a annoncé … « … », annonce le message"
             if earlier:  # the institution last named with its state ("la junte malienne")
-                return earlier[-1], "institution"
+                return earlier[-1][1], "institution"
             return self.home_state(start), "institution"  # else the state the article names most
         head = (start + span.root.idx - span.start_char, start + span.root.idx - span.start_char + len(span.root))
         actors = [m for m in inside if m["actor_kind"] in ("state", "organization", "armed_group")

@@ -260,3 +260,22 @@ def test_a_role_followed_by_an_apposed_name_is_that_person():
 def test_a_capital_that_speaks_is_its_government():
     found = speakers("Le texte a été lu jeudi soir. Niamey y reproche à Orano un comportement « déloyal ».")
     assert found[-1][1] == "NER"
+
+
+def test_a_possessive_speech_noun_is_the_sentence_actor():
+    found = speakers("Le lendemain, la Confédération a annoncé que les ressortissants de la Cedeao resteraient "
+                     "dispensés de visa, « par esprit de fraternité », peut-on lire dans son communiqué.",
+                     "2025-01-30")
+    assert found[-1][1] == "aes"
+
+
+def test_a_speech_noun_takes_up_the_body_just_set_up():
+    found = speakers("Le groupe paramilitaire Wagner a annoncé vendredi la fin de sa mission au Mali.\n\n"
+                     "« La mission est remplie », annonce le message, publié sur une chaîne Telegram.", "2025-06-07")
+    assert found[-1][1] == "wagner-group"
+
+
+def test_words_inside_the_quotation_do_not_make_its_speaker_anonymous():
+    found = speakers("Le communiqué de la présidence malienne évoque une exploitation « responsable et utile aux "
+                     "communautés ».", "2024-12-17")
+    assert found[-1][1] == "MLI"
