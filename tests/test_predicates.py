@@ -125,3 +125,8 @@ def test_an_officer_without_nationality_serves_the_state_of_the_dateline():
                   "Le colonel Issa Kanta a accusé les Etats-Unis de mépris envers le Niger.", "2024-03-18")
     assert not {p for p in found if set(p[:2]) == {"NER", "issa-kanta"}}
     assert ("USA", "issa-kanta", -1) in found
+
+
+def test_summoning_an_ambassador_is_a_rupture_and_a_release_a_settlement():
+    assert ("FRA", "TCD", -1) in pairs("N'Djamena a convoqué jeudi l'ambassadeur de France.")
+    assert ("CIV", "TGO", 1) in pairs("Lomé a obtenu la libération des soldats ivoiriens.")
