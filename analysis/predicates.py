@@ -239,8 +239,9 @@ class PredicateFinder:
             for c in tok.children:
                 if c.dep_ in ("flat:name", "appos", "fixed", "flat"):
                     names += self.span_actors(doc, offset, c.i, c.right_edge.i + 1)
-                elif c.dep_ == "amod" and c.pos_ == "ADJ":
-                    demonyms += self.span_actors(doc, offset, c.i, c.right_edge.i + 1)
+                elif c.dep_ == "amod" and c.pos_ == "ADJ":  # "le groupe russe Yadran": the company it names
+                    demonyms += [a for t in doc[c.i:c.right_edge.i + 1]
+                                 for a in self.actors_at(offset + t.idx, offset + t.idx + len(t))]
             people = [a for a in names if self.reference.kind(a) in ("person", "organization")]
             found = people or names + demonyms  # "le ministre turc …, Hakan Fidan": the person, not Turkey
         if not found:  # "la mine exploitée par Orano": the agent of a participle on the phrase

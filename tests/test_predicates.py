@@ -130,3 +130,8 @@ def test_an_officer_without_nationality_serves_the_state_of_the_dateline():
 def test_summoning_an_ambassador_is_a_rupture_and_a_release_a_settlement():
     assert ("FRA", "TCD", -1) in pairs("N'Djamena a convoqué jeudi l'ambassadeur de France.")
     assert ("CIV", "TGO", 1) in pairs("Lomé a obtenu la libération des soldats ivoiriens.")
+
+
+def test_a_company_named_after_its_kind_and_demonym_is_the_party():
+    found = pairs("Bamako s'est associé pour ce projet au groupe russe Yadran.")
+    assert ("MLI", "yadran", 1) in found and ("MLI", "RUS", 1) not in found
