@@ -34,7 +34,7 @@ from spacy.vocab import Vocab
 LANGUAGE = "spacy.lang.fr"
 EXCEPTIONS = f"{LANGUAGE}.tokenizer_exceptions"
 LONG_CLASS = re.compile(r"\[\^?\]?(?:\\.|[^\]\\]){64,}\]", re.S)  # classes worth writing once
-FLAGS = re.compile(r"\A\(\?[aiLmsux]+\)")
+FLAGS = re.compile(r"\A\(\?[aiLmsu]+\)")  # not x: verbose patterns hide "|" and "(" in comments
 UNSAFE = re.compile(r"\\[1-9]|\(\?P=|\(\?\(|\x00")  # back-references and conditionals depend on group numbers
 ATOM = r"\x00\d+\x00(?:[*+?]\??)?"
 SHAPE = re.compile(rf"(\^(?:{ATOM})*)(.*?)((?:{ATOM})*\$?)\Z", re.S)
