@@ -368,6 +368,9 @@ class Attributor:
         incise = inner_incise(doc, q_open, q_close, ref)
         if incise is not None:
             yield incise
+        framing = self.preposition_source(doc, lo, min(hi, lo + 8), inside)
+        if framing is not None and framing.start <= lo + 4 and doc[lo].lower_ in ("selon", "d'après", "d’après"):
+            yield None, framing  # "Selon lui, le président X a remercié Y, dont la médiation « … »"
         found = governing_verb(doc, q_open, q_close, lo, hi, ref)
         governing, other = (found, None) if found and verb_at(doc[found[1]], ref) else (None, found)
         after = [i for i in range(q_close + 1, hi) if i not in inside and verb_at(doc[i], ref)]
@@ -478,6 +481,8 @@ class Attributor:
         start = span.start_char + (1 if span.text.startswith("-") else 0)  # "-il" of "a-t-il" → "il"
         speaker.text = doc.text[start:span.end_char]
         speaker.start, speaker.end = offset + start, offset + span.end_char
+        if speaker.attribution == "anonymous" and not speaker.actor_id:  # "…, ajoute-t-il" keeps it anonymous
+            self.discourse.anonymous_at = (self.discourse.paragraph, speaker.start or offset + doc[q_open].idx)
         if speaker.actor_id:
             self.sentence_speaker = (offset + doc[lo].idx, speaker.actor_id)
             self.discourse.said(speaker.actor_id, speaker.start)
@@ -507,5 +512,12 @@ class Attributor:
                     if span is None or span.end >= hi or doc[span.end].text != ",":
                         continue
                     return span
-                return noun_phrase(doc, i + len(cue), hi)
+                span = noun_phrase(doc, i + len(cue), hi)
+                if span is not None and len(span) == 1 and span[0].lower_ in PRONOUNS and i > lo:
+                    # "Le CSC a fustigé des « … » susceptibles, selon lui, de « … »": the clause's subject
+                    verb = next((t for t in doc[lo:i] if t.pos_ in ("VERB", "AUX") and t.dep_ == "ROOT"), None)
+                    subject = subject_of(verb.i, doc, lo, i) if verb is not None else None
+                    if subject is not None and not any(t.lower_ in PRONOUNS for t in subject):
+                        return subject
+                return span
         return None

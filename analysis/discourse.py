@@ -20,7 +20,7 @@ from spacy.tokens import Doc, Span
 
 from .reference import Reference
 
-PRONOUNS = {"il": "m", "elle": "f", "ils": "m", "elles": "f"}
+PRONOUNS = {"il": "m", "elle": "f", "ils": "m", "elles": "f", "lui": "m", "eux": "m"}  # "selon lui", "à ses yeux"
 FEMININE = {"mme", "madame", "mlle", "mademoiselle"}
 MASCULINE = {"m.", "monsieur"}
 DEMONSTRATIVES = {"ce", "cet", "cette", "ces"}
@@ -311,10 +311,10 @@ class Discourse:
         the sentence before set up an anonymous source (`un responsable …, sous couvert d'anonymat,
         balaie l'argument. « … », tranche-t-il`)."""
         gender = PRONOUNS[word]
-        if self.anonymous_at is not None and self.anonymous_at[0] == self.paragraph and \
+        if self.anonymous_at is not None and self.paragraph - self.anonymous_at[0] <= RUNNING_PARAGRAPHS and \
                 self.anonymous_at[1] > self.running_at and not any(self.anonymous_at[1] < p < pos for p, _ in self.subjects):
             return ""
-        if word in ("ils", "elles"):
+        if word in ("ils", "elles", "eux"):
             running = self.running[0] if self.running else None
             return running if running and self.reference.kind(running) != "person" else None
         newer = [(p, a) for p, a in self.subjects if self.running_at < p < pos
@@ -450,8 +450,11 @@ class Discourse:
             person = self.salient(start, gender)
             if person:  # "soupire cette vendeuse", "poursuit l'officier": the person just named
                 return person, "role"
+        first_noun = next((t for t in span if t.pos_ == "NOUN"), None)
+        if indefinite and first_noun is not None and ref.speaker_cues.get(first_noun.lower_) == "anonymous":
+            return None, "anonymous"  # "un responsable du ministère": the ministry does not make it an institution
         if "anonymous" in cues or (indefinite and "institution" not in cues) or (
-                "anonymous" in {ref.speaker_cues.get(t) for t in tail.lower().split()} and not inside):
+                "anonymous" in {ref.speaker_cues.get(t) for t in re.findall(r"\w+", tail.lower())} and not inside):
             return None, "anonymous"
         if any(self.is_role(t) for t in span):
             holder = self.role_holder(span, offset, bodies)

@@ -279,3 +279,27 @@ def test_words_inside_the_quotation_do_not_make_its_speaker_anonymous():
     found = speakers("Le communiqué de la présidence malienne évoque une exploitation « responsable et utile aux "
                      "communautés ».", "2024-12-17")
     assert found[-1][1] == "MLI"
+
+
+def test_selon_lui_is_the_person_just_named_and_frames_the_sentence():
+    found = speakers("« Nos gendarmes sont rentrés », a annoncé le porte-parole Amadou Coulibaly. Selon lui, le "
+                     "président a remercié le médiateur, dont l'action « a permis ce dénouement ».")
+    assert found[-1][1] == "amadou-coulibaly"
+
+
+def test_selon_lui_after_an_institution_subject_is_that_institution():
+    found = speakers("Le CSC a fustigé des « déclarations tendancieuses » susceptibles, selon lui, de « créer le "
+                     "désordre ».", "2024-04-26")
+    assert [s for _, s in found] == ["conseil-superieur-de-la-communication"] * 2 or found[-1][1] == found[0][1]
+
+
+def test_an_official_of_a_ministry_named_indefinitely_is_anonymous():
+    assert only_speaker("« Nous parlons de souveraineté », tranche un responsable du ministère des Affaires "
+                        "étrangères.") is None
+
+
+def test_an_anonymous_source_continued_in_the_next_paragraph_stays_anonymous():
+    found = speakers("Le président Issa Traoré a parlé de « provocation ».\n\nUn diplomate européen, sous couvert "
+                     "d'anonymat, juge que « personne n'a intérêt à l'escalade ».\n\n« Bamako a besoin de cette "
+                     "frontière », ajoute-t-il.")
+    assert found[-1][1] is None
