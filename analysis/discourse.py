@@ -109,6 +109,7 @@ class Discourse:
         self.reference, self.date = reference, date
         self.mentions = sorted(mentions, key=lambda m: m["start"])
         self.starts = [m["start"] for m in self.mentions]
+        self.longest = max((m["end"] - m["start"] for m in self.mentions), default=0)
         self.people: dict[str, Person] = {}
         self.institutions: list[tuple[int, str, str]] = []  # (offset, cue word, actor)
         self.running: tuple[str, int] | None = None   # (actor_id, paragraph)
@@ -131,7 +132,8 @@ class Discourse:
     def mentions_in(self, start: int, end: int) -> list[dict]:
         """Mentions that overlap [start, end)."""
         hi = bisect.bisect_left(self.starts, end)
-        return [m for m in self.mentions[:hi] if m["end"] > start]
+        lo = bisect.bisect_left(self.starts, start - self.longest)  # no mention starts earlier and reaches start
+        return [m for m in self.mentions[lo:hi] if m["end"] > start]
 
     def learn(self, doc: Doc, offset: int, paragraph: int, quoted: tuple[tuple[int, int], ...] = ()) -> None:
         """Read one paragraph before its quotations are attributed: who is introduced with which

@@ -14,6 +14,7 @@ No maintained library does dyadic coding of French text with these ontologies, h
 
 from __future__ import annotations
 
+import bisect
 import re
 from dataclasses import dataclass
 from functools import lru_cache
@@ -138,7 +139,8 @@ class Relator:
                  quotes: list[dict], expressions: list[dict]):
         self.text, self.reference, self.date, self.precision = text, reference, date, precision
         self.data = relation_data(reference)
-        self.mentions = [m for m in mentions if m["actor_kind"] in ACTING]
+        self.mentions = sorted((m for m in mentions if m["actor_kind"] in ACTING), key=lambda m: m["start"])
+        self.starts = [m["start"] for m in self.mentions]  # for position lookups in mentions_between
         self.places = [m for m in mentions if m["actor_kind"] == "place"]
         self.quotes, self.expressions = quotes, expressions
         self.last_group: list[str] = []
@@ -149,7 +151,8 @@ class Relator:
     # -- actors ----------------------------------------------------------------------------
     def mentions_between(self, start: int, end: int) -> list[tuple[int, int, list[str], dict | None]]:
         """(start, end, actor ids, mention) in [start, end): outermost mentions, group phrases expanded."""
-        inside = [m for m in self.mentions if start <= m["start"] and m["end"] <= end
+        first, last = bisect.bisect_left(self.starts, start), bisect.bisect_left(self.starts, end)
+        inside = [m for m in self.mentions[first:last] if m["end"] <= end
                   and not (self.text[m["start"] - 1:m["start"]] == "(" and self.text[m["end"]:m["end"] + 1] == ")")]
         # a lone name in parentheses is a credit `(AFP)` or a repeated acronym `(AES)`, never a party
         outer = [m for m in inside if not any(o is not m and o["start"] <= m["start"] and m["end"] <= o["end"]
