@@ -181,6 +181,14 @@ def past_fronted_participle(doc: Doc, lo: int, verb_i: int) -> int:
     return lo
 
 
+def non_finite(verb) -> bool:
+    """A present participle or an infinitive heading a clause with no subject of its own
+    (`affirmant avoir …`, `avant de saluer …`)."""
+    form = verb.morph.get("VerbForm")
+    return ("Inf" in form or "Part" in form and "Pres" in verb.morph.get("Tense")) and not any(
+        c.dep_.startswith("nsubj") for c in verb.children)
+
+
 def clause_tail(doc: Doc, start: int, stop: int) -> str:
     """The words after a speaker phrase up to the next quotation mark: what else the clause says of
     the speaker (`…, sous couvert d'anonymat`), never the quoted words."""
@@ -245,7 +253,9 @@ def subject_of(verb_i: int, doc: Doc, lo: int, hi: int) -> Span | None:
             while j > lo and (doc[j - 1].pos_ in ("AUX", "ADV") or doc[j - 1].lower_ in ("ne", "n'", "n’")):
                 j -= 1
     i = j
-    while i > lo and ((doc[i - 1].pos_ in NP_POS or doc[i - 1].lower_ in LINKS) and not doc[i - 1].is_punct
+    while i > lo and ((doc[i - 1].pos_ in NP_POS or doc[i - 1].lower_ in LINKS or doc[i - 1].lower_ in (
+            "au", "aux", "à", "en") and i - 2 > lo and doc[i - 2].pos_ in ("NOUN", "PROPN"))  # "de Russie au Mali"
+                      and not doc[i - 1].is_punct
                       or doc[i - 1].text == "-" and not doc[i - 1].whitespace_ and i - 1 > lo):
         i -= 1  # "L'état-major": the tokenizer split it in three
     while i < j and doc[i].lower_ in LINKS:
@@ -440,12 +450,20 @@ class Attributor:
         self.offset = offset
         self.discourse.sentence_start = offset + doc[lo].idx
         speaker, first = Speaker(), None
+        found = governing_verb(doc, q_open, q_close, lo, hi, self.reference)
+        if found and self.sentence_speaker is not None and self.sentence_speaker[0] == offset + doc[lo].idx \
+                and non_finite(doc[found[1]]):  # "…, a écrit le groupe, affirmant avoir « … »": the same speaker
+            speaker.actor_id, speaker.attribution, speaker.verb = self.sentence_speaker[1], "discourse", found[0][0]
+            return speaker
         for lemma, span in self.cues(doc, q_open, q_close, lo, hi, inside):
             if span is not None and span.start < q_open < span.end:
                 span = doc[span.start:q_open]  # "Le Collège y voit «": the words before the quotation
             elif span is not None and q_open <= span.start <= q_close and not any(
                     doc[j].text == "," for j in range(max(q_open, span.start - 4), span.start)):
                 continue  # the parse took words of the quotation for the speaker (an incise inside it is fine)
+            elif span is not None and not q_open <= span.start <= q_close and span.start in inside \
+                    and span.end - 1 in inside:
+                continue  # words of another quotation of the sentence
             if span is None:
                 first = first or (lemma, None, (None, "none"))
                 continue

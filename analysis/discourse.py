@@ -120,6 +120,7 @@ class Discourse:
         self.subjects: list[tuple[int, str]] = []       # persons named as a clause's subject, in order
         self.paragraph = 0
         self.paragraphs: list[tuple[int, str]] = []    # (offset, text) of the paragraphs read so far
+        self.quoted: list[tuple[int, int]] = []         # character ranges of the quotations read so far
         self.extra_mentions: list[dict] = []
         # single words that name an office: heads of the role phrases, and the titles
         self.sentence_start = 0
@@ -141,6 +142,7 @@ class Discourse:
         quotations (`quoted`: character ranges) or in a byline (`Par X`) are no antecedents."""
         self.paragraph = paragraph
         self.paragraphs.append((offset, doc.text))
+        self.quoted += list(quoted)
         if is_byline(doc):
             return
         for m in self.mentions_in(offset, offset + len(doc.text)):
@@ -196,7 +198,8 @@ class Discourse:
         (ANP) -`), else the state it has named most before `pos`."""
         if self.dateline:
             return self.dateline
-        states = [m["actor_id"] for m in self.mentions if m["start"] < pos and m["actor_kind"] == "state"]
+        states = [m["actor_id"] for m in self.mentions if m["start"] < pos and m["actor_kind"] == "state"
+                  and not any(a <= m["start"] < b for a, b in self.quoted)]  # not a word of a quotation
         return max(reversed(states), key=states.count) if states else None
 
     def known_gender(self, actor_id: str) -> str:
@@ -386,10 +389,12 @@ class Discourse:
         if doc_only:
             return None
         words = span.text.lower().replace("’", "'")
+        home = self.home_state(pos)
+        of = [m["actor_id"] for m in bodies] or ([home] if home else [])  # "le Chef de l'Etat": the article's state
         for phrase, office in self.reference.roles:
             if phrase in words:
-                for m in bodies:
-                    holder = self.reference.holder(office, m["actor_id"], self.date)
+                for actor in of:
+                    holder = self.reference.holder(office, actor, self.date)
                     if holder:
                         return holder
         return None
@@ -474,6 +479,9 @@ class Discourse:
             setup = self.set_up_person(start, gender) if head is not None and not indefinite and not qualified else None
             if setup:  # "X ne cache pas sa satisfaction. « … », affirme le secrétaire général"
                 return setup, "role"
+            if head is not None and head.lemma_.lower() in OFFICES and not indefinite and "institution" not in cues \
+                    and (home := self.home_state(start)):
+                return home, "role"  # "Le ministre des Mines l'a jugée « … »": an office nobody names is its state
         if "institution" in cues:
             if bodies:
                 return bodies[0]["actor_id"], "institution"
@@ -487,6 +495,15 @@ class Discourse:
                 if actors:
                     return min(actors)[1], "institution"
             words = set(tokens)
+            if any(self.is_role(t) for t in span) and not words & DOCUMENTS:
+                # "le ministre des Mines": the person introduced with that word, else an office of the state
+                same = [a for pos, w, a in self.institutions if pos < start and w in words and self.reference.kind(a)
+                        == "person" and a in self.people]
+                if same:
+                    return same[-1], "institution"
+                states = [m["actor_id"] for m in self.mentions_in(self.sentence_start, start) if m["actor_kind"] ==
+                          "state" and not any(a <= m["start"] < b for a, b in self.quoted)]
+                return (states[0] if states else self.home_state(start)), "institution"
             same = [a for pos, w, a in self.institutions if pos < start and w in words]
             if same:  # "le Collège" after "le Collège des chefs d'Etat de la Confédération"
                 return same[-1], "institution"

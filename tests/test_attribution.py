@@ -303,3 +303,16 @@ def test_an_anonymous_source_continued_in_the_next_paragraph_stays_anonymous():
                      "d'anonymat, juge que « personne n'a intérêt à l'escalade ».\n\n« Bamako a besoin de cette "
                      "frontière », ajoute-t-il.")
     assert found[-1][1] is None
+
+
+def test_an_unnamed_office_of_the_article_state_is_its_holder_or_the_state():
+    text = ("NIAMEY, 28 juillet (ANP) - Le ministre russe de l'Energie a été reçu. Le Chef de l'Etat a, pour sa part, "
+            "salué « une coopération sincère ». Le ministre des Mines l'a jugée « conforme au droit ».")
+    found = speakers(text, "2025-07-29")
+    assert found[0][1] == "abdourahamane-tiani" and found[1][1] == "NER"
+
+
+def test_a_participle_clause_keeps_the_speaker_of_its_sentence_over_a_later_verb():
+    found = speakers("« Le travail est fait », a écrit le groupe Wagner sur Telegram, affirmant avoir « éliminé des "
+                     "milliers de terroristes » et aidé Bamako à reprendre les villes.", "2025-06-08")
+    assert [s for _, s in found] == ["wagner-group", "wagner-group"]
