@@ -44,9 +44,20 @@ def inject(nb: nbformat.NotebookNode, parameters: dict) -> None:
     raise ValueError("notebook has no cell tagged 'parameters'")
 
 
+def title_of(nb: nbformat.NotebookNode, default: str) -> str:
+    """The text of the notebook's first Markdown heading (`# 03 · Partnerships…`), else `default`."""
+    for cell in nb.cells:
+        if cell.cell_type == "markdown":
+            for line in cell.source.splitlines():
+                if line.startswith("#"):
+                    return line.lstrip("#").strip()
+    return default
+
+
 def write_html(nb: nbformat.NotebookNode, out: Path) -> None:
+    """An HTML copy whose page title is the notebook's own title, not "Notebook"."""
     from nbconvert import HTMLExporter
-    body, _ = HTMLExporter().from_notebook_node(nb)
+    body, _ = HTMLExporter().from_notebook_node(nb, resources={"metadata": {"name": title_of(nb, out.stem)}})
     out.write_text(body, encoding="utf-8")
 
 

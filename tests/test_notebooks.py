@@ -48,3 +48,11 @@ def test_notebook_is_thin_and_committed_with_outputs(path):
     assert len(tagged) == 1
     if "load(" in "".join("".join(c["source"]) for c in code):  # a notebook on a corpus takes it as parameters
         assert {"seeds", "processed", "date_from", "date_to"} <= declared_parameters(path)
+
+
+def test_html_copy_is_titled_after_the_notebook(tmp_path):
+    import nbformat
+    from analysis.notebooks import write_html
+    nb = nbformat.v4.new_notebook(cells=[nbformat.v4.new_markdown_cell("# 04 · The rupture with France\n\nText.")])
+    write_html(nb, tmp_path / "04.html")
+    assert "<title>04 · The rupture with France</title>" in (tmp_path / "04.html").read_text(encoding="utf-8")
