@@ -7,12 +7,13 @@ import sys
 from pathlib import Path
 
 from . import schema
-from .corpus import InvalidArticle
+from .corpus import InvalidArticle, shown
 from .outdir import UnsafeOutput
 from .reference import ReferenceError
 
 EXIT_ENVIRONMENT = 1
 EXIT_BAD_INPUT = 2
+EXIT_INTERRUPTED = 130  # 128 + SIGINT, as a shell reports a command stopped by Ctrl-C
 
 
 def parser() -> argparse.ArgumentParser:
@@ -36,7 +37,8 @@ def parser() -> argparse.ArgumentParser:
     b.add_argument("--skip-invalid", action="store_true",
                    help="report each invalid article on stderr and build the others instead of stopping")
     b.add_argument("--jobs", type=positive, default=None, metavar="N",
-                   help="worker processes for the annotation (default: every core, here %(const)s)" % {"const": cores()})
+                   help="worker processes for the annotation, at most one per core and per batch of 16 articles "
+                        "(default: every core, here %(const)s)" % {"const": cores()})
     b.add_argument("--engine", choices=("local", "dask"), default="local",
                    help="'local' (this machine's processes, default) or 'dask' (a Dask cluster: a LocalCluster "
                         "of --jobs workers unless --scheduler is given); both give the same tables byte for byte")
@@ -76,11 +78,23 @@ def positive(value: str) -> int:
 
 def cores() -> int:
     import os
-    return os.cpu_count() or 1
+    try:
+        return len(os.sched_getaffinity(0)) or 1
+    except AttributeError:
+        return os.cpu_count() or 1
 
 
 def main(argv: list[str] | None = None) -> int:
     args = parser().parse_args(argv)
+    try:
+        return command(args)
+    except KeyboardInterrupt:
+        where = f"; {args.out}/ is as it was" if args.command == "build" else ""
+        print(f"interrupted{where}", file=sys.stderr)
+        return EXIT_INTERRUPTED
+
+
+def command(args: argparse.Namespace) -> int:
     if args.command == "schema":
         sys.stdout.write(schema.markdown())
         return 0
@@ -112,19 +126,30 @@ def main(argv: list[str] | None = None) -> int:
             print(f"error: {e}", file=sys.stderr)
             return EXIT_BAD_INPUT
         return 0
+    if args.scheduler and args.engine != "dask":
+        print(f"error: --scheduler {args.scheduler}: needs --engine dask", file=sys.stderr)
+        return EXIT_BAD_INPUT
     from .build import build  # imports spaCy: only when building
+    from .engines import EngineError
 
     def warn(error: InvalidArticle) -> None:
         print(f"skipped {error}", file=sys.stderr)
 
+    def notice(line: str) -> None:
+        print(f"warning: {line}", file=sys.stderr)
+
     try:
         counts = build(args.seeds, args.out, skip_invalid=args.skip_invalid, warn=warn, progress=not args.quiet,
-                       jobs=args.jobs, engine=args.engine, scheduler=args.scheduler, use_cache=not args.no_cache)
+                       jobs=args.jobs, engine=args.engine, scheduler=args.scheduler, use_cache=not args.no_cache,
+                       notice=notice)
     except (InvalidArticle, ReferenceError, FileNotFoundError, UnsafeOutput) as e:
         print(f"error: {e}", file=sys.stderr)
         return EXIT_BAD_INPUT
+    except EngineError as e:  # a scheduler that does not answer (environment) or a malformed address
+        print(f"error: {e}", file=sys.stderr)
+        return EXIT_BAD_INPUT if e.usage else EXIT_ENVIRONMENT
     except OSError as e:  # the environment: permissions, a full disk
-        print(f"error: {e.filename or args.out}: {e.strerror or e}", file=sys.stderr)
+        print(f"error: {shown(e.filename or args.out)}: {e.strerror or e}", file=sys.stderr)
         return EXIT_ENVIRONMENT
     if not args.quiet:
         if all(n < 0 for n in counts.values()):

@@ -4,9 +4,10 @@
 takes unchanged articles from the content-hash cache (`cache.py`), annotates the rest on this
 machine's cores or on Dask (`engines.py`), and streams the rows, in `doc_id` order and a few
 dozen articles at a time, into CSV and Parquet files of a temporary folder that replaces the
-output in one step. Memory stays flat in corpus size. `load` reads the tables back, rebuilding
-first when the articles, the reference data, the code or the versions changed (`manifest.json`).
-`build_tables` is the in-memory variant for small inputs.
+output in one step. Memory stays flat in corpus size. `manifest.json` records what the build
+read (articles, reference data, code, versions) and the SHA-256 of every table file it wrote.
+`load` reads the tables back, rebuilding first when an input changed or a table file does not
+match its checksum (saying so in one line on stderr). `build_tables` is the in-memory variant.
 """
 
 from __future__ import annotations
@@ -15,6 +16,7 @@ import hashlib
 import json
 import os
 import shutil
+import sys
 from contextlib import contextmanager
 from importlib.metadata import version
 from pathlib import Path
@@ -24,7 +26,7 @@ import pandas as pd
 from . import schema
 from .cache import Cache, code_fingerprint
 from .corpus import Article, date_bounds, list_articles, read_articles
-from .outdir import check_out, remove_leftovers
+from .outdir import MANIFEST, check_out, remove_leftovers
 from .reference import Reference, default_reference
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -32,6 +34,10 @@ SEEDS = ROOT / "seeds"
 PROCESSED = ROOT / "data" / "processed"
 MODEL = "fr_core_news_sm"
 CHUNK = 50  # articles per write: bounds memory, fixes the Parquet row groups
+
+
+class DamagedOutput(ValueError):
+    """A table file that cannot be trusted or read; `str()` is one line naming it."""
 
 
 class Tables(dict):
@@ -151,10 +157,14 @@ def staged(out: Path, manifest: dict, seeds: Path | None = None):
     remove_leftovers(out)
     tmp = out.parent / f".{out.name}.tmp-{os.getpid()}"
     shutil.rmtree(tmp, ignore_errors=True)
-    tmp.mkdir()
+    try:
+        tmp.mkdir()
+    except OSError as e:  # name the folder the user chose, not the hidden temporary one
+        raise OSError(e.errno, f"cannot write beside it in {out.parent}/ ({e.strerror})", str(out)) from None
     try:
         yield tmp
-        (tmp / "manifest.json").write_text(json.dumps(manifest, indent=2, sort_keys=True) + "\n", encoding="utf-8")
+        manifest = {**manifest, "tables": {p.name: sha256_of(p) for p in sorted(tmp.iterdir())}}
+        (tmp / MANIFEST).write_text(json.dumps(manifest, indent=2, sort_keys=True) + "\n", encoding="utf-8")
         swap_in(tmp, out)
     except BaseException:
         shutil.rmtree(tmp, ignore_errors=True)
@@ -170,34 +180,84 @@ def write_tables(tables: Tables, out: Path, manifest: dict) -> None:
         writer.close()
 
 
-def read_tables(folder: Path) -> Tables:
-    """Read a build back with its declared dtypes (from Parquet when present, else CSV)."""
+def sha256_of(path: Path) -> str:
+    h = hashlib.sha256()
+    with open(path, "rb") as f:
+        for block in iter(lambda: f.read(1 << 20), b""):
+            h.update(block)
+    return h.hexdigest()
+
+
+def damage(folder: Path) -> str | None:
+    """None when every table file of a build output matches the checksum its manifest holds,
+    else one line naming the first file that does not (missing, changed, or never checksummed)."""
     folder = Path(folder)
+    manifest = manifest_of(folder)
+    sums = manifest.get("tables") if isinstance(manifest, dict) else None
+    if not isinstance(sums, dict):
+        return f"{folder / MANIFEST}: no checksums of the table files"
+    for name in sorted(f"{t}.{ext}" for t in schema.TABLES for ext in ("csv", "parquet")):
+        path = folder / name
+        if not path.is_file():
+            return f"{path}: missing"
+        if sums.get(name) != sha256_of(path):
+            return f"{path}: does not match its checksum in {MANIFEST} (damaged or replaced)"
+    return None
+
+
+def read_tables(folder: Path, *, verify: bool = True) -> Tables:
+    """Read a build back with its declared dtypes (from Parquet when present, else CSV). With
+    `verify`, a folder whose manifest holds checksums must match them; a file that does not,
+    or cannot be read, raises `DamagedOutput`."""
+    folder = Path(folder)
+    if verify and isinstance((manifest_of(folder) or {}).get("tables"), dict):
+        problem = damage(folder)
+        if problem:
+            raise DamagedOutput(problem)
     out = Tables()
     for name in schema.TABLES:
-        if (folder / f"{name}.parquet").exists():
-            df = pd.read_parquet(folder / f"{name}.parquet").astype(schema.dtypes(name))
-        else:
-            df = pd.read_csv(folder / f"{name}.csv", dtype=schema.dtypes(name), keep_default_na=False,
-                             na_values=[""], encoding="utf-8")
-        out[name] = schema.enforce(df, name)
+        path = folder / f"{name}.parquet"
+        try:
+            if path.exists():
+                df = pd.read_parquet(path).astype(schema.dtypes(name))
+            else:
+                path = folder / f"{name}.csv"
+                df = pd.read_csv(path, dtype=schema.dtypes(name), keep_default_na=False, na_values=[""],
+                                 encoding="utf-8")
+            out[name] = schema.enforce(df, name)
+        except (OSError, ValueError, TypeError) as e:  # pyarrow's ArrowInvalid is a ValueError
+            raise DamagedOutput(f"{path}: cannot be read as the {name} table ({one_line(e)})") from None
     return out
+
+
+def one_line(error: BaseException) -> str:
+    """The first line of an error's message, shortened."""
+    text = (str(error).strip().splitlines() or [type(error).__name__])[0]
+    return text if len(text) <= 160 else text[:157] + "..."
 
 
 # -- building -----------------------------------------------------------------------------------
 def build(seeds: Path | str = SEEDS, out: Path | str = PROCESSED, *, skip_invalid: bool = False, warn=None,
           progress: bool = False, reference: Reference | None = None, jobs: int | None = None,
-          engine: str = "local", scheduler: str | None = None, use_cache: bool = True) -> dict[str, int]:
-    """Read, annotate and write one folder of articles; return the row count of each table."""
+          engine: str = "local", scheduler: str | None = None, use_cache: bool = True,
+          notice=None) -> dict[str, int]:
+    """Read, annotate and write one folder of articles; return the row count of each table
+    (-1 each when `out` was up to date). `notice` receives one line when a damaged output is rebuilt."""
     from .engines import run
+    if scheduler and engine != "dask":
+        raise ValueError("--scheduler needs --engine dask")
     reference = reference or default_reference()
     seeds, out = Path(seeds), Path(out)
     check_out(out, seeds)  # before reading thousands of articles
     articles = sorted(read_articles(seeds, skip_invalid=skip_invalid, warn=warn), key=lambda a: a.doc_id)
     manifest = {**versions(), "reference": reference.fingerprint,
                 "articles": {f"{a.doc_id}.txt": a.sha256 for a in articles}}
-    if use_cache and manifest_of(out) == manifest and all((out / f"{t}.csv").exists() for t in schema.TABLES):
-        return {t: -1 for t in schema.TABLES}  # up to date: nothing to do, nothing touched (--no-cache rebuilds)
+    if use_cache and same_inputs(manifest_of(out), manifest):
+        problem = damage(out)
+        if problem is None:
+            return {t: -1 for t in schema.TABLES}  # up to date: nothing to do, nothing touched (--no-cache rebuilds)
+        if notice is not None:
+            notice(f"{problem}; rebuilding {out}/")
     cache = Cache(out.parent / f".{out.name}-cache", manifest) if use_cache else None
     cached = {a.doc_id for a in articles if cache is not None and cache.has(a)}
     missing = [a for a in articles if a.doc_id not in cached]
@@ -243,19 +303,31 @@ def progress_bar(total: int, enabled: bool):
 
 def manifest_of(out: Path) -> dict | None:
     try:
-        return json.loads((Path(out) / "manifest.json").read_text(encoding="utf-8"))
+        manifest = json.loads((Path(out) / MANIFEST).read_text(encoding="utf-8"))
     except (OSError, ValueError):
         return None
+    return manifest if isinstance(manifest, dict) else None
+
+
+def same_inputs(manifest: dict | None, expected: dict) -> bool:
+    """Whether a build's manifest records these inputs (its table checksums aside)."""
+    return manifest is not None and {k: v for k, v in manifest.items() if k != "tables"} == expected
 
 
 def is_current(seeds: Path, out: Path, reference: Reference) -> bool:
     """Whether `out` holds a build of exactly these articles, reference data, code and versions."""
-    return manifest_of(out) == fingerprint(Path(seeds), reference)
+    return same_inputs(manifest_of(out), fingerprint(Path(seeds), reference))
 
 
 def load(seeds: Path | str = SEEDS, processed: Path | str = PROCESSED, *, rebuild: bool = False) -> Tables:
-    """The tables of `seeds`, read from `processed`; built first if missing or out of date."""
+    """The tables of `seeds`, read from `processed`; built first if missing, out of date or damaged
+    (a damaged table file is named in one line on stderr)."""
     reference = default_reference()
-    if rebuild or not is_current(Path(seeds), Path(processed), reference):
-        build(seeds, processed, reference=reference, jobs=1)
-    return read_tables(processed)
+    seeds, processed = Path(seeds), Path(processed)
+    if not rebuild and is_current(seeds, processed, reference):
+        problem = damage(processed)
+        if problem is None:
+            return read_tables(processed, verify=False)
+        print(f"warning: {problem}; rebuilding {processed}/", file=sys.stderr)
+    build(seeds, processed, reference=reference, jobs=1)
+    return read_tables(processed, verify=False)

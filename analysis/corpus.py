@@ -1,15 +1,18 @@
 """Read article files: check the bytes, parse the date header, find paragraphs with offsets.
 
-An article is UTF-8 text (a BOM is tolerated) that starts, after optional whitespace, with
-`date YYYY`, `date YYYY-MM` or `date YYYY-MM-DD`; the text follows on the same line or the
-next. Paragraphs are separated by blank lines (LF or CRLF). Offsets index the decoded text
-with the BOM removed and line endings kept, so `text[start:end]` is always the exact span.
+An article is UTF-8 text (a BOM is tolerated) under a UTF-8 file name, that starts, after optional
+whitespace, with `date YYYY`, `date YYYY-MM` or `date YYYY-MM-DD` (year 0001 or later); the text
+follows on the same line or the next. Paragraphs are separated by blank lines (LF or CRLF) and
+hold at most `MAX_PARAGRAPH` characters, the most the spaCy model accepts in one text. Offsets
+index the decoded text with the BOM removed and line endings kept, so `text[start:end]` is
+always the exact span.
 """
 
 from __future__ import annotations
 
 import calendar
 import hashlib
+import os
 import re
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -19,6 +22,13 @@ DATE = re.compile(r"(?P<year>\d{4})(?:-(?P<month>\d{2})(?:-(?P<day>\d{2}))?)?")
 # A paragraph is a run of lines that hold something other than whitespace.
 PARAGRAPH = re.compile(r"\S(?:[^\r\n]|(?:\r\n|\n|\r)(?![ \t]*(?:\r\n|\n|\r|$)))*")
 BINARY_CONTROL = set(range(0, 9)) | {11, 14, 15} | set(range(16, 27)) | set(range(28, 32))
+# spaCy's `nlp.max_length`: the model refuses a longer text (error E088), and one paragraph is one text
+MAX_PARAGRAPH = 1_000_000
+
+
+def shown(path: Path | str) -> str:
+    """A path as it can be printed: bytes of a name that is not UTF-8 as \\xNN escapes."""
+    return os.fsencode(path).decode("utf-8", "backslashreplace")
 
 
 class InvalidArticle(ValueError):
@@ -26,7 +36,7 @@ class InvalidArticle(ValueError):
 
     def __init__(self, path: Path | str, problem: str):
         self.path, self.problem = Path(path), problem
-        super().__init__(f"{path}: {problem}")
+        super().__init__(f"{shown(path)}: {problem}")
 
 
 @dataclass(frozen=True)
@@ -48,6 +58,8 @@ def check_date(value: str) -> tuple[str, str]:
     if not m:
         raise ValueError(f"date {value!r} is not YYYY, YYYY-MM or YYYY-MM-DD")
     year, month, day = m["year"], m["month"], m["day"]
+    if int(year) == 0:  # ISO 8601 allows it by agreement only; Python's dates start at year 1
+        raise ValueError(f"impossible date {value!r}: there is no year 0000 (dates start at 0001)")
     if month is not None and not 1 <= int(month) <= 12:
         raise ValueError(f"impossible date {value!r}: there is no month {month}")
     if day is not None:
@@ -84,6 +96,10 @@ def decode(raw: bytes, path: Path) -> str:
 def parse_article(raw: bytes, path: Path | str) -> Article:
     """Parse one article's bytes; raise InvalidArticle with a one-line reason."""
     path = Path(path)
+    try:
+        path.name.encode("utf-8")
+    except UnicodeEncodeError:  # the name becomes the doc_id, written to UTF-8 tables
+        raise InvalidArticle(path, "file name is not UTF-8; rename the file") from None
     text = decode(raw, path)
     m = HEADER.match(text)
     if not m:
@@ -97,6 +113,11 @@ def parse_article(raw: bytes, path: Path | str) -> Article:
     paragraphs = [(p.start(), p.start() + len(p.group().rstrip())) for p in PARAGRAPH.finditer(text, body_start)]
     if not paragraphs:
         raise InvalidArticle(path, "date header but no article text")
+    for n, (start, end) in enumerate(paragraphs, start=1):
+        if end - start > MAX_PARAGRAPH:
+            line = text.count("\n", 0, start) + 1
+            raise InvalidArticle(path, f"paragraph {n} (line {line}) has {end - start:,} characters, more than the "
+                                       f"model's {MAX_PARAGRAPH:,}; separate it into paragraphs with blank lines")
     return Article(
         doc_id=path.stem,
         text=text,

@@ -13,6 +13,7 @@ from pathlib import Path
 
 import pytest
 
+from analysis import TABLES
 from analysis.__main__ import main
 from analysis.outdir import remove_leftovers
 
@@ -40,11 +41,11 @@ def workdir(tmp_path, monkeypatch):
     return tmp_path
 
 
-def refused(workdir: Path, capsys, out: str, seeds: str = "corpus") -> str:
+def refused(workdir: Path, capsys, out: str, seeds: str = "corpus", extra: list[str] = ()) -> str:
     """Run a build that must be refused; return its one error line, having checked that
     nothing under the working folder changed."""
     before = tree_hashes(workdir)
-    status = main(["build", "--seeds", seeds, "--out", out, "--quiet"])
+    status = main(["build", "--seeds", seeds, "--out", out, "--quiet", *extra])
     err = capsys.readouterr().err
     assert status == 2, err
     assert err.count("\n") == 1 and err.startswith("error: "), err
@@ -190,3 +191,268 @@ def test_csv_tables_read_back_as_the_parquet_tables_whatever_the_line_breaks(tmp
             assert [r["text"] for r in rows] == [t if t == t else "" for t in parquet["text"].astype(object)]
         frame = pd.read_csv(tmp_path / "out" / f"{name}.csv", keep_default_na=False)
         assert len(frame) == len(parquet), name
+
+
+# -- one line for every failure (issue 15, item 4) ----------------------------------------------
+def add_article(workdir: Path, name: str | bytes, raw: bytes) -> None:
+    """Put an article in `corpus/` under a name given as text or as raw bytes."""
+    folder = os.fsencode(workdir / "corpus")
+    name = name if isinstance(name, bytes) else name.encode()
+    with open(os.path.join(folder, name), "wb") as f:
+        f.write(raw)
+
+
+def test_year_0000_in_the_header_is_refused_in_one_line(workdir, capsys):
+    add_article(workdir, "an_zero.txt", "date 0000-01-01\nLe Mali a quitté la Cedeao hier.\n".encode())
+    err = refused(workdir, capsys, "out")
+    assert "an_zero.txt" in err and "no year 0000" in err
+
+
+def too_long_paragraph() -> bytes:
+    """An article whose one paragraph is longer than spaCy accepts (E088 past 1 000 000 characters)."""
+    return ("date 2024-06-01\n" + "Le Mali a quitté la Cedeao. " * 36_000 + "\n").encode()
+
+
+def test_a_paragraph_too_long_for_the_model_is_refused_in_one_line(workdir, capsys):
+    add_article(workdir, "fleuve.txt", too_long_paragraph())
+    err = refused(workdir, capsys, "out")
+    assert "fleuve.txt: paragraph 1 (line 2) has 1,007,999 characters" in err and "E088" not in err
+
+
+def test_skip_invalid_skips_an_article_with_a_paragraph_too_long_for_the_model(workdir, capsys):
+    add_article(workdir, "fleuve.txt", too_long_paragraph())
+    before = tree_hashes(workdir / "corpus")
+    assert main(["build", "--seeds", "corpus", "--out", "out", "--skip-invalid", "--quiet"]) == 0
+    err = capsys.readouterr().err
+    assert err.count("\n") == 1 and err.startswith("skipped corpus/fleuve.txt: paragraph 1 "), err
+    assert (workdir / "out" / "documents.csv").read_text(encoding="utf-8").count("\n") == 2
+    assert tree_hashes(workdir / "corpus") == before
+
+
+def test_a_file_name_that_is_not_utf8_is_refused_in_one_line(workdir, capsys):
+    add_article(workdir, b"caf\xe9.txt", "date 2024-06-01\nLe Mali a quitté la Cedeao.\n".encode())
+    err = refused(workdir, capsys, "out")
+    assert err == "error: corpus/caf\\xe9.txt: file name is not UTF-8; rename the file\n"
+
+
+def test_a_file_name_of_240_bytes_builds_and_its_cache_entry_is_reused(workdir, capsys, monkeypatch):
+    import analysis.annotate as annotate
+    long = "é" * 118 + ".txt"  # 240 bytes: with a cache entry named after it, past the 255-byte limit
+    add_article(workdir, long, "date 2024-06-01\nLe Mali a quitté la Cedeao.\n".encode())
+    assert main(["build", "--seeds", "corpus", "--out", "out", "--quiet"]) == 0, capsys.readouterr().err
+    assert long[:-4] in (workdir / "out" / "documents.csv").read_text(encoding="utf-8")
+    assert all(len(p.name.encode()) < 100 for p in (workdir / ".out-cache").iterdir())
+    shutil.rmtree(workdir / "out")
+    seen = []
+    monkeypatch.setattr(annotate, "annotate", lambda articles, reference=None: seen.extend(articles) or iter(()))
+    assert main(["build", "--seeds", "corpus", "--out", "out", "--quiet"]) == 0
+    assert seen == []
+
+
+def built_cache(workdir: Path):
+    """Build `corpus/` into `out/`, remove `out/` and return the cache (of `out`) and the article."""
+    from analysis.build import versions
+    from analysis.cache import Cache
+    from analysis.corpus import read_article
+    from analysis.reference import default_reference
+    assert main(["build", "--seeds", "corpus", "--out", "out", "--quiet"]) == 0
+    shutil.rmtree(workdir / "out")
+    cache = Cache(workdir / ".out-cache", {**versions(), "reference": default_reference().fingerprint})
+    return cache, read_article(workdir / "corpus" / SEED.name)
+
+
+def fresh_tables(workdir: Path) -> dict[str, str]:
+    """Hashes of the tables of `corpus/` built without the cache into a folder of its own."""
+    assert main(["build", "--seeds", "corpus", "--out", "fresh", "--no-cache", "--quiet"]) == 0
+    return {k: v for k, v in tree_hashes(workdir / "fresh").items()}
+
+
+def test_a_cache_entry_of_the_wrong_type_is_annotated_again(workdir, capsys):
+    cache, article = built_cache(workdir)
+    assert cache.has(article)
+    cache.put(article, "not the rows of an article")
+    assert main(["build", "--seeds", "corpus", "--out", "out", "--quiet"]) == 0
+    assert capsys.readouterr().err == ""
+    assert tree_hashes(workdir / "out") == fresh_tables(workdir)
+
+
+def test_unreachable_scheduler_fails_within_10_s_in_one_line_with_status_1(workdir, capfd):
+    import socket
+    import time
+    with socket.socket() as s:  # a port nothing listens on
+        s.bind(("127.0.0.1", 0))
+        port = s.getsockname()[1]
+    before = tree_hashes(workdir)
+    started = time.monotonic()
+    status = main(["build", "--seeds", "corpus", "--out", "out", "--engine", "dask", "--no-cache", "--quiet",
+                   "--scheduler", f"tcp://127.0.0.1:{port}"])
+    assert time.monotonic() - started < 10
+    err = capfd.readouterr().err
+    assert status == 1 and err == f"error: --scheduler tcp://127.0.0.1:{port}: no Dask scheduler answered within 5 s\n"
+    assert tree_hashes(workdir) == before
+
+
+def test_scheduler_without_the_dask_engine_is_a_usage_error(workdir, capsys):
+    err = refused(workdir, capsys, "out", extra=["--scheduler", "tcp://127.0.0.1:8786"])
+    assert "--scheduler" in err and "--engine dask" in err
+
+
+def test_ctrl_c_exits_130_in_one_line_and_leaves_nothing(workdir):
+    import signal
+    import time
+    for n in range(20):  # two batches, so two worker processes start
+        add_article(workdir, f"a{n:02d}.txt", f"date 2024-06-01\nLe Mali a quitté la Cedeao ({n}).\n".encode())
+    before = tree_hashes(workdir)
+    build = subprocess.Popen([sys.executable, "-m", "analysis", "build", "--seeds", "corpus", "--out", "out",
+                              "--jobs", "2", "--no-cache"], cwd=workdir, stdout=subprocess.PIPE,
+                             stderr=subprocess.PIPE, text=True, start_new_session=True)
+    started = time.monotonic()
+    while not list(workdir.glob(".out.tmp-*")) and time.monotonic() - started < 60:
+        time.sleep(0.05)
+    time.sleep(1)  # the workers are loading the model
+    os.killpg(build.pid, signal.SIGINT)  # as a terminal does: the build and its workers
+    _, err = build.communicate(timeout=30)
+    assert build.returncode == 130
+    assert err == "interrupted; out/ is as it was\n"
+    assert tree_hashes(workdir) == before
+
+
+def test_a_truncated_parquet_file_is_named_in_one_line_and_rebuilt_by_load(workdir, capsys):
+    from analysis import load
+    assert main(["build", "--seeds", "corpus", "--out", "out", "--quiet"]) == 0
+    good = tree_hashes(workdir / "out")
+    seeds = tree_hashes(workdir / "corpus")
+    parquet = workdir / "out" / "mentions.parquet"
+    parquet.write_bytes(parquet.read_bytes()[:100])
+    tables = load("corpus", "out")
+    err = capsys.readouterr().err
+    assert err.count("\n") == 1 and "out/mentions.parquet: does not match its checksum" in err, err
+    assert len(tables.mentions) and tree_hashes(workdir / "out") == good
+    assert tree_hashes(workdir / "corpus") == seeds
+
+
+def test_read_tables_names_a_damaged_file_in_one_line(workdir):
+    from analysis.build import DamagedOutput, read_tables
+    assert main(["build", "--seeds", "corpus", "--out", "out", "--quiet"]) == 0
+    parquet = workdir / "out" / "tokens.parquet"
+    parquet.write_bytes(parquet.read_bytes()[:100])
+    with pytest.raises(DamagedOutput, match=r"^out/tokens\.parquet: does not match its checksum[^\n]*$"):
+        read_tables(Path("out"))
+
+
+def test_an_unwritable_parent_folder_names_the_output_in_one_line(workdir, capsys, monkeypatch):
+    real_mkdir = Path.mkdir
+
+    def mkdir(self, *args, **kwargs):  # the parent exists; only creating in it fails, as when read-only
+        if self.parent.name == "locked":
+            raise OSError(30, "Read-only file system", str(self))
+        return real_mkdir(self, *args, **kwargs)
+    (workdir / "locked").mkdir()
+    monkeypatch.setattr(Path, "mkdir", mkdir)
+    before = tree_hashes(workdir)
+    assert main(["build", "--seeds", "corpus", "--out", "locked/out", "--quiet"]) == 1
+    err = capsys.readouterr().err
+    assert err == "error: locked/out: cannot write beside it in locked/ (Read-only file system)\n"
+    assert tree_hashes(workdir) == before
+
+
+def test_a_read_only_parent_folder_fails_in_one_line_with_status_1(workdir):
+    # A read-only bind mount stops root too; it needs a private mount namespace (unshare -m).
+    (workdir / "locked").mkdir()
+    script = ("mount --bind locked locked && mount -o remount,bind,ro locked && "
+              f"exec {sys.executable} -m analysis build --seeds corpus --out locked/out --quiet")
+    probe = subprocess.run(["unshare", "-m", "sh", "-c", "mount --bind locked locked"], cwd=workdir,
+                           capture_output=True) if shutil.which("unshare") else None
+    if probe is None or probe.returncode != 0:
+        pytest.skip("no private mount namespace here (needs unshare -m as root)")
+    before = tree_hashes(workdir)
+    run = subprocess.run(["unshare", "-m", "sh", "-c", script], cwd=workdir, capture_output=True, text=True)
+    assert run.returncode == 1
+    assert run.stderr == "error: locked/out: cannot write beside it in locked/ (Read-only file system)\n"
+    assert tree_hashes(workdir) == before
+
+
+# -- verify what is reused (issue 15, item 2) ---------------------------------------------------
+def test_a_cache_entry_with_one_byte_changed_is_annotated_again(workdir, capsys):
+    cache, article = built_cache(workdir)
+    entries = [p for p in (workdir / ".out-cache").iterdir() if p.is_file()]
+    assert len(entries) == 1
+    raw = entries[0].read_bytes()
+    assert b"Ouagadougou" in raw
+    entries[0].write_bytes(raw.replace(b"Ouagadougou", b"Ouagadougoa", 1))
+    assert main(["build", "--seeds", "corpus", "--out", "out", "--quiet"]) == 0
+    assert tree_hashes(workdir / "out") == fresh_tables(workdir)
+
+
+class Planted:
+    """A pickle that, when loaded, creates a file: what a shared cache folder could carry."""
+
+    def __init__(self, marker: Path):
+        self.marker = str(marker)
+
+    def __reduce__(self):
+        return open, (self.marker, "w")
+
+
+def test_a_planted_cache_entry_runs_no_code(workdir, capsys):
+    import pickle
+    built_cache(workdir)
+    marker = workdir / "planted"
+    for entry in (workdir / ".out-cache").iterdir():
+        entry.write_bytes(pickle.dumps(("key", Planted(marker))))
+    assert main(["build", "--seeds", "corpus", "--out", "out", "--quiet"]) == 0
+    assert not marker.exists()
+    assert tree_hashes(workdir / "out") == fresh_tables(workdir)
+
+
+def test_the_manifest_holds_the_sha256_of_every_table_file(workdir):
+    import json
+    assert main(["build", "--seeds", "corpus", "--out", "out", "--quiet"]) == 0
+    files = tree_hashes(workdir / "out")
+    manifest = json.loads((workdir / "out" / "manifest.json").read_text(encoding="utf-8"))
+    assert manifest["tables"] == {name: sha for name, sha in files.items() if name != "manifest.json"}
+    assert len(manifest["tables"]) == 2 * len(TABLES)
+
+
+def test_a_table_file_copied_from_another_build_is_found_and_rebuilt_by_load(workdir, capsys):
+    from analysis import load
+    (workdir / "other").mkdir()
+    (workdir / "other" / "b.txt").write_text("date 2024-06-01\nLe Niger a quitté la Cedeao.\n", encoding="utf-8")
+    assert main(["build", "--seeds", "other", "--out", "other_out", "--quiet"]) == 0
+    assert main(["build", "--seeds", "corpus", "--out", "out", "--quiet"]) == 0
+    good = tree_hashes(workdir / "out")
+    shutil.copy(workdir / "other_out" / "mentions.parquet", workdir / "out" / "mentions.parquet")
+    shutil.copy(workdir / "other_out" / "mentions.csv", workdir / "out" / "mentions.csv")
+    tables = load("corpus", "out")
+    err = capsys.readouterr().err
+    assert err.count("\n") == 1 and "out/mentions.csv: does not match its checksum" in err, err
+    assert set(tables.mentions["doc_id"]) == {SEED.stem}
+    assert tree_hashes(workdir / "out") == good
+
+
+def test_build_repairs_a_damaged_table_and_says_so_in_one_line(workdir, capsys):
+    assert main(["build", "--seeds", "corpus", "--out", "out", "--quiet"]) == 0
+    good = tree_hashes(workdir / "out")
+    (workdir / "out" / "quotes.csv").write_bytes(b"doc_id\n")
+    assert main(["build", "--seeds", "corpus", "--out", "out"]) == 0
+    captured = capsys.readouterr()
+    assert "up to date" not in captured.out
+    assert captured.err == "warning: out/quotes.csv: does not match its checksum in manifest.json (damaged or " \
+                           "replaced); rebuilding out/\n"
+    assert tree_hashes(workdir / "out") == good
+
+
+# -- bounded resources (issue 15, item 5) -------------------------------------------------------
+def test_jobs_are_capped_at_the_cores_and_the_batches_of_articles(monkeypatch):
+    from analysis import engines, parse_article
+    from analysis.reference import default_reference
+    asked = []
+    monkeypatch.setattr(engines, "run_processes", lambda articles, reference, *, jobs: asked.append(("local", jobs)))
+    monkeypatch.setattr(engines, "run_dask", lambda articles, reference, *, jobs, scheduler: asked.append(("dask", jobs)))
+    articles = [parse_article(f"date 2024\nTexte {n}.".encode(), f"a{n}.txt") for n in range(40)]  # 3 batches
+    for cores in (2, 8):
+        monkeypatch.setattr(engines, "cores", lambda: cores)
+        for engine in ("local", "dask"):
+            engines.run(articles, default_reference(), jobs=1000, engine=engine)
+            engines.run(articles[:1], default_reference(), jobs=1000, engine=engine)
+    assert asked == [("local", 2), ("dask", 2), ("dask", 1), ("local", 3), ("dask", 3), ("dask", 1)]
