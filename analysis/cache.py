@@ -14,12 +14,14 @@ from __future__ import annotations
 import hashlib
 import json
 import os
+import re
 from functools import lru_cache
 from pathlib import Path
 
 PACKAGE = Path(__file__).resolve().parent
 SUFFIX = ".jsonl"
 SCALARS = (str, int, float, bool, type(None))
+TMP = re.compile(r"\.[0-9a-f]{16}\.(?P<pid>\d+)\.tmp")  # an entry being written by process PID
 
 
 @lru_cache(maxsize=1)
@@ -82,9 +84,13 @@ class Cache:
         tmp.replace(path)
 
     def prune(self, articles) -> None:
-        """Drop every entry but the current one of each article (and entries of older formats)."""
+        """Drop every entry but the current one of each article, entries of older formats and the
+        half-written files of builds that died."""
+        from .outdir import alive
         keep = {self.path(a).name for a in articles}
         if self.folder.exists():
             for path in self.folder.iterdir():
-                if path.suffix in (SUFFIX, ".pkl") and path.name not in keep and path.is_file():
+                stale = path.suffix in (SUFFIX, ".pkl") and path.name not in keep
+                dead = TMP.fullmatch(path.name) and not alive(int(TMP.fullmatch(path.name)["pid"]))
+                if (stale or dead) and path.is_file():
                     path.unlink(missing_ok=True)

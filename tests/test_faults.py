@@ -264,7 +264,7 @@ def built_cache(workdir: Path):
 def fresh_tables(workdir: Path) -> dict[str, str]:
     """Hashes of the tables of `corpus/` built without the cache into a folder of its own."""
     assert main(["build", "--seeds", "corpus", "--out", "fresh", "--no-cache", "--quiet"]) == 0
-    return {k: v for k, v in tree_hashes(workdir / "fresh").items()}
+    return tree_hashes(workdir / "fresh")
 
 
 def test_a_cache_entry_of_the_wrong_type_is_annotated_again(workdir, capsys):
@@ -374,7 +374,7 @@ def test_a_read_only_parent_folder_fails_in_one_line_with_status_1(workdir):
 
 # -- verify what is reused (issue 15, item 2) ---------------------------------------------------
 def test_a_cache_entry_with_one_byte_changed_is_annotated_again(workdir, capsys):
-    cache, article = built_cache(workdir)
+    built_cache(workdir)
     entries = [p for p in (workdir / ".out-cache").iterdir() if p.is_file()]
     assert len(entries) == 1
     raw = entries[0].read_bytes()
@@ -448,11 +448,24 @@ def test_jobs_are_capped_at_the_cores_and_the_batches_of_articles(monkeypatch):
     from analysis.reference import default_reference
     asked = []
     monkeypatch.setattr(engines, "run_processes", lambda articles, reference, *, jobs: asked.append(("local", jobs)))
-    monkeypatch.setattr(engines, "run_dask", lambda articles, reference, *, jobs, scheduler: asked.append(("dask", jobs)))
+    monkeypatch.setattr(engines, "run_dask",
+                        lambda articles, reference, *, jobs, scheduler: asked.append(("dask", jobs)))
     articles = [parse_article(f"date 2024\nTexte {n}.".encode(), f"a{n}.txt") for n in range(40)]  # 3 batches
     for cores in (2, 8):
-        monkeypatch.setattr(engines, "cores", lambda: cores)
+        monkeypatch.setattr(engines, "cores", lambda n=cores: n)
         for engine in ("local", "dask"):
             engines.run(articles, default_reference(), jobs=1000, engine=engine)
             engines.run(articles[:1], default_reference(), jobs=1000, engine=engine)
     assert asked == [("local", 2), ("dask", 2), ("dask", 1), ("local", 3), ("dask", 3), ("dask", 1)]
+
+
+def test_half_written_cache_files_of_dead_builds_are_removed(workdir):
+    assert main(["build", "--seeds", "corpus", "--out", "out", "--quiet"]) == 0
+    pid = dead_pid()
+    cache = workdir / ".out-cache"
+    dead, living = cache / f".{'0' * 16}.{pid}.tmp", cache / f".{'1' * 16}.{os.getppid()}.tmp"
+    for path in (dead, living):
+        path.write_bytes(b'{"key": "')
+    shutil.rmtree(workdir / "out")
+    assert main(["build", "--seeds", "corpus", "--out", "out", "--quiet"]) == 0
+    assert not dead.exists() and living.exists()
