@@ -26,7 +26,7 @@ import pandas as pd
 from . import schema
 from .cache import Cache, code_fingerprint
 from .corpus import Article, date_bounds, list_articles, read_articles
-from .outdir import MANIFEST, check_out, remove_leftovers
+from .outdir import MANIFEST, check_out, damage, manifest_of, remove_leftovers, sha256_of
 from .reference import Reference, default_reference
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -180,31 +180,6 @@ def write_tables(tables: Tables, out: Path, manifest: dict) -> None:
         writer.close()
 
 
-def sha256_of(path: Path) -> str:
-    h = hashlib.sha256()
-    with open(path, "rb") as f:
-        for block in iter(lambda: f.read(1 << 20), b""):
-            h.update(block)
-    return h.hexdigest()
-
-
-def damage(folder: Path) -> str | None:
-    """None when every table file of a build output matches the checksum its manifest holds,
-    else one line naming the first file that does not (missing, changed, or never checksummed)."""
-    folder = Path(folder)
-    manifest = manifest_of(folder)
-    sums = manifest.get("tables") if isinstance(manifest, dict) else None
-    if not isinstance(sums, dict):
-        return f"{folder / MANIFEST}: no checksums of the table files"
-    for name in sorted(f"{t}.{ext}" for t in schema.TABLES for ext in ("csv", "parquet")):
-        path = folder / name
-        if not path.is_file():
-            return f"{path}: missing"
-        if sums.get(name) != sha256_of(path):
-            return f"{path}: does not match its checksum in {MANIFEST} (damaged or replaced)"
-    return None
-
-
 def read_tables(folder: Path, *, verify: bool = True) -> Tables:
     """Read a build back with its declared dtypes (from Parquet when present, else CSV). With
     `verify`, a folder whose manifest holds checksums must match them; a file that does not,
@@ -299,14 +274,6 @@ def progress_bar(total: int, enabled: bool):
 
     from tqdm import tqdm
     return tqdm(total=total, unit="article", disable=not enabled or not sys.stderr.isatty(), file=sys.stderr)
-
-
-def manifest_of(out: Path) -> dict | None:
-    try:
-        manifest = json.loads((Path(out) / MANIFEST).read_text(encoding="utf-8"))
-    except (OSError, ValueError):
-        return None
-    return manifest if isinstance(manifest, dict) else None
 
 
 def same_inputs(manifest: dict | None, expected: dict) -> bool:

@@ -6,10 +6,13 @@ previous build output (a manifest and table files only). A regular file, the cur
 the seeds folder or any folder containing it, a symbolic link and a folder with foreign files
 are refused with `UnsafeOutput`, whose message is one line. `remove_leftovers` deletes the
 temporary and old folders of builds whose process is gone, and only when they hold build files.
+The manifest holds the SHA-256 of every table file; `damage` says, in one line, which one no
+longer matches it.
 """
 
 from __future__ import annotations
 
+import hashlib
 import json
 import os
 import re
@@ -27,6 +30,41 @@ class UnsafeOutput(ValueError):
 
     def __init__(self, out: Path, problem: str):
         super().__init__(f"{out}: {problem}; choose another --out")
+
+
+def manifest_of(out: Path) -> dict | None:
+    """The manifest of a build output, or None when missing or unreadable."""
+    try:
+        manifest = json.loads((Path(out) / MANIFEST).read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        return None
+    return manifest if isinstance(manifest, dict) else None
+
+
+def sha256_of(path: Path) -> str:
+    """SHA-256 of a file's bytes, read a megabyte at a time."""
+    h = hashlib.sha256()
+    with open(path, "rb") as f:
+        for block in iter(lambda: f.read(1 << 20), b""):
+            h.update(block)
+    return h.hexdigest()
+
+
+def damage(folder: Path) -> str | None:
+    """None when every table file of a build output matches the checksum its manifest holds,
+    else one line naming the first file that does not (missing, changed, or never checksummed)."""
+    folder = Path(folder)
+    manifest = manifest_of(folder)
+    sums = manifest.get("tables") if isinstance(manifest, dict) else None
+    if not isinstance(sums, dict):
+        return f"{folder / MANIFEST}: no checksums of the table files"
+    for name in sorted(build_files() - {MANIFEST}):
+        path = folder / name
+        if not path.is_file():
+            return f"{path}: missing"
+        if sums.get(name) != sha256_of(path):
+            return f"{path}: does not match its checksum in {MANIFEST} (damaged or replaced)"
+    return None
 
 
 def build_files() -> set[str]:
