@@ -5,21 +5,28 @@ names and acronyms case-sensitively ("Niger" ≠ "niger", "AES"), the other matc
 case-insensitively ("malien", "Maliens"). A ruler entity's `ent_id_` lists its candidates as
 `method:actor_id` joined by `;` (a surname may name several people); `actors.py` decides.
 
-The model starts fast: its tokenizer comes from `tokenizer.py` (same tokens, without the seconds
-spaCy spends compiling its French `token_match`), and the rulers' patterns, matched on ORTH and
-LOWER only, are tokenized without running the statistical components over them. `stock=True`,
-or SAHEL_TOKENIZER=stock in the environment, loads it the slow way, to compare the two.
+The model starts fast, with the same output: its tokenizer comes from `tokenizer.py` (without the
+seconds spaCy spends compiling its French `token_match`), its lemma tables are read without a
+Python call per entry, and the rulers' patterns, matched on ORTH and LOWER only, are tokenized
+without running the statistical components over them. Hand-written because `spacy.load` offers
+none of the three. `stock=True`, or SAHEL_TOKENIZER=stock in the environment, loads it as spaCy
+does, to compare the two (tests/test_tokenizer.py, `python -m analysis bench`).
 """
 
 from __future__ import annotations
 
 import os
+from collections import OrderedDict
 from contextlib import nullcontext
 from functools import lru_cache
 from pathlib import Path
 
 import spacy
+import srsly
+from preshed.bloom import BloomFilter
 from spacy.language import Language
+from spacy.lookups import Lookups, Table
+from spacy.strings import get_string_id
 from spacy.tokens import Doc
 
 from .reference import Reference, default_reference, spelling_variants
@@ -75,16 +82,38 @@ def cached_pipeline(reference: Reference | None, stock: bool) -> Language:
 
 
 def load_model(stock: bool = False) -> Language:
-    """The bare `fr_core_news_sm`: its stock tokenizer, or the same tokenizer built fast."""
+    """The bare `fr_core_news_sm`, as `spacy.load` gives it (stock) or the same model loaded fast."""
     try:
         if stock:
             return spacy.load(MODEL)
-        import_french()  # before spacy.load imports spacy.lang.fr the slow way
-        nlp = spacy.load(MODEL, exclude=["tokenizer"])
-    except OSError:
+        package = spacy.util.get_package_path(MODEL)
+    except (OSError, ImportError):
         raise RuntimeError(f"spaCy model {MODEL!r} is not installed: run `make setup`") from None
-    nlp.tokenizer = model_tokenizer(nlp.vocab, Path(nlp.path) / "tokenizer")
+    import_french()  # before spaCy imports spacy.lang.fr the slow way
+    # spacy.load's steps (load_model_from_init_py, load_model_from_path), but for two parts read here
+    meta = spacy.util.get_model_meta(package)
+    path = package / f"{meta['lang']}_{meta['name']}-{meta['version']}"
+    nlp = spacy.util.load_model_from_config(spacy.util.load_config(path / "config.cfg"), meta=meta)
+    nlp.from_disk(path, exclude=["tokenizer", "lemmatizer"])
+    nlp.tokenizer = model_tokenizer(nlp.vocab, path / "tokenizer")
+    nlp.get_pipe("lemmatizer").lookups = read_lookups(path / "lemmatizer" / "lookups" / "lookups.bin")
     return nlp
+
+
+def read_lookups(path: Path) -> Lookups:
+    """The tables of a `lookups.bin`, equal to `Lookups.from_disk`'s (same keys in the same order, same
+    Bloom filters) without its Python-level `Table.__setitem__` for each of the 217,000 lemmas."""
+    lookups = Lookups()
+    for name, data in srsly.msgpack_loads(path.read_bytes()).items():
+        table = Table(name)
+        table.bloom = BloomFilter.from_error_rate(max(len(data), 1))  # as Table(name, data) sizes it
+        insert, add = OrderedDict.__setitem__, table.bloom.add
+        for key, value in data.items():
+            key = key if isinstance(key, int) else get_string_id(key)
+            insert(table, key, value)
+            add(key)
+        lookups.set_table(name, table)
+    return lookups
 
 
 OPENERS, CLOSERS = "([{", ")]}"

@@ -186,6 +186,15 @@ def test_fast_pipeline_has_the_stock_components_and_ruler_patterns(stock, fast):
                {k: [[t.text for t in d] for d in v] for k, v in s.phrase_patterns.items()}
 
 
+def test_fast_model_has_the_stock_config_meta_and_lemma_tables(stock, fast):
+    assert fast.config == stock.config and fast.meta == stock.meta
+    s, f = stock.get_pipe("lemmatizer").lookups, fast.get_pipe("lemmatizer").lookups
+    assert f.tables == s.tables and len(s.get_table("lemma_lookup")) > 100_000
+    for name in s.tables:
+        assert list(f.get_table(name).items()) == list(s.get_table(name).items()), name
+        assert f.get_table(name).bloom.to_bytes() == s.get_table(name).bloom.to_bytes(), name
+
+
 def test_factored_token_match_agrees_with_stock_on_every_stress_word(stock, fast, stress_words):
     s, f = stock.tokenizer.token_match, fast.tokenizer.token_match
     disagree = [w for w in stress_words if bool(s(w)) != bool(f(w))]
