@@ -4,7 +4,9 @@
 articles (each gets its own closing line, so no cache serves it), then times in fresh
 processes: a plain `nlp.pipe` pass with the full model, the full build (default options and
 `--jobs 1`), a rebuild with nothing changed, and a rebuild after changing one article. It
-reports documents/s, tokens/s, peak memory and every ratio to the plain pass.
+reports documents/s, tokens/s, peak memory and every ratio to the plain pass, and the model's
+start-up (import to the first annotated doc) loaded as spaCy does and loaded fast (`nlp.py`),
+timed alternately in fresh processes so that both see the same load on the machine.
 """
 
 from __future__ import annotations
@@ -12,6 +14,7 @@ from __future__ import annotations
 import json
 import os
 import platform
+import statistics
 import subprocess
 import sys
 import tempfile
@@ -28,6 +31,15 @@ nlp = spacy.load("fr_core_news_sm")
 texts = (read_article(p).text for p in list_articles(sys.argv[1]))
 tokens = sum(len(doc) for doc in nlp.pipe(texts, batch_size=64))
 print(tokens)
+"""
+STARTUP = """
+import sys, time
+t0 = time.perf_counter()
+from analysis.corpus import read_article
+from analysis.nlp import load_pipeline
+article = read_article(sys.argv[1])
+load_pipeline()(article.text[slice(*article.paragraphs[0])])
+print(time.perf_counter() - t0)
 """
 TIMER = """
 import resource, subprocess, sys, time
@@ -57,6 +69,18 @@ def timed(*argv: str) -> tuple[float, float]:
     return float(seconds), int(kib) / 1024
 
 
+def startup(article: Path, rounds: int = 3) -> tuple[float, float]:
+    """Median seconds from import to the first annotated doc: (stock model, fast), alternated."""
+    times: dict[str, list[float]] = {"stock": [], "fast": []}
+    for _ in range(rounds):
+        for kind in times:
+            env = {**os.environ, "SAHEL_TOKENIZER": kind}
+            out = subprocess.run([sys.executable, "-c", STARTUP, str(article)], check=True, capture_output=True,
+                                 text=True, env=env, cwd=ROOT)
+            times[kind].append(float(out.stdout.split()[-1]))
+    return statistics.median(times["stock"]), statistics.median(times["fast"])
+
+
 def build_cmd(seeds: Path, out: Path, *extra: str) -> list[str]:
     return [sys.executable, "-m", "analysis", "build", "--seeds", str(seeds), "--out", str(out), "--quiet", *extra]
 
@@ -67,6 +91,7 @@ def run(docs: int, memory_docs: tuple[int, int] | None = None) -> dict:
         tmp = Path(tmp)
         seeds = tmp / "seeds"
         paths = make_corpus(docs, seeds)
+        stock_start, fast_start = startup(paths[0])
         plain_s, plain_mem = timed(sys.executable, "-c", PLAIN, str(seeds))
         full_s, full_mem = timed(*build_cmd(seeds, tmp / "out"))
         tokens = sum(json.loads(line)["n_tokens"] for line in _documents(tmp / "out"))
@@ -83,6 +108,8 @@ def run(docs: int, memory_docs: tuple[int, int] | None = None) -> dict:
             "unchanged_over_plain": round(same_s / plain_s, 3), "one_changed_over_full": round(one_s / full_s, 3),
             "docs_per_s": round(docs / full_s, 1), "tokens_per_s": round(tokens / full_s),
             "peak_mib_full": round(full_mem), "peak_mib_jobs1": round(jobs1_mem), "peak_mib_plain": round(plain_mem),
+            "startup_stock_s": round(stock_start, 2), "startup_fast_s": round(fast_start, 2),
+            "startup_fast_over_stock": round(fast_start / stock_start, 3),
         }
         if memory_docs:
             peaks = []
@@ -111,7 +138,11 @@ def markdown(result: dict) -> str:
              f"| full build, `--jobs 1` | {result['jobs1_build_s']} | {result['jobs1_over_plain']} of plain |",
              f"| rebuild, nothing changed | {result['unchanged_rebuild_s']} | {result['unchanged_over_plain']} of plain |",
              f"| rebuild, one article changed | {result['one_changed_rebuild_s']} | "
-             f"{result['one_changed_over_full']} of the full build |", "",
+             f"{result['one_changed_over_full']} of the full build |",
+             f"| model start-up as spaCy loads it (import to first annotated doc, median of 3) | "
+             f"{result['startup_stock_s']} | 1.000 |",
+             f"| model start-up, fast (`nlp.py`; same, alternated with stock) | {result['startup_fast_s']} | "
+             f"{result['startup_fast_over_stock']} of stock |", "",
              f"Throughput (default options): {result['docs_per_s']} documents/s, {result['tokens_per_s']} tokens/s. "
              f"Peak memory: {result['peak_mib_full']} MiB (default), {result['peak_mib_jobs1']} MiB (`--jobs 1`), "
              f"{result['peak_mib_plain']} MiB (plain spaCy)."]
