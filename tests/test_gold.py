@@ -11,15 +11,15 @@ from analysis.gold import SPLITS, GoldError, read_gold, validate
 
 FLOORS = {  # split → extractor → measure → lowest value allowed: the level measured on 2026-11-30 minus 0.03
     "dev": {
-        "mentions": {"precision": 0.89, "recall": 0.80},
-        "quotes": {"precision": 0.97, "recall": 0.97, "speaker accuracy": 0.73},
-        "relations": {"precision": 0.68, "recall": 0.51},
-        "timeline": {"precision": 0.94, "recall": 0.95},
+        "mentions": {"precision": 0.88, "recall": 0.80},
+        "quotes": {"precision": 0.97, "recall": 0.97, "speaker accuracy": 0.76},
+        "relations": {"precision": 0.73, "recall": 0.47},
+        "timeline": {"precision": 0.94, "recall": 0.94},
     },
     "test": {  # regression guards, not aims: the test split is never tuned on
-        "mentions": {"precision": 0.88, "recall": 0.78},
-        "quotes": {"precision": 0.97, "recall": 0.97, "speaker accuracy": 0.55},
-        "relations": {"precision": 0.63, "recall": 0.39},
+        "mentions": {"precision": 0.89, "recall": 0.78},
+        "quotes": {"precision": 0.97, "recall": 0.97, "speaker accuracy": 0.63},
+        "relations": {"precision": 0.69, "recall": 0.40},
         "timeline": {"precision": 0.93, "recall": 0.93},
     },
 }
