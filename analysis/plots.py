@@ -198,7 +198,7 @@ def pair_balance(balance: pd.DataFrame, *, title: str, top: int = 20):
     """Diverging bars from `explore.pair_balance`: documents where each pair cooperates (right, blue)
     and breaks (left, red), the `top` pairs with most documents."""
     rows = balance.head(top).iloc[::-1]
-    fig, ax = plt.subplots(figsize=(8, 0.9 + 0.32 * max(len(rows), 1)))
+    fig, ax = plt.subplots(figsize=(8, 1.6 + 0.32 * max(len(rows), 1)))
     labels = rows["actor"] + " – " + rows["counterpart"]
     ax.barh(labels, rows["cooperation_docs"], color="#1f5fa8", label="cooperation (+1)")
     ax.barh(labels, -rows["rupture_docs"], color="#b2182b", label="rupture or conflict (−1)")
@@ -206,11 +206,13 @@ def pair_balance(balance: pd.DataFrame, *, title: str, top: int = 20):
     if rows.empty:
         ax.text(0.5, 0.5, "no pair found", ha="center", va="center", transform=ax.transAxes)
         ax.set_yticks([])
+    reach = max([1, *rows["cooperation_docs"], *rows["rupture_docs"]])
+    ax.set_xlim(-reach - 0.5, reach + 0.5)  # symmetric: cooperation right, rupture left, whatever is empty
     ax.xaxis.set_major_locator(MaxNLocator(integer=True))
     ax.xaxis.set_major_formatter(lambda x, _: f"{abs(int(x))}")
-    ax.set_xlabel("documents stating the pair")
+    ax.set_xlabel("documents stating the pair  (← rupture or conflict · cooperation →)")
     ax.set_title(title)
     if not rows.empty:
-        ax.legend(loc="lower right", fontsize="small", frameon=False)
+        ax.legend(loc="upper center", bbox_to_anchor=(0.5, -0.32), ncol=2, fontsize="small", frameon=False)
     fig.tight_layout()
     return fig
