@@ -3,12 +3,12 @@
 Hand-written because spaCy offers no cheaper route to the same tokens. Its French `token_match`
 (`spacy/lang/fr/tokenizer_exceptions.py`) is one alternation of 266 anchored patterns ("faux-",
 "entr'", "black-out", "saut-de-ski"...), each spelling out a character class of up to 3,000
-characters (`ALPHA`, `ALPHA_LOWER`); `re` compiles those classes about 700 times, some 3 s, when
-`spacy.lang.fr` is imported (and the model's tokenizer would compile the same string again).
+characters (`ALPHA`, `ALPHA_LOWER`); `re` parses and compiles those classes 482 times, some 3 s,
+when `spacy.lang.fr` is imported (and the model's tokenizer asks for the same string again).
 A set of words cannot replace it (the patterns take any tail: `faux-vampire`), so this module
 factors the alternation instead: alternatives that share the same class-only head and tail become
-one `head(?:middle|middle|...)tail`, which matches exactly the same strings, with the big classes
-written 8 times instead of about 700. Only the truth of the match counts to the tokenizer.
+one `head(?:middle|middle|...)tail`, which matches exactly the same strings, with the long classes
+written 6 times instead of 482. Only the truth of the match counts to the tokenizer.
 
 `import_french()` imports `spacy.lang.fr` with that factored `TOKEN_MATCH` (its exceptions module
 runs from spaCy's own source, all but the compiling statement); `model_tokenizer()` rebuilds the
@@ -116,7 +116,7 @@ def compile_token_match(pattern: str):
         return re.compile(pattern).match
 
 
-def is_stock_compile(node: ast.AST) -> ast.expr | None:
+def token_match_pattern(node: ast.AST) -> ast.expr | None:
     """The pattern expression of a `TOKEN_MATCH = re.compile(<pattern>).match` statement, else None."""
     if not (isinstance(node, ast.Assign) and [ast.unparse(t) for t in node.targets] == ["TOKEN_MATCH"]):
         return None
@@ -145,9 +145,9 @@ class FrenchExceptions(importlib.abc.MetaPathFinder, importlib.abc.Loader):
     def exec_module(self, module) -> None:
         origin = module.__spec__.origin
         tree = ast.parse(Path(origin).read_text(encoding="utf-8"), origin)
-        statements = [n for n in tree.body if is_stock_compile(n) is not None]
+        statements = [n for n in tree.body if token_match_pattern(n) is not None]
         for node in statements:  # keep the pattern string; compile it below, factored
-            node.value = is_stock_compile(node)
+            node.value = token_match_pattern(node)
         exec(compile(tree, origin, "exec"), module.__dict__)
         if statements:
             module.TOKEN_MATCH = compile_token_match(module.TOKEN_MATCH)
