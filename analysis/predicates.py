@@ -289,6 +289,10 @@ class PredicateFinder:
                 sources, targets, verb = self.noun_arguments(doc, offset, tok, lo, hi, places)
                 if verb is not None and negated(verb):
                     continue
+                if sources and not targets:  # the parse lost the complement ("la rupture « avec effet
+                    targets = [a for a in self.following_group(doc, offset, last, hi) if a not in sources and not any(
+                        self.member_of(s, a) or self.member_of(a, s) for s in sources)]
+                    # immédiat » de ses relations avec l'Ukraine"): the actors that follow in its clause
                 if verb is not None and polarity > 0 and verb.lemma_.lower() in RUPTURE_VERBS:
                     polarity = -1  # "ont dénoncé l'accord de défense"
             acting = [(s, t, predicate.relation_type, polarity, predicate.cameo, predicate.plover,
@@ -341,6 +345,20 @@ class PredicateFinder:
         if not sources and patients:  # "des instructeurs de l'Africa Corps sont déployés au Niger"
             sources = patients
         return unique(sources), [t for t in unique(targets) if t not in sources]
+
+    def following_group(self, doc, offset, last, hi) -> list[str]:
+        """The first group of actors after token `last`, before the clause ends (a comma, a semicolon
+        or a colon outside quotation marks, a relative pronoun)."""
+        depth, stop = 0, hi
+        for t in doc[last + 1:hi]:
+            depth += int(t.text in ("«", "“")) - int(t.text in ("»", "”"))
+            if depth <= 0 and (t.text in (",", ";", ":") or t.lower_ in ("qui", "que", "qu'", "qu’", "dont")):
+                stop = t.i
+                break
+        if stop <= last + 1:
+            return []
+        return self.relator.first_group(offset + doc[last].idx + len(doc[last]), offset + doc[stop - 1].idx
+                                        + len(doc[stop - 1]))
 
     def member_of(self, member: str, organization: str) -> bool:
         """Whether `member` belongs to `organization` on the document's date (`memberships.csv`)."""

@@ -135,3 +135,9 @@ def test_summoning_an_ambassador_is_a_rupture_and_a_release_a_settlement():
 def test_a_company_named_after_its_kind_and_demonym_is_the_party():
     found = pairs("Bamako s'est associé pour ce projet au groupe russe Yadran.")
     assert ("MLI", "yadran", 1) in found and ("MLI", "RUS", 1) not in found
+
+
+def test_a_complement_the_parse_loses_after_a_quoted_aside_is_read_by_word_order():
+    found = pairs("Le Tchad a annoncé mardi la rupture « avec effet immédiat » de ses relations diplomatiques avec "
+                  "l'Ukraine, deux jours après le Mali voisin.")
+    assert ("TCD", "UKR", -1) in found and not {p for p in found if "MLI" in p[:2]}
