@@ -43,6 +43,10 @@ PREPOSITION_CUES = {("selon",), ("d'après",), ("d’après",), ("aux", "yeux", 
                     ("pour",)}
 
 
+CUES_LONGEST_FIRST = sorted(PREPOSITION_CUES, key=len, reverse=True)
+CUE_STARTS = {cue[0] for cue in PREPOSITION_CUES}
+
+
 @dataclass
 class Speaker:
     """Who a quote is attributed to, and how."""
@@ -512,11 +516,10 @@ class Attributor:
     def preposition_source(self, doc: Doc, lo: int, hi: int, inside: set[int]) -> Span | None:
         """The source named by `selon X`, `d'après X`, `pour X, « … »` or `X, pour qui « … »`."""
         for i in range(lo, hi):
-            if i in inside:
+            if i in inside or doc[i].lower_ not in CUE_STARTS:
                 continue
-            for cue in sorted(PREPOSITION_CUES, key=len, reverse=True):
-                words = tuple(t.lower_ for t in doc[i:i + len(cue)])
-                if words != cue:
+            for cue in CUES_LONGEST_FIRST:
+                if cue[0] != doc[i].lower_ or tuple(t.lower_ for t in doc[i:i + len(cue)]) != cue:
                     continue
                 if cue == ("pour",):
                     nxt = doc[i + 1] if i + 1 < hi else None
