@@ -13,13 +13,13 @@ FLOORS = {  # split → extractor → measure → lowest value allowed: the leve
     "dev": {
         "mentions": {"precision": 0.88, "recall": 0.80},
         "quotes": {"precision": 0.97, "recall": 0.97, "speaker accuracy": 0.76},
-        "relations": {"precision": 0.73, "recall": 0.47},
+        "relations": {"precision": 0.72, "recall": 0.49},
         "timeline": {"precision": 0.94, "recall": 0.94},
     },
     "test": {  # regression guards, not aims: the test split is never tuned on
         "mentions": {"precision": 0.89, "recall": 0.78},
         "quotes": {"precision": 0.97, "recall": 0.97, "speaker accuracy": 0.63},
-        "relations": {"precision": 0.69, "recall": 0.40},
+        "relations": {"precision": 0.68, "recall": 0.41},
         "timeline": {"precision": 0.93, "recall": 0.93},
     },
 }
