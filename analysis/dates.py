@@ -33,8 +33,8 @@ Y = r"(?P<year>(?:19|20)\d\d)"
 MOD = r"(?P<mod>début|debut|mi|fin)"
 W = "(?P<weekday>" + "|".join(WEEKDAYS) + ")"
 PATTERNS = [  # tried in order; earlier ones win where they overlap
-    ("day", rf"{W}(?: \w+)? (?P<day>1er|[0-3]?\d) {M}(?: {Y})?"),  # "lundi 10 novembre": the date decides
-    ("day", rf"(?P<day>1er|[0-3]?\d) {M}(?: {Y})?"),
+    ("day", rf"{W}(?: \w+)? (?P<day>1er|[0-3]?\d) {M}(?: {Y})?(?: (?P<dir>dernier|prochain))?"),  # the date decides
+    ("day", rf"(?P<day>1er|[0-3]?\d) {M}(?: {Y})?(?: (?P<dir>dernier|prochain))?"),  # "le 3 janvier dernier"
     ("year_mod", rf"{MOD} de l['’]année"),  # "fin de l'année": this year
     ("ago", rf"il y a {NUMBER} (?P<unit>ans?|années?|mois|jours|semaines)"),
     ("dayshift", rf"{NUMBER} (?P<unit>jours?|semaines?) (?P<way>après|plus tard|auparavant|plus tôt|avant)"),
@@ -114,6 +114,19 @@ def nearest_month(month: int, anchor: dt.date, when: str | None) -> int:
     return min(candidates, key=lambda y: (abs(y * 12 + month - index), y * 12 + month > index))
 
 
+def nearest_day_year(month: int, day: int, anchor: dt.date, when: str) -> int | None:
+    """The year that puts `day` `month` on or before the anchor (past) or on or after it (future), nearest
+    first: `le 3 janvier dernier` in an article of 2024-01-01 is 2023-01-03, never after its own article."""
+    dates = []
+    for year in (anchor.year - 1, anchor.year, anchor.year + 1):
+        try:
+            dates.append(dt.date(year, month, day))
+        except ValueError:
+            continue
+    fits = [d for d in dates if (d <= anchor if when == "past" else d >= anchor)]
+    return min(fits, key=lambda d: abs((d - anchor).days)).year if fits else None
+
+
 def add_months(day: dt.date, months: int) -> dt.date:
     index = day.year * 12 + day.month - 1 + months
     return dt.date(index // 12, index % 12 + 1, 1)
@@ -133,6 +146,8 @@ def resolve(kind: str, m: re.Match, anchor: Anchor, when: str | None) -> tuple[s
         year = int(g["year"]) if g.get("year") else nearest_month(month, base, when)
         if kind == "day":
             day = 1 if g["day"] == "1er" else int(g["day"])
+            if not g.get("year") and when in ("past", "future"):
+                year = nearest_day_year(month, day, base, when) or year
             try:
                 return dt.date(year, month, day).isoformat(), "day", ""
             except ValueError:

@@ -100,3 +100,11 @@ def test_a_range_gives_its_end_only():
 def test_abbreviated_month_in_a_dateline():
     assert timeline("OUAGADOUGOU, 26 janv. 2024 (AIB) - La cérémonie a eu lieu.", "2024-01-27")[0][1:3] == (
         "2024-01-26", "day")
+
+
+def test_a_day_and_month_with_dernier_or_prochain_is_never_on_the_wrong_side_of_the_article():
+    assert timeline("Le 3 janvier dernier, le Tchad a signé un accord.", "2024-01-01")[0][:3] == (
+        "3 janvier dernier", "2023-01-03", "day")
+    assert timeline("Le 3 juin prochain, le Tchad signera un accord.", "2024-06-10")[0][:3] == (
+        "3 juin prochain", "2025-06-03", "day")
+    assert timeline("Le 12 juin, le Tchad a signé l'accord.", "2024-06-10")[0][1] == "2023-06-12"  # past tense
