@@ -52,7 +52,8 @@ def article_rows(article: Article, docs: list, reference: Reference) -> dict[str
                                        "lemma": tok.lemma_, "pos": tok.pos_})
         located.append((p_start, doc, sentence_of))
     mentions = find_mentions(located, reference)
-    quotes, speaker_mentions = find_quotes(text, located, bounds_of, mentions, reference, article.date)
+    dateline = reference.dateline_state(text)  # whose `gouvernement` the article means, read once
+    quotes, speaker_mentions = find_quotes(text, located, bounds_of, mentions, reference, article.date, dateline)
     taken = {m["start"] for m in mentions}
     for extra in speaker_mentions:
         if extra["start"] not in taken:
@@ -60,7 +61,7 @@ def article_rows(article: Article, docs: list, reference: Reference) -> dict[str
             mentions.append({"sentence": sentence_at(rows["sentences"], extra["start"]), **extra})
     mentions.sort(key=lambda m: m["start"])
     expressions = temporal_expressions(text, located, Anchor(article.date, article.date_precision))
-    relator = Relator(text, reference, article.date, article.date_precision, mentions, quotes, expressions)
+    relator = Relator(text, reference, article.date, article.date_precision, mentions, quotes, expressions, dateline)
     relations, cues = relator.relations(located, bounds_of)
     rows["mentions"] = [{"doc_id": doc_id, **row} for row in mentions]
     rows["quotes"] = [{"doc_id": doc_id, **row} for row in quotes]

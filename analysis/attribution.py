@@ -25,7 +25,8 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc, Span
 
-from .discourse import PRONOUNS, Discourse
+from .dates import MONTHS
+from .discourse import CLITICS, PRONOUNS, Discourse
 from .reference import Reference
 
 # Words that may continue a speaker's noun phrase after its head ("le chef du pouvoir malien").
@@ -36,8 +37,6 @@ PREPOSITIONS = {"à", "au", "aux", "en", "par", "chargé", "chargée"}
 TEMPORAL = {"lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche", "hier", "aujourd'hui",
             "matin", "soir", "midi", "encore", "aussi", "également", "ensuite", "enfin", "alors", "lors", "dans",
             "devant", "après", "avant", "lundi soir"}  # "le commissaire aux affaires politiques"
-MONTHS = {"janvier", "février", "mars", "avril", "mai", "juin", "juillet", "août", "septembre", "octobre", "novembre",
-          "décembre"}
 PREPOSITION_CUES = {("selon",), ("d'après",), ("d’après",), ("aux", "yeux", "de"), ("aux", "yeux", "du"),
                     ("selon", "les", "termes", "de"), ("selon", "les", "mots", "de"), ("de", "l'avis", "de"),
                     ("pour",)}
@@ -169,7 +168,6 @@ def apposed_name_end(doc: Doc, j: int, stop: int) -> int:
     return j
 
 
-CLITICS = {"y", "en", "se", "s'", "s’", "lui", "leur", "le", "la", "les", "l'", "l’"}
 PARTICIPLE_ENDINGS = ("é", "ée", "és", "ées", "i", "ie", "is", "ies", "int", "inte", "u", "ue", "us", "ues")
 
 
@@ -339,11 +337,10 @@ def governing_verb(doc: Doc, q_open: int, q_close: int, lo: int, hi: int, refere
 class Attributor:
     """Attributes the quotes of one document, sentence by sentence, in order."""
 
-    def __init__(self, reference: Reference, date: str, mentions: list[dict], text: str = ""):
-        from .relations import dateline_state
+    def __init__(self, reference: Reference, date: str, mentions: list[dict], dateline: str | None = None):
         self.reference = reference
         self.discourse = Discourse(reference, date, mentions)
-        self.discourse.dateline = dateline_state(text, [], reference)
+        self.discourse.dateline = dateline
         self.sentence_speaker: tuple[int, str] | None = None  # (sentence start, speaker) of its last quote
 
     def reporting_clauses(self, doc: Doc, offset: int, lo: int, hi: int, skip: set[int]) -> None:

@@ -21,7 +21,6 @@ from __future__ import annotations
 
 from functools import lru_cache
 
-from .corpus import date_bounds
 from .reference import Reference, ReferenceError
 
 ROLLUPS = "rollups.csv"
@@ -43,16 +42,6 @@ def rollup_table(reference: Reference) -> dict[str, str]:
     return out
 
 
-def office_of(reference: Reference, actor_id: str, date: str) -> str | None:
-    """The state or organisation whose office `actor_id` held on `date` (the first listed)."""
-    day = date_bounds(date)[0]
-    for row in reference.offices:
-        if (row["actor_id"] == actor_id and date_bounds(row["start"])[0] <= day
-                and (not row["end"] or day < date_bounds(row["end"])[0])):
-            return row["of"]
-    return None
-
-
 def rolled(reference: Reference, actor_id: str, date: str) -> str:
     """The actor a relation of `actor_id` on `date` counts for in the document-level view."""
     overrides = rollup_table(reference)
@@ -61,7 +50,7 @@ def rolled(reference: Reference, actor_id: str, date: str) -> str:
     kind = reference.kind(actor_id)
     row = reference.by_id.get(actor_id)
     if kind == "person":
-        return office_of(reference, actor_id, date) or (row["country"] if row and row["country"] else actor_id)
+        return reference.office_of(actor_id, date) or (row["country"] if row and row["country"] else actor_id)
     if kind == "organization" and row and row["country"]:
         return row["country"]
     return actor_id

@@ -29,8 +29,10 @@ from functools import lru_cache
 
 from spacy.tokens import Doc
 
+from .dates import MONTHS, WEEKDAYS
 from .reference import Reference, ReferenceError
 
+# A fronted adverbial phrase, up to its comma (`Après l'accord …,`, `Réunis à Bamako,`): the subject comes after it.
 FRONTED = re.compile(r"\s*(?:après|avant|depuis|selon|avec|pour|malgré|face à|lors d[eu'’]|dans|en|à la suite d[eu'’]"
                      r"|réunis|réunies)(?!\w)[^,.;:«»\"]*,", re.IGNORECASE)
 
@@ -126,8 +128,7 @@ def negated(tok) -> bool:
     return False
 
 
-DATE_WORDS = {"lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche", "janvier", "février", "mars",
-              "avril", "mai", "juin", "juillet", "août", "septembre", "octobre", "novembre", "décembre", "hier"}
+DATE_WORDS = set(WEEKDAYS) | set(MONTHS) | {"hier"}  # words the tagger sometimes takes for verbs
 
 
 def governing_verb(tok):

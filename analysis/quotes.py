@@ -56,9 +56,10 @@ def find_quote_marks(text: str, start: int, end: int) -> list[tuple[int, int, in
 
 
 def find_quotes(text: str, located: list[tuple[int, Doc, list[int]]], bounds_of: list[list[tuple[int, int]]],
-                mentions: list[dict], reference: Reference, date: str) -> tuple[list[dict], list[dict]]:
+                mentions: list[dict], reference: Reference, date: str,
+                dateline: str | None = None) -> tuple[list[dict], list[dict]]:
     """Quote rows of one document, and the pronoun and role mentions their speakers add."""
-    attributor = Attributor(reference, date, mentions, text)
+    attributor = Attributor(reference, date, mentions, dateline)
     rows = []
     for paragraph, ((offset, doc, sentence_of), bounds) in enumerate(zip(located, bounds_of), start=1):
         marks = find_quote_marks(text, offset, offset + len(doc.text))

@@ -21,6 +21,7 @@ FILES = ("actors.csv", "aliases.csv", "demonyms.csv", "titles.csv", "capitals.cs
          "reporting_verbs.csv", "roles.csv", "offices.csv", "speaker_cues.csv", "relation_cues.csv",
          "cameo_plover.csv", "group_phrases.csv", "memberships.csv", "relation_lexicon.csv", "rollups.csv",
          "first_names.csv")
+DATELINE = re.compile(r"^\s*([A-ZÀ-Ý][A-Za-zÀ-ÿ'’ -]{2,30}?)\s*(?:,|\(|–|—| - )", re.MULTILINE)
 SLUG = re.compile(r"[a-z0-9]+(?:-[a-z0-9]+)*")
 ISO3 = re.compile(r"[A-Z]{3}")
 QID = re.compile(r"Q[1-9][0-9]*")
@@ -238,15 +239,31 @@ class Reference:
                                      f"{row['attribution']!r} is not institution or anonymous")
         return {row["cue"].lower(): row["attribution"] for row in rows}
 
-    def holder(self, office: str, of: str, date: str) -> str | None:
-        """Who held `office` of `of` (a state or organisation id) on `date` (ISO, any precision)."""
+    def offices_on(self, date: str) -> list[dict[str, str]]:
+        """The rows of `offices.csv` whose term covers `date` (ISO, any precision)."""
         from .corpus import date_bounds
         day = date_bounds(date)[0]
-        for row in self.offices:
-            start = date_bounds(row["start"])[0]
-            end = date_bounds(row["end"])[0] if row["end"] else None
-            if row["office"] == office and row["of"] == of and start <= day and (end is None or day < end):
-                return row["actor_id"]
+        return [row for row in self.offices if date_bounds(row["start"])[0] <= day
+                and (not row["end"] or day < date_bounds(row["end"])[0])]
+
+    def holder(self, office: str, of: str, date: str) -> str | None:
+        """Who held `office` of `of` (a state or organisation id) on `date` (ISO, any precision)."""
+        return next((row["actor_id"] for row in self.offices_on(date) if row["office"] == office and row["of"] == of),
+                    None)
+
+    def office_of(self, actor_id: str, date: str) -> str | None:
+        """The state or organisation whose office `actor_id` held on `date` (the first listed)."""
+        return next((row["of"] for row in self.offices_on(date) if row["actor_id"] == actor_id), None)
+
+    def dateline_state(self, text: str) -> str | None:
+        """The state of a wire dateline (`NIAMEY, 7 août 2024 (AFP) -`, `Bamako, 29 juillet (ANP) -`): a
+        capital or a city that opens one of the article's first paragraphs, followed by a comma, a
+        parenthesis or a dash, looked up by its slug among the places and states."""
+        for match in DATELINE.finditer(text, 0, 800):
+            slug = slugify(match.group(1))
+            state = self.capitals.get(slug) or (self.by_id.get(slug) or {}).get("country")
+            if state:
+                return state
         return None
 
     def table(self, name: str, required: tuple[str, ...]) -> list[dict[str, str]]:

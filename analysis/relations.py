@@ -20,7 +20,8 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from .corpus import date_bounds
-from .predicates import RUPTURE_VERBS, PredicateFinder, asserted, governing_verb, unique
+from .dyads import rolled
+from .predicates import FRONTED, RUPTURE_VERBS, PredicateFinder, asserted, governing_verb, unique
 from .reference import Reference, ReferenceError
 
 ROLES = ("event", "forward", "reverse", "mutual", "visit", "host")
@@ -33,22 +34,6 @@ ACTING = ("state", "organization", "person", "armed_group")
 STATE_OFFICES = (r"(?<!\w)(?:ministre|porte-parole du gouvernement|gouverneur|préfet|colonel|colonel-major|général"
                  r"|commandant|capitaine|lieutenant|chef d'état-major|chef de l'etat|chef de l'état)(?!\w)")
 
-DATELINE = re.compile(r"^\s*([A-ZÀ-Ý][A-Za-zÀ-ÿ'’ -]{2,30}?)\s*(?:,|\(|–|—| - )", re.MULTILINE)
-
-
-def dateline_state(text: str, mentions: list[dict], reference: Reference) -> str | None:
-    """The state of a wire dateline (`NIAMEY, 7 août 2024 (AFP) -`, `Bamako, 29 juillet (ANP) -`): a
-    capital or a city that opens one of the article's first paragraphs, followed by a comma, a
-    parenthesis or a dash, looked up by its slug among the reference's places and states."""
-    from .reference import slugify
-    for match in DATELINE.finditer(text, 0, 800):
-        slug = slugify(match.group(1))
-        state = reference.capitals.get(slug) or (reference.by_id.get(slug) or {}).get("country")
-        if state:
-            return state
-    return None
-
-
 def qualifies(between: str) -> bool:
     """Whether the text between a demonym and a name keeps them in one phrase: spaces only, or the
     rest of a role ending in one comma (`turc des Affaires étrangères, Hakan Fidan`)."""
@@ -56,9 +41,6 @@ def qualifies(between: str) -> bool:
         return True
     head, comma, tail = between.rpartition(",")
     return bool(comma) and not tail.strip() and len(head) <= 50 and not re.search(r"[,.;:«»()\d]", head)
-# A fronted adverbial phrase, up to its comma: the subject comes after it.
-FRONTED = re.compile(r"\s*(?:après|avant|depuis|selon|avec|pour|malgré|face à|lors d[eu'’]|dans|en|à la suite d[eu'’])"
-                     r"(?!\w)[^,.;:«»\"]*,", re.IGNORECASE)
 # What may stand between two actors of one enumerated group.
 CONNECTOR = re.compile(r"(?:[\s,()\-–]|(?<!\w)(?:et|ou|ainsi que|avec|de|du|des|le|la|les)(?!\w)|(?<!\w)[dl]['’])*",
                        re.IGNORECASE)
@@ -136,8 +118,9 @@ class Relator:
     """Extracts the relations of one document, sentence by sentence."""
 
     def __init__(self, text: str, reference: Reference, date: str, precision: str, mentions: list[dict],
-                 quotes: list[dict], expressions: list[dict]):
+                 quotes: list[dict], expressions: list[dict], dateline: str | None = None):
         self.text, self.reference, self.date, self.precision = text, reference, date, precision
+        self.dateline = dateline  # the state of the article's wire dateline (`Reference.dateline_state`)
         self.data = relation_data(reference)
         self.mentions = sorted((m for m in mentions if m["actor_kind"] in ACTING), key=lambda m: m["start"])
         self.starts = [m["start"] for m in self.mentions]  # for position lookups in mentions_between
@@ -242,7 +225,6 @@ class Relator:
         """Whether two actors stand for the same side: a person or company and the state or
         organisation it acts for (office on the date, country, or the demonym it was introduced
         with), or two of them that act for the same one."""
-        from .dyads import rolled
         sides = [rolled(self.reference, x, date) for x in (a, b)]
         sides = [self.person_states.get(x, side) if side == x else side for x, side in zip((a, b), sides)]
         return sides[0] == sides[1] or sides[0] == b or sides[1] == a
@@ -255,7 +237,7 @@ class Relator:
             self._person_states = {}
             named = sorted(self.mentions + self.places, key=lambda m: m["start"])
             states = [m["actor_id"] for m in self.mentions if m["actor_kind"] == "state"]
-            home = dateline_state(self.text, self.mentions + self.places, self.reference) or (
+            home = self.dateline or (
                 max(states, key=states.count) if states else None)  # the state the article is about
             for n, m in enumerate(named):
                 if m["actor_kind"] != "person" or m["actor_id"] in self.reference.by_id or \
