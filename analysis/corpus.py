@@ -2,10 +2,13 @@
 
 An article is UTF-8 text (a BOM is tolerated) under a UTF-8 file name, that starts, after optional
 whitespace, with `date YYYY`, `date YYYY-MM` or `date YYYY-MM-DD` (year 0001 or later); the text
-follows on the same line or the next. Paragraphs are separated by blank lines (LF or CRLF) and
-hold at most `MAX_PARAGRAPH` characters, the most the spaCy model accepts in one text. Offsets
-index the decoded text with the BOM removed and line endings kept, so `text[start:end]` is
-always the exact span.
+follows on the same line or the next. Between the date line and the text, optional header lines
+`title: …`, `source: …`, `url: …`, `author: …` (lowercase key and colon at the start of the line;
+any order, each at most once, never empty; `url` an http(s) address) describe the article; they lie
+outside every paragraph, so offsets stay exact, and files without them read as before.
+Paragraphs are separated by blank lines (LF or CRLF) and hold at most `MAX_PARAGRAPH` characters,
+the most the spaCy model accepts in one text. Offsets index the decoded text with the BOM removed
+and line endings kept, so `text[start:end]` is always the exact span.
 """
 
 from __future__ import annotations
@@ -19,6 +22,10 @@ from pathlib import Path
 
 HEADER = re.compile(r"\s*date(?=[ \t\r\n])[ \t]*(?P<value>\S+)(?P<sep>[ \t]*(?:\r\n|\n|\r)?)")
 DATE = re.compile(r"(?P<year>\d{4})(?:-(?P<month>\d{2})(?:-(?P<day>\d{2}))?)?")
+# An optional header line after the date line; anything else (`Source : AFP`, `titre: …`) is text.
+META = re.compile(r"(?P<key>title|source|url|author):[ \t]*(?P<value>[^\r\n]*?)[ \t]*(?:\r\n|\n|\r|$)")
+META_KEYS = ("title", "source", "url", "author")
+URL = re.compile(r"https?://[^\s/]+\S*")
 # A paragraph is a run of lines that hold something other than whitespace.
 PARAGRAPH = re.compile(r"\S(?:[^\r\n]|(?:\r\n|\n|\r)(?![ \t]*(?:\r\n|\n|\r|$)))*")
 BINARY_CONTROL = set(range(0, 9)) | {11, 14, 15} | set(range(16, 27)) | set(range(28, 32))
@@ -50,6 +57,10 @@ class Article:
     sha256: str
     body_start: int
     paragraphs: list[tuple[int, int]] = field(default_factory=list)
+    title: str = ""
+    source: str = ""
+    url: str = ""
+    author: str = ""
 
 
 def check_date(value: str) -> tuple[str, str]:
@@ -109,7 +120,7 @@ def parse_article(raw: bytes, path: Path | str) -> Article:
         date, precision = check_date(m["value"])
     except ValueError as e:
         raise InvalidArticle(path, str(e)) from None
-    body_start = m.end()
+    meta, body_start = read_meta(text, m.end(), path) if "\n" in m["sep"] or "\r" in m["sep"] else ({}, m.end())
     paragraphs = [(p.start(), p.start() + len(p.group().rstrip())) for p in PARAGRAPH.finditer(text, body_start)]
     if not paragraphs:
         raise InvalidArticle(path, "date header but no article text")
@@ -126,7 +137,24 @@ def parse_article(raw: bytes, path: Path | str) -> Article:
         sha256=hashlib.sha256(raw).hexdigest(),
         body_start=paragraphs[0][0],
         paragraphs=paragraphs,
+        **meta,
     )
+
+
+def read_meta(text: str, pos: int, path: Path) -> tuple[dict[str, str], int]:
+    """The header lines starting at `pos` (just after the date line) and where the text starts."""
+    meta: dict[str, str] = {}
+    while m := META.match(text, pos):
+        key, value, line = m["key"], m["value"], text.count("\n", 0, pos) + 1
+        if key in meta:
+            raise InvalidArticle(path, f"header line '{key}:' given twice (line {line}); keep one")
+        if not value:
+            raise InvalidArticle(path, f"empty header line '{key}:' (line {line}); give a value or remove it")
+        if key == "url" and not URL.fullmatch(value):
+            raise InvalidArticle(path, f"header line 'url:' (line {line}) is not an http(s) address: {value[:60]!r}")
+        meta[key] = value
+        pos = m.end()
+    return meta, pos
 
 
 def read_article(path: Path | str) -> Article:

@@ -68,3 +68,34 @@ def test_bad_input_is_refused_with_the_file_and_problem(raw, problem):
         parse_article(raw, "bad/file.txt")
     message = str(e.value)
     assert message.startswith("bad/file.txt: ") and problem in message and "\n" not in message
+
+
+def test_header_lines_after_the_date_describe_the_article_outside_its_paragraphs():
+    raw = "date 2024-05-03\ntitle: Le Mali et le Niger\nurl: https://example.org/a\nsource: AFP\n\nLe Mali.\n"
+    a = parse_article(raw.encode(), "x.txt")
+    assert (a.title, a.source, a.url, a.author) == ("Le Mali et le Niger", "AFP", "https://example.org/a", "")
+    assert paragraphs(a) == ["Le Mali."] and a.body_start == raw.index("Le Mali.")
+
+
+def test_header_lines_keep_crlf_offsets_exact():
+    raw = "date 2024\r\nauthor: Awa Traoré\r\nLe Niger.\r\n"
+    a = parse_article(raw.encode(), "x.txt")
+    assert a.author == "Awa Traoré" and paragraphs(a) == ["Le Niger."]
+
+
+def test_text_that_only_looks_like_a_header_stays_text():
+    a = parse_article("date 2024\nSource : AFP\n\nTexte.".encode(), "x.txt")
+    assert a.source == "" and paragraphs(a) == ["Source : AFP", "Texte."]
+    assert parse_article(b"date 2024 title: Texte.", "x.txt").title == ""
+
+
+@pytest.mark.parametrize("raw, problem", [
+    (b"date 2024\ntitle: A\ntitle: B\nTexte.", "header line 'title:' given twice (line 3)"),
+    (b"date 2024\nauthor:\nTexte.", "empty header line 'author:' (line 2)"),
+    (b"date 2024\nurl: www.example.org\nTexte.", "header line 'url:' (line 2) is not an http(s) address"),
+    (b"date 2024\nsource: AFP\n", "date header but no article text"),
+])
+def test_malformed_header_lines_are_refused_in_one_line(raw, problem):
+    with pytest.raises(InvalidArticle) as e:
+        parse_article(raw, "bad/file.txt")
+    assert problem in str(e.value) and "\n" not in str(e.value)
