@@ -9,6 +9,7 @@ person the table lacks, found by the statistical NER, gets a slug id built from 
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 
 from spacy.tokens import Doc, Span
@@ -430,6 +431,27 @@ def later_surnames(doc: Doc, offset: int, sentence_of: list[int], rows: list[dic
     return out
 
 
+def compound_parts(doc: Doc, offset: int, sentence_of: list[int], rows: list[dict],
+                   reference: Reference) -> list[dict]:
+    """One row per state of a compound demonym (`le partenariat sino-malien`: `sino` → CHN and
+    `malien` → MLI), whether the tokenizer kept the compound whole or split it at the hyphen;
+    parts another row already covers are left to it."""
+    pattern, states = reference.compounds
+    covered = [(r["start"], r["end"]) for r in rows]
+    out = []
+    for match in pattern.finditer(doc.text):
+        pos = match.start()
+        for part in re.split(r"([-‐‑])", match.group()):
+            start, end = offset + pos, offset + pos + len(part)
+            pos += len(part)
+            if part.lower() not in states or any(s < end and start < e for s, e in covered):
+                continue
+            token = doc.char_span(start - offset, end - offset, alignment_mode="expand")
+            out.append({"sentence": sentence_of[token.start], "start": start, "end": end, "text": part,
+                        "actor_id": states[part.lower()], "actor_kind": "state", "method": "demonym"})
+    return out
+
+
 def find_mentions(docs: list[tuple[int, Doc, list[int]]], reference: Reference) -> list[dict]:
     """Mention rows for one document given its paragraphs as (offset, Doc, sentence number per token)."""
     rows, ctx = [], Context()
@@ -475,6 +497,7 @@ def find_mentions(docs: list[tuple[int, Doc, list[int]]], reference: Reference) 
                 "method": method,
             })
         rows += later_surnames(doc, offset, sentence_of, rows, ctx, reference)
+        rows += compound_parts(doc, offset, sentence_of, rows, reference)
     kept, end = [], -1  # overlapping proposals (a title's name over a mislabelled place): the first, longest
     for row in sorted(rows, key=lambda r: (r["start"], -r["end"])):
         if row["start"] >= end:

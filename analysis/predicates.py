@@ -393,6 +393,8 @@ class PredicateFinder:
         `par` agent first (`la destruction par l'armée algérienne d'un drone malien`); a participle
         with an agent names the source too (`la suspension de BBC, décidée par le CSC`); else the
         subject of the verb that governs the noun is the source and all complements are targets."""
+        if len(pair := self.compound_after(offset + noun.idx + len(noun))) >= 2:
+            return pair[:1], pair[1:], governing_verb(noun)[0]  # "le partenariat sino-malien"
         groups, agents, starts = [], [], []
         for c in noun.children:
             if not lo <= c.i < hi:
@@ -440,6 +442,12 @@ class PredicateFinder:
                             any(g.lower_ in ("contre", "avec", "à", "au", "aux", "entre") for g in c.children):
                         phrase += [a for a in self.head_actors(doc, offset, c, places) if a not in phrase]
                 return sources, [a for a in phrase if a not in sources], verb
+        holder = next((c for c in noun.children if c.dep_.startswith("nsubj") and lo <= c.i < hi), None) or (
+            noun.head if noun.dep_ == "appos" and lo <= noun.head.i < hi else None)
+        if holder is not None and phrase:  # "le Sénégal est membre de la Cedeao", "le Togo, membre de la Cedeao,"
+            sources = [a for a in self.head_actors(doc, offset, holder, False) if a not in phrase]
+            if sources:
+                return sources, [a for a in phrase if a not in sources], verb
         if len(groups) >= 2:
             return groups[0], unique([a for g in groups[1:] for a in g if a not in groups[0]]), verb
         links = {"à", "au", "aux", "avec", "contre", "entre", "vers"} | (
@@ -451,6 +459,20 @@ class PredicateFinder:
                 g.lower_ == "entre" for c in noun.children for g in c.children):
             return groups[0][:1], groups[0][1:], verb  # "la coopération entre Bamako et Niamey"
         return [], [], verb
+
+
+    def compound_after(self, pos: int) -> list[str]:
+        """The states of a compound demonym right after a noun, past up to two lowercase adjectives
+        (`la coopération militaire franco-malienne`)."""
+        pattern, states = self.reference.compounds
+        found = qualified(pattern).match(self.relator.text, pos)
+        return unique(states[p.lower()] for p in re.split(r"[-‐‑]", found.group(1)) if p.lower() in states) if found else []
+
+
+@lru_cache(maxsize=4)
+def qualified(compound: re.Pattern) -> re.Pattern:
+    """A compound demonym after up to two adjectives (`militaire`, `économique`): group 1 is the compound."""
+    return re.compile(rf"\s+(?:[^\W\d_]+\s+){{0,2}}?({compound.pattern})", compound.flags)
 
 
 def merge_coordinated(doc: Doc, groups: list[list[str]], spans: list[tuple[int, int]]) -> list[list[str]]:

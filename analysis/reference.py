@@ -145,10 +145,17 @@ class Reference:
             if not row["alias"]:
                 raise ReferenceError(f"{self._where('aliases.csv', n)}: empty alias")
             out.append(Alias(row["alias"], self._known(row["actor_id"], "aliases.csv", n), row["method"]))
-        rows = read_csv(self.folder / "demonyms.csv", ("actor_id", "masculine", "feminine", "notes"))
+        rows = read_csv(self.folder / "demonyms.csv", ("actor_id", "masculine", "feminine", "compound", "notes"))
+        self.compound_stems: dict[str, str] = {}  # "sino" → CHN: the first parts of `sino-malien`, `franco-nigérien`
         for n, row in enumerate(rows, start=2):
             actor_id = self._known(row["actor_id"], "demonyms.csv", n)
             out += [Alias(form, actor_id, "demonym") for form in sorted(inflect(row["masculine"], row["feminine"]))]
+            stem = row["compound"].lower()
+            if stem and (stem in self.compound_stems or not re.fullmatch(r"[^\W\d_]+o", stem)):
+                raise ReferenceError(f"{self._where('demonyms.csv', n)}: compound {stem!r} is repeated or is not a "
+                                     "word ending in -o")
+            if stem:
+                self.compound_stems[stem] = actor_id
         return out
 
     def _read_capitals(self) -> dict[str, str]:
@@ -295,6 +302,15 @@ class Reference:
                 for form in spelling_variants(a.text):
                     out.setdefault(form, []).append(a.actor_id)
         return out
+
+    @cached_property
+    def compounds(self) -> tuple[re.Pattern, dict[str, str]]:
+        """A pattern for compound demonyms (`sino-malien`, `franco-nigériennes`, `sino-africain`) and
+        each lowercase part that names a state → the state: stems first, any word last."""
+        demonyms = {a.text.lower(): a.actor_id for a in self.aliases if a.method == "demonym" and "-" not in a.text}
+        stems = "|".join(sorted(map(re.escape, self.compound_stems), key=len, reverse=True))
+        pattern = re.compile(rf"(?<![\w-])(?:(?:{stems})[-‐‑])+[^\W\d_]+(?![\w-])", re.IGNORECASE)
+        return pattern, {**demonyms, **self.compound_stems}
 
     @cached_property
     def fingerprint(self) -> str:

@@ -133,3 +133,10 @@ def test_a_capitalised_noun_after_an_article_is_no_first_name(mentions_of):
                         "la décision.")
     assert any(m[1] == "anna-lindqvist" for m in found)
     assert not [m for m in found if m[1].startswith("suedoise")]
+
+
+def test_compound_demonyms_give_one_row_per_state_whether_or_not_the_tokenizer_splits_them(mentions_of):
+    found = ids(mentions_of("La coopération franco-nigérienne, les relations algéro-maliennes et la relation "
+                            "sino-africaine."))
+    assert found == [("franco", "FRA"), ("nigérienne", "NER"), ("algéro", "DZA"), ("maliennes", "MLI"),
+                     ("sino", "CHN")]

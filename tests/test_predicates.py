@@ -141,3 +141,19 @@ def test_a_complement_the_parse_loses_after_a_quoted_aside_is_read_by_word_order
     found = pairs("Le Tchad a annoncé mardi la rupture « avec effet immédiat » de ses relations diplomatiques avec "
                   "l'Ukraine, deux jours après le Mali voisin.")
     assert ("TCD", "UKR", -1) in found and not {p for p in found if "MLI" in p[:2]}
+
+
+@pytest.mark.parametrize("text, pair", [
+    ("L'ambassadeur a salué la solidité du partenariat sino-burkinabè.", ("BFA", "CHN", 1)),
+    ("Bamako a suspendu la coopération militaire franco-malienne.", ("FRA", "MLI", -1)),
+])
+def test_a_compound_demonym_on_a_relation_noun_pairs_its_states(text, pair):
+    assert pair in pairs(text)
+
+
+@pytest.mark.parametrize("text, pair", [
+    ("La Guinée est membre de la Cedeao depuis 1975.", ("GIN", "ecowas", 1)),
+    ("Le Ghana, allié de Washington, a reçu une délégation.", ("GHA", "USA", 1)),
+])
+def test_a_noun_predicate_takes_its_copula_subject_or_the_name_it_is_apposed_to(text, pair):
+    assert pair in pairs(text)
