@@ -1,12 +1,15 @@
 """Annotate articles: spaCy once per paragraph (batched with `nlp.pipe`), then the extractors.
 
 One article in, its rows for every table out (plain lists of dicts, cheap to cache and to send
-between processes). `annotate` runs in this process; `annotate_batch` is what a worker process
-or a Dask worker runs, loading the model once per process.
+between processes). The annotation reads the article in NFC (`normalise.py`: decomposed accents
+composed, so the model, aliases and cue words match them) and `to_raw` moves every span back, so
+offsets and texts are those of the file as it came. `annotate` runs in this process;
+`annotate_batch` is what a worker process or a Dask worker runs, loading the model once per process.
 """
 
 from __future__ import annotations
 
+from dataclasses import replace
 from functools import lru_cache
 from pathlib import Path
 from typing import Iterable, Iterator
@@ -16,12 +19,14 @@ from .corpus import Article
 from .dates import Anchor, temporal_expressions
 from .dyads import dyads
 from .nlp import default_reference, load_pipeline, sentence_bounds
+from .normalise import OffsetMap, to_nfc
 from .quotes import find_quotes
 from .reference import Reference
 from .relations import Relator
 
 TITLE_LENGTH = 120
 BATCH_SIZE = 64
+SPANS = (("start", "end", "text"), ("speaker_start", "speaker_end", "speaker_text"))
 
 
 def article_rows(article: Article, docs: list, reference: Reference) -> dict[str, list[dict]]:
@@ -72,11 +77,48 @@ def article_rows(article: Article, docs: list, reference: Reference) -> dict[str
     rows["documents"] = [{
         "doc_id": doc_id, "date": article.date, "date_precision": article.date_precision,
         "start": article.body_start, "end": article.paragraphs[-1][1],
-        "title": first["text"][:TITLE_LENGTH].rstrip(),
+        "title": title_of(first["text"]),
         "n_paragraphs": len(article.paragraphs), "n_sentences": n_sentence, "n_tokens": n_token,
         "sha256": article.sha256,
     }]
     return rows
+
+
+def title_of(sentence: str) -> str:
+    """A document's title: the start of its first sentence."""
+    return sentence[:TITLE_LENGTH].rstrip()
+
+
+def normalised(article: Article) -> tuple[Article, OffsetMap]:
+    """The article with its text in NFC (paragraph spans moved to match), and the map back."""
+    text, offsets = to_nfc(article.text)
+    if offsets.identity:
+        return article, offsets
+    return replace(article, text=text, body_start=offsets.nfc(article.body_start),
+                   paragraphs=[(offsets.nfc(s), offsets.nfc(e)) for s, e in article.paragraphs]), offsets
+
+
+def to_raw(rows: dict[str, list[dict]], offsets: OffsetMap, raw: str) -> dict[str, list[dict]]:
+    """Rows annotated on the NFC text, with every span moved back to the raw text: each
+    start/end (and speaker_start/speaker_end) indexes `raw`, each text is `raw[start:end]`."""
+    if offsets.identity:
+        return rows
+    out = {}
+    for table, table_rows in rows.items():
+        moved = []
+        for row in table_rows:
+            row = dict(row)
+            for start, end, text in SPANS:
+                if row.get(start) is not None:
+                    row[start], row[end] = offsets.raw(row[start]), offsets.raw(row[end], end=True)
+                    if text in row:
+                        row[text] = raw[row[start]:row[end]]
+            moved.append(row)
+        out[table] = moved
+    for row in out.get("documents", []):  # the title starts the first sentence: the same characters, raw
+        first = rows["sentences"][0]["start"]
+        row["title"] = raw[offsets.raw(first):offsets.raw(first + len(row["title"]), end=True)]
+    return out
 
 
 def sentence_at(sentences: list[dict], pos: int) -> int:
@@ -91,13 +133,17 @@ def annotate(articles: Iterable[Article], reference: Reference | None = None) ->
     if not articles:
         return
     nlp = load_pipeline(reference)
-    texts = ((a.text[s:e], i) for i, a in enumerate(articles) for s, e in a.paragraphs)
+    # the model, aliases and cue words all see NFC text; rows come back with raw offsets
+    nfc = [normalised(a) for a in articles]
+    texts = ((a.text[s:e], i) for i, (a, _) in enumerate(nfc) for s, e in a.paragraphs)
     pending: list = []
     current = 0
     for doc, _ in nlp.pipe(texts, as_tuples=True, batch_size=BATCH_SIZE):
         pending.append(doc)
         while current < len(articles) and len(pending) == len(articles[current].paragraphs):
-            yield articles[current], article_rows(articles[current], pending, reference)
+            article, offsets = nfc[current]
+            rows = to_raw(article_rows(article, pending, reference), offsets, articles[current].text)
+            yield articles[current], rows
             pending, current = [], current + 1
 
 
