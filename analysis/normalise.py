@@ -31,6 +31,7 @@ class OffsetMap:
 
     def __post_init__(self):
         object.__setattr__(self, "_starts", [b[0] for b in self.blocks])
+        object.__setattr__(self, "_raw_starts", [b[2] for b in self.blocks])
 
     @property
     def identity(self) -> bool:
@@ -51,16 +52,10 @@ class OffsetMap:
 
     def nfc(self, pos: int) -> int:
         """The NFC offset of raw offset `pos` (the inverse of `raw` on run boundaries)."""
-        lo, hi = 0, len(self.blocks)
-        while lo < hi:  # blocks are ordered by raw offsets too
-            mid = (lo + hi) // 2
-            if self.blocks[mid][2] <= pos:
-                lo = mid + 1
-            else:
-                hi = mid
-        if lo == 0:
+        i = bisect_right(self._raw_starts, pos) - 1  # blocks are in raw order too
+        if i < 0:
             return pos
-        n_start, n_end, r_start, r_end = self.blocks[lo - 1]
+        n_start, n_end, _, r_end = self.blocks[i]
         return n_start if pos < r_end else pos - r_end + n_end
 
 
