@@ -115,9 +115,10 @@ def to_raw(rows: dict[str, list[dict]], offsets: OffsetMap, raw: str) -> dict[st
                         row[text] = raw[row[start]:row[end]]
             moved.append(row)
         out[table] = moved
-    for row in out.get("documents", []):  # the title starts the first sentence: the same characters, raw
-        first = rows["sentences"][0]["start"]
-        row["title"] = raw[offsets.raw(first):offsets.raw(first + len(row["title"]), end=True)]
+    first = rows["sentences"][0] if rows.get("sentences") else None
+    for row in out.get("documents", []):  # a title cut from the first sentence: the same characters, raw
+        if first is not None and row.get("title") and first["text"].startswith(row["title"]):
+            row["title"] = raw[offsets.raw(first["start"]):offsets.raw(first["start"] + len(row["title"]), end=True)]
     return out
 
 
