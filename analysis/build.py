@@ -26,6 +26,7 @@ import pandas as pd
 from . import schema
 from .cache import Cache, code_fingerprint
 from .corpus import Article, date_bounds, list_articles, read_articles
+from .duplicates import Copy, find_copies
 from .outdir import MANIFEST, check_out, damage, manifest_of, remove_leftovers, sha256_of
 from .reference import Reference, default_reference
 
@@ -52,7 +53,15 @@ class Tables(dict):
     def between(self, start: str | None = None, end: str | None = None) -> "Tables":
         """The tables restricted to documents whose date overlaps [start, end] (ISO, any precision)."""
         dates = self["documents"].set_index("doc_id")["date"]
-        keep = {d for d, date in dates.items() if overlaps(date, start, end)}
+        return self.only({d for d, date in dates.items() if overlaps(date, start, end)})
+
+    def unique(self) -> "Tables":
+        """The tables with each group of wire copies counted once: the rows of copies (`duplicate_of` set) dropped."""
+        documents = self["documents"]
+        return self.only(set(documents.loc[documents["duplicate_of"].isna(), "doc_id"]))
+
+    def only(self, keep: set[str]) -> "Tables":
+        """The tables restricted to the documents `keep`."""
         return Tables({name: df if "doc_id" not in df.columns else df[df["doc_id"].isin(keep)].reset_index(drop=True)
                        for name, df in self.items()})
 
@@ -69,13 +78,24 @@ def frames(rows_by_table: dict[str, list[dict]]) -> dict[str, pd.DataFrame]:
             for t in schema.TABLES if t != "actors"}
 
 
+def describe(rows: dict[str, list[dict]], article: Article, copies: dict[str, Copy]) -> dict[str, list[dict]]:
+    """An article's rows with its `documents` row completed: header lines, and the original it copies
+    (found across the corpus, so never cached with the article's own rows)."""
+    copy = copies.get(article.doc_id)
+    return {**rows, "documents": [
+        {**row, "title": article.title or row["title"], "source": article.source, "url": article.url,
+         "author": article.author, "duplicate_of": copy and copy.duplicate_of, "similarity": copy and copy.similarity}
+        for row in rows["documents"]]}
+
+
 def build_tables(articles: list[Article], *, reference: Reference | None = None) -> Tables:
     """Every table for these articles, in memory (for tests and small inputs)."""
     from .annotate import annotate
     reference = reference or default_reference()
+    copies = find_copies(articles)
     collected: dict[str, list[dict]] = {}
-    for _, rows in annotate(sorted(articles, key=lambda a: a.doc_id), reference):
-        for table, table_rows in rows.items():
+    for article, rows in annotate(sorted(articles, key=lambda a: a.doc_id), reference):
+        for table, table_rows in describe(rows, article, copies).items():
             collected.setdefault(table, []).extend(table_rows)
     tables = frames(collected)
     tables["actors"] = actors_table(reference)
@@ -100,7 +120,7 @@ def fingerprint(seeds: Path, reference: Reference) -> dict:
 
 
 # -- writing ------------------------------------------------------------------------------------
-ARROW_TYPES = {"string": "string", "Int64": "int64", "boolean": "bool"}
+ARROW_TYPES = {"string": "string", "Int64": "int64", "Float64": "float64", "boolean": "bool"}
 
 
 def arrow_schema(table: str):
@@ -234,6 +254,7 @@ def build(seeds: Path | str = SEEDS, out: Path | str = PROCESSED, *, skip_invali
         if notice is not None:
             notice(f"{problem}; rebuilding {out}/")
     cache = Cache(out.parent / f".{out.name}-cache", manifest) if use_cache else None
+    copies = find_copies(articles)
     cached = {a.doc_id for a in articles if cache is not None and cache.has(a)}
     missing = [a for a in articles if a.doc_id not in cached]
     bar = progress_bar(len(articles), progress)
@@ -252,7 +273,7 @@ def build(seeds: Path | str = SEEDS, out: Path | str = PROCESSED, *, skip_invali
                     assert doc_id == article.doc_id, (doc_id, article.doc_id)
                     if cache is not None:
                         cache.put(article, rows)
-                for table, table_rows in rows.items():
+                for table, table_rows in describe(rows, article, copies).items():
                     chunk.setdefault(table, []).extend(table_rows)
                 if n % CHUNK == 0 or n == len(articles):
                     for table, df in frames(chunk).items():
@@ -286,15 +307,19 @@ def is_current(seeds: Path, out: Path, reference: Reference) -> bool:
     return same_inputs(manifest_of(out), fingerprint(Path(seeds), reference))
 
 
-def load(seeds: Path | str = SEEDS, processed: Path | str = PROCESSED, *, rebuild: bool = False) -> Tables:
+def load(seeds: Path | str = SEEDS, processed: Path | str = PROCESSED, *, rebuild: bool = False,
+         copies: bool = False) -> Tables:
     """The tables of `seeds`, read from `processed`; built first if missing, out of date or damaged
-    (a damaged table file is named in one line on stderr)."""
+    (a damaged table file is named in one line on stderr). Each group of wire copies counts once
+    (`Tables.unique()`) unless `copies` is true."""
     reference = default_reference()
     seeds, processed = Path(seeds), Path(processed)
     if not rebuild and is_current(seeds, processed, reference):
         problem = damage(processed)
         if problem is None:
-            return read_tables(processed, verify=False)
+            tables = read_tables(processed, verify=False)
+            return tables if copies else tables.unique()
         print(f"warning: {problem}; rebuilding {processed}/", file=sys.stderr)
     build(seeds, processed, reference=reference, jobs=1)
-    return read_tables(processed, verify=False)
+    tables = read_tables(processed, verify=False)
+    return tables if copies else tables.unique()

@@ -16,7 +16,15 @@ FIELDS: dict[str, tuple[str, str]] = {
              "(in `documents`, as in the article header)."),
     "date_precision": ("string", "How precise `date` is: `year`, `month`, `week` or `day`."),
     "date_mod": ("string", "TimeML modifier: `START` (début), `MID` (mi-), `END` (fin) or empty."),
-    "title": ("string", "First sentence of the article, cut at 120 characters."),
+    "title": ("string", "The article's `title:` header line; without one, its first sentence cut at 120 characters."),
+    "source": ("string", "The outlet or agency, from the article's `source:` header line; empty when absent."),
+    "url": ("string", "Address of the article, from its `url:` header line; empty when absent."),
+    "author": ("string", "Author or byline, from the article's `author:` header line; empty when absent."),
+    "duplicate_of": ("string", "For a wire copy (the same text, or the same dispatch edited: Jaccard similarity of "
+                     "word 5-shingles of at least 0.5), the `doc_id` of its group's original, the earliest then "
+                     "smallest `doc_id`; empty for an original. `tables.unique()` keeps originals only."),
+    "similarity": ("Float64", "Jaccard similarity of the copy's word 5-shingles to its original's (1 for the same "
+                   "words); empty for an original."),
     "n_paragraphs": ("Int64", "Number of paragraphs in the article."),
     "n_sentences": ("Int64", "Number of sentences in the article."),
     "n_tokens": ("Int64", "Number of tokens (whitespace excluded) in the article."),
@@ -78,11 +86,12 @@ FIELDS: dict[str, tuple[str, str]] = {
 
 TABLES: dict[str, dict] = {
     "documents": {
-        "description": "One row per article: header date, size, and a checksum of the file.",
-        "columns": ["doc_id", "date", "date_precision", "start", "end", "title",
-                    "n_paragraphs", "n_sentences", "n_tokens", "sha256"],
+        "description": "One row per article: header date and lines, size, a checksum of the file, and the "
+                       "original it copies when it is a wire copy.",
+        "columns": ["doc_id", "date", "date_precision", "start", "end", "title", "source", "url", "author",
+                    "n_paragraphs", "n_sentences", "n_tokens", "sha256", "duplicate_of", "similarity"],
         "key": ["doc_id"],
-        "span_of": "the article text after the date header",
+        "span_of": "the article text after the date and header lines",
     },
     "paragraphs": {
         "description": "One row per paragraph (blocks separated by blank lines).",
