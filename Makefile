@@ -38,7 +38,7 @@ nbval: $(STAMP) ## validate the committed notebook outputs with nbval
 test: unit nbval ## set up, run the unit tests, then nbval over notebooks/
 
 lab: $(STAMP) ## open JupyterLab on notebooks/ with the project's environment
-	$(VENV)/bin/jupyter lab --notebook-dir=notebooks
+	$(VENV)/bin/jupyter lab --notebook-dir=notebooks $(if $(filter 0,$(shell id -u)),--allow-root)
 
 readme: $(STAMP) ## regenerate the data dictionary in README.md from analysis/schema.py
 	$(PY) -m analysis readme README.md

@@ -27,7 +27,8 @@ def source_texts(tables: Tables, seeds) -> dict[str, str]:
 
 def kwic(tables: Tables, actor_ids, *, texts: dict[str, str], width: int = CONTEXT) -> pd.DataFrame:
     """Every mention of the actors in context: doc_id, date, sentence, start, end, actor_id, method,
-    left, text, right (the context stops at the sentence)."""
+    left, text, right. The context stops at the sentence and at most `width` characters away, on a
+    word boundary: a word the window cuts is left out and `…` says that something precedes or follows."""
     m = tables.mentions[tables.mentions["actor_id"].isin(list(actor_ids))]
     s = tables.sentences.set_index(["doc_id", "sentence"])
     dates = tables.documents.set_index("doc_id")["date"]
@@ -35,13 +36,31 @@ def kwic(tables: Tables, actor_ids, *, texts: dict[str, str], width: int = CONTE
     for r in m.itertuples():
         sent = s.loc[(r.doc_id, r.sentence)]
         text = texts[r.doc_id]
-        left = text[max(sent.start, r.start - width):r.start]
-        right = text[r.end:min(sent.end, r.end + width)]
         rows.append({"doc_id": r.doc_id, "date": dates[r.doc_id], "sentence": r.sentence, "start": r.start,
                      "end": r.end, "actor_id": r.actor_id, "method": r.method,
-                     "left": " ".join(left.split()), "text": r.text, "right": " ".join(right.split())})
+                     "left": left_context(text, int(sent.start), int(r.start), width), "text": r.text,
+                     "right": right_context(text, int(r.end), int(sent.end), width)})
     columns = ["doc_id", "date", "sentence", "start", "end", "actor_id", "method", "left", "text", "right"]
     return pd.DataFrame(rows, columns=columns)
+
+
+def left_context(text: str, floor: int, at: int, width: int) -> str:
+    """The whole words of text[floor:at] within `width` characters of `at`, spaces collapsed."""
+    begin = max(floor, at - width)
+    words = text[begin:at].split()
+    cut = begin > floor and not text[begin - 1].isspace()
+    if cut and words and not text[begin].isspace():
+        words = words[1:]  # the window starts inside a word
+    return ("… " if begin > floor and words else "") + " ".join(words)
+
+
+def right_context(text: str, at: int, ceiling: int, width: int) -> str:
+    """The whole words of text[at:ceiling] within `width` characters of `at`, spaces collapsed."""
+    stop = min(ceiling, at + width)
+    words = text[at:stop].split()
+    if stop < ceiling and words and not text[stop].isspace() and not text[stop - 1].isspace():
+        words = words[:-1]  # the window ends inside a word
+    return " ".join(words) + (" …" if stop < ceiling and words else "")
 
 
 def co_mentions(mentions: pd.DataFrame, *, kinds=("state", "organization", "person", "armed_group")) -> pd.DataFrame:
@@ -158,3 +177,163 @@ def balance_sentence(balance: pd.DataFrame, who: str) -> str:
         return f"No article states a cooperation or a rupture involving {who}."
     return (f"{len(balance)} pairs involving {who}: {int((balance['cooperation_docs'] > 0).sum())} stated as "
             f"cooperation and {int((balance['rupture_docs'] > 0).sum())} as rupture or conflict in at least one article.")
+
+
+def actor_names(actors: pd.DataFrame, mentions: pd.DataFrame | None = None) -> dict[str, str]:
+    """actor_id → English name (else French name) from the `actors` table; a person the table lacks
+    (found by the model) takes its longest mention text; other ids stay ids."""
+    names = {}
+    if mentions is not None and len(mentions):
+        longest = mentions.assign(n=mentions["text"].str.len()).sort_values(["n", "text"], ascending=[False, True],
+                                                                              kind="mergesort")
+        names = dict(zip(longest.drop_duplicates("actor_id")["actor_id"], longest.drop_duplicates("actor_id")["text"]))
+    table = actors["name_en"].fillna(actors["name"]).fillna(actors["actor_id"])
+    return {**names, **dict(zip(actors["actor_id"], table))}
+
+
+def nothing_found(looked_for: str, among: int | None = None) -> str:
+    """The one sentence an empty view shows: what was looked for, and where."""
+    if among is None:
+        return f"No {looked_for} was found."
+    return f"In the {among} article{'s' if among != 1 else ''} selected, no {looked_for} was found."
+
+
+class Shown:
+    """A frame shown whole as HTML: every row, no truncation, long text wrapped and left-aligned,
+    short values kept on one line. Written by hand rather than with a pandas Styler, whose plain-text
+    form carries a memory address (committed outputs would change at every run) and whose `<style>`
+    block JupyterLab drops from untrusted notebooks; inline styles survive both."""
+
+    WRAP = "text-align:left;white-space:normal;min-width:16em;max-width:42em;vertical-align:top"
+    CELL = "text-align:right;white-space:nowrap;vertical-align:top"
+    KWIC = {"left": "text-align:right;white-space:normal;min-width:14em;max-width:30em;vertical-align:top",
+            "text": "text-align:center;white-space:nowrap;font-weight:bold;background:#fff3c4;"
+                    "color:#000000;padding:0 0.5em;vertical-align:top",
+            "right": "text-align:left;white-space:normal;min-width:14em;max-width:30em;vertical-align:top"}
+
+    def __init__(self, df: pd.DataFrame, empty: str, *, kwic: bool = False, caption: str = ""):
+        self.df, self.empty, self.kwic, self.caption = df, empty, kwic, caption
+
+    def style_of(self, column: str) -> str:
+        if self.kwic and column in self.KWIC:
+            return self.KWIC[column]
+        values = self.df[column].dropna()
+        long = len(values) and values.map(lambda v: isinstance(v, str) and len(v) > 30).any()
+        return self.WRAP if long else self.CELL
+
+    def _repr_html_(self) -> str:
+        import html
+        if self.df.empty:
+            return f"<p>{html.escape(self.empty)}</p>"
+        styles = [self.style_of(c) for c in self.df.columns]
+        head = "".join(f'<th style="{s}">{html.escape(str(c))}</th>' for c, s in zip(self.df.columns, styles))
+        rows = []
+        for index, values in zip(self.df.index, self.df.itertuples(index=False)):
+            cells = "".join(f'<td style="{s}">{"" if pd.isna(v) else html.escape(str(v))}</td>'
+                            for v, s in zip(values, styles))
+            rows.append(f'<tr><th style="{self.CELL}">{html.escape(str(index))}</th>{cells}</tr>')
+        caption = f"<p>{html.escape(self.caption)}</p>" if self.caption else ""
+        return (f'{caption}<table class="dataframe"><thead><tr><th></th>{head}</tr></thead>'
+                f'<tbody>{"".join(rows)}</tbody></table>')
+
+    def __repr__(self) -> str:
+        if self.df.empty:
+            return self.empty
+        with pd.option_context("display.max_rows", None, "display.max_columns", None,
+                               "display.max_colwidth", None, "display.width", None):
+            return (f"{self.caption}\n" if self.caption else "") + self.df.to_string()
+
+
+def show(df: pd.DataFrame, looked_for: str = "", *, among: int | None = None, kwic: bool = False,
+         empty: str | None = None, caption: str = "") -> Shown:
+    """`df` ready to display whole, under `caption` if given; when empty, one sentence: `empty`, else the
+    caption, else that no `looked_for` was found. `kwic=True` sets the keyword apart between its contexts."""
+    return Shown(df, empty or caption or nothing_found(looked_for, among), kwic=kwic, caption=caption)
+
+
+def month_of(date: str) -> str | None:
+    """The month (`2024-06`) a date of month, week or day precision falls in; None for a bare year.
+    A week counts in the month of its Thursday, as ISO 8601 counts it in the year of its Thursday."""
+    import datetime as dt
+    if len(date) == 4:
+        return None
+    if "-W" in date:
+        return dt.date.fromisocalendar(int(date[:4]), int(date[6:8]), 4).isoformat()[:7]
+    return date[:7]
+
+
+def counted_documents(documents: pd.DataFrame) -> pd.DataFrame:
+    """The documents to count: all of them, or, when `documents` has `duplicate_of` (wire copies
+    grouped at build), the first of each group present (earliest date, then smallest doc_id)."""
+    if "duplicate_of" not in documents.columns:
+        return documents
+    group = documents["duplicate_of"].astype(object).where(documents["duplicate_of"].notna(), documents["doc_id"])
+    order = documents.assign(group=group).sort_values(["date", "doc_id"], kind="mergesort")
+    return order.drop_duplicates("group").drop(columns="group").sort_index()
+
+
+def monthly(tables: Tables, actor_ids) -> pd.DataFrame:
+    """Per month of publication and actor: mentions, articles naming the actor, and its relation
+    pairs (`dyads` rows, one per article, pair and polarity) stated as cooperation and as rupture.
+    Every month from the first to the last is present; each wire-copy group counts once;
+    articles dated to the year only are left out."""
+    ids = list(actor_ids)
+    docs = counted_documents(tables.documents)
+    month = {d: month_of(date) for d, date in zip(docs["doc_id"], docs["date"]) if month_of(date)}
+    columns = ["month", "actor_id", "mentions", "articles", "cooperation", "rupture"]
+    if not month:
+        return pd.DataFrame(columns=columns)
+    m = tables.mentions[tables.mentions["actor_id"].isin(ids) & tables.mentions["doc_id"].isin(month)]
+    m = m.assign(month=m["doc_id"].map(month))
+    d = tables.dyads[tables.dyads["doc_id"].isin(month)]
+    sides = pd.concat([d.assign(actor_id=d["actor_a"]), d.assign(actor_id=d["actor_b"])])
+    sides = sides[sides["actor_id"].isin(ids)]
+    sides = sides.assign(month=sides["doc_id"].map(month))
+    months = [str(p) for p in pd.period_range(min(month.values()), max(month.values()), freq="M")]
+    grid = pd.MultiIndex.from_product([months, ids], names=["month", "actor_id"])
+    counts = pd.DataFrame({
+        "mentions": m.groupby(["month", "actor_id"]).size(),
+        "articles": m.groupby(["month", "actor_id"])["doc_id"].nunique(),
+        "cooperation": sides[sides["polarity"] > 0].groupby(["month", "actor_id"]).size(),
+        "rupture": sides[sides["polarity"] < 0].groupby(["month", "actor_id"]).size()})
+    out = counts.reindex(grid).fillna(0).astype("int64").reset_index()
+    return out[columns]
+
+
+def monthly_sentence(table: pd.DataFrame, groups: dict[str, list[str]]) -> str:
+    """One sentence on a `monthly` table: what each group of actors totals, or that it needs more months."""
+    months = list(dict.fromkeys(table["month"]))
+    if len(months) < 2:
+        held = f"one month ({months[0]})" if months else "no article dated to the month"
+        return (f"The selection covers {held}: comparing coverage over time needs articles "
+                "from at least two months.")
+    parts = []
+    for label, ids in groups.items():
+        rows = table[table["actor_id"].isin(ids)]
+        parts.append(f"{label} {int(rows['mentions'].sum())} mentions, {int(rows['cooperation'].sum())} "
+                     f"cooperative and {int(rows['rupture'].sum())} conflictual pairs")
+    return f"From {months[0]} to {months[-1]} ({len(months)} months): " + "; ".join(parts) + "."
+
+
+def outlets_missing(documents: pd.DataFrame) -> str | None:
+    """The sentence to show when the articles carry no outlet (`documents.source`), else None."""
+    if "source" in documents.columns and documents["source"].notna().any():
+        return None
+    return ("Who is quoted per outlet needs the outlet of each article (`documents.source`, which "
+            "`python -m analysis import` fills); the articles selected carry none.")
+
+
+def quoted_per_outlet(tables: Tables, *, top: int = 15) -> pd.DataFrame:
+    """Quotations per speaker (rows, the `top` most quoted) and outlet (columns), each wire-copy group
+    once; empty when the articles carry no outlet."""
+    docs = counted_documents(tables.documents)
+    if outlets_missing(docs) is not None:
+        return pd.DataFrame()
+    outlet = docs.dropna(subset=["source"]).set_index("doc_id")["source"]
+    q = tables.quotes[tables.quotes["doc_id"].isin(outlet.index)]
+    speaker = q["speaker_id"].astype(object).where(q["speaker_id"].notna(), "(" + q["attribution"].astype(str) + ")")
+    table = pd.crosstab(speaker.rename("speaker"), q["doc_id"].map(outlet).rename("outlet"))
+    if table.empty:
+        return pd.DataFrame()
+    order = table.sum(axis=1).sort_values(ascending=False, kind="mergesort").index
+    return table.loc[order].head(top)

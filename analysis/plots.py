@@ -1,4 +1,9 @@
-"""Figures shared by the notebooks: each function takes tables, returns a matplotlib Figure."""
+"""Figures shared by the notebooks: each function takes tables, returns a matplotlib Figure.
+
+Every figure carries a title, axis labels and a key, and names actors by name (`names`, from
+`explore.actor_names`) rather than by id. Text drawn on a coloured fill takes the colour that passes
+WCAG AA against it (`text_colour_on`), computed rather than picked by eye.
+"""
 
 from __future__ import annotations
 
@@ -9,10 +14,36 @@ import pandas as pd
 
 KIND_COLOURS = {"state": "#1f77b4", "organization": "#ff7f0e", "person": "#2ca02c",
                 "armed_group": "#d62728", "place": "#9467bd"}
+AA = 4.5  # WCAG 2 level AA: the least contrast ratio for normal-size text
 
 
-def mentions_by_kind(mentions: pd.DataFrame, *, top: int = 15):
-    """Two bar charts: mentions per actor kind, and the most mentioned actors coloured by kind."""
+def luminance(colour: str) -> float:
+    """WCAG 2 relative luminance of a `#rrggbb` colour, 0 (black) to 1 (white)."""
+    def linear(c: float) -> float:
+        return c / 12.92 if c <= 0.04045 else ((c + 0.055) / 1.055) ** 2.4
+    r, g, b = (linear(int(colour.lstrip("#")[i:i + 2], 16) / 255) for i in (0, 2, 4))
+    return 0.2126 * r + 0.7152 * g + 0.0722 * b
+
+
+def contrast(a: str, b: str) -> float:
+    """WCAG 2 contrast ratio of two `#rrggbb` colours, 1 to 21."""
+    hi, lo = sorted((luminance(a), luminance(b)), reverse=True)
+    return (hi + 0.05) / (lo + 0.05)
+
+
+def text_colour_on(fill: str) -> str:
+    """Black or white, whichever contrasts more with `fill`; one of them always passes AA (≥ 4.58)."""
+    return "#000000" if contrast("#000000", fill) >= contrast("#ffffff", fill) else "#ffffff"
+
+
+def name_of(actor_id: str, names: dict[str, str] | None, *, width: int = 18) -> str:
+    """An actor's name for a label, wrapped at `width` characters; its id when `names` lacks it."""
+    import textwrap
+    return "\n".join(textwrap.wrap((names or {}).get(actor_id, actor_id), width)) or actor_id
+
+
+def mentions_by_kind(mentions: pd.DataFrame, *, names: dict[str, str] | None = None, top: int = 15):
+    """Two bar charts: mentions per actor kind, and the most mentioned actors (by name) coloured by kind."""
     fig, (left, right) = plt.subplots(1, 2, figsize=(11, 4.2), gridspec_kw={"width_ratios": [1, 2]})
     kinds = mentions["actor_kind"].value_counts().reindex(list(KIND_COLOURS), fill_value=0)
     left.bar(kinds.index, kinds.values, color=[KIND_COLOURS[k] for k in kinds.index])
@@ -22,12 +53,12 @@ def mentions_by_kind(mentions: pd.DataFrame, *, top: int = 15):
     left.yaxis.set_major_locator(MaxNLocator(integer=True))
     counts = (mentions.groupby(["actor_id", "actor_kind"]).size().rename("n").reset_index()
               .sort_values(["n", "actor_id"], ascending=[False, True]).head(top).iloc[::-1])
-    right.barh(counts["actor_id"], counts["n"], color=[KIND_COLOURS[k] for k in counts["actor_kind"]])
+    right.barh([name_of(a, names, width=60) for a in counts["actor_id"]], counts["n"], color=[KIND_COLOURS[k] for k in counts["actor_kind"]])
     right.set_title(f"The {len(counts)} most mentioned actors")
     right.set_xlabel("mentions")
     right.xaxis.set_major_locator(MaxNLocator(integer=True))
     right.legend(handles=[Patch(color=c, label=k) for k, c in KIND_COLOURS.items()], loc="lower right",
-                 fontsize="small", frameon=False)
+                 fontsize="small", title="actor kind", frameon=True)
     fig.tight_layout()
     return fig
 
@@ -40,13 +71,15 @@ def sentence_lengths(tokens: pd.DataFrame):
     ax.set_xlabel("tokens per sentence")
     ax.set_ylabel("sentences")
     ax.yaxis.set_major_locator(MaxNLocator(integer=True))
-    ax.set_title("Sentence length")
+    ax.set_title(f"Sentence length ({len(lengths)} sentences, bins of 5 tokens)")
     fig.tight_layout()
     return fig
 
 
-def network(edges: pd.DataFrame, mentions: pd.DataFrame, *, seed: int = 7, top: int = 25):
-    """Co-mention network: actors as nodes sized by mentions, edges weighted by shared sentences.
+def network(edges: pd.DataFrame, mentions: pd.DataFrame, *, names: dict[str, str] | None = None, seed: int = 7,
+            top: int = 25):
+    """Co-mention network: each actor a label on its kind's colour (text colour passing WCAG AA),
+    larger when mentioned more; edges weighted by shared sentences run beneath the opaque labels.
     The layout is seeded, so the figure is the same on every run."""
     import networkx as nx
     counts = mentions.groupby("actor_id").size()
@@ -56,19 +89,36 @@ def network(edges: pd.DataFrame, mentions: pd.DataFrame, *, seed: int = 7, top: 
     for r in edges.itertuples():
         if r.actor_a in keep and r.actor_b in keep:
             graph.add_edge(r.actor_a, r.actor_b, weight=r.sentences)
-    fig, ax = plt.subplots(figsize=(8, 6))
+    fig, ax = plt.subplots(figsize=(10, 7.5))
     if graph.number_of_nodes():
         nodes = sorted(graph.nodes)
-        layout = nx.spring_layout(graph.subgraph(nodes), seed=seed, k=1.2)
-        widths = [0.6 + graph.edges[e]["weight"] for e in graph.edges]
-        nx.draw_networkx_edges(graph, layout, ax=ax, width=widths, alpha=0.35, edge_color="#555555")
-        nx.draw_networkx_nodes(graph, layout, ax=ax, nodelist=nodes, node_size=[120 + 60 * counts[n] for n in nodes],
-                               node_color=[KIND_COLOURS.get(kinds.get(n), "#999999") for n in nodes])
-        nx.draw_networkx_labels(graph, layout, ax=ax, font_size=8)
-    ax.set_title("Actors named in the same sentence")
+        # Kamada-Kawai spreads the labels evenly; the seeded spring layout only gives it a start
+        start = nx.spring_layout(graph.subgraph(nodes), seed=seed)
+        layout = nx.kamada_kawai_layout(graph.subgraph(nodes), pos=start, weight=None)
+        heaviest = max(graph.edges[e]["weight"] for e in graph.edges)
+        widths = [0.5 + 5 * graph.edges[e]["weight"] / heaviest for e in sorted(graph.edges)]
+        nx.draw_networkx_edges(graph, layout, ax=ax, edgelist=sorted(graph.edges), width=widths, alpha=0.45,
+                               edge_color="#777777").set_zorder(1)
+        most = max(counts[n] for n in nodes)
+        for n in nodes:
+            fill = KIND_COLOURS.get(kinds.get(n), "#999999")
+            ax.text(*layout[n], name_of(n, names), ha="center", va="center", zorder=3,
+                    fontsize=7.5 + 4 * counts[n] / most, color=text_colour_on(fill),
+                    bbox={"boxstyle": "round,pad=0.3", "facecolor": fill, "edgecolor": "#333333",
+                          "linewidth": 0.5})
+        xs, ys = zip(*layout.values())
+        ax.set_xlim(min(xs) - 0.25, max(xs) + 0.25)
+        ax.set_ylim(min(ys) - 0.15, max(ys) + 0.15)
+    else:
+        ax.text(0.5, 0.5, "no two actors named in the same sentence", ha="center", va="center",
+                transform=ax.transAxes)
+    ax.set_title(f"Actors named in the same sentence ({graph.number_of_nodes()} of the "
+                 f"{min(top, len(counts))} most mentioned actors;\n"
+                 "label size: mentions; line width: sentences shared)")
     ax.axis("off")
-    ax.legend(handles=[Patch(color=c, label=k) for k, c in KIND_COLOURS.items() if k != "place"],
-              loc="lower left", fontsize="small", frameon=False)
+    shown = [k for k in KIND_COLOURS if k in {kinds.get(n) for n in graph.nodes}] or list(KIND_COLOURS)
+    ax.legend(handles=[Patch(color=KIND_COLOURS[k], label=k) for k in shown], title="actor kind",
+              loc="upper center", bbox_to_anchor=(0.5, 0), ncol=len(shown), fontsize="small", frameon=False)
     fig.tight_layout()
     return fig
 
@@ -109,6 +159,7 @@ def timeline(events: pd.DataFrame, *, title: str = "Timeline", max_rows: int = 4
     ax.set_yticks(range(len(rows)), labels, fontsize=8)
     ax.invert_yaxis()
     ax.xaxis_date()
+    ax.set_xlabel("date the expression refers to")
     ax.set_title(title)
     handles = [Patch(color=c, label=f"{p} precision") for p, c in colours.items()]
     handles.append(plt.Line2D([], [], marker="D", color="#e6550d", linestyle="", label="START / MID / END"))
@@ -119,18 +170,31 @@ def timeline(events: pd.DataFrame, *, title: str = "Timeline", max_rows: int = 4
 
 
 class Highlighted:
-    """An article's text as HTML: quotes marked, actor mentions marked inside and outside them.
-    Every piece of article text is HTML-escaped."""
+    """An article's text as HTML under a key: quotes in italics on a pale yellow, underlined; actor
+    mentions, inside quotes or not, on their kind's full colour with the text colour that passes
+    WCAG AA on it. Every piece of article text is HTML-escaped."""
 
-    COLOURS = {"quote": "#fde0a6", **{k: c + "40" for k, c in KIND_COLOURS.items()}}
+    QUOTE = "background:#fff3c4;color:#000000;font-style:italic;border-bottom:2px solid #8a6d00"
 
     def __init__(self, text: str, quotes: list[tuple[int, int, str]], marks: list[tuple[int, int, str, str]]):
         self.text, self.quotes, self.marks = text, sorted(quotes), sorted(marks)
 
+    @classmethod
+    def style(cls, label: str) -> str:
+        if label == "quote":
+            return cls.QUOTE
+        fill = KIND_COLOURS.get(label, "#dddddd")
+        return f"background:{fill};color:{text_colour_on(fill)};padding:0 0.15em;border-radius:0.2em"
+
     def _mark(self, start: int, end: int, label: str, title: str, inner: str) -> str:
         import html
-        colour = self.COLOURS.get(label, "#dddddd")
-        return f'<mark style="background:{colour}" title="{html.escape(title, quote=True)}">{inner}</mark>'
+        return f'<mark style="{self.style(label)}" title="{html.escape(title, quote=True)}">{inner}</mark>'
+
+    def key(self) -> str:
+        """The colour key: one sample per kind of mark."""
+        samples = [f'<mark style="{self.QUOTE}">« quotation »</mark>']
+        samples += [f'<mark style="{self.style(k)}">{k.replace("_", " ")}</mark>' for k in KIND_COLOURS]
+        return '<p style="line-height:2">Key: ' + " ".join(samples) + " (hover a mark for its actor or speaker)</p>"
 
     def _render(self, start: int, end: int) -> str:
         import html
@@ -154,7 +218,7 @@ class Highlighted:
         out.append(self._render(pos, len(self.text)))
         body = "".join(out).replace("\r\n", "\n")
         body = "</p><p>".join(p for p in body.split("\n\n") if p.strip()).replace("\n", " ")
-        return f'<div style="line-height:1.6"><p>{body}</p></div>'
+        return f'<div style="line-height:1.6">{self.key()}<p>{body}</p></div>'
 
     def __repr__(self) -> str:
         return f"Highlighted({len(self.quotes)} quotes, {len(self.marks)} mentions)"
@@ -164,7 +228,8 @@ def highlight(text: str, mentions: pd.DataFrame, quotes: pd.DataFrame) -> Highli
     """The article with its quotes and actor mentions marked; hover shows speaker or actor id."""
     spans = [(int(q.start), int(q.end), f"quote by {q.speaker_id if isinstance(q.speaker_id, str) else '?'}")
              for q in quotes.itertuples()]
-    marks = [(int(m.start), int(m.end), m.actor_kind, f"{m.actor_id} ({m.method})") for m in mentions.itertuples()]
+    marks = [(int(m.start), int(m.end), m.actor_kind, f"{m.actor_kind} {m.actor_id} ({m.method})")
+             for m in mentions.itertuples()]
     return Highlighted(text, spans, marks)
 
 
@@ -194,12 +259,13 @@ def accuracy(scores: pd.DataFrame):
     return fig
 
 
-def pair_balance(balance: pd.DataFrame, *, title: str, top: int = 20):
+def pair_balance(balance: pd.DataFrame, *, title: str, names: dict[str, str] | None = None, top: int = 20):
     """Diverging bars from `explore.pair_balance`: documents where each pair cooperates (right, blue)
     and breaks (left, red), the `top` pairs with most documents."""
     rows = balance.head(top).iloc[::-1]
     fig, ax = plt.subplots(figsize=(8, 1.6 + 0.32 * max(len(rows), 1)))
-    labels = rows["actor"] + " – " + rows["counterpart"]
+    labels = [f"{name_of(a, names, width=60)} – {name_of(b, names, width=60)}"
+              for a, b in zip(rows["actor"], rows["counterpart"])]
     ax.barh(labels, rows["cooperation_docs"], color="#1f5fa8", label="cooperation (+1)")
     ax.barh(labels, -rows["rupture_docs"], color="#b2182b", label="rupture or conflict (−1)")
     ax.axvline(0, color="#333333", linewidth=0.8)
@@ -214,5 +280,54 @@ def pair_balance(balance: pd.DataFrame, *, title: str, top: int = 20):
     ax.set_title(title)
     if not rows.empty:
         ax.legend(loc="upper center", bbox_to_anchor=(0.5, -0.32), ncol=2, fontsize="small", frameon=False)
+    fig.tight_layout()
+    return fig
+
+
+ACTOR_COLOURS = ["#E69F00", "#D55E00", "#CC79A7", "#0072B2", "#009E73", "#56B4E9", "#000000"]  # Okabe-Ito
+
+
+def over_time(monthly: pd.DataFrame, *, names: dict[str, str] | None = None):
+    """From `explore.monthly`: mentions per month (lines, top) and relation pairs per month (bottom:
+    cooperation above zero, rupture hatched below), one colour per actor; None with fewer than two months."""
+    import numpy as np
+    months = list(dict.fromkeys(monthly["month"]))
+    if len(months) < 2:
+        return None
+    actors = list(dict.fromkeys(monthly["actor_id"]))
+    colours = dict(zip(actors, ACTOR_COLOURS * 2))
+    table = monthly.set_index(["actor_id", "month"])
+    x = np.arange(len(months))
+    fig, (top, bottom) = plt.subplots(2, 1, figsize=(11, 7.5), sharex=True, gridspec_kw={"height_ratios": [1, 1.2]})
+    width = 0.8 / len(actors)
+    for n, actor in enumerate(actors):
+        rows = table.loc[actor].reindex(months)
+        label = name_of(actor, names, width=60)
+        top.plot(x, rows["mentions"], marker="o", markersize=3.5, color=colours[actor], label=label,
+                 linestyle="-" if n < 3 else "--")
+        offset = x - 0.4 + width * (n + 0.5)
+        bottom.bar(offset, rows["cooperation"], width=width, color=colours[actor])
+        bottom.bar(offset, -rows["rupture"], width=width, color=colours[actor], hatch="////", edgecolor="#ffffff",
+                   linewidth=0)
+    top.set_title("Mentions per month of publication")
+    top.set_ylabel("mentions")
+    top.yaxis.set_major_locator(MaxNLocator(integer=True))
+    top.grid(axis="y", color="#e5e5e5")
+    top.legend(loc="upper left", fontsize="small", title="actor", frameon=True, ncol=len(actors))
+    bottom.axhline(0, color="#333333", linewidth=0.8)
+    reach = max(1, int(monthly["cooperation"].max()), int(monthly["rupture"].max()))
+    bottom.set_ylim(-reach - 0.5, reach + 0.5)
+    bottom.yaxis.set_major_locator(MaxNLocator(integer=True))
+    bottom.yaxis.set_major_formatter(lambda v, _: f"{abs(int(v))}")
+    bottom.set_ylabel("pairs  (↓ rupture · cooperation ↑)")
+    bottom.set_title("Relation pairs per month (one per article, pair and polarity)")
+    bottom.grid(axis="y", color="#e5e5e5")
+    bottom.legend(handles=[Patch(facecolor="#777777", label="cooperation (+1), above zero"),
+                           Patch(facecolor="#777777", hatch="////", edgecolor="#ffffff",
+                                 label="rupture or conflict (−1), below zero, hatched")],
+                  loc="lower left", fontsize="small", frameon=True)
+    step = max(1, len(months) // 12)
+    bottom.set_xticks(x[::step], months[::step], rotation=45, ha="right")
+    bottom.set_xlabel("month of publication")
     fig.tight_layout()
     return fig
