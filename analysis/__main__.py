@@ -1,4 +1,4 @@
-"""Command line: `python -m analysis build|schema` (see `--help`)."""
+"""Command line: `python -m analysis build|import|schema|…` (see `--help`)."""
 
 from __future__ import annotations
 
@@ -47,6 +47,22 @@ def parser() -> argparse.ArgumentParser:
     b.add_argument("--no-cache", action="store_true",
                    help="annotate every article again instead of reusing unchanged ones from the cache")
     b.add_argument("--quiet", action="store_true", help="print nothing but errors (no progress bar, no summary)")
+    i = sub.add_parser(
+        "import", help="write article files from saved web pages, feeds, exports or plain text",
+        description="Find the articles of each SOURCE (a file, or a folder read recursively): saved pages (.html, "
+                    ".htm), RSS/Atom feeds (.xml, .rss, .atom), exports (.jsonl, .csv) and .txt files. Each French "
+                    "article is written into --to as an article file named by its date and content; a file already "
+                    "there is never changed, so importing again writes nothing. Prints one line per refused input "
+                    "on stderr and a summary; exit status 2 when an input was refused. No network access.")
+    i.add_argument("sources", nargs="+", type=Path, metavar="SOURCE", help="files or folders to import")
+    i.add_argument("--to", type=Path, default=Path("seeds"), metavar="DIR",
+                   help="folder the article files are written to (default: seeds/)")
+    i.add_argument("--date", type=iso_date, metavar="YYYY[-MM[-DD]]",
+                   help="date of the articles whose source gives none (needed for plain .txt files)")
+    for part in ("text", "date", "title", "source", "url", "author"):
+        i.add_argument(f"--{part}-col", default=part, metavar="NAME",
+                       help=f"CSV column or JSON Lines field holding the {part} (default: {part})")
+    i.add_argument("--any-language", action="store_true", help="keep articles that are not in French")
     sub.add_parser("schema", help="print the data dictionary (Markdown) generated from analysis/schema.py",
                        description="Print every table's columns, dtypes and meanings as Markdown.")
     bench = sub.add_parser("bench", help="time the build against a plain spaCy pass (ratios, memory)",
@@ -74,6 +90,14 @@ def positive(value: str) -> int:
     if n < 1:
         raise argparse.ArgumentTypeError("must be at least 1")
     return n
+
+
+def iso_date(value: str) -> str:
+    from .corpus import check_date
+    try:
+        return check_date(value)[0]
+    except ValueError as e:
+        raise argparse.ArgumentTypeError(str(e)) from None
 
 
 def cores() -> int:
@@ -119,6 +143,8 @@ def command(args: argparse.Namespace) -> int:
         if not problems:
             print(", ".join(f"{s}: {len(SPLITS[s].files())} articles" for s in args.splits) + ", gold valid")
         return EXIT_BAD_INPUT if problems else 0
+    if args.command == "import":
+        return import_command(args)
     if args.command == "readme":
         try:
             args.file.write_text(schema.with_dictionary(args.file.read_text(encoding="utf-8")), encoding="utf-8")
@@ -157,6 +183,23 @@ def command(args: argparse.Namespace) -> int:
         else:
             print(f"wrote {args.out}/: " + ", ".join(f"{n} {name}" for name, n in counts.items()))
     return 0
+
+
+def import_command(args: argparse.Namespace) -> int:
+    from .importing import Columns, import_sources
+    columns = Columns(**{part: getattr(args, f"{part}_col") for part in ("text", "date", "title", "source", "url",
+                                                                          "author")})
+    try:
+        summary = import_sources(args.sources, args.to, columns=columns, date=args.date, any_language=args.any_language)
+    except OSError as e:  # the environment: a folder that cannot be written
+        print(f"error: {shown(e.filename or args.to)}: {e.strerror or e}", file=sys.stderr)
+        return EXIT_ENVIRONMENT
+    for item in summary.refused:
+        print(f"refused {item.origin}: {item.reason}", file=sys.stderr)
+    for item in summary.notes:
+        print(f"note {item.origin}: {item.reason}", file=sys.stderr)
+    print(summary.line())
+    return EXIT_BAD_INPUT if summary.refused else 0
 
 
 if __name__ == "__main__":
