@@ -149,7 +149,9 @@ def is_organisation_name(ent: Span) -> bool:
     and a capital: `Organisation internationale de la Francophonie`, `Comité d'état-major …`."""
     first = ent[0]
     return (len(ent) >= 2 and first.text[:1].isupper() and first.lower_ in ORGANISATION_NOUNS
-            and not any(t.is_digit for t in ent))
+            and not any(t.is_digit for t in ent) and ent[-1].pos_ not in ("ADP", "DET")
+            and ent[-1].lower_ not in ("de", "du", "des", "la", "le", "les", "d'", "d’", "l'", "l’"))
+    # a span cut before a name the rulers took (`Commission de la` + `Cedeao`) is no name of its own
 
 
 def resolve(ent: Span, reference: Reference, ctx: Context) -> tuple[Span, str, str] | None:

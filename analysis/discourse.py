@@ -36,6 +36,7 @@ POSSESSIVES = {"son", "sa", "ses", "leur", "leurs"}
 # ("Wagner a annoncé … « … », annonce le message"); a government noun is the article's state instead.
 DOCUMENTS = {"message", "texte", "document", "communiqué", "déclaration", "lettre", "note", "publication",
              "post", "tweet", "courrier", "missive", "résolution", "ordonnance", "décision"}
+DOCUMENT_REACH = 1500  # characters over which `le texte` still takes up the document last introduced
 INDEFINITE = {"un", "une", "des", "plusieurs", "certains", "certaines", "deux", "trois", "quelques"}
 GENERIC = {"homme", "premier", "m.", "mme", "monsieur", "madame"}  # heads of role phrases that name no office alone
 RUNNING_PARAGRAPHS = 1  # a quotation without a verb keeps the speaker of this or the previous paragraph
@@ -167,7 +168,8 @@ class Discourse:
             person.gender = person.gender or gender or self.reference.name_gender(m["text"])  # "Hadiza", "Seydou"
             person.state = person.state or state
         for t in doc:
-            if self.reference.speaker_cues.get(t.lower_) == "institution":
+            if self.reference.speaker_cues.get(t.lower_) == "institution" and not any(
+                    a <= offset + t.idx < b for a, b in quoted):  # "« … le régime algérien … »" introduces nobody
                 stop = next((u.i for u in doc[t.i + 1:t.i + 9] if u.is_punct), min(t.i + 9, len(doc)))
                 if t.right_edge.i >= t.i:  # "le ministère du Pétrole reproche … aux entreprises chinoises": its own phrase
                     stop = min(stop, t.right_edge.i + 1)
@@ -186,22 +188,29 @@ class Discourse:
         verb = cue.head
         while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
             verb = verb.head
-        for c in verb.children:
-            if c.dep_.startswith("nsubj") and c.i != cue.i:
-                span = doc[c.left_edge.i:c.right_edge.i + 1]
-                saved, self.sentence_start = self.sentence_start, offset + cue.sent.start_char
-                actor, _ = self.resolve(span, offset, "")
-                self.sentence_start = saved
-                return actor
+        for _ in range(2):  # "a réagi, par un communiqué signé du ministre": the participle's clause has no subject
+            for c in verb.children:
+                if c.dep_.startswith("nsubj") and c.i != cue.i:
+                    span = doc[c.left_edge.i:c.right_edge.i + 1]
+                    saved, self.sentence_start = self.sentence_start, offset + cue.sent.start_char
+                    actor, _ = self.resolve(span, offset, "")
+                    self.sentence_start = saved
+                    return actor
+            if verb.dep_ not in ("advcl", "acl") or verb.head.i == verb.i:
+                break
+            verb = verb.head
         return None
 
     def home_state(self, pos: int) -> str | None:
         """Whose `gouvernement` the article means: the state of its wire dateline (`NIAMEY, 17 mars
-        (ANP) -`), else the state it has named most before `pos`."""
+        (ANP) -`), else the state it has named most before `pos`, a place counting for its state
+        (`à Niamey`, `Agadez`: where the events happen), a word of a quotation not at all."""
         if self.dateline:
             return self.dateline
-        states = [m["actor_id"] for m in self.mentions if m["start"] < pos and m["actor_kind"] == "state"
-                  and not any(a <= m["start"] < b for a, b in self.quoted)]  # not a word of a quotation
+        states = [self.reference.by_id.get(m["actor_id"], {}).get("country") if m["actor_kind"] == "place"
+                  else m["actor_id"] for m in self.mentions if m["start"] < pos and m["actor_kind"] in ("state", "place")
+                  and not any(a <= m["start"] < b for a, b in self.quoted)]
+        states = [s for s in states if s]
         return max(reversed(states), key=states.count) if states else None
 
     def known_gender(self, actor_id: str) -> str:
@@ -509,7 +518,11 @@ class Discourse:
             same = [a for pos, w, a in self.institutions if pos < start and w in words]
             if same:  # "le Collège" after "le Collège des chefs d'Etat de la Confédération"
                 return same[-1], "institution"
-            states = [m["actor_id"] for m in self.mentions_in(self.sentence_start, start) if m["actor_kind"] == "state"]
+            documents = [(pos, a) for pos, w, a in self.institutions if pos < start and w in DOCUMENTS]
+            if words & DOCUMENTS and documents and start - documents[-1][0] < DOCUMENT_REACH:
+                return documents[-1][1], "institution"  # "un communiqué du Cabinet royal … », poursuit le texte"
+            states = [m["actor_id"] for m in self.mentions_in(self.sentence_start, start) if m["actor_kind"] == "state"
+                      and not any(a <= m["start"] < b for a, b in self.quoted)]
             if states:  # "les autorités" of the state(s) the sentence is about: its first, or their group
                 return self.group("", states) or states[0], "institution"
             earlier = [(pos, a) for pos, _, a in self.institutions if pos < start]

@@ -140,3 +140,7 @@ def test_compound_demonyms_give_one_row_per_state_whether_or_not_the_tokenizer_s
                             "sino-africaine."))
     assert found == [("franco", "FRA"), ("nigérienne", "NER"), ("algéro", "DZA"), ("maliennes", "MLI"),
                      ("sino", "CHN")]
+
+
+def test_an_organisation_span_cut_before_a_known_name_is_no_mention(mentions_of):
+    assert ids(mentions_of("La Commission de la Cedeao a pris acte du départ.")) == [("Cedeao", "ecowas")]

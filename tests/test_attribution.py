@@ -316,3 +316,29 @@ def test_a_participle_clause_keeps_the_speaker_of_its_sentence_over_a_later_verb
     found = speakers("« Le travail est fait », a écrit le groupe Wagner sur Telegram, affirmant avoir « éliminé des "
                      "milliers de terroristes » et aidé Bamako à reprendre les villes.", "2025-06-08")
     assert [s for _, s in found] == ["wagner-group", "wagner-group"]
+
+
+def test_a_document_taken_up_as_le_texte_keeps_the_issuer_it_was_introduced_with():
+    found = speakers("Le roi a reçu les ministres du Tchad et du Togo. Selon un communiqué du Cabinet royal marocain, "
+                     "la rencontre a été « très fructueuse ». Les autorités tchadiennes ont remercié le roi.\n\n"
+                     "« Les deux pays restent des partenaires », poursuit le texte.")
+    assert found[-1][1] == "MAR"
+
+
+def test_a_government_named_in_a_quotation_introduces_no_issuer():
+    found = speakers("NIAMEY, 3 mars (ANP) - Le gouvernement a publié un communiqué.\n\n« Le régime algérien ferme "
+                     "la seule voie », peut-on lire.\n\n« Nous irons devant la Cour », conclut le document.")
+    assert [s for _, s in found] == ["NER", "NER"]
+
+
+def test_a_communique_in_a_participle_clause_is_issued_by_the_main_clause_subject():
+    found = speakers("NIAMEY, 3 mars (ANP) - Le Tchad a réagi hier, par un communiqué signé du ministre porte-parole, "
+                     "à la décision. « Nous prenons acte », peut-on lire dans le texte.")
+    assert [s for _, s in found] == ["TCD"]
+
+
+def test_an_unnamed_ministry_belongs_to_the_state_where_the_events_happen():
+    found = speakers("À Niamey, les autorités ont fermé trois hôtels tenus par des ressortissants chinois. Des "
+                     "employés chinois ont quitté Agadez. Mercredi, le ministère du Tourisme a dénoncé des pratiques "
+                     "« discriminatoires ».")
+    assert [s for _, s in found] == ["NER"]
