@@ -7,6 +7,9 @@ processes: a plain `nlp.pipe` pass with the full model, the full build (default 
 reports documents/s, tokens/s, peak memory and every ratio to the plain pass, and the model's
 start-up (import to the first annotated doc) loaded as spaCy does and loaded fast (`nlp.py`),
 timed alternately in fresh processes so that both see the same load on the machine.
+It also times the grouping of wire copies alone on 5 000 generated articles (1 000 stories of
+sentences from the same articles, each in 5 copies edited as outlets do), reports the copies found
+and any group that mixes stories, and compares its time with the full build's time per article.
 """
 
 from __future__ import annotations
@@ -14,6 +17,8 @@ from __future__ import annotations
 import json
 import os
 import platform
+import random
+import re
 import statistics
 import subprocess
 import sys
@@ -62,6 +67,86 @@ def make_corpus(n: int, folder: Path) -> list[Path]:
     return paths
 
 
+SENTENCE = re.compile(r"(?<=[.!?»])\s+(?=[«\"A-ZÀÂÉÈÊÎÔÙÇ])")
+REWORDS = ("a indiqué", "selon l'agence", "mardi", "lundi", "officiellement", "le gouvernement")
+DATELINES = ("(AFP) - ", "Bamako (Reuters) - ", "APS - ")
+
+
+def sentences() -> list[str]:
+    """The distinct sentences of six words or more of the seeds and test articles, sorted."""
+    from .corpus import read_articles
+    found = {s.strip() for folder in SOURCES for a in read_articles(folder) for start, end in a.paragraphs
+             for s in SENTENCE.split(a.text[start:end].replace("\n", " ")) if len(s.split()) >= 6}
+    return sorted(found)
+
+
+def edit(rng: random.Random, paragraphs: list[list[str]], pool: list[str]) -> list[list[str]]:
+    """A copy as an outlet prints it: one or two of a paragraph cut or added, three words changed, a
+    dateline added, two paragraphs swapped."""
+    paragraphs = [list(p) for p in paragraphs]
+    for kind in rng.sample(["cut", "add", "reword", "dateline", "swap"], rng.randint(1, 2)):
+        if kind == "cut" and len(paragraphs) > 3:
+            del paragraphs[rng.randrange(1, len(paragraphs))]
+        elif kind == "add":
+            paragraphs.insert(rng.randrange(1, len(paragraphs) + 1), [rng.choice(pool)])
+        elif kind == "reword":
+            p = rng.choice(paragraphs)
+            i = rng.randrange(len(p))
+            words = p[i].split()
+            for _ in range(3):
+                words[rng.randrange(len(words))] = rng.choice(REWORDS)
+            p[i] = " ".join(words)
+        elif kind == "dateline":
+            paragraphs[0][0] = rng.choice(DATELINES) + paragraphs[0][0]
+        elif kind == "swap" and len(paragraphs) > 2:
+            i = rng.randrange(1, len(paragraphs) - 1)
+            paragraphs[i], paragraphs[i + 1] = paragraphs[i + 1], paragraphs[i]
+    return paragraphs
+
+
+def edited_copies(stories: int, copies: int = 5, seed: int = 12):
+    """(articles, story of each doc_id): `stories` stories of 6 to 12 sentences drawn from the seeds
+    and test articles, each printed `copies` times (the first as is, the others edited), under
+    random names and a headline of their own."""
+    from .corpus import parse_article
+    rng, pool = random.Random(seed), sentences()
+    articles, story_of = [], {}
+    for story in range(stories):
+        chosen, paragraphs = rng.sample(pool, rng.randint(6, 12)), []
+        while len(chosen) > sum(map(len, paragraphs)):
+            done = sum(map(len, paragraphs))
+            paragraphs.append(chosen[done:done + rng.randint(1, 3)])
+        for copy in range(copies):
+            version = paragraphs if copy == 0 else edit(rng, paragraphs, pool)
+            doc_id = f"copy_{rng.getrandbits(48):012x}"
+            raw = f"date 2024-{1 + story % 12:02d}-{1 + story % 27 + copy % 2:02d}\ntitle: Titre {copy}\n\n"
+            raw += "\n\n".join(" ".join(p) for p in version) + "\n"
+            articles.append(parse_article(raw.encode(), f"{doc_id}.txt"))
+            story_of[doc_id] = story
+    return articles, story_of
+
+
+def grouping(stories: int = 1000, copies: int = 5) -> dict:
+    """Seconds to group the wire copies of generated articles, the share of copies found (each story's
+    largest group) and the number of groups that mix stories."""
+    import time
+
+    from .duplicates import find_copies
+    articles, story_of = edited_copies(stories, copies)
+    t = time.perf_counter()
+    found = find_copies(articles)
+    seconds = time.perf_counter() - t
+    groups: dict[str, set[str]] = {}
+    for a in articles:
+        groups.setdefault(found[a.doc_id].duplicate_of if a.doc_id in found else a.doc_id, set()).add(a.doc_id)
+    best: dict[int, int] = {}
+    for members in groups.values():
+        for story in {story_of[d] for d in members}:
+            best[story] = max(best.get(story, 0), sum(story_of[d] == story for d in members))
+    return {"articles": len(articles), "seconds": seconds, "recall": sum(n - 1 for n in best.values())
+            / (len(articles) - stories), "false_groups": sum(len({story_of[d] for d in g}) > 1 for g in groups.values())}
+
+
 def timed(*argv: str) -> tuple[float, float]:
     """(seconds, peak resident memory in MiB) of a command run in a fresh process."""
     out = subprocess.run([sys.executable, "-c", TIMER, *argv], check=True, capture_output=True, text=True)
@@ -99,6 +184,7 @@ def run(docs: int, memory_docs: tuple[int, int] | None = None) -> dict:
         same_s, _ = timed(*build_cmd(seeds, tmp / "out"))
         paths[len(paths) // 2].write_bytes(paths[len(paths) // 2].read_bytes() + "Mise à jour.\n".encode())
         one_s, _ = timed(*build_cmd(seeds, tmp / "out"))
+        copies = grouping()
         result = {
             "machine": f"{platform.machine()}, {os.cpu_count()} cores, Python {platform.python_version()}",
             "docs": docs, "tokens": tokens,
@@ -110,6 +196,9 @@ def run(docs: int, memory_docs: tuple[int, int] | None = None) -> dict:
             "peak_mib_full": round(full_mem), "peak_mib_jobs1": round(jobs1_mem), "peak_mib_plain": round(plain_mem),
             "startup_stock_s": round(stock_start, 2), "startup_fast_s": round(fast_start, 2),
             "startup_fast_over_stock": round(fast_start / stock_start, 3),
+            "copies_docs": copies["articles"], "copies_s": round(copies["seconds"], 2),
+            "copies_recall": round(copies["recall"], 4), "copies_false_groups": copies["false_groups"],
+            "copies_over_build": round(copies["seconds"] / (full_s / docs * copies["articles"]), 3),
         }
         if memory_docs:
             peaks = []
@@ -142,7 +231,11 @@ def markdown(result: dict) -> str:
              f"| model start-up as spaCy loads it (import to first annotated doc, median of 3) | "
              f"{result['startup_stock_s']} | 1.000 |",
              f"| model start-up, fast (`nlp.py`; same, alternated with stock) | {result['startup_fast_s']} | "
-             f"{result['startup_fast_over_stock']} of stock |", "",
+             f"{result['startup_fast_over_stock']} of stock |",
+             f"| wire copies grouped alone, {result['copies_docs']} generated articles (1 000 stories × 5 edited "
+             f"copies; {result['copies_recall']:.1%} of copies found, {result['copies_false_groups']} false groups) | "
+             f"{result['copies_s']} | {result['copies_over_build']} of the full build of as many articles (time per "
+             f"article above) |", "",
              f"Throughput (default options): {result['docs_per_s']} documents/s, {result['tokens_per_s']} tokens/s. "
              f"Peak memory: {result['peak_mib_full']} MiB (default), {result['peak_mib_jobs1']} MiB (`--jobs 1`), "
              f"{result['peak_mib_plain']} MiB (plain spaCy)."]
