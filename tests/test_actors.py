@@ -144,3 +144,21 @@ def test_compound_demonyms_give_one_row_per_state_whether_or_not_the_tokenizer_s
 
 def test_an_organisation_span_cut_before_a_known_name_is_no_mention(mentions_of):
     assert ids(mentions_of("La Commission de la Cedeao a pris acte du départ.")) == [("Cedeao", "ecowas")]
+
+
+def test_demonyms_of_states_beyond_the_sahel(mentions_of):
+    found = ids(mentions_of("Le président égyptien et les autorités sud-africaines ont reçu une délégation kényane."))
+    assert found == [("égyptien", "EGY"), ("sud-africaines", "ZAF"), ("kényane", "KEN")]
+
+
+def test_compound_stems_of_added_states_but_not_a_climate_zone(mentions_of):
+    found = ids(mentions_of("Le partenariat nippo-sénégalais et la coopération italo-tunisienne visent la zone "
+                            "soudano-sahélienne."))
+    assert found == [("nippo", "JPN"), ("sénégalais", "SEN"), ("italo", "ITA"), ("tunisienne", "TUN")]
+
+
+def test_short_forms_keep_the_two_congos_and_the_guineas_apart(mentions_of):
+    found = ids(mentions_of("La RDC, le Congo-Brazzaville, la Guinée-Bissau et la Guinée équatoriale ont répondu "
+                            "à la Guinée."))
+    assert found == [("RDC", "COD"), ("Congo-Brazzaville", "COG"), ("Guinée-Bissau", "GNB"),
+                     ("Guinée équatoriale", "GNQ"), ("Guinée", "GIN")]
