@@ -105,6 +105,17 @@ class Person:
     portfolio: set = field(default_factory=set)  # content words of the roles it was introduced with
 
 
+def most_named_state(mentions: list[dict], pos: int, reference: Reference,
+                     quoted: list[tuple[int, int]] = ()) -> str | None:
+    """The state an article has named most before `pos` (the latest on a tie), a place counting for
+    its state (`à Niamey`, `Agadez`: where the events happen), a word of a quotation not at all."""
+    states = [reference.by_id.get(m["actor_id"], {}).get("country") if m["actor_kind"] == "place" else m["actor_id"]
+              for m in mentions if m["start"] < pos and m["actor_kind"] in ("state", "place")
+              and not any(a <= m["start"] < b for a, b in quoted)]
+    states = [s for s in states if s]
+    return max(reversed(states), key=states.count) if states else None
+
+
 class Discourse:
     """The discourse state of one document (see the module docstring)."""
 
@@ -203,15 +214,8 @@ class Discourse:
 
     def home_state(self, pos: int) -> str | None:
         """Whose `gouvernement` the article means: the state of its wire dateline (`NIAMEY, 17 mars
-        (ANP) -`), else the state it has named most before `pos`, a place counting for its state
-        (`à Niamey`, `Agadez`: where the events happen), a word of a quotation not at all."""
-        if self.dateline:
-            return self.dateline
-        states = [self.reference.by_id.get(m["actor_id"], {}).get("country") if m["actor_kind"] == "place"
-                  else m["actor_id"] for m in self.mentions if m["start"] < pos and m["actor_kind"] in ("state", "place")
-                  and not any(a <= m["start"] < b for a, b in self.quoted)]
-        states = [s for s in states if s]
-        return max(reversed(states), key=states.count) if states else None
+        (ANP) -`), else `most_named_state` before `pos`."""
+        return self.dateline or most_named_state(self.mentions, pos, self.reference, self.quoted)
 
     def known_gender(self, actor_id: str) -> str:
         row = self.reference.by_id.get(actor_id)

@@ -46,6 +46,12 @@ PLACE_TYPES = {"withdrawal", "expulsion", "visit", "military_cooperation", "arme
 JOINT = {"agreement", "cooperation", "military_cooperation", "intelligence_sharing", "economic_cooperation",
          "intent_to_cooperate", "withdrawal", "rupture", "expulsion", "sanction", "membership", "joining",
          "armed_conflict", "confiscation"}  # acts that actors named together do together
+# A state's bodies named without their state (`le gouvernement`, `la junte`): the article's state when subjects.
+STATE_BODIES = {"gouvernement", "junte", "régime", "autorités", "armée", "pouvoir", "exécutif", "présidence",
+                "état-major", "transition"}
+ENVOY_VERBS = {"rappeler"}  # verbs that state a relation only over an envoy
+ENVOYS = {"ambassadeur", "ambassadrice", "ambassadeurs", "diplomate", "diplomates", "représentant", "représentants",
+          "envoyé", "chargé", "consul", "sien", "siens", "personnel"}
 OBJECT_DEPS = ("obj", "iobj", "obl", "obl:arg", "obl:mod", "obl:agent", "nmod", "xcomp", "ccomp")
 
 
@@ -278,6 +284,9 @@ class PredicateFinder:
             predicate, last = found
             if tok.i > 0 and doc[tok.i - 1].lower_ == "en" and tok.lower_ in ("présence", "marge", "faveur"):
                 continue  # "en présence du ministre": a circumstance, not a presence of troops
+            if predicate.lemma in ENVOY_VERBS and not any(c.dep_ == "obj" and c.lemma_.lower() in ENVOYS
+                                                          for c in tok.children):
+                continue  # "a rappelé que …" reminds; "a rappelé son ambassadeur" recalls
             places = predicate.relation_type in PLACE_TYPES
             polarity = predicate.polarity
             if predicate.pos == "verb" and any(c.dep_ == "obj" and (p := predicate_at(c, self.lex)) is not None
@@ -323,7 +332,11 @@ class PredicateFinder:
             subjects = [c for c in verb.head.children if c.dep_.startswith("nsubj") and lo <= c.i < hi]
         for s in subjects:
             head = verb.head if s.lower_ == "qui" and verb.dep_.startswith("acl") else s  # relative: antecedent
-            (patients if s.dep_ == "nsubj:pass" else agents).extend(self.head_actors(doc, offset, head, False))
+            found = self.head_actors(doc, offset, head, False)
+            if not found and head.lemma_.lower() in STATE_BODIES and (home := self.relator.home_state(
+                    offset + head.idx)):
+                found = [home]  # "la junte a rompu avec la France": the state the article is about
+            (patients if s.dep_ == "nsubj:pass" else agents).extend(found)
         return unique(agents), unique(patients)
 
     def verb_arguments(self, doc, offset, verb, lo, hi, places):
@@ -386,7 +399,7 @@ class PredicateFinder:
         """Whether a verb moves or hits something, so that a place it names stands for a state."""
         return verb.lemma_.lower() in ("quitter", "retirer", "partir", "sortir", "évacuer", "attaquer", "frapper",
                                        "bombarder", "déployer", "envoyer", "livrer", "visiter", "expulser", "rendre",
-                                       "tourner", "arriver")
+                                       "tourner", "arriver", "rappeler")
 
     def noun_arguments(self, doc, offset, noun, lo, hi, places):
         """(sources, targets, governing verb) of a noun predicate: its complements in order, the

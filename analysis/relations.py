@@ -20,6 +20,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from .corpus import date_bounds
+from .discourse import most_named_state
 from .dyads import rolled
 from .predicates import FRONTED, RUPTURE_VERBS, PredicateFinder, asserted, governing_verb, unique
 from .reference import Reference, ReferenceError
@@ -183,6 +184,11 @@ class Relator:
         if any(w in ("il", "elle") for w in words[:3]) and self.last_single:
             return [self.last_single]
         return []
+
+    def home_state(self, pos: int) -> str | None:
+        """The state a bare `le gouvernement`, `la junte` means at `pos` (see `Discourse.home_state`)."""
+        return self.dateline or most_named_state(self.mentions + self.places, pos, self.reference,
+                                                 [(q["start"], q["end"]) for q in self.quotes])
 
     def remember(self, actors: list[str]) -> None:
         if len(actors) >= 2:

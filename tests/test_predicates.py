@@ -157,3 +157,17 @@ def test_a_compound_demonym_on_a_relation_noun_pairs_its_states(text, pair):
 ])
 def test_a_noun_predicate_takes_its_copula_subject_or_the_name_it_is_apposed_to(text, pair):
     assert pair in pairs(text)
+
+
+@pytest.mark.parametrize("text, present, absent", [
+    ("Le Togo a rappelé mardi son ambassadeur au Ghana pour consultations.", ("GHA", "TGO", -1), None),
+    ("Le Togo a rappelé que le Ghana reste un partenaire.", None, ("GHA", "TGO", -1)),
+])
+def test_recalling_an_envoy_is_a_rupture_and_reminding_is_nothing(text, present, absent):
+    found = pairs(text)
+    assert (present is None or present in found) and (absent is None or absent not in found)
+
+
+def test_a_bare_state_body_as_subject_is_the_article_state():
+    found = pairs("ABIDJAN, 3 mars (AFP) - La junte a dénoncé l'accord de défense avec le Ghana.")
+    assert ("CIV", "GHA", -1) in found
