@@ -160,11 +160,11 @@ def timeline(events: pd.DataFrame, *, title: str = "Timeline", max_rows: int = 4
     ax.invert_yaxis()
     ax.xaxis_date()
     ax.set_xlabel("date the expression refers to")
-    ax.set_title(title)
+    ax.set_title(title, pad=24)
     handles = [Patch(color=c, label=f"{p} precision") for p, c in colours.items()]
     handles.append(plt.Line2D([], [], marker="D", color="#e6550d", linestyle="", label="START / MID / END"))
-    ax.legend(handles=handles, loc="upper center", bbox_to_anchor=(0.5, -0.08), ncol=4, fontsize="small",
-              frameon=False)
+    ax.legend(handles=handles, loc="lower center", bbox_to_anchor=(0.5, 1.0), ncol=4, fontsize="small",
+              frameon=False)  # the key between title and plot: below it would meet the axis label
     fig.tight_layout()
     return fig
 
