@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import bisect
 import re
+from collections import Counter
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -24,6 +25,7 @@ from .discourse import most_named_state
 from .dyads import rolled
 from .predicates import FRONTED, RUPTURE_VERBS, PredicateFinder, asserted, governing_verb, unique
 from .reference import Reference, ReferenceError
+from .spans import SpanIndex
 
 ROLES = ("event", "forward", "reverse", "mutual", "visit", "host")
 STOPS = re.compile(r"(?<!\w)(?:qui|(?<!tels )(?<!telles )(?<!ainsi )(?<!plus )que|qu['’]|dont|lequel|laquelle"
@@ -127,6 +129,10 @@ class Relator:
         self.starts = [m["start"] for m in self.mentions]  # for position lookups in mentions_between
         self.places = [m for m in mentions if m["actor_kind"] == "place"]
         self.quotes, self.expressions = quotes, expressions
+        # position lookups in log time, so that a long article costs its length, not its square
+        self.quote_at, self.expressions_in = SpanIndex(quotes).first_containing, SpanIndex(expressions).starting_in
+        self.quote_ends = sorted(q["end"] for q in quotes)
+        self.ends = expression_ends(expressions)
         self.last_group: list[str] = []
         self.predicates = PredicateFinder(self)
         self._person_states: dict[str, str] | None = None
@@ -199,8 +205,8 @@ class Relator:
     # -- dates and speakers ----------------------------------------------------------------
     def date_of(self, cue_start: int, cues: list, start: int, end: int) -> tuple[str, str]:
         """The date of the sentence's temporal expression assigned to this cue, else the article's."""
-        mine = [e for e in self.expressions if start <= e["start"] < end
-                and (c := assign(e, self.expressions, cues, self.text)) is not None and c[0] == cue_start]
+        mine = [e for e in self.expressions_in(start, end)
+                if (c := assign(e, self.ends, cues, self.text)) is not None and c[0] == cue_start]
         if not mine:
             return self.date, self.precision
         best = min(mine, key=lambda e: abs(e["start"] - cue_start))
@@ -208,7 +214,7 @@ class Relator:
 
     def nearest_date(self, pos: int, start: int, end: int) -> tuple[str, str]:
         """The date of the sentence's temporal expression nearest `pos`, else the article's."""
-        mine = [e for e in self.expressions if start <= e["start"] < end]
+        mine = self.expressions_in(start, end)
         if not mine:
             return self.date, self.precision
         best = min(mine, key=lambda e: abs(e["start"] - pos))
@@ -216,11 +222,12 @@ class Relator:
 
     def clause_start(self, sentence_start: int, pos: int) -> int:
         """Where the clause of `pos` starts: after a quotation that ends before it ("…", a dit X)."""
-        ends = [q["end"] + 1 for q in self.quotes if sentence_start <= q["end"] < pos]
-        return max([sentence_start, *ends])
+        i = bisect.bisect_left(self.quote_ends, pos)  # the last quote end before pos
+        return max(sentence_start, self.quote_ends[i - 1] + 1) if i else sentence_start
 
     def said_by(self, pos: int) -> str | None:
-        return next((q["speaker_id"] for q in self.quotes if q["start"] <= pos < q["end"]), None)
+        quote = self.quote_at(pos)
+        return quote["speaker_id"] if quote is not None else None
 
     # -- pairing -----------------------------------------------------------------------------
     def drop_organisations_with_members(self, actors: list[str]) -> list[str]:
@@ -243,8 +250,9 @@ class Relator:
             self._person_states = {}
             named = sorted(self.mentions + self.places, key=lambda m: m["start"])
             states = [m["actor_id"] for m in self.mentions if m["actor_kind"] == "state"]
+            counts = Counter(states)
             home = self.dateline or (
-                max(states, key=states.count) if states else None)  # the state the article is about
+                max(states, key=counts.__getitem__) if states else None)  # the state the article is about
             for n, m in enumerate(named):
                 if m["actor_kind"] != "person" or m["actor_id"] in self.reference.by_id or \
                         m["actor_id"] in self._person_states:
@@ -308,6 +316,7 @@ class Relator:
                 words = [t for t in doc[lo:hi] if not t.is_space]
                 if not words:
                     continue
+                first_row = len(rows)  # rows of this sentence start here (every row starts in its sentence)
                 s_start, s_end = offset + words[0].idx, offset + words[-1].idx + len(words[-1])
                 cues = find_cues(self.text, s_start, s_end, self.data.cues)
                 all_cues += cues
@@ -325,7 +334,7 @@ class Relator:
                     region_end = cues[n + 1][0] if n + 1 < len(cues) else s_end
                     stop = STOPS.search(self.text, c_end, region_end)
                     region_end = stop.start() if stop else region_end
-                    quote = next((q for q in self.quotes if q["start"] <= c_start < q["end"]), None)
+                    quote = self.quote_at(c_start)
                     if quote is not None:
                         region_end = min(region_end, quote["end"])
                     targets = self.first_group(c_end, region_end)
@@ -349,7 +358,7 @@ class Relator:
                 taken = {t.i for c_start, c_end, _ in cues
                          for t in doc.char_span(c_start - offset, c_end - offset, alignment_mode="expand") or []}
                 done = {(min(r["source_id"], r["target_id"]), max(r["source_id"], r["target_id"]), r["polarity"])
-                        for r in rows if s_start <= r["start"] < s_end}
+                        for r in rows[first_row:]}
                 for found in self.predicates.find(doc, offset, lo, hi, taken):
                     key = (min(found["source_id"], found["target_id"]), max(found["source_id"], found["target_id"]),
                            found["polarity"])
@@ -376,10 +385,12 @@ class Relator:
     def timeline(self, cues: list[tuple[int, int, Cue]], sentences: list[dict]) -> list[dict]:
         """Event rows: each temporal expression, typed by the nearest cue of its sentence."""
         rows = []
+        starts, cue_starts = [s["start"] for s in sentences], [c[0] for c in cues]  # both in text order
         for n, e in enumerate(self.expressions, start=1):
-            sentence = next(s for s in reversed(sentences) if s["start"] <= e["start"])
-            near = [c for c in cues if sentence["start"] <= c[0] < sentence["end"]]
-            assigned = assign(e, self.expressions, near, self.text)
+            sentence = sentences[bisect.bisect_right(starts, e["start"]) - 1]
+            near = cues[bisect.bisect_left(cue_starts, sentence["start"]):
+                        bisect.bisect_left(cue_starts, sentence["end"])]
+            assigned = assign(e, self.ends, near, self.text)
             cue = assigned[2] if assigned else None
             actors = self.actors_between(sentence["start"], sentence["end"])
             rows.append({**e, "event": n, "sentence": sentence["sentence"],
@@ -393,14 +404,45 @@ class Relator:
 ENUMERATION = re.compile(r"\s*(?:,|et|ou)\s*")
 
 
-def assign(expression: dict, expressions: list[dict], cues: list, text: str) -> tuple | None:
+def expression_ends(expressions: list[dict]) -> dict[int, list[tuple[int, dict]]]:
+    """Temporal expressions by end position, each with its rank in the order `assign` tries
+    them (latest start first, then as listed)."""
+    ends: dict[int, list[tuple[int, dict]]] = {}
+    for rank, e in enumerate(sorted(expressions, key=lambda e: e["start"], reverse=True)):
+        ends.setdefault(e["end"], []).append((rank, e))
+    return ends
+
+
+def enumerated_before(text: str, pos: int) -> range:
+    """Where an expression must end to be listed right before `pos`: the positions from which
+    the text up to `pos` is one separator with spaces (ENUMERATION)."""
+    gap = pos
+    while gap > 0 and text[gap - 1].isspace():
+        gap -= 1
+    if text[gap - 1:gap] == ",":
+        gap -= 1
+    elif gap >= 2 and text[gap - 2:gap] in ("et", "ou"):
+        gap -= 2
+    else:
+        return range(0)
+    first = gap
+    while first > 0 and text[first - 1].isspace():
+        first -= 1
+    return range(first, gap + 1)
+
+
+def assign(expression: dict, ends: dict[int, list[tuple[int, dict]]], cues: list, text: str) -> tuple | None:
     """The cue a temporal expression dates: the cue nearest the first expression of its
-    enumeration ("en 2020, 2022 et 2023" all date the coups named before 2020)."""
+    enumeration ("en 2020, 2022 et 2023" all date the coups named before 2020). `ends`:
+    the document's expressions by end (`expression_ends`)."""
     if not cues:
         return None
     first = expression
-    for e in sorted(expressions, key=lambda e: e["start"], reverse=True):
-        if e["end"] <= first["start"] and ENUMERATION.fullmatch(text[e["end"]:first["start"]]):
-            first = e
+    while True:  # step back to the expression listed right before, the latest starting one first
+        listed = [(rank, e) for p in enumerated_before(text, first["start"]) for rank, e in ends.get(p, ())
+                  if e["start"] < first["start"] and ENUMERATION.fullmatch(text[e["end"]:first["start"]])]
+        if not listed:
+            break
+        first = min(listed, key=lambda r: r[0])[1]
     pos = first["start"]
     return min(cues, key=lambda c: min(abs(c[0] - pos), abs(c[1] - pos)))
