@@ -154,6 +154,14 @@ def is_organisation_name(ent: Span) -> bool:
     # a span cut before a name the rulers took (`Commission de la` + `Cedeao`) is no name of its own
 
 
+def without_dates(ent: Span) -> Span:
+    """The entity without the date words the model ran into (`… de la Francophonie mi-mars`)."""
+    end = ent.end
+    while end - ent.start > 1 and any(w in NOT_NAMES for w in ent.doc[end - 1].lower_.split("-")):
+        end -= 1
+    return ent.doc[ent.start:end] if end < ent.end else ent
+
+
 def resolve(ent: Span, reference: Reference, ctx: Context) -> tuple[Span, str, str] | None:
     """(span, actor_id, method) for one entity, or None when it names no actor."""
     titles = reference.titles
@@ -184,7 +192,7 @@ def resolve(ent: Span, reference: Reference, ctx: Context) -> tuple[Span, str, s
     if ent.label_ == ACRONYM:  # an organisation the article defines: `Name (ACR)`, then `ACR`
         actor_id = ctx.acronyms.get(ent.text) or slugify(ent.text)
         return ent, actor_id, "acronym" if ent.text in ctx.acronyms else "name"
-    if ent.label_ == "ORG" and is_organisation_name(ent):
+    if ent.label_ == "ORG" and is_organisation_name(ent := without_dates(ent)):
         return ent, slugify(ent.text), "name"  # "l'Organisation internationale de la Francophonie"
     if ent.label_ not in ("PER", TITLED):
         return None  # unlisted places, and names the model calls organisations without an organisation's noun

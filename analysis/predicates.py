@@ -284,6 +284,8 @@ class PredicateFinder:
             predicate, last = found
             if tok.i > 0 and doc[tok.i - 1].lower_ == "en" and tok.lower_ in ("présence", "marge", "faveur"):
                 continue  # "en présence du ministre": a circumstance, not a presence of troops
+            if predicate.pos == "noun" and predicate.relation_type == "armed_conflict" and qualifier(tok):
+                continue  # "des hélicoptères de combat", "un drone d'attaque": a kind of equipment, no fight
             if predicate.lemma in ENVOY_VERBS and not any(c.dep_ == "obj" and c.lemma_.lower() in ENVOYS
                                                           for c in tok.children):
                 continue  # "a rappelé que …" reminds; "a rappelé son ambassadeur" recalls
@@ -347,7 +349,9 @@ class PredicateFinder:
         targets = list(patients)  # "X et Y ont été reçus par Z"
         children = [g for c in verb.children for g in ([c] + (list(c.children) if c.lower_ in DATE_WORDS else []))]
         for c in children:  # "a dénoncé jeudi l'accord": the tagger hung the object on "jeudi"
-            if c.dep_ not in OBJECT_DEPS or not lo <= c.i < hi:
+            if not lo <= c.i < hi or c.dep_ not in OBJECT_DEPS and not (
+                    c.dep_ == "conj" and c.pos_ in ("NOUN", "PROPN") and not any(
+                        g.dep_.startswith("nsubj") for g in c.children)):  # "a quitté la Cedeao, puis l'UA"
                 continue
             cases = {g.lower_ for g in c.children if g.dep_ == "case"}
             locative = bool(cases & {"à", "au", "aux", "en", "dans"}) and not self.moves(verb)
@@ -504,6 +508,13 @@ def merge_coordinated(doc: Doc, groups: list[list[str]], spans: list[tuple[int, 
         else:
             merged.append(list(groups[n]))
     return merged
+
+
+def qualifier(noun) -> bool:
+    """A noun that qualifies another bare, after `de` (`hélicoptères de combat`, `drone d'attaque`)."""
+    return noun.dep_ == "nmod" and noun.head.pos_ == "NOUN" and noun.head.i < noun.i and not any(
+        c.dep_ == "det" for c in noun.children) and any(
+        c.dep_ == "case" and c.lower_ in ("de", "d'", "d’") for c in noun.children)
 
 
 def coordinated(verb) -> bool:

@@ -171,3 +171,13 @@ def test_recalling_an_envoy_is_a_rupture_and_reminding_is_nothing(text, present,
 def test_a_bare_state_body_as_subject_is_the_article_state():
     found = pairs("ABIDJAN, 3 mars (AFP) - La junte a dénoncé l'accord de défense avec le Ghana.")
     assert ("CIV", "GHA", -1) in found
+
+
+def test_an_object_coordinated_after_puis_is_a_target_too():
+    found = pairs("Le Tchad a quitté la Cedeao en 2024, puis l'Organisation internationale de la Francophonie mi-mai.")
+    assert ("TCD", "ecowas", -1) in found
+    assert ("TCD", "organisation-internationale-de-la-francophonie", -1) in found
+
+
+def test_equipment_de_combat_states_no_fight():
+    assert pairs("La Chine a livré des avions de combat à l'armée tchadienne.") == {("CHN", "TCD", 1)}
