@@ -19,6 +19,7 @@ from dataclasses import dataclass, field
 from spacy.tokens import Doc, Span
 
 from .reference import Reference
+from .spans import Ranges, Tally
 
 PRONOUNS = {"il": "m", "elle": "f", "ils": "m", "elles": "f", "lui": "m", "eux": "m"}  # "selon lui", "à ses yeux"
 FEMININE = {"mme", "madame", "mlle", "mademoiselle"}
@@ -109,11 +110,15 @@ def most_named_state(mentions: list[dict], pos: int, reference: Reference,
                      quoted: list[tuple[int, int]] = ()) -> str | None:
     """The state an article has named most before `pos` (the latest on a tie), a place counting for
     its state (`à Niamey`, `Agadez`: where the events happen), a word of a quotation not at all."""
-    states = [reference.by_id.get(m["actor_id"], {}).get("country") if m["actor_kind"] == "place" else m["actor_id"]
-              for m in mentions if m["start"] < pos and m["actor_kind"] in ("state", "place")
-              and not any(a <= m["start"] < b for a, b in quoted)]
-    states = [s for s in states if s]
-    return max(reversed(states), key=states.count) if states else None
+    return state_tally(mentions, reference).most(pos, quoted)
+
+
+def state_tally(mentions: list[dict], reference: Reference) -> Tally:
+    """The states named by mentions, counted for `most_named_state` question after question
+    (`Tally`: a long article costs its length, not its square)."""
+    states = [(m["start"], reference.by_id.get(m["actor_id"], {}).get("country") if m["actor_kind"] == "place"
+               else m["actor_id"]) for m in mentions if m["actor_kind"] in ("state", "place")]
+    return Tally([(start, state) for start, state in states if state])
 
 
 class Discourse:
@@ -135,6 +140,8 @@ class Discourse:
         self.paragraph = 0
         self.paragraphs: list[tuple[int, str]] = []    # (offset, text) of the paragraphs read so far
         self.quoted: list[tuple[int, int]] = []         # character ranges of the quotations read so far
+        self.quotations = Ranges()                      # the same, for `in_quotation`
+        self.states = state_tally(self.mentions, reference)  # for `home_state`
         self.extra_mentions: list[dict] = []
         # single words that name an office: heads of the role phrases, and the titles
         self.sentence_start = 0
@@ -215,7 +222,11 @@ class Discourse:
     def home_state(self, pos: int) -> str | None:
         """Whose `gouvernement` the article means: the state of its wire dateline (`NIAMEY, 17 mars
         (ANP) -`), else `most_named_state` before `pos`."""
-        return self.dateline or most_named_state(self.mentions, pos, self.reference, self.quoted)
+        return self.dateline or self.states.most(pos, self.quoted)
+
+    def in_quotation(self, pos: int) -> bool:
+        """Whether `pos` lies in a quotation read so far."""
+        return self.quotations.sync(self.quoted).holds(pos)
 
     def known_gender(self, actor_id: str) -> str:
         row = self.reference.by_id.get(actor_id)
@@ -517,7 +528,7 @@ class Discourse:
                 if same:
                     return same[-1], "institution"
                 states = [m["actor_id"] for m in self.mentions_in(self.sentence_start, start) if m["actor_kind"] ==
-                          "state" and not any(a <= m["start"] < b for a, b in self.quoted)]
+                          "state" and not self.in_quotation(m["start"])]
                 return (states[0] if states else self.home_state(start)), "institution"
             same = [a for pos, w, a in self.institutions if pos < start and w in words]
             if same:  # "le Collège" after "le Collège des chefs d'Etat de la Confédération"
@@ -526,7 +537,7 @@ class Discourse:
             if words & DOCUMENTS and documents and start - documents[-1][0] < DOCUMENT_REACH:
                 return documents[-1][1], "institution"  # "un communiqué du Cabinet royal … », poursuit le texte"
             states = [m["actor_id"] for m in self.mentions_in(self.sentence_start, start) if m["actor_kind"] == "state"
-                      and not any(a <= m["start"] < b for a, b in self.quoted)]
+                      and not self.in_quotation(m["start"])]
             if states:  # "les autorités" of the state(s) the sentence is about: its first, or their group
                 return self.group("", states) or states[0], "institution"
             earlier = [(pos, a) for pos, _, a in self.institutions if pos < start]

@@ -21,7 +21,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from .corpus import date_bounds
-from .discourse import most_named_state
+from .discourse import state_tally
 from .dyads import rolled
 from .predicates import FRONTED, RUPTURE_VERBS, PredicateFinder, asserted, governing_verb, unique
 from .reference import Reference, ReferenceError
@@ -133,6 +133,8 @@ class Relator:
         self.quote_at, self.expressions_in = SpanIndex(quotes).first_containing, SpanIndex(expressions).starting_in
         self.quote_ends = sorted(q["end"] for q in quotes)
         self.ends = expression_ends(expressions)
+        self.states = state_tally(self.mentions + self.places, reference)  # for `home_state`
+        self.quoted = [(q["start"], q["end"]) for q in quotes]
         self.last_group: list[str] = []
         self.predicates = PredicateFinder(self)
         self._person_states: dict[str, str] | None = None
@@ -193,8 +195,7 @@ class Relator:
 
     def home_state(self, pos: int) -> str | None:
         """The state a bare `le gouvernement`, `la junte` means at `pos` (see `Discourse.home_state`)."""
-        return self.dateline or most_named_state(self.mentions + self.places, pos, self.reference,
-                                                 [(q["start"], q["end"]) for q in self.quotes])
+        return self.dateline or self.states.most(pos, self.quoted)
 
     def remember(self, actors: list[str]) -> None:
         if len(actors) >= 2:
