@@ -43,6 +43,8 @@ class Context:
     surnames: dict[str, str] = field(default_factory=dict)    # surname of an unlisted person → slug id
     acronyms: dict[str, str] = field(default_factory=dict)    # acronym an article defines → slug of its name
     seen: int = 0
+    named: set[str] = field(default_factory=set)  # actors with a row in the paragraphs before (`later_surnames`)
+    folded: int = 0                               # rows taken into `named`
 
     def remember(self, actor_id: str) -> None:
         self.seen += 1
@@ -423,19 +425,30 @@ def with_first_names(ents: list[Span], titles: set[str]) -> list[Span]:
     return [e for e in out if (e.start, e.end) not in dropped or e.ent_id_]
 
 
+def paragraph_rows(rows: list[dict], offset: int) -> list[dict]:
+    """The rows of the paragraph at `offset`: the last ones, as the rows of each paragraph are added
+    after those of the paragraphs before (which end before it), so no scan of the document."""
+    n = len(rows)
+    while n and rows[n - 1]["start"] >= offset:
+        n -= 1
+    return rows[n:]
+
+
 def later_surnames(doc: Doc, offset: int, sentence_of: list[int], rows: list[dict], ctx: Context,
                    reference: Reference) -> list[dict]:
     """A surname alone after the full name in the same paragraph (`Fanta Sow … Sow y voit`): the
     names of a paragraph are known only once its entities are resolved, so a second look."""
-    covered = [(r["start"], r["end"]) for r in rows]
+    here = paragraph_rows(rows, offset)
+    ctx.named.update(r["actor_id"] for r in rows[ctx.folded:len(rows) - len(here)])  # rows before it start before pos
+    ctx.folded = len(rows) - len(here)
+    covered = [(r["start"], r["end"]) for r in here]
     out = []
     for t in doc:
         pos = offset + t.idx
         actor_id = ctx.surnames.get(t.text.casefold())
         if actor_id is None or not (t.text[:1].isupper() and t.is_alpha) or any(s <= pos < e for s, e in covered):
             continue
-        first = min((r["start"] for r in rows if r["actor_id"] == actor_id), default=None)
-        if first is not None and first < pos:
+        if actor_id in ctx.named or any(r["actor_id"] == actor_id and r["start"] < pos for r in here):
             out.append({"sentence": sentence_of[t.i], "start": pos, "end": pos + len(t), "text": t.text,
                         "actor_id": actor_id, "actor_kind": reference.kind(actor_id), "method": "surname"})
     return out
@@ -447,7 +460,7 @@ def compound_parts(doc: Doc, offset: int, sentence_of: list[int], rows: list[dic
     `malien` → MLI), whether the tokenizer kept the compound whole or split it at the hyphen;
     parts another row already covers are left to it."""
     pattern, states = reference.compounds
-    covered = [(r["start"], r["end"]) for r in rows]
+    covered = [(r["start"], r["end"]) for r in paragraph_rows(rows, offset)]
     out = []
     for match in pattern.finditer(doc.text):
         pos = match.start()

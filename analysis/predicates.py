@@ -31,6 +31,7 @@ from spacy.tokens import Doc
 
 from .dates import MONTHS, WEEKDAYS
 from .reference import Reference, ReferenceError
+from .spans import SpanIndex
 
 # A fronted adverbial phrase, up to its comma (`Après l'accord …,`, `Réunis à Bamako,`): the subject comes after it.
 FRONTED = re.compile(r"\s*(?:après|avant|depuis|selon|avec|pour|malgré|face à|lors d[eu'’]|dans|en|à la suite d[eu'’]"
@@ -160,6 +161,7 @@ class PredicateFinder:
         self.lex = lexicon(relator.reference)
         self.starts = [m["start"] for m in relator.mentions]
         self.longest = max((m["end"] - m["start"] for m in relator.mentions), default=0)
+        self.place_at = SpanIndex(relator.places).first_containing  # by bisection: linear in the article
 
     def span_actors(self, doc: Doc, offset: int, lo: int, hi: int) -> list[str]:
         """Actor ids named in doc[lo:hi] (group phrases expanded)."""
@@ -226,15 +228,14 @@ class PredicateFinder:
 
     def place_state(self, doc: Doc, offset: int, tok, capitals_only: bool = False) -> list[str]:
         """The state of a place named at `tok` (`d'Agadez` → NER; `Bamako` → MLI)."""
-        pos = offset + tok.idx
-        for p in self.relator.places:
-            if p["start"] <= pos < p["end"]:
-                if capitals_only:
-                    state = self.reference.capitals.get(p["actor_id"])
-                else:
-                    state = self.reference.capitals.get(p["actor_id"]) or self.relator.country(p["actor_id"])
-                return [state] if state else []
-        return []
+        p = self.place_at(offset + tok.idx)
+        if p is None:
+            return []
+        if capitals_only:
+            state = self.reference.capitals.get(p["actor_id"])
+        else:
+            state = self.reference.capitals.get(p["actor_id"]) or self.relator.country(p["actor_id"])
+        return [state] if state else []
 
     def head_actors(self, doc: Doc, offset: int, tok, places: bool, depth: int = 0, locative: bool = False) -> list[str]:
         """The parties a phrase headed by `tok` names: the actor at its head (a name, a capital, a
