@@ -211,21 +211,23 @@ def subject_of(verb_i: int, doc: Doc, lo: int, hi: int) -> Span | None:
     noun phrase right before its auxiliaries where the parser misses it."""
     verb = doc[verb_i]
     lo = past_fronted_participle(doc, lo, verb_i)  # "Joint par RFI, la porte-parole d'Orano, X, parle …"
-    heads = [verb] + [c for c in verb.children if c.dep_ in ("aux", "aux:pass", "cop")]
+    heads = [verb] + [c for c in verb.children if c.dep_.startswith("aux") or c.dep_ == "cop"]  # "aux:tense" too
     subjects = [c for h in heads for c in h.children if c.dep_.startswith("nsubj") and lo <= c.i < hi]
     owner = verb
     if verb.dep_ == "conj" and not subjects and verb.head.pos_ in ("NOUN", "PROPN") and lo <= verb.head.i < verb_i:
         head = verb.head  # "Barrick Gold, qui détient 80 % du site, conteste": the parser hung the verb on its subject
         end = max([c.i for c in head.children if c.dep_ in ("flat:name", "flat", "amod") and c.i < verb_i] + [head.i])
         return doc[max(head.left_edge.i, lo):end + 1]
-    if verb.dep_ in ("xcomp", "conj", "advcl") and not subjects:  # "a souri et ajouté", "…, affirmant"
-        owner = verb.head
-        subjects = [c for c in owner.children if c.dep_.startswith("nsubj") and lo <= c.i < hi]
+    while owner.dep_ in ("xcomp", "conj", "advcl") and not subjects and owner.head.i != owner.i:
+        owner = owner.head  # "a souri et ajouté", "…, affirmant", "n'a pas souhaité s'exprimer, évoquant"
+        subjects = [c for h in [owner] + [c for c in owner.children if c.dep_.startswith("aux")]
+                    for c in h.children if c.dep_.startswith("nsubj") and lo <= c.i < hi]
     for child in sorted(subjects, key=lambda c: (c.pos_ not in ("NOUN", "PROPN", "PRON"), abs(c.i - verb_i))):
-        if child.lower_ == "qui" and child.i > lo:  # "le ministère malien des Mines, qui évoque …": the antecedent
+        floor = min(lo, child.sent.start)  # the clause may start at "qui": its antecedent stands before it
+        if child.lower_ == "qui" and child.i > floor:  # "le ministère malien des Mines, qui évoque …": the antecedent
             right = child.i - 1 if doc[child.i - 1].text == "," else child.i
             left = right
-            while left > lo and (doc[left - 1].pos_ in ("DET", "NOUN", "PROPN", "ADJ", "NUM")
+            while left > floor and (doc[left - 1].pos_ in ("DET", "NOUN", "PROPN", "ADJ", "NUM")
                                  or doc[left - 1].lower_ in LINKS) and not doc[left - 1].is_punct:
                 left -= 1
             while left < right and doc[left].lower_ in LINKS:
@@ -407,6 +409,13 @@ class Attributor:
                       if m["actor_kind"] == "person"]
             if people:
                 yield None, span
+        for t in doc[q_open + 1:q_close] if q_close - q_open > 2 else ():  # "Pékin « a pris note » de la décision"
+            subjects = [g for c in t.children if c.dep_.startswith("nsubj") for g in (
+                [c] if c.i != q_open else [g for g in c.children if g.dep_.startswith("nsubj")])]  # hung on "«"
+            subject = next((c for c in subjects if lo <= c.i < q_open), None)
+            if t.pos_ in ("VERB", "AUX") and subject is not None:  # the quotation holds the verb, not a scare word
+                yield t.lemma_.lower(), doc[max(subject.left_edge.i, lo):min(subject.right_edge.i + 1, q_open)]
+                break
         if other is None:  # the parse hung the quotation nowhere: the nearest verb before it in its clause
             near = next((i for i in range(q_open - 1, lo - 1, -1) if i not in inside and doc[i].pos_ == "VERB"), None)
             if near is not None:

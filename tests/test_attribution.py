@@ -342,3 +342,19 @@ def test_an_unnamed_ministry_belongs_to_the_state_where_the_events_happen():
                      "employés chinois ont quitté Agadez. Mercredi, le ministère du Tourisme a dénoncé des pratiques "
                      "« discriminatoires ».")
     assert [s for _, s in found] == ["NER"]
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("L'ambassadeur du Japon au Niger a, de son côté, salué une coopération « exemplaire ».", "JPN"),
+    ("Joint par téléphone, l'ambassadeur du Japon à Dakar n'a pas voulu s'exprimer, évoquant « une affaire close ».",
+     "JPN"),
+    ("Le Togo a rouvert sa frontière. Le Ghana, qui juge « prématurée » cette décision, demande des garanties.",
+     "GHA"),
+    ("L'ambassade s'est tue. Le Japon « prend note » de la décision.", "JPN"),
+])
+def test_subjects_past_asides_participles_relatives_and_verbs_inside_the_quotation(text, speaker):
+    assert only_speaker(text) == speaker
+
+
+def test_a_scare_quoted_verb_keeps_no_speaker():
+    assert only_speaker("Les ministres de l'AES ont « finalisé » un texte à Niamey.") is None
