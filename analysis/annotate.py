@@ -9,6 +9,7 @@ offsets and texts are those of the file as it came. `annotate` runs in this proc
 
 from __future__ import annotations
 
+from bisect import bisect_right
 from dataclasses import replace
 from functools import lru_cache
 from pathlib import Path
@@ -60,10 +61,11 @@ def article_rows(article: Article, docs: list, reference: Reference) -> dict[str
     dateline = reference.dateline_state(text)  # whose `gouvernement` the article means, read once
     quotes, speaker_mentions = find_quotes(text, located, bounds_of, mentions, reference, article.date, dateline)
     taken = {m["start"] for m in mentions}
+    starts = [s["start"] for s in rows["sentences"]]
     for extra in speaker_mentions:
         if extra["start"] not in taken:
             taken.add(extra["start"])
-            mentions.append({"sentence": sentence_at(rows["sentences"], extra["start"]), **extra})
+            mentions.append({"sentence": sentence_at(rows["sentences"], extra["start"], starts), **extra})
     mentions.sort(key=lambda m: m["start"])
     expressions = temporal_expressions(text, located, Anchor(article.date, article.date_precision))
     relator = Relator(text, reference, article.date, article.date_precision, mentions, quotes, expressions, dateline)
@@ -122,9 +124,10 @@ def to_raw(rows: dict[str, list[dict]], offsets: OffsetMap, raw: str) -> dict[st
     return out
 
 
-def sentence_at(sentences: list[dict], pos: int) -> int:
-    """Number of the sentence holding character `pos` (sentences in order)."""
-    return next((s["sentence"] for s in reversed(sentences) if s["start"] <= pos), 1)
+def sentence_at(sentences: list[dict], pos: int, starts: list[int]) -> int:
+    """Number of the sentence holding character `pos` (sentences in order, `starts` their starts)."""
+    i = bisect_right(starts, pos) - 1
+    return sentences[i]["sentence"] if i >= 0 else 1
 
 
 def annotate(articles: Iterable[Article], reference: Reference | None = None) -> Iterator[tuple[Article, dict]]:
