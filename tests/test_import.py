@@ -193,6 +193,9 @@ def test_import_then_build_gives_outlets_and_groups_the_wire_copies(imported, tm
     assert sorted(copies["source"]) == ["Info Sahel", "Le Sahel Quotidien"]
     assert set(copies["duplicate_of"]) == {dispatch["doc_id"]} and (copies["similarity"] >= 0.5).all()
     assert docs["url"].notna().sum() == 6 and docs["source"].notna().all()
+    from analysis import load
+    assert len(load(seeds, tmp_path / "out").documents) == len(docs) - 2  # each group once by default
+    assert len(load(seeds, tmp_path / "out", copies=True).documents) == len(docs)
 
 
 def pd_na(value) -> bool:
