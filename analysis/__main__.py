@@ -72,6 +72,9 @@ def parser() -> argparse.ArgumentParser:
     bench.add_argument("--docs", type=positive, default=500, metavar="N", help="articles in the corpus (default: 500)")
     bench.add_argument("--memory", type=positive, nargs=2, metavar=("SMALL", "LARGE"),
                        help="also compare the peak memory of --jobs 1 builds of SMALL and LARGE articles")
+    bench.add_argument("--long", type=float, default=2.0, metavar="MB",
+                       help="also build one article of MB megabytes against the same text as separate articles "
+                            "(default: 2; 0 to skip)")
     bench.add_argument("--json", type=Path, metavar="FILE", help="also write the measures as JSON")
     g = sub.add_parser("gold-check", help="check the gold annotations of a split against tests/gold/GUIDELINES.md",
                        description="Check every gold file of a split: present for each article, every span found at "
@@ -124,7 +127,7 @@ def command(args: argparse.Namespace) -> int:
         return 0
     if args.command == "bench":
         from . import bench
-        result = bench.run(args.docs, tuple(args.memory) if args.memory else None)
+        result = bench.run(args.docs, tuple(args.memory) if args.memory else None, long_mb=args.long)
         if args.json:
             import json
             args.json.write_text(json.dumps(result, indent=2) + "\n", encoding="utf-8")

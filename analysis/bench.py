@@ -10,6 +10,9 @@ timed alternately in fresh processes so that both see the same load on the machi
 It also times the grouping of wire copies alone on 5 000 generated articles (1 000 stories of
 sentences from the same articles, each in 5 copies edited as outlets do), reports the copies found
 and any group that mixes stories, and compares its time with the full build's time per article.
+With `--long MB` (2 by default), it builds one article of MB megabytes (the paragraphs of the
+seeds and test articles one after another) against the same paragraphs as the separate articles
+they come from: annotation time must stay linear in an article's size.
 """
 
 from __future__ import annotations
@@ -24,6 +27,8 @@ import subprocess
 import sys
 import tempfile
 from pathlib import Path
+
+from .corpus import read_article
 
 ROOT = Path(__file__).resolve().parent.parent
 SOURCES = (ROOT / "seeds", ROOT / "tests" / "articles")
@@ -46,6 +51,7 @@ article = read_article(sys.argv[1])
 load_pipeline()(article.text[slice(*article.paragraphs[0])])
 print(time.perf_counter() - t0)
 """
+LONG_DATE = "date 2024-06-01"
 TIMER = """
 import resource, subprocess, sys, time
 t = time.perf_counter()
@@ -147,6 +153,27 @@ def grouping(stories: int = 1000, copies: int = 5) -> dict:
             / (len(articles) - stories), "false_groups": sum(len({story_of[d] for d in g}) > 1 for g in groups.values())}
 
 
+def long_article(megabytes: float, folder: Path) -> tuple[Path, Path, int]:
+    """(folder of one article of `megabytes` MB, folder of the same paragraphs as the articles they
+    come from, number of those articles): the seeds and test articles, cycled, under one date."""
+    sources = sorted(p for s in SOURCES for p in s.glob("*.txt"))
+    whole, parts = folder / "long", folder / "parts"
+    whole.mkdir(parents=True, exist_ok=True)
+    parts.mkdir(parents=True, exist_ok=True)
+    texts, size = [], 0
+    while size < megabytes * 1e6:
+        article = read_article(sources[len(texts) % len(sources)])
+        paragraphs = [article.text[s:e] for s, e in article.paragraphs]
+        texts.append(paragraphs)
+        size += len("\n\n".join(paragraphs).encode()) + 2
+    for n, paragraphs in enumerate(texts):
+        text = f"{LONG_DATE}\n\n" + "\n\n".join(paragraphs) + "\n"
+        (parts / f"part_{n:05d}.txt").write_text(text, encoding="utf-8")
+    body = "\n\n".join(p for paragraphs in texts for p in paragraphs)
+    (whole / "long.txt").write_text(f"{LONG_DATE}\n\n{body}\n", encoding="utf-8")
+    return whole, parts, len(texts)
+
+
 def timed(*argv: str) -> tuple[float, float]:
     """(seconds, peak resident memory in MiB) of a command run in a fresh process."""
     out = subprocess.run([sys.executable, "-c", TIMER, *argv], check=True, capture_output=True, text=True)
@@ -170,7 +197,7 @@ def build_cmd(seeds: Path, out: Path, *extra: str) -> list[str]:
     return [sys.executable, "-m", "analysis", "build", "--seeds", str(seeds), "--out", str(out), "--quiet", *extra]
 
 
-def run(docs: int, memory_docs: tuple[int, int] | None = None) -> dict:
+def run(docs: int, memory_docs: tuple[int, int] | None = None, long_mb: float = 0) -> dict:
     """Every measure of the benchmark, as a dict."""
     with tempfile.TemporaryDirectory(prefix="sahel-bench-") as tmp:
         tmp = Path(tmp)
@@ -208,6 +235,13 @@ def run(docs: int, memory_docs: tuple[int, int] | None = None) -> dict:
                 peaks.append(timed(*build_cmd(corpus, tmp / f"mem{n}-out", "--jobs", "1", "--no-cache"))[1])
             result.update({f"peak_mib_{n}_docs": round(p) for n, p in zip(memory_docs, peaks)})
             result["memory_ratio"] = round(peaks[1] / peaks[0], 3)
+        if long_mb:
+            whole, parts, n = long_article(long_mb, tmp / "long-article")
+            parts_s, parts_mem = timed(*build_cmd(parts, tmp / "parts-out", "--jobs", "1", "--no-cache"))
+            long_s, long_mem = timed(*build_cmd(whole, tmp / "long-out", "--jobs", "1", "--no-cache"))
+            result.update({"long_mb": long_mb, "long_parts": n, "separate_articles_s": round(parts_s, 2),
+                           "long_article_s": round(long_s, 2), "long_over_separate": round(long_s / parts_s, 3),
+                           "peak_mib_separate": round(parts_mem), "peak_mib_long": round(long_mem)})
         return result
 
 
@@ -239,6 +273,14 @@ def markdown(result: dict) -> str:
              f"Throughput (default options): {result['docs_per_s']} documents/s, {result['tokens_per_s']} tokens/s. "
              f"Peak memory: {result['peak_mib_full']} MiB (default), {result['peak_mib_jobs1']} MiB (`--jobs 1`), "
              f"{result['peak_mib_plain']} MiB (plain spaCy)."]
+    if "long_over_separate" in result:
+        mb = result["long_mb"]
+        lines[-2:-2] = [f"| {mb} MB as {result['long_parts']} separate articles (`--jobs 1`) | "
+                        f"{result['separate_articles_s']} | 1.000 |",
+                        f"| the same {mb} MB as one article (`--jobs 1`) | {result['long_article_s']} | "
+                        f"{result['long_over_separate']} of separate |"]
+        lines[-1] += (f" Peak memory, {mb} MB: {result['peak_mib_long']} MiB as one article, "
+                      f"{result['peak_mib_separate']} MiB as separate articles.")
     if "memory_ratio" in result:
         keys = [k for k in result if k.startswith("peak_mib_") and k.endswith("_docs")]
         lines.append("Peak memory of `--jobs 1` builds: " + ", ".join(f"{result[k]} MiB for {k.split('_')[2]} articles"
