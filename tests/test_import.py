@@ -108,7 +108,8 @@ def test_importing_the_same_sources_again_writes_nothing(imported, tmp_path):
 
 
 def test_a_different_file_under_the_same_name_is_never_overwritten(tmp_path):
-    found = Found("x", ("Le Mali et le Niger ont signé un accord de défense à Bamako, selon la télévision publique.",),
+    found = Found("x", ("Le Mali et le Niger ont signé un accord de défense à Bamako, selon la télévision publique, "
+                        "qui a diffusé des images de la cérémonie.",),
                   "2024-05-01")
     name = file_name(render(found, "2024-05-01"), "2024-05-01")
     source = tmp_path / "export.jsonl"
@@ -138,7 +139,8 @@ def test_other_languages_are_kept_with_any_language(tmp_path):
 
 
 def test_an_article_file_is_imported_as_it_is(tmp_path):
-    raw = "date 2024-05\r\nsource: AFP\r\nLe Burkina Faso a rappelé son ambassadeur à Abidjan.\r\n".encode()
+    raw = ("date 2024-05\r\nsource: AFP\r\nLe Burkina Faso a rappelé son ambassadeur à Abidjan après des propos "
+           "jugés hostiles du ministre ivoirien de la Défense, a annoncé Ouagadougou.\r\n").encode()
     (tmp_path / "in").mkdir()
     (tmp_path / "in" / "old.txt").write_bytes(raw)
     summary = import_sources([tmp_path / "in"], tmp_path / "seeds")
@@ -201,3 +203,18 @@ def test_import_then_build_gives_outlets_and_groups_the_wire_copies(imported, tm
 def pd_na(value) -> bool:
     import pandas as pd
     return value is pd.NA
+
+
+def test_a_text_too_short_to_tell_its_language_is_refused_unless_any_language(tmp_path):
+    source = tmp_path / "court.jsonl"
+    source.write_text('{"text": "Par Karim Ouattara", "date": "2024-05-01"}\n', encoding="utf-8")
+    assert "under 120 characters" in import_sources([source], tmp_path / "a").refused[0].reason
+    assert len(import_sources([source], tmp_path / "b", any_language=True).written) == 1
+
+
+def test_csv_field_longer_than_the_csv_module_default_is_read(tmp_path):
+    text = "Le Mali et le Niger renforcent leur coopération militaire dans la zone des trois frontières. " * 1600
+    source = tmp_path / "long.csv"
+    source.write_text(f'text,date\n"{text}",2024-05-01\n', encoding="utf-8")
+    summary = import_sources([source], tmp_path / "seeds")
+    assert len(summary.written) == 1 and len(read_article(tmp_path / "seeds" / summary.written[0]).text) > 131072

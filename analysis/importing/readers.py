@@ -23,6 +23,7 @@ from .text import one_line, paragraphs, plain_paragraphs, read_date
 KINDS = {".html": "html", ".htm": "html", ".xhtml": "html", ".xml": "feed", ".rss": "feed", ".atom": "feed",
          ".jsonl": "jsonl", ".ndjson": "jsonl", ".csv": "csv", ".txt": "txt"}
 SUMMARY_ONLY = "summary only: the feed carries no full text for this entry"
+CSV_FIELD = 100_000_000  # the csv module stops at 131 072 characters a field; an article can be longer
 
 
 @dataclass(frozen=True)
@@ -166,9 +167,14 @@ def read_export(raw: bytes, origin: str, kind: str, columns: Columns, date: str 
             dialect = csv.Sniffer().sniff(text[:4096], delimiters=",;\t")
         except csv.Error:
             dialect = csv.excel
+        csv.field_size_limit(max(csv.field_size_limit(), CSV_FIELD))
         reader = csv.DictReader(io.StringIO(text, newline=""), dialect=dialect)
-        names = list(reader.fieldnames or [])
-        records = [(f"{origin}, row {n}", row) for n, row in enumerate(reader, start=1)]
+        try:
+            names = list(reader.fieldnames or [])
+            records = [(f"{origin}, row {n}", row) for n, row in enumerate(reader, start=1)]
+        except csv.Error as e:
+            yield Refused(origin, f"not a readable CSV file (line {reader.line_num}: {e})")
+            return
         unit = "column"
     else:
         names = []
@@ -215,8 +221,8 @@ def read_text(raw: bytes, path: Path) -> Iterator[Found | Refused]:
         text = decode(raw, path)
         if HEADER.match(text):
             article = parse_article(raw, path)
-            yield Found(shown(path), (), article.date, article.title, article.source, article.url, article.author,
-                        raw=raw)
+            yield Found(shown(path), tuple(text[s:e] for s, e in article.paragraphs), article.date, article.title,
+                        article.source, article.url, article.author, raw=raw)
             return
     except InvalidArticle as e:
         yield Refused(shown(path), e.problem)

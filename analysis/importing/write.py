@@ -17,7 +17,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from ..corpus import META_KEYS, URL, InvalidArticle, parse_article, shown
-from .language import language_of
+from .language import MIN_LENGTH, language_of
 from .readers import Columns, Found, Refused, files, read
 from .text import one_line
 
@@ -53,10 +53,10 @@ def file_name(raw: bytes, date: str) -> str:
 
 def check_language(found: Found) -> str | None:
     """Why the article is not French, or None when it is."""
-    language = language_of("\n".join((found.title, *found.paragraphs)) if found.raw is None
-                           else found.raw.decode("utf-8", "replace"))
+    language = language_of("\n".join((found.title, *found.paragraphs)))
     if language is None:
-        return "no language recognised in the text; --any-language imports it anyway"
+        return (f"language not recognised (or text under {MIN_LENGTH} characters); "
+                "--any-language imports it anyway")
     code, name = language
     return None if code == "fr" else f"in {name} ({code}), not French; --any-language imports it anyway"
 
