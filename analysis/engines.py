@@ -3,7 +3,11 @@
 Every engine yields (doc_id, rows) in the order of the articles given, so the tables they
 produce are the same byte for byte. Workers load the model once per process; there are never
 more of them than cores or batches of articles (`workers`), whatever `--jobs` asks. Worker
-processes ignore Ctrl-C (the build stops them) and are terminated when the build stops early.
+processes ignore Ctrl-C (the build stops them), are terminated when the build stops early, and
+die with it when it is killed (`die_with_parent`): on Linux the kernel sends them SIGKILL when
+the build goes (prctl's parent-death signal, through ctypes: immediate, even while a worker holds
+the GIL in spaCy's compiled code); elsewhere a watchdog thread checks the parent every second.
+A process group would not do: nobody is left to signal it when the build is SIGKILLed.
 """
 
 from __future__ import annotations
@@ -81,12 +85,43 @@ def ignore_interrupts() -> None:
     signal.signal(signal.SIGINT, signal.SIG_IGN)
 
 
+PR_SET_PDEATHSIG = 1  # from <linux/prctl.h>
+WATCH_EVERY = 1.0  # seconds between two looks at the parent, where prctl is missing
+
+
+def die_with_parent(parent: int) -> None:
+    """Make this worker process end when process `parent` (the build) does, however it ends."""
+    try:
+        import ctypes
+        libc = ctypes.CDLL(None, use_errno=True)
+        armed = libc.prctl(PR_SET_PDEATHSIG, signal.SIGKILL, 0, 0, 0) == 0
+    except (OSError, AttributeError):  # not Linux
+        armed = False
+    if os.getppid() != parent:  # the build died before the signal was armed
+        os._exit(1)
+    if not armed:
+        import threading
+        import time
+
+        def watch() -> None:
+            while os.getppid() == parent:
+                time.sleep(WATCH_EVERY)
+            os._exit(1)
+        threading.Thread(target=watch, name="die-with-parent", daemon=True).start()
+
+
+def start_worker(parent: int) -> None:
+    """Initializer of a local worker process: Ctrl-C is the build's to handle; die with the build."""
+    ignore_interrupts()
+    die_with_parent(parent)
+
+
 def run_processes(articles: list[Article], reference: Reference, *, jobs: int) -> Iterator[tuple[str, dict]]:
     from multiprocessing import get_context
 
     from .annotate import annotate_batch
     with ignoring_interrupts():
-        pool = get_context("spawn").Pool(jobs, initializer=ignore_interrupts)
+        pool = get_context("spawn").Pool(jobs, initializer=start_worker, initargs=(os.getpid(),))
     try:
         for result in pool.imap(partial(annotate_batch, reference_folder=str(reference.folder)), batches(articles)):
             yield from result

@@ -469,3 +469,64 @@ def test_half_written_cache_files_of_dead_builds_are_removed(workdir):
     shutil.rmtree(workdir / "out")
     assert main(["build", "--seeds", "corpus", "--out", "out", "--quiet"]) == 0
     assert not dead.exists() and living.exists()
+
+
+def descendants(pid: int) -> set[int]:
+    """Ids of the living processes below `pid` (from /proc; zombies count as dead)."""
+    parents = {}
+    for stat in Path("/proc").glob("[0-9]*/stat"):
+        try:
+            fields = stat.read_text().rsplit(")", 1)[1].split()
+        except OSError:
+            continue
+        if fields[0] != "Z":
+            parents[int(stat.parent.name)] = int(fields[1])
+    found, frontier = set(), {pid}
+    while frontier:
+        frontier = {p for p, parent in parents.items() if parent in frontier} - found
+        found |= frontier
+    return found
+
+
+def alive(pid: int) -> bool:
+    try:
+        return Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()[0] != "Z"
+    except OSError:
+        return False
+
+
+@pytest.mark.skipif(not Path("/proc/self/stat").exists(), reason="reads the process table from /proc")
+@pytest.mark.parametrize("engine,how", [("local", "SIGKILL"), ("local", "SIGTERM"), ("dask", "SIGKILL")])
+def test_no_worker_survives_a_killed_build(workdir, engine, how):
+    import signal
+    import time
+    body = SEED.read_bytes().split(b"\n", 1)[1]
+    for n in range(20):  # two batches of long articles, so two workers start and stay busy for a while
+        add_article(workdir, f"a{n:02d}.txt", b"date 2024-06-01\n" + body * 8 + f"({n})\n".encode())
+    # two workers even on a one-core machine: the build believes it has two cores
+    start = ("import sys; from analysis import engines; engines.cores = lambda: 2; from analysis.__main__ import main; "
+             "sys.exit(main(sys.argv[1:]))")
+    build = subprocess.Popen([sys.executable, "-c", start, "build", "--seeds", "corpus", "--out", "out", "--jobs", "2",
+                              "--no-cache", "--engine", engine], cwd=workdir, stdout=subprocess.DEVNULL,
+                             stderr=subprocess.DEVNULL, start_new_session=True)
+    try:
+        started, workers = time.monotonic(), set()
+        while len(workers) < 2 and time.monotonic() - started < 120:  # the workers, besides helpers of the build
+            workers = {p for p in descendants(build.pid) if b"spawn_main" in Path(f"/proc/{p}/cmdline").read_bytes()
+                       or b"forkserver" in Path(f"/proc/{p}/cmdline").read_bytes()} if alive(build.pid) else set()
+            time.sleep(0.1)
+        assert len(workers) >= 2, "the workers did not start"
+        time.sleep(2)  # they are loading the model or annotating
+        everyone = descendants(build.pid)
+        os.kill(build.pid, getattr(signal, how))
+        build.wait(timeout=30)
+        deadline = time.monotonic() + 10
+        while any(alive(p) for p in everyone) and time.monotonic() < deadline:
+            time.sleep(0.1)
+        assert not [p for p in everyone if alive(p)], f"survivors of the {how} build"
+    finally:
+        for p in descendants(build.pid) | {build.pid}:
+            try:
+                os.kill(p, signal.SIGKILL)
+            except ProcessLookupError:
+                pass
