@@ -530,3 +530,23 @@ def test_no_worker_survives_a_killed_build(workdir, engine, how):
                 os.kill(p, signal.SIGKILL)
             except ProcessLookupError:
                 pass
+
+
+def test_an_nfd_article_builds_the_speakers_and_mentions_of_its_nfc_form_with_raw_offsets(workdir, capsys):
+    import unicodedata
+
+    from analysis import read_tables
+    nfc = SEED.read_text(encoding="utf-8")
+    (workdir / "nfd").mkdir()
+    (workdir / "nfd" / SEED.name).write_text(unicodedata.normalize("NFD", nfc), encoding="utf-8")
+    assert main(["build", "--seeds", "corpus", "--out", "out", "--quiet"]) == 0
+    assert main(["build", "--seeds", "nfd", "--out", "out-nfd", "--quiet"]) == 0
+    assert capsys.readouterr().err == ""
+    composed, decomposed = read_tables(workdir / "out"), read_tables(workdir / "out-nfd")
+    for table, column in (("quotes", "speaker_id"), ("mentions", "actor_id"), ("relations", "source_id")):
+        assert decomposed[table][column].tolist() == composed[table][column].tolist()
+    source = (workdir / "nfd" / SEED.name).read_text(encoding="utf-8")
+    for name, df in decomposed.items():
+        for start, end, text in (("start", "end", "text"), ("speaker_start", "speaker_end", "speaker_text")):
+            if text in df:
+                assert all(source[s:e] == t for s, e, t in df[[start, end, text]].dropna().itertuples(index=False))
