@@ -395,6 +395,10 @@ def extend_names(ents: list[Span], titles: set[str]) -> list[Span]:
             if end > e.end:
                 covered.update(range(e.end, end))
                 e = Span(e.doc, e.start, end, label=e.label_)
+        if out and e.label_ in ("PER", TITLED) and not e.ent_id_ and out[-1].label_ in ("PER", TITLED) \
+                and not out[-1].ent_id_ and out[-1].end == e.start:  # "Fousseyni" + "Diarra" found apart: one name
+            out[-1] = Span(e.doc, out[-1].start, e.end, label=out[-1].label_)
+            continue
         out.append(e)
     return out
 

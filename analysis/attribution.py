@@ -21,6 +21,7 @@ English and research code). The stages:
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 from spacy.tokens import Doc, Span
@@ -62,11 +63,22 @@ ENDINGS = (("aient", "er"), ("ées", "er"), ("ait", "er"), ("ent", "er"), ("és"
            ("es", "er"), ("e", "er"))  # first-group forms the tagger leaves unlemmatised ("glisse", "qualifiée")
 
 
+# First-group verbs whose stem changes in the present (the tagger lemmatises them badly): a doubled
+# consonant (`rappelle` → rappeler, `projette` → projeter), a grave accent (`répète` → répéter,
+# `soulève` → soulever), i for y (`appuie` → appuyer, `envoie` → envoyer).
+STEM_CHANGE = (re.compile(r"^(\w*?)([lt])\2(?:e|es|ent)$"), re.compile(r"^(\w*)è([^aeiouyéèê]+)(?:e|es|ent)$"),
+               re.compile(r"^(\w*)(o|u)i(?:e|es|ent)$"))
+
+
 def lemmas(tok) -> list[str]:
     """The token's lemma, its form, and the infinitive of a first-group verb form, in that order."""
     out = [tok.lemma_.lower(), tok.lower_]
     if tok.pos_ in ("VERB", "ADJ", "AUX", "PROPN") or tok.i > 0 and tok.doc[tok.i - 1].text == ",":
         out += [tok.lower_[:-len(end)] + inf for end, inf in ENDINGS if tok.lower_.endswith(end)][:1]
+        out += [STEM_CHANGE[0].sub(r"\1\2er", tok.lower_)] if STEM_CHANGE[0].match(tok.lower_) else []
+        out += [STEM_CHANGE[1].sub(r"\1é\2er", tok.lower_), STEM_CHANGE[1].sub(r"\1e\2er", tok.lower_)] \
+            if STEM_CHANGE[1].match(tok.lower_) else []
+        out += [STEM_CHANGE[2].sub(r"\1\2yer", tok.lower_)] if STEM_CHANGE[2].match(tok.lower_) else []
     return list(dict.fromkeys(out))
 
 
@@ -107,10 +119,18 @@ def noun_phrase(doc: Doc, i: int, stop: int) -> Span | None:
     return doc[i:apposed_name_end(doc, j, stop)]
 
 
+QUOTE_MARKS = {"«", "»", '"', "“", "”"}
+CIVILITIES = {"m.", "mme", "mmes", "mm.", "me", "mgr", "dr", "sem", "s.e.m."}
 FILLERS = (("pour", "sa", "part"), ("pour", "leur", "part"), ("de", "son", "côté"), ("de", "leur", "côté"),
            ("à", "son", "tour"), ("à", "leur", "tour"), ("quant", "à", "lui"), ("quant", "à", "elle"),
            ("lui", "aussi"), ("elle", "aussi"), ("eux", "aussi"), ("pour", "autant"), ("en", "revanche"),
            ("de", "même"), ("sans", "détour"), ("sans", "ambages"))  # "estime pour sa part un autre avocat, X"
+
+
+def names_someone(tok) -> bool:
+    """Whether a subject starts at `tok` after a circumstance: a determiner (`à la télévision le
+    ministre`), a civility (`à la presse M. X`) or a capitalised name (`devant les députés Awa Sow`)."""
+    return tok.pos_ == "DET" or tok.lower_ in CIVILITIES or tok.pos_ == "PROPN" and tok.text[:1].isupper()
 
 
 def past_circumstance(doc: Doc, i: int, stop: int) -> int:
@@ -124,16 +144,18 @@ def past_circumstance(doc: Doc, i: int, stop: int) -> int:
             i += len(filler)
             if i < stop and doc[i].text == ",":
                 i += 1
-        elif t.pos_ == "ADV" or t.lower_ in TEMPORAL and t.lower_ not in ("dans", "devant", "après", "avant"):
+        elif t.pos_ == "ADV" or t.lower_ in TEMPORAL and t.lower_ not in ("dans", "devant", "après", "avant", "depuis"):
             i += 1
         elif t.lower_ == "en" and i + 1 < stop and (doc[i + 1].lower_ in MONTHS or doc[i + 1].like_num):
             i += 2  # "confiait en février le ministre", "déclarait en 2023 le président"
-        elif t.lower_ in ("dans", "devant", "après", "avant", "sur", "lors", "à", "au", "aux", "auprès") and i + 1 < stop:
+        elif t.lower_ in ("dans", "devant", "après", "avant", "sur", "lors", "à", "au", "aux", "auprès", "depuis") \
+                and i + 1 < stop:
             j = i + 1  # "dans un communiqué", "devant la presse", "sur les ondes de la RTB", "à la télévision"
             while j < stop and (doc[j].pos_ in ("DET", "NOUN", "ADJ", "PROPN") or doc[j].lower_ in LINKS) \
-                    and not (doc[j].pos_ == "DET" and j > i + 1 and doc[j - 1].pos_ == "NOUN"):
+                    and not (j > i + 1 and (doc[j - 1].pos_ == "NOUN" and names_someone(doc[j])
+                                            or doc[j - 1].pos_ == "PROPN" and doc[j].pos_ == "DET")):
                 j += 1
-            if j >= stop or doc[j].pos_ != "DET":
+            if j >= stop or not names_someone(doc[j]):
                 return i
             i = j
         else:
@@ -212,7 +234,8 @@ def subject_of(verb_i: int, doc: Doc, lo: int, hi: int) -> Span | None:
     verb = doc[verb_i]
     lo = past_fronted_participle(doc, lo, verb_i)  # "Joint par RFI, la porte-parole d'Orano, X, parle …"
     heads = [verb] + [c for c in verb.children if c.dep_.startswith("aux") or c.dep_ == "cop"]  # "aux:tense" too
-    subjects = [c for h in heads for c in h.children if c.dep_.startswith("nsubj") and lo <= c.i < hi]
+    subjects = [c for h in heads for c in h.children if c.dep_.startswith("nsubj") and lo <= c.i < hi
+                and c.text not in QUOTE_MARKS]  # the parser sometimes makes "«" the subject
     owner = verb
     if verb.dep_ == "conj" and not subjects and verb.head.pos_ in ("NOUN", "PROPN") and lo <= verb.head.i < verb_i:
         head = verb.head  # "Barrick Gold, qui détient 80 % du site, conteste": the parser hung the verb on its subject

@@ -162,3 +162,8 @@ def test_short_forms_keep_the_two_congos_and_the_guineas_apart(mentions_of):
                             "à la Guinée."))
     assert found == [("RDC", "COD"), ("Congo-Brazzaville", "COG"), ("Guinée-Bissau", "GNB"),
                      ("Guinée équatoriale", "GNQ"), ("Guinée", "GIN")]
+
+
+def test_a_name_found_in_two_pieces_is_one_person(mentions_of):
+    found = ids(mentions_of("« Le Sahel a besoin d'armes », estime depuis Bamako l'analyste malien Fousseyni Diarra."))
+    assert ("Fousseyni Diarra", "fousseyni-diarra") in found

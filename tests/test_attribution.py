@@ -358,3 +358,28 @@ def test_subjects_past_asides_participles_relatives_and_verbs_inside_the_quotati
 
 def test_a_scare_quoted_verb_keeps_no_speaker():
     assert only_speaker("Les ministres de l'AES ont « finalisé » un texte à Niamey.") is None
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("« Le fleuve monte », rappelle Idrissa Maïga, hydrologue.", "idrissa-maiga"),
+    ("« Nous tiendrons », répète Salamatou Garba.", "salamatou-garba"),
+    ("« Il faut agir », appuie Moussa Diallo.", "moussa-diallo"),
+    ("« Rien n'est signé », a déclaré à la presse M. Ousmane Koné.", "ousmane-kone"),
+    ("« La route est coupée », témoigne depuis Gao le chauffeur Hamidou Touré.", "hamidou-toure"),
+    ("Son frère Adama Coulibaly, commerçant, dit « ne plus rien vendre » depuis mars.", "adama-coulibaly"),
+])
+def test_incise_verbs_with_stem_changes_circumstances_and_a_subject_the_parser_hides(text, speaker):
+    assert only_speaker("Le marché a rouvert. " + text) == speaker
+
+
+@pytest.mark.parametrize("form, infinitive", [("rappelle", "rappeler"), ("projettent", "projeter"),
+                                              ("répète", "répéter"), ("soulève", "soulever"), ("appuie", "appuyer"),
+                                              ("envoient", "envoyer")])
+def test_first_group_verbs_with_a_stem_change_find_their_infinitive(form, infinitive):
+    import spacy
+    from spacy.tokens import Doc
+
+    from analysis.attribution import lemmas
+    doc = Doc(spacy.blank("fr").vocab, words=["»", ",", form])
+    doc[2].lemma_, doc[2].pos_ = form[:-1], "ADJ"  # what the tagger gives them
+    assert infinitive in lemmas(doc[2])
