@@ -336,11 +336,23 @@ class PredicateFinder:
         for s in subjects:
             head = verb.head if s.lower_ == "qui" and verb.dep_.startswith("acl") else s  # relative: antecedent
             found = self.head_actors(doc, offset, head, False)
+            if not found and s.lower_ == "qui":  # the parse hung the relative elsewhere: the name right before it
+                found = self.antecedent(doc, offset, s, lo)
             if not found and head.lemma_.lower() in STATE_BODIES and (home := self.relator.home_state(
                     offset + head.idx)):
                 found = [home]  # "la junte a rompu avec la France": the state the article is about
             (patients if s.dep_ == "nsubj:pass" else agents).extend(found)
         return unique(agents), unique(patients)
+
+    def antecedent(self, doc, offset, pronoun, lo) -> list[str]:
+        """The actors named right before a relative pronoun, past a comma and a parenthesised acronym
+        (`du Comité d'état-major opérationnel conjoint (Cemoc), qui associe …`)."""
+        k = pronoun.i - 1
+        if k >= lo and doc[k].text == ",":
+            k -= 1
+        if k >= lo and doc[k].text == ")":
+            k = next((j for j in range(k - 1, max(lo, k - 6) - 1, -1) if doc[j].text == "("), k) - 1
+        return self.actors_at(offset + doc[k].idx, offset + doc[k].idx + len(doc[k])) if k >= lo else []
 
     def verb_arguments(self, doc, offset, verb, lo, hi, places):
         sources, patients = self.subject_actors(doc, offset, verb, lo, hi)

@@ -181,3 +181,10 @@ def test_an_object_coordinated_after_puis_is_a_target_too():
 
 def test_equipment_de_combat_states_no_fight():
     assert pairs("La Chine a livré des avions de combat à l'armée tchadienne.") == {("CHN", "TCD", 1)}
+
+
+def test_a_relative_pronoun_takes_the_name_right_before_it_whatever_the_parse():
+    found = pairs("Le Tchad a annoncé son retrait immédiat de l'Organisation internationale de la Francophonie (OIF), "
+                  "qui associe la France, le Canada et la Belgique.")
+    oif = "organisation-internationale-de-la-francophonie"
+    assert {("FRA", oif, 1), ("CAN", oif, 1), ("BEL", oif, 1), ("TCD", oif, -1)} <= found
