@@ -246,7 +246,7 @@ class PredicateFinder:
             names, demonyms = [], []
             for c in tok.children:
                 if c.dep_ in ("flat:name", "appos", "fixed", "flat"):
-                    names += self.span_actors(doc, offset, c.i, c.right_edge.i + 1)
+                    names += self.actors_at(offset + c.idx, offset + c.right_edge.idx + len(c.right_edge))  # overlap: "Ali" of a name the parse split
                 elif c.dep_ == "amod" and c.pos_ == "ADJ":  # "le groupe russe Yadran": the company it names
                     demonyms += [a for t in doc[c.i:c.right_edge.i + 1]
                                  for a in self.actors_at(offset + t.idx, offset + t.idx + len(t))]

@@ -188,3 +188,8 @@ def test_a_relative_pronoun_takes_the_name_right_before_it_whatever_the_parse():
                   "qui associe la France, le Canada et la Belgique.")
     oif = "organisation-internationale-de-la-francophonie"
     assert {("FRA", oif, 1), ("CAN", oif, 1), ("BEL", oif, 1), ("TCD", oif, -1)} <= found
+
+
+def test_a_name_the_parse_split_into_appositions_is_found_whole():
+    found = pairs("Son envoyé, Karim Haddad, a été reçu par le Premier ministre Ali Mahamane Lamine Zeine dès le 6 juin.")
+    assert ("ali-mahamane-lamine-zeine", "karim-haddad", 1) in found
