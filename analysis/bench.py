@@ -56,7 +56,8 @@ TIMER = """
 import resource, subprocess, sys, time
 t = time.perf_counter()
 subprocess.run(sys.argv[1:], check=True, stdout=subprocess.DEVNULL)
-print(time.perf_counter() - t, resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss)
+usage = resource.getrusage(resource.RUSAGE_CHILDREN)
+print(time.perf_counter() - t, usage.ru_maxrss, usage.ru_utime + usage.ru_stime)
 """
 
 
@@ -176,9 +177,16 @@ def long_article(megabytes: float, folder: Path) -> tuple[Path, Path, int]:
 
 def timed(*argv: str) -> tuple[float, float]:
     """(seconds, peak resident memory in MiB) of a command run in a fresh process."""
+    seconds, mib, _ = timed_cpu(*argv)
+    return seconds, mib
+
+
+def timed_cpu(*argv: str) -> tuple[float, float, float]:
+    """(seconds, peak resident memory in MiB, CPU seconds) of a command run in a fresh process:
+    CPU time stays true on a machine shared with other work, where seconds do not."""
     out = subprocess.run([sys.executable, "-c", TIMER, *argv], check=True, capture_output=True, text=True)
-    seconds, kib = out.stdout.split()
-    return float(seconds), int(kib) / 1024
+    seconds, kib, cpu = out.stdout.split()
+    return float(seconds), int(kib) / 1024, float(cpu)
 
 
 def startup(article: Path, rounds: int = 3) -> tuple[float, float]:
@@ -237,10 +245,12 @@ def run(docs: int, memory_docs: tuple[int, int] | None = None, long_mb: float = 
             result["memory_ratio"] = round(peaks[1] / peaks[0], 3)
         if long_mb:
             whole, parts, n = long_article(long_mb, tmp / "long-article")
-            parts_s, parts_mem = timed(*build_cmd(parts, tmp / "parts-out", "--jobs", "1", "--no-cache"))
-            long_s, long_mem = timed(*build_cmd(whole, tmp / "long-out", "--jobs", "1", "--no-cache"))
+            parts_s, parts_mem, parts_cpu = timed_cpu(*build_cmd(parts, tmp / "parts-out", "--jobs", "1", "--no-cache"))
+            long_s, long_mem, long_cpu = timed_cpu(*build_cmd(whole, tmp / "long-out", "--jobs", "1", "--no-cache"))
             result.update({"long_mb": long_mb, "long_parts": n, "separate_articles_s": round(parts_s, 2),
                            "long_article_s": round(long_s, 2), "long_over_separate": round(long_s / parts_s, 3),
+                           "separate_articles_cpu_s": round(parts_cpu, 2), "long_article_cpu_s": round(long_cpu, 2),
+                           "long_over_separate_cpu": round(long_cpu / parts_cpu, 3),
                            "peak_mib_separate": round(parts_mem), "peak_mib_long": round(long_mem)})
         return result
 
@@ -278,7 +288,7 @@ def markdown(result: dict) -> str:
         lines[-2:-2] = [f"| {mb} MB as {result['long_parts']} separate articles (`--jobs 1`) | "
                         f"{result['separate_articles_s']} | 1.000 |",
                         f"| the same {mb} MB as one article (`--jobs 1`) | {result['long_article_s']} | "
-                        f"{result['long_over_separate']} of separate |"]
+                        f"{result['long_over_separate']} of separate (CPU time: {result['long_over_separate_cpu']}) |"]
         lines[-1] += (f" Peak memory, {mb} MB: {result['peak_mib_long']} MiB as one article, "
                       f"{result['peak_mib_separate']} MiB as separate articles.")
     if "memory_ratio" in result:
