@@ -29,6 +29,7 @@ from functools import lru_cache
 
 from spacy.tokens import Doc
 
+from .attribution import lemmas
 from .dates import MONTHS, WEEKDAYS
 from .reference import Reference, ReferenceError
 from .spans import SpanIndex
@@ -49,7 +50,7 @@ JOINT = {"agreement", "cooperation", "military_cooperation", "intelligence_shari
          "armed_conflict", "confiscation"}  # acts that actors named together do together
 # A state's bodies named without their state (`le gouvernement`, `la junte`): the article's state when subjects.
 STATE_BODIES = {"gouvernement", "junte", "régime", "autorités", "armée", "pouvoir", "exécutif", "présidence",
-                "état-major", "transition"}
+                "état-major", "transition", "pays", "état", "etat"}
 ENVOY_VERBS = {"rappeler"}  # verbs that state a relation only over an envoy
 ENVOYS = {"ambassadeur", "ambassadrice", "ambassadeurs", "diplomate", "diplomates", "représentant", "représentants",
           "envoyé", "chargé", "consul", "sien", "siens", "personnel"}
@@ -100,18 +101,24 @@ def predicate_at(tok, lex: Lexicon) -> tuple[Predicate, int] | None:
     """(predicate, last token index) when a lexicon entry starts at `tok`."""
     if tok.pos_ in ("VERB", "ADJ") or (tok.pos_ == "AUX" and tok.lemma_ not in ("être", "avoir")):
         pos = "verb"
-    elif tok.pos_ == "ADV" and tok.lemma_ != tok.lower_:  # "tournent le dos": a verb the tagger took for an adverb
-        pos = "verb"
+    elif tok.pos_ == "ADV" and (tok.lemma_ != tok.lower_ or participle_after_auxiliary(tok)):
+        pos = "verb"  # "tournent le dos", "a expulsé": a verb the tagger took for an adverb
     elif tok.pos_ == "NOUN" or tok.pos_ == "PROPN" and tok.text[:1].islower():
         pos = "noun"
     else:
         return None
-    for word in dict.fromkeys((tok.lemma_.lower(), tok.lower_)):
+    words = lemmas(tok) + ([tok.lower_.rstrip("s").rstrip("e")[:-1] + "er"] if participle_after_auxiliary(tok) else [])
+    for word in dict.fromkeys(words):
         for rest, predicate in lex.by_word.get((word, pos), []):
             words = tuple(t.lower_ for t in tok.doc[tok.i + 1:tok.i + 1 + len(rest)])
             if words == rest:
                 return predicate, tok.i + len(rest)
     return None
+
+
+def participle_after_auxiliary(tok) -> bool:
+    """A past participle right after `a`, `ont`, `est`… that the tagger mistook for something else."""
+    return tok.i > 0 and tok.doc[tok.i - 1].lemma_ in ("avoir", "être") and tok.lower_.endswith(("é", "ée", "és", "ées"))
 
 
 def asserted(tok) -> bool:
@@ -296,8 +303,8 @@ class PredicateFinder:
                                                and p[0].polarity != polarity for c in tok.children):
                 continue  # "a obtenu le départ des troupes": the object noun states the relation, not "obtenir"
             if predicate.pos == "verb":
-                sources, targets = self.verb_arguments(doc, offset, tok, lo, hi, places)
-                verb = tok
+                verb = tok.head if tok.pos_ == "ADV" and tok.head.lemma_ in ("avoir", "être") else tok  # "a expulsé"
+                sources, targets = self.verb_arguments(doc, offset, verb, lo, hi, places)
             else:
                 sources, targets, verb = self.noun_arguments(doc, offset, tok, lo, hi, places)
                 if verb is not None and negated(verb):

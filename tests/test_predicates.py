@@ -193,3 +193,8 @@ def test_a_relative_pronoun_takes_the_name_right_before_it_whatever_the_parse():
 def test_a_name_the_parse_split_into_appositions_is_found_whole():
     found = pairs("Son envoyé, Karim Haddad, a été reçu par le Premier ministre Ali Mahamane Lamine Zeine dès le 6 juin.")
     assert ("ali-mahamane-lamine-zeine", "karim-haddad", 1) in found
+
+
+def test_a_bare_le_pays_as_subject_is_the_article_state_even_when_the_tagger_misses_the_verb():
+    assert ("GMB", "SEN", -1) in pairs("DAKAR, 3 mars (AFP) - Le pays a expulsé deux diplomates gambiens.")
+    assert ("GHA", "SEN", -1) in pairs("DAKAR, 3 mars (AFP) - Le gouvernement a expulsé deux diplomates du Ghana.")
