@@ -107,7 +107,11 @@ def predicate_at(tok, lex: Lexicon) -> tuple[Predicate, int] | None:
         pos = "noun"
     else:
         return None
-    words = lemmas(tok) + ([tok.lower_.rstrip("s").rstrip("e")[:-1] + "er"] if participle_after_auxiliary(tok) else [])
+    words = [tok.lemma_.lower(), tok.lower_]
+    if tok.pos_ in ("VERB", "AUX"):  # a form the tagger left unlemmatised (`rappelle`), never an adjective (`armés`)
+        words += lemmas(tok)
+    elif participle_after_auxiliary(tok):
+        words.append(tok.lower_.rstrip("s").rstrip("e")[:-1] + "er")
     for word in dict.fromkeys(words):
         for rest, predicate in lex.by_word.get((word, pos), []):
             words = tuple(t.lower_ for t in tok.doc[tok.i + 1:tok.i + 1 + len(rest)])
