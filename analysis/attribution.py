@@ -119,6 +119,7 @@ def noun_phrase(doc: Doc, i: int, stop: int) -> Span | None:
     return doc[i:apposed_name_end(doc, j, stop)]
 
 
+RELATIVES = {"dont", "qui", "que", "qu'", "qu’", "où", "lequel", "laquelle", "lesquels", "lesquelles"}
 QUOTE_MARKS = {"«", "»", '"', "“", "”"}
 CIVILITIES = {"m.", "mme", "mmes", "mm.", "me", "mgr", "dr", "sem", "s.e.m."}
 FILLERS = (("pour", "sa", "part"), ("pour", "leur", "part"), ("de", "son", "côté"), ("de", "leur", "côté"),
@@ -257,6 +258,8 @@ def subject_of(verb_i: int, doc: Doc, lo: int, hi: int) -> Span | None:
                 left += 1
             if right > left:
                 return doc[left:right]
+        if child.left_edge.lower_ in RELATIVES and child.lower_ not in RELATIVES:
+            continue  # "dont le directeur X": the subject of a relative clause, not of this verb
         left, right = max(child.left_edge.i, lo), min(child.right_edge.i + 1, hi)
         if child.i < verb_i:
             right = min(right, verb_i)
@@ -275,18 +278,27 @@ def subject_of(verb_i: int, doc: Doc, lo: int, hi: int) -> Span | None:
         j -= 1  # past "a", "a également", "n'a pas", "y", "se"
     if j > lo and doc[j - 1].text == ",":  # "L'état-major a, de son côté, appelé": past the aside
         opening = next((k for k in range(j - 2, max(lo, j - 7) - 1, -1) if doc[k].text == ","), None)
+        if opening is None:  # "X, dont le directeur … avait plaidé pour un dialogue, juge": past the relative clause
+            opening = next((k for k in range(j - 2, max(lo, j - 40) - 1, -1) if doc[k].text == "," and k + 1 < j
+                            and doc[k + 1].lower_ in RELATIVES), None)
         if opening is not None:
             j = opening
             while j > lo and (doc[j - 1].pos_ in ("AUX", "ADV") or doc[j - 1].lower_ in ("ne", "n'", "n’")):
                 j -= 1
     i = j
     while i > lo and ((doc[i - 1].pos_ in NP_POS or doc[i - 1].lower_ in LINKS or doc[i - 1].lower_ in (
-            "au", "aux", "à", "en") and i - 2 > lo and doc[i - 2].pos_ in ("NOUN", "PROPN"))  # "de Russie au Mali"
+            "au", "aux", "à", "en") and i - 2 > lo and doc[i - 2].pos_ in ("NOUN", "PROPN", "ADJ"))  # "de Russie au Mali"
                       and not doc[i - 1].is_punct
                       or doc[i - 1].text == "-" and not doc[i - 1].whitespace_ and i - 1 > lo):
         i -= 1  # "L'état-major": the tokenizer split it in three
     while i < j and doc[i].lower_ in LINKS:
         i += 1
+    if j > i and i - 2 > lo and doc[i - 1].text == "," and doc[i - 2].pos_ == "PROPN" and doc[i].pos_ not in (
+            "PROPN", "DET"):  # a description without article ("chercheuse à …"), not "X, le communiqué"
+        k = i - 2  # "Mariam Dicko, chercheuse à l'université de Ségou, …": the name the description is apposed to
+        while k > lo and doc[k - 1].pos_ == "PROPN":
+            k -= 1
+        return doc[k:j]
     return doc[i:j] if j > i else None
 
 
@@ -551,6 +563,8 @@ class Attributor:
                 if cue[0] != doc[i].lower_ or tuple(t.lower_ for t in doc[i:i + len(cue)]) != cue:
                     continue
                 if cue == ("pour",):
+                    if i > lo and doc[i - 1].text not in (",", ":", "«", "—", "-"):
+                        continue  # "avait plaidé pour un dialogue, juge …": inside a clause, not a framing "Pour X,"
                     nxt = doc[i + 1] if i + 1 < hi else None
                     if nxt is not None and nxt.lower_ in ("qui", "lequel", "laquelle") and i > lo \
                             and doc[i - 1].text == ",":

@@ -37,6 +37,9 @@ POSSESSIVES = {"son", "sa", "ses", "leur", "leurs"}
 # ("Wagner a annoncé … « … », annonce le message"); a government noun is the article's state instead.
 DOCUMENTS = {"message", "texte", "document", "communiqué", "déclaration", "lettre", "note", "publication",
              "post", "tweet", "courrier", "missive", "résolution", "ordonnance", "décision"}
+# Between a role and the name apposed to it: a comma, then possibly more titles (`le ministre de la Sécurité,
+# le commissaire divisionnaire de police Mahamadou Sana`), never another clause.
+APPOSED_TITLES = re.compile(r"\s*,\s*(?:(?:l[ea]s?|l['’])\s*[^\W\d_][^,;:.«»()\d]{0,55}?\s)?")
 DOCUMENT_REACH = 1500  # characters over which `le texte` still takes up the document last introduced
 INDEFINITE = {"un", "une", "des", "plusieurs", "certains", "certaines", "deux", "trois", "quelques"}
 GENERIC = {"homme", "premier", "m.", "mme", "monsieur", "madame"}  # heads of role phrases that name no office alone
@@ -453,8 +456,8 @@ class Discourse:
             has_title = m["method"] == "title" or any(t in words.split()[:-1] for t in ref.titles) or len(span) > len(
                 m["text"].split()) + 1
             return m["actor_id"], "title" if has_title else "name"
-        apposed = [m for m in self.mentions_in(end, end + 4) if m["actor_kind"] == "person" and m["start"] > end
-                   and tail[:m["start"] - end].strip() == ","]
+        apposed = [m for m in self.mentions_in(end, end + 60) if m["actor_kind"] == "person" and m["start"] > end
+                   and APPOSED_TITLES.fullmatch(tail[:m["start"] - end])][:1]
         if apposed and any(self.is_role(t) for t in span):  # "la porte-parole d'Orano, Claire Mounier, …"
             return apposed[0]["actor_id"], "title"
         if len(span) == 1 and span[0].lower_.lstrip("-") in PRONOUNS:
@@ -475,9 +478,11 @@ class Discourse:
         if tokens and tokens[0] in DEMONSTRATIVES or (tokens and tokens[0] in ("le", "la", "l'", "l’")
                                                       and "institution" not in cues
                                                       and not any(self.is_role(t) for t in span) and not inside):
-            head = next((t for t in span if t.pos_ == "NOUN"), None)
-            if head is not None and head.lemma_.lower() in ORGANISATION_WORDS:
-                body = self.salient_body(start, head.lemma_.lower())
+            head = next((t for t in span if t.lower_ in ORGANISATION_WORDS), None) or next(
+                (t for t in span if t.pos_ == "NOUN"), None)  # "l'ONG", which the tagger calls a name
+            if head is not None and (word := head.lower_ if head.lower_ in ORGANISATION_WORDS else head.lemma_.lower()) \
+                    in ORGANISATION_WORDS:
+                body = self.salient_body(start, word)
                 if body:  # "a écrit le groupe", "la compagnie a réagi": the organisation just named
                     return body, "institution"
             person = self.salient(start, gender)

@@ -383,3 +383,21 @@ def test_first_group_verbs_with_a_stem_change_find_their_infinitive(form, infini
     doc = Doc(spacy.blank("fr").vocab, words=["»", ",", form])
     doc[2].lemma_, doc[2].pos_ = form[:-1], "ADJ"  # what the tagger gives them
     assert infinitive in lemmas(doc[2])
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("Awa Sow, juriste à l'université de Kara, dont le doyen Paul Adjo avait plaidé pour un dialogue, juge la rupture "
+     "« durable ».", "awa-sow"),
+    ("Des agents ont été interpellés pour « trahison », a annoncé mardi le ministre de la Justice, le magistrat hors "
+     "hiérarchie Paul Adjo.", "paul-adjo"),
+    ("Le ministre Paul Adjo a accusé la Fondation Kara pour la paix (FKP), une ONG basée à Genève, d'espionnage. "
+     "« Notre travail consiste à protéger les civils », écrit l'ONG.", "fondation-kara-pour-la-paix"),
+])
+def test_speakers_past_relative_clauses_title_chains_and_organisation_nouns(text, speaker):
+    assert only_speaker(text) == speaker
+
+
+def test_a_description_with_an_article_after_a_name_is_its_own_subject():
+    assert only_speaker("DAKAR, 3 mars (AFP) - Le gouvernement a annoncé la fin de l'accord.\n\nLu à la télévision par "
+                        "le ministre porte-parole, le colonel Paul Adjo, le communiqué constate « l'échec » de "
+                        "l'accord.") == "SEN"
