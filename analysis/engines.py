@@ -95,7 +95,7 @@ def die_with_parent(parent: int) -> None:
         import ctypes
         libc = ctypes.CDLL(None, use_errno=True)
         armed = libc.prctl(PR_SET_PDEATHSIG, signal.SIGKILL, 0, 0, 0) == 0
-    except (OSError, AttributeError):  # not Linux
+    except (OSError, AttributeError, TypeError):  # not Linux: no prctl in the C library, or no C library
         armed = False
     if os.getppid() != parent:  # the build died before the signal was armed
         os._exit(1)

@@ -550,3 +550,41 @@ def test_an_nfd_article_builds_the_speakers_and_mentions_of_its_nfc_form_with_ra
         for start, end, text in (("start", "end", "text"), ("speaker_start", "speaker_end", "speaker_text")):
             if text in df:
                 assert all(source[s:e] == t for s, e, t in df[[start, end, text]].dropna().itertuples(index=False))
+
+
+@pytest.mark.skipif(not Path("/proc/self/stat").exists(), reason="reads the process table from /proc")
+@pytest.mark.parametrize("how", ["prctl", "watchdog"])
+def test_a_worker_dies_with_its_parent_by_signal_or_by_watchdog(tmp_path, how):
+    import signal
+    import time
+    # a parent that starts a worker (which arms die_with_parent) and waits; the watchdog case has no prctl
+    worker = ("import ctypes, os, sys, time\n"
+              + ("ctypes.CDLL = lambda *a, **k: object()\n" if how == "watchdog" else "")  # a libc without prctl
+              + "from analysis.engines import die_with_parent\n"
+                "die_with_parent(int(sys.argv[1]))\n"
+                "open(sys.argv[2], 'w').close()\n"
+                "time.sleep(120)\n")
+    parent = ("import os, subprocess, sys, time\n"
+              "child = subprocess.Popen([sys.executable, '-c', sys.argv[1], str(os.getpid()), sys.argv[2]])\n"
+              "print(child.pid, flush=True)\n"
+              "time.sleep(120)\n")
+    ready = tmp_path / "armed"
+    build = subprocess.Popen([sys.executable, "-c", parent, worker, str(ready)], stdout=subprocess.PIPE, text=True)
+    child = int(build.stdout.readline())
+    try:
+        started = time.monotonic()
+        while not ready.exists() and time.monotonic() - started < 60:
+            time.sleep(0.05)
+        assert ready.exists() and alive(child)
+        build.kill()
+        build.wait(timeout=10)
+        deadline = time.monotonic() + 5
+        while alive(child) and time.monotonic() < deadline:
+            time.sleep(0.05)
+        assert not alive(child)
+    finally:
+        for pid in (child, build.pid):
+            try:
+                os.kill(pid, signal.SIGKILL)
+            except ProcessLookupError:
+                pass
