@@ -73,7 +73,9 @@ STEM_CHANGE = (re.compile(r"^(\w*?)([lt])\2(?:e|es|ent)$"), re.compile(r"^(\w*)�
 def lemmas(tok) -> list[str]:
     """The token's lemma, its form, and the infinitive of a first-group verb form, in that order."""
     out = [tok.lemma_.lower(), tok.lower_]
-    if tok.pos_ in ("VERB", "ADJ", "AUX", "PROPN") or tok.i > 0 and tok.doc[tok.i - 1].text == ",":
+    prev = tok.doc[tok.i - 1] if tok.i > 0 else None
+    if tok.pos_ in ("VERB", "ADJ", "AUX", "PROPN") or prev is not None and (
+            prev.text == "," or tok.pos_ == "NOUN" and prev.pos_ in ("PROPN", "PRON")):  # "Awa Sow juge", "Elle juge"
         out += [tok.lower_[:-len(end)] + inf for end, inf in ENDINGS if tok.lower_.endswith(end)][:1]
         out += [STEM_CHANGE[0].sub(r"\1\2er", tok.lower_)] if STEM_CHANGE[0].match(tok.lower_) else []
         out += [STEM_CHANGE[1].sub(r"\1é\2er", tok.lower_), STEM_CHANGE[1].sub(r"\1e\2er", tok.lower_)] \
@@ -444,7 +446,8 @@ class Attributor:
                       if m["actor_kind"] == "person"]
             if people:
                 yield None, span
-        for t in doc[q_open + 1:q_close] if q_close - q_open > 2 else ():  # "Pékin « a pris note » de la décision"
+        embedded = any(t.lower_ in ("que", "qu'", "qu’") for t in doc[lo:q_open])  # "estime que X « … »": X is no speaker
+        for t in doc[q_open + 1:q_close] if q_close - q_open > 2 and not embedded else ():  # "Pékin « a pris note »"
             subjects = [g for c in t.children if c.dep_.startswith("nsubj") for g in (
                 [c] if c.i != q_open else [g for g in c.children if g.dep_.startswith("nsubj")])]  # hung on "«"
             subject = next((c for c in subjects if lo <= c.i < q_open), None)

@@ -257,16 +257,17 @@ class Discourse:
             words += [t for t in head.subtree if head.i < t.i < name.start and t.pos_ in ("NOUN", "PROPN")
                       and t not in words]  # "la directrice générale de la SOPAMIB, Mme …"
         roles = tuple(t.lemma_.lower() for t in words if t.pos_ == "NOUN" and self.is_role(t))
-        gender = ""
-        for t in words:
-            low = t.lower_
-            if low in FEMININE:
-                gender = "f"
-            elif low in MASCULINE:
-                gender = "m"
-            elif t.pos_ in ("DET", "NOUN") and "Fem" in t.morph.get("Gender") and (t.pos_ == "DET" or self.is_role(t)):
+        # a civility first (`Mme`, `M.`), then the first name (`Aïssata`: "le ministre" is said of women too),
+        # then the role noun or its own determiner (`la ministre`), never a determiner deeper in the phrase (`du droit`)
+        civility = next(("f" if t.lower_ in FEMININE else "m" for t in words if t.lower_ in FEMININE | MASCULINE), "")
+        gender = civility or self.reference.name_gender(name.text)
+        for t in words if not gender else ():
+            role = t if t.pos_ == "NOUN" else t.head if t.pos_ == "DET" else None
+            if role is None or not self.is_role(role):
+                continue
+            if "Fem" in t.morph.get("Gender"):
                 gender = gender or "f"
-            elif t.pos_ in ("DET", "NOUN") and "Masc" in t.morph.get("Gender") and (t.pos_ == "DET" or self.is_role(t)):
+            elif "Masc" in t.morph.get("Gender"):
                 gender = gender or "m"
         states = [m["actor_id"] for t in words for m in self.mentions_in(offset + t.idx, offset + t.idx + len(t))
                   if m["actor_kind"] in ("state", "organization")]
@@ -352,7 +353,7 @@ class Discourse:
             running = self.running[0] if self.running else None
             return running if running and self.reference.kind(running) != "person" else None
         newer = [(p, a) for p, a in self.subjects if self.running_at < p < pos
-                 and self.people.get(a) is not None and self.people[a].gender in ("", gender)]
+                 and self.people.get(a) is not None and self.people[a].gender == gender]  # known to agree
         if newer:  # "Hadiza Moussa a enregistré … « … », confie-t-elle": the subject named since
             return newer[-1][1]
         if self.running and self.paragraph - self.running[1] <= RUNNING_PARAGRAPHS:

@@ -401,3 +401,19 @@ def test_a_description_with_an_article_after_a_name_is_its_own_subject():
     assert only_speaker("DAKAR, 3 mars (AFP) - Le gouvernement a annoncé la fin de l'accord.\n\nLu à la télévision par "
                         "le ministre porte-parole, le colonel Paul Adjo, le communiqué constate « l'échec » de "
                         "l'accord.") == "SEN"
+
+
+def test_a_reporting_verb_the_tagger_calls_a_noun_after_a_name():
+    assert only_speaker("Rokia Sangaré juge la décision « souveraine ».") == "rokia-sangare"
+
+
+def test_elle_is_the_woman_a_first_name_makes_female_whatever_determiner_follows_her():
+    found = speakers("Le projet avance. Pour Aïssata Hamani, juriste spécialiste du droit minier, la junte « joue la "
+                     "montre ». Elle estime que le ministre des mines, Ousmane Abarchi, « n'a fait qu'appliquer la loi ».")
+    assert [s for _, s in found] == ["aissata-hamani", "aissata-hamani"]
+
+
+def test_a_name_of_unknown_gender_does_not_take_elle_from_the_running_speaker():
+    found = speakers("« Rien ne change », résume Mariama Issa. Elle rappelle que l'Etat a retiré le permis du gisement "
+                     "de Tassa N'Taghalgue Kotoko. « Nous attendons », se souvient-elle.")
+    assert found[-1][1] == "mariama-issa"
