@@ -40,7 +40,8 @@ TEMPORAL = {"lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanc
             "devant", "après", "avant", "lundi soir"}  # "le commissaire aux affaires politiques"
 PREPOSITION_CUES = {("selon",), ("d'après",), ("d’après",), ("aux", "yeux", "de"), ("aux", "yeux", "du"),
                     ("selon", "les", "termes", "de"), ("selon", "les", "mots", "de"), ("de", "l'avis", "de"),
-                    ("pour",)}
+                    ("pour",), ("à", "ses", "yeux"), ("à", "leurs", "yeux"), ("à", "son", "avis"), ("à", "leur", "avis"),
+                    ("à", "son", "sens")}  # "À ses yeux, les deux capitales « … »": the possessor speaks
 
 
 CUES_LONGEST_FIRST = sorted(PREPOSITION_CUES, key=len, reverse=True)
@@ -75,7 +76,7 @@ def lemmas(tok) -> list[str]:
     out = [tok.lemma_.lower(), tok.lower_]
     prev = tok.doc[tok.i - 1] if tok.i > 0 else None
     if tok.pos_ in ("VERB", "ADJ", "AUX", "PROPN") or prev is not None and (
-            prev.text == "," or tok.pos_ == "NOUN" and prev.pos_ in ("PROPN", "PRON")):  # "Awa Sow juge", "Elle juge"
+            prev.text == "," or tok.pos_ == "NOUN" and prev.pos_ in ("PROPN", "PRON", "AUX")):  # "Awa Sow juge", "Elle juge", "s'était félicité"
         out += [tok.lower_[:-len(end)] + inf for end, inf in ENDINGS if tok.lower_.endswith(end)][:1]
         out += [STEM_CHANGE[0].sub(r"\1\2er", tok.lower_)] if STEM_CHANGE[0].match(tok.lower_) else []
         out += [STEM_CHANGE[1].sub(r"\1é\2er", tok.lower_), STEM_CHANGE[1].sub(r"\1e\2er", tok.lower_)] \
@@ -103,6 +104,8 @@ def noun_phrase(doc: Doc, i: int, stop: int) -> Span | None:
     i = past_circumstance(doc, i, stop)
     if i >= stop or doc[i].pos_ not in NP_POS or doc[i].is_punct:
         return None
+    if doc[i].lower_ in PRONOUNS:  # "Selon elle, Ouaga « … »": the pronoun alone
+        return doc[i:i + 1]
     j = i
     while j < stop:
         t = doc[j]
@@ -419,7 +422,7 @@ class Attributor:
         if incise is not None:
             yield incise
         framing = self.preposition_source(doc, lo, min(hi, lo + 8), inside)
-        if framing is not None and framing.start <= lo + 4 and doc[lo].lower_ in ("selon", "d'après", "d’après"):
+        if framing is not None and framing.start <= lo + 4 and doc[lo].lower_ in ("selon", "d'après", "d’après", "à"):
             yield None, framing  # "Selon lui, le président X a remercié Y, dont la médiation « … »"
         found = governing_verb(doc, q_open, q_close, lo, hi, ref)
         governing, other = (found, None) if found and verb_at(doc[found[1]], ref) else (None, found)
@@ -579,6 +582,8 @@ class Attributor:
                     if span is None or span.end >= hi or doc[span.end].text != ",":
                         continue
                     return span
+                if len(cue) == 3 and cue[0] == "à":  # "à ses yeux": the possessive names the speaker
+                    return doc[i + 1:i + 2]
                 span = noun_phrase(doc, i + len(cue), hi)
                 if span is not None and len(span) == 1 and span[0].lower_ in PRONOUNS and i > lo:
                     # "Le CSC a fustigé des « … » susceptibles, selon lui, de « … »": the clause's subject

@@ -32,6 +32,7 @@ ORGANISATION_WORDS = {"groupe", "société", "compagnie", "entreprise", "firme",
                       "mouvement", "coalition", "alliance", "organisme", "institution", "milice", "mercenaire",
                       "paramilitaire", "opérateur", "constructeur", "fabricant", "géant", "média", "chaîne", "radio",
                       "journal", "quotidien", "régulateur", "banque", "fonds", "juridiction", "tribunal", "cour"}
+LATTER = {"celui-ci": "m", "celle-ci": "f", "cedernier": "m", "cettedernière": "f"}
 POSSESSIVES = {"son", "sa", "ses", "leur", "leurs"}
 # Speech nouns that name a document: without an issuer, the body the text has just set up wrote it
 # ("Wagner a annoncé … « … », annonce le message"); a government noun is the article's state instead.
@@ -461,6 +462,14 @@ class Discourse:
                    and APPOSED_TITLES.fullmatch(tail[:m["start"] - end])][:1]
         if apposed and any(self.is_role(t) for t in span):  # "la porte-parole d'Orano, Claire Mounier, …"
             return apposed[0]["actor_id"], "title"
+        if words.replace(" ", "") in LATTER:  # "Celui-ci", "ce dernier": the person named last, not the running speaker
+            gender = LATTER[words.replace(" ", "")]
+            before = [p for p in self.people.values() if p.last < start and p.gender in ("", gender)]
+            latest = max(before, key=lambda p: p.last, default=None)
+            return (latest.actor_id if latest else None), "pronoun"
+        if len(span) == 1 and span[0].lower_ in POSSESSIVES:  # "à ses yeux": whoever speaks in the running discourse
+            running = self.running[0] if self.running and self.paragraph - self.running[1] <= RUNNING_PARAGRAPHS else None
+            return running or self.salient(start), "pronoun"
         if len(span) == 1 and span[0].lower_.lstrip("-") in PRONOUNS:
             actor = self.pronoun(span[0].lower_.lstrip("-"), start)
             return (None, "anonymous") if actor == "" else (actor, "pronoun")

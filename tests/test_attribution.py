@@ -417,3 +417,15 @@ def test_a_name_of_unknown_gender_does_not_take_elle_from_the_running_speaker():
     found = speakers("« Rien ne change », résume Mariama Issa. Elle rappelle que l'Etat a retiré le permis du gisement "
                      "de Tassa N'Taghalgue Kotoko. « Nous attendons », se souvient-elle.")
     assert found[-1][1] == "mariama-issa"
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("Rokia Sangaré juge la décision « souveraine ». Selon elle, Lomé « gagnerait à enquêter ».", "rokia-sangare"),
+    ("Rokia Sangaré juge la rupture « durable ». À ses yeux, les deux capitales « ont brûlé leurs vaisseaux ».",
+     "rokia-sangare"),
+    ("Le texte vise les propos de Paul Adjo, porte-parole de l'armée. Celui-ci s'était félicité que les rebelles "
+     "aient reçu « les informations nécessaires ».", "paul-adjo"),
+    ("Awa Sow a reçu Paul Adjo. Ce dernier a jugé la rencontre « utile ».", "paul-adjo"),
+])
+def test_framing_by_a_pronoun_or_a_possessive_and_demonstratives_of_the_latter(text, speaker):
+    assert only_speaker(text) == speaker
