@@ -134,6 +134,7 @@ class Discourse:
         self.starts = [m["start"] for m in self.mentions]
         self.longest = max((m["end"] - m["start"] for m in self.mentions), default=0)
         self.people: dict[str, Person] = {}
+        self._named: set[str] | None = None
         self.institutions: list[tuple[int, str, str]] = []  # (offset, cue word, actor)
         self.running: tuple[str, int] | None = None   # (actor_id, paragraph)
         self.running_at = -1                            # where the running speaker last spoke
@@ -414,7 +415,8 @@ class Discourse:
         if heads:  # "le ministre des Mines" is not the man introduced as "l'ancien ministre de la Santé"
             fits = [p for p in self.people.values() if p.last < pos and heads[0] in p.roles
                     and (not states or p.state is None or p.state in states)
-                    and (not portfolio or not p.portfolio or portfolio <= p.portfolio)]
+                    and (not portfolio or p.portfolio and portfolio <= p.portfolio)]
+            # "le président de la Commission" is not the man introduced as "le président Faye"
             if fits:
                 return max(fits, key=lambda p: p.last).actor_id
         if doc_only:
@@ -426,9 +428,16 @@ class Discourse:
             if phrase in words:
                 for actor in of:
                     holder = self.reference.holder(office, actor, self.date)
-                    if holder:
+                    if holder and holder in self.named:  # only someone the article names (guidelines, 2026-11-30)
                         return holder
         return None
+
+    @property
+    def named(self) -> set[str]:
+        """Every actor the article names anywhere, before or after the current position."""
+        if self._named is None:
+            self._named = {m["actor_id"] for m in self.mentions}
+        return self._named
 
     def group(self, text: str, members: list[str]) -> str | None:
         """The organisation a collective phrase stands for: a group phrase (`les trois pays`,

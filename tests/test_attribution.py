@@ -429,3 +429,15 @@ def test_a_name_of_unknown_gender_does_not_take_elle_from_the_running_speaker():
 ])
 def test_framing_by_a_pronoun_or_a_possessive_and_demonstratives_of_the_latter(text, speaker):
     assert only_speaker(text) == speaker
+
+
+def test_an_office_holder_the_article_never_names_is_the_state():
+    text = "« Notre patience a des limites », a déclaré le chef de la diplomatie malienne sur l'ORTM."
+    assert only_speaker(text, "2025-04-08") == "MLI"
+    assert only_speaker("Abdoulaye Diop était attendu à Alger. " + text, "2025-04-08") == "abdoulaye-diop"
+
+
+def test_a_role_with_a_portfolio_is_not_a_person_introduced_without_it():
+    found = speakers("Le président Faure Gnassingbé a reçu les émissaires. À Abuja, le président de la Commission de la "
+                     "Cedeao a salué « une avancée ».")
+    assert found[-1][1] == "ecowas"
