@@ -47,6 +47,9 @@ FIELDS: dict[str, tuple[str, str]] = {
     "speaker_id": ("string", "Actor id of the speaker; empty when the source is anonymous or unknown."),
     "speaker_text": ("string", "The words that name the speaker (`le colonel Assimi Goïta`, `il`, `un diplomate`)."),
     "speaker_start": ("Int64", "Offset of `speaker_text` in the decoded file text."),
+    "office_holder": ("string", "When the speaker is a state or organisation through an unnamed office (`le chef de "
+                      "l'Etat nigérien`): the person who held that office on the article's date (`data/offices.csv`); "
+                      "empty otherwise."),
     "speaker_end": ("Int64", "Offset one past `speaker_text`: `source_text[speaker_start:speaker_end] == speaker_text`."),
     "verb": ("string", "Lemma of the reporting verb (`affirmer`, `déclarer`, `mettre en garde`)."),
     "attribution": ("string", "How the speaker is named: `name`, `title`, `pronoun`, `role`, `institution`, "
@@ -143,7 +146,7 @@ TABLES: dict[str, dict] = {
     "quotes": {
         "description": "One row per quotation (the words inside the marks) with its speaker.",
         "columns": ["doc_id", "quote", "sentence", "start", "end", "text", "speaker_id", "speaker_text",
-                    "speaker_start", "speaker_end", "verb", "attribution", "is_partial"],
+                    "speaker_start", "speaker_end", "verb", "attribution", "is_partial", "office_holder"],
         "key": ["doc_id", "quote"],
     },
 }
