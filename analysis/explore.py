@@ -1,17 +1,21 @@
-"""Views the notebooks share: keyword in context, co-mentions, quote shares, framing words.
+"""Views the notebooks share: keyword in context, co-mentions, quote shares, framing words,
+counts per month and per outlet, and the sentences that say what a view counted.
 
 Each function takes the tables and returns a DataFrame whose rows keep `doc_id`, `start` and
-`end`, so every line of a notebook can be traced back to its characters.
+`end`, so every line of a notebook can be traced back to its characters. How a frame is shown
+(whole, as HTML) is `display.py`'s concern; `show` is re-exported here for the notebooks.
 """
 
 from __future__ import annotations
 
 import re
 from itertools import combinations
+from pathlib import Path
 
 import pandas as pd
 
 from .build import Tables
+from .display import Shown, nothing_found, show  # noqa: F401 (the notebooks call explore.show)
 
 CONTEXT = 60
 SUCH = {"tel", "tels", "telle", "telles"}  # "partenaires sincères tels que …": the list is not a frame
@@ -19,8 +23,6 @@ SUCH = {"tel", "tels", "telle", "telles"}  # "partenaires sincères tels que …
 
 def source_texts(tables: Tables, seeds) -> dict[str, str]:
     """doc_id → decoded article text, for the documents of the tables."""
-    from pathlib import Path
-
     from .corpus import read_article
     return {d: read_article(Path(seeds) / f"{d}.txt").text for d in tables.documents["doc_id"]}
 
@@ -191,66 +193,6 @@ def actor_names(actors: pd.DataFrame, mentions: pd.DataFrame | None = None) -> d
     return {**names, **dict(zip(actors["actor_id"], table))}
 
 
-def nothing_found(looked_for: str, among: int | None = None) -> str:
-    """The one sentence an empty view shows: what was looked for, and where."""
-    if among is None:
-        return f"No {looked_for} was found."
-    return f"In the {among} article{'s' if among != 1 else ''} selected, no {looked_for} was found."
-
-
-class Shown:
-    """A frame shown whole as HTML: every row, no truncation, long text wrapped and left-aligned,
-    short values kept on one line. Written by hand rather than with a pandas Styler, whose plain-text
-    form carries a memory address (committed outputs would change at every run) and whose `<style>`
-    block JupyterLab drops from untrusted notebooks; inline styles survive both."""
-
-    WRAP = "text-align:left;white-space:normal;min-width:16em;max-width:42em;vertical-align:top"
-    CELL = "text-align:right;white-space:nowrap;vertical-align:top"
-    KWIC = {"left": "text-align:right;white-space:normal;min-width:14em;max-width:30em;vertical-align:top",
-            "text": "text-align:center;white-space:nowrap;font-weight:bold;background:#fff3c4;"
-                    "color:#000000;padding:0 0.5em;vertical-align:top",
-            "right": "text-align:left;white-space:normal;min-width:14em;max-width:30em;vertical-align:top"}
-
-    def __init__(self, df: pd.DataFrame, empty: str, *, kwic: bool = False, caption: str = ""):
-        self.df, self.empty, self.kwic, self.caption = df, empty, kwic, caption
-
-    def style_of(self, column: str) -> str:
-        if self.kwic and column in self.KWIC:
-            return self.KWIC[column]
-        values = self.df[column].dropna()
-        long = len(values) and values.map(lambda v: isinstance(v, str) and len(v) > 30).any()
-        return self.WRAP if long else self.CELL
-
-    def _repr_html_(self) -> str:
-        import html
-        if self.df.empty:
-            return f"<p>{html.escape(self.empty)}</p>"
-        styles = [self.style_of(c) for c in self.df.columns]
-        head = "".join(f'<th style="{s}">{html.escape(str(c))}</th>' for c, s in zip(self.df.columns, styles))
-        rows = []
-        for index, values in zip(self.df.index, self.df.itertuples(index=False)):
-            cells = "".join(f'<td style="{s}">{"" if pd.isna(v) else html.escape(str(v))}</td>'
-                            for v, s in zip(values, styles))
-            rows.append(f'<tr><th style="{self.CELL}">{html.escape(str(index))}</th>{cells}</tr>')
-        caption = f"<p>{html.escape(self.caption)}</p>" if self.caption else ""
-        return (f'{caption}<table class="dataframe"><thead><tr><th></th>{head}</tr></thead>'
-                f'<tbody>{"".join(rows)}</tbody></table>')
-
-    def __repr__(self) -> str:
-        if self.df.empty:
-            return self.empty
-        with pd.option_context("display.max_rows", None, "display.max_columns", None,
-                               "display.max_colwidth", None, "display.width", None):
-            return (f"{self.caption}\n" if self.caption else "") + self.df.to_string()
-
-
-def show(df: pd.DataFrame, looked_for: str = "", *, among: int | None = None, kwic: bool = False,
-         empty: str | None = None, caption: str = "") -> Shown:
-    """`df` ready to display whole, under `caption` if given; when empty, one sentence: `empty`, else the
-    caption, else that no `looked_for` was found. `kwic=True` sets the keyword apart between its contexts."""
-    return Shown(df, empty or caption or nothing_found(looked_for, among), kwic=kwic, caption=caption)
-
-
 def month_of(date: str) -> str | None:
     """The month (`2024-06`) a date of month, week or day precision falls in; None for a bare year.
     A week counts in the month of its Thursday, as ISO 8601 counts it in the year of its Thursday."""
@@ -270,6 +212,23 @@ def counted_documents(documents: pd.DataFrame) -> pd.DataFrame:
     group = documents["duplicate_of"].astype(object).where(documents["duplicate_of"].notna(), documents["doc_id"])
     order = documents.assign(group=group).sort_values(["date", "doc_id"], kind="mergesort")
     return order.drop_duplicates("group").drop(columns="group").sort_index()
+
+
+def copies_sentence(tables: Tables, processed, *, copies: bool) -> str:
+    """The sentence saying how `tables` (from `load(processed, copies=copies)`) count wire copies: each
+    group once, with how many copies of the selected articles were set aside, or every copy."""
+    docs, n = tables.documents, len(tables.documents)
+    articles = f"{n} article{'s' if n != 1 else ''} selected"
+    if copies:
+        k = int(docs["duplicate_of"].notna().sum())
+        return (f"Every wire copy counts as an article of its own (copies = True): {k} of the {articles} "
+                f"{'is a copy' if k == 1 else 'are copies'} of another.")
+    folder = Path(processed)
+    built = (pd.read_parquet(folder / "documents.parquet", columns=["duplicate_of"])
+             if (folder / "documents.parquet").exists() else pd.read_csv(folder / "documents.csv", dtype=str))
+    k = int(built["duplicate_of"].isin(set(docs["doc_id"])).sum())
+    return (f"Each group of wire copies (one dispatch reprinted by several outlets) counts once, as its earliest "
+            f"article: {k} cop{'y' if k == 1 else 'ies'} of the {articles} set aside (copies = True counts every copy).")
 
 
 def monthly(tables: Tables, actor_ids) -> pd.DataFrame:

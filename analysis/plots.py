@@ -2,38 +2,17 @@
 
 Every figure carries a title, axis labels and a key, and names actors by name (`names`, from
 `explore.actor_names`) rather than by id. Text drawn on a coloured fill takes the colour that passes
-WCAG AA against it (`text_colour_on`), computed rather than picked by eye.
+WCAG AA against it (`display.text_colour_on`), computed rather than picked by eye.
 """
 
 from __future__ import annotations
 
 import matplotlib.pyplot as plt
+import pandas as pd
 from matplotlib.patches import Patch
 from matplotlib.ticker import MaxNLocator
-import pandas as pd
 
-KIND_COLOURS = {"state": "#1f77b4", "organization": "#ff7f0e", "person": "#2ca02c",
-                "armed_group": "#d62728", "place": "#9467bd"}
-AA = 4.5  # WCAG 2 level AA: the least contrast ratio for normal-size text
-
-
-def luminance(colour: str) -> float:
-    """WCAG 2 relative luminance of a `#rrggbb` colour, 0 (black) to 1 (white)."""
-    def linear(c: float) -> float:
-        return c / 12.92 if c <= 0.04045 else ((c + 0.055) / 1.055) ** 2.4
-    r, g, b = (linear(int(colour.lstrip("#")[i:i + 2], 16) / 255) for i in (0, 2, 4))
-    return 0.2126 * r + 0.7152 * g + 0.0722 * b
-
-
-def contrast(a: str, b: str) -> float:
-    """WCAG 2 contrast ratio of two `#rrggbb` colours, 1 to 21."""
-    hi, lo = sorted((luminance(a), luminance(b)), reverse=True)
-    return (hi + 0.05) / (lo + 0.05)
-
-
-def text_colour_on(fill: str) -> str:
-    """Black or white, whichever contrasts more with `fill`; one of them always passes AA (≥ 4.58)."""
-    return "#000000" if contrast("#000000", fill) >= contrast("#ffffff", fill) else "#ffffff"
+from .display import KIND_COLOURS, Highlighted, highlight, text_colour_on  # noqa: F401 (notebook 05: plots.highlight)
 
 
 def name_of(actor_id: str, names: dict[str, str] | None, *, width: int = 18) -> str:
@@ -167,70 +146,6 @@ def timeline(events: pd.DataFrame, *, title: str = "Timeline", max_rows: int = 4
               frameon=False)  # the key between title and plot: below it would meet the axis label
     fig.tight_layout()
     return fig
-
-
-class Highlighted:
-    """An article's text as HTML under a key: quotes in italics on a pale yellow, underlined; actor
-    mentions, inside quotes or not, on their kind's full colour with the text colour that passes
-    WCAG AA on it. Every piece of article text is HTML-escaped."""
-
-    QUOTE = "background:#fff3c4;color:#000000;font-style:italic;border-bottom:2px solid #8a6d00"
-
-    def __init__(self, text: str, quotes: list[tuple[int, int, str]], marks: list[tuple[int, int, str, str]]):
-        self.text, self.quotes, self.marks = text, sorted(quotes), sorted(marks)
-
-    @classmethod
-    def style(cls, label: str) -> str:
-        if label == "quote":
-            return cls.QUOTE
-        fill = KIND_COLOURS.get(label, "#dddddd")
-        return f"background:{fill};color:{text_colour_on(fill)};padding:0 0.15em;border-radius:0.2em"
-
-    def _mark(self, start: int, end: int, label: str, title: str, inner: str) -> str:
-        import html
-        return f'<mark style="{self.style(label)}" title="{html.escape(title, quote=True)}">{inner}</mark>'
-
-    def key(self) -> str:
-        """The colour key: one sample per kind of mark."""
-        samples = [f'<mark style="{self.QUOTE}">« quotation »</mark>']
-        samples += [f'<mark style="{self.style(k)}">{k.replace("_", " ")}</mark>' for k in KIND_COLOURS]
-        return '<p style="line-height:2">Key: ' + " ".join(samples) + " (hover a mark for its actor or speaker)</p>"
-
-    def _render(self, start: int, end: int) -> str:
-        import html
-        out, pos = [], start
-        for m_start, m_end, label, title in self.marks:
-            if m_start < pos or m_end > end or m_start < start:
-                continue
-            out += [html.escape(self.text[pos:m_start]),
-                    self._mark(m_start, m_end, label, title, html.escape(self.text[m_start:m_end]))]
-            pos = m_end
-        out.append(html.escape(self.text[pos:end]))
-        return "".join(out)
-
-    def _repr_html_(self) -> str:
-        out, pos = [], 0
-        for q_start, q_end, title in self.quotes:
-            if q_start < pos:
-                continue
-            out += [self._render(pos, q_start), self._mark(q_start, q_end, "quote", title, self._render(q_start, q_end))]
-            pos = q_end
-        out.append(self._render(pos, len(self.text)))
-        body = "".join(out).replace("\r\n", "\n")
-        body = "</p><p>".join(p for p in body.split("\n\n") if p.strip()).replace("\n", " ")
-        return f'<div style="line-height:1.6">{self.key()}<p>{body}</p></div>'
-
-    def __repr__(self) -> str:
-        return f"Highlighted({len(self.quotes)} quotes, {len(self.marks)} mentions)"
-
-
-def highlight(text: str, mentions: pd.DataFrame, quotes: pd.DataFrame) -> Highlighted:
-    """The article with its quotes and actor mentions marked; hover shows speaker or actor id."""
-    spans = [(int(q.start), int(q.end), f"quote by {q.speaker_id if isinstance(q.speaker_id, str) else '?'}")
-             for q in quotes.itertuples()]
-    marks = [(int(m.start), int(m.end), m.actor_kind, f"{m.actor_kind} {m.actor_id} ({m.method})")
-             for m in mentions.itertuples()]
-    return Highlighted(text, spans, marks)
 
 
 SPLIT_STYLES = {"dev": ("#4c72b0", "o"), "test": ("#c44e52", "s")}

@@ -156,3 +156,20 @@ def test_quoted_per_outlet_counts_speakers_per_outlet_and_copies_once():
     assert table.loc["MLI"].to_dict() == {"Le Monde": 1, "RFI": 1} and table.loc["(anonymous)", "Le Monde"] == 1
     copies = explore.quoted_per_outlet(small_corpus(source=["RFI", "Le Monde", None], duplicate_of=[None, "a", None]))
     assert list(copies.columns) == ["RFI"] and copies.loc["MLI", "RFI"] == 1
+
+
+def test_copies_sentence_says_how_many_copies_of_the_selection_were_set_aside(tmp_path):
+    built = pd.DataFrame({"doc_id": ["a", "b", "c", "d"], "duplicate_of": [None, "a", None, "a"]})
+    built.to_parquet(tmp_path / "documents.parquet")  # the build keeps every copy; the selection drops them
+    selected = small_corpus(duplicate_of=[None, None, None]).only({"a", "c"})
+    assert explore.copies_sentence(selected, tmp_path, copies=False) == (
+        "Each group of wire copies (one dispatch reprinted by several outlets) counts once, as its earliest article: "
+        "2 copies of the 2 articles selected set aside (copies = True counts every copy).")
+    assert "0 copies of the 1 article selected" in explore.copies_sentence(selected.only({"c"}), tmp_path, copies=False)
+
+
+def test_copies_sentence_counts_the_copies_kept_when_copies_count():
+    kept = small_corpus(duplicate_of=[None, "a", None])
+    assert explore.copies_sentence(kept, "unused", copies=True) == (
+        "Every wire copy counts as an article of its own (copies = True): 1 of the 3 articles selected is a copy "
+        "of another.")

@@ -17,8 +17,11 @@ ARTICLES = Path(__file__).resolve().parent / "articles"
 
 @pytest.fixture(scope="module")
 def other_corpus(tmp_path_factory):
+    """The test articles and one wire copy: the first article reprinted as is under another name."""
     folder = tmp_path_factory.mktemp("corpus")
     shutil.copytree(ARTICLES, folder / "seeds")
+    first = min((folder / "seeds").glob("*.txt"))
+    shutil.copyfile(first, first.with_name(f"{first.stem}_reprint.txt"))
     return folder
 
 
@@ -61,7 +64,70 @@ def test_notebook_is_thin_and_committed_with_outputs(path):
     tagged = [c for c in code if "parameters" in c.get("metadata", {}).get("tags", [])]
     assert len(tagged) == 1
     if "load(" in "".join("".join(c["source"]) for c in code):  # a notebook on a corpus takes it as parameters
-        assert {"seeds", "processed", "date_from", "date_to"} <= declared_parameters(path)
+        assert {"seeds", "processed", "date_from", "date_to", "copies"} <= declared_parameters(path)
+
+
+ON_A_CORPUS = [p for p in NOTEBOOKS if "notebooks.load(" in p.read_text(encoding="utf-8")]
+
+
+def loading_cell(nb) -> int:
+    """The index of the cell that calls `notebooks.load`."""
+    return next(n for n, c in enumerate(nb.cells) if "notebooks.load(" in c.source)
+
+
+@pytest.mark.parametrize("path", NOTEBOOKS, ids=lambda p: p.name)
+def test_only_the_loading_cell_escapes_nbval_and_it_is_committed_empty(path):
+    nb = json.loads(path.read_text(encoding="utf-8"))
+    ignored = [c for c in nb["cells"] if "nbval-ignore-output" in c.get("metadata", {}).get("tags", [])]
+    assert all("".join(c["source"]).startswith("tables = notebooks.load(") and "\n" not in "".join(c["source"])
+               and c["outputs"] == [] for c in ignored)
+    assert len(ignored) == (path in ON_A_CORPUS)
+
+
+@pytest.mark.parametrize("path", ON_A_CORPUS, ids=lambda p: p.name)
+def test_wire_copies_count_once_and_the_notebook_says_how_many_were_set_aside(path, run_on_other_corpus):
+    nb = run_on_other_corpus(path)
+    at = loading_cell(nb)
+    assert "copies=copies" in nb.cells[at].source
+    assert nb.cells[at].outputs == []  # the line saying the tables are being built is erased once they are
+    said = "".join(o.get("text", "") for o in nb.cells[at + 1].outputs if o.get("name") == "stdout")
+    n = len(list(ARTICLES.glob("*.txt")))
+    assert f"counts once, as its earliest article: 1 copy of the {n} articles selected set aside" in said
+
+
+def test_copies_parameter_counts_every_copy(other_corpus):
+    path = next(p for p in ON_A_CORPUS if p.name.startswith("01"))
+    nb = execute(path, parameters={"seeds": str(other_corpus / "seeds"), "processed": str(other_corpus / "processed"),
+                                   "copies": True})
+    said = "".join(o.get("text", "") for o in nb.cells[loading_cell(nb) + 1].outputs if o.get("name") == "stdout")
+    n = len(list(ARTICLES.glob("*.txt"))) + 1
+    assert f"Every wire copy counts as an article of its own (copies = True): 1 of the {n} articles selected" in said
+
+
+def test_closest_pair_is_named_not_given_by_ids(run_on_other_corpus):
+    nb = run_on_other_corpus(next(p for p in NOTEBOOKS if p.name.startswith("02")))
+    said = "".join(o.get("text", "") for c in nb.cells if "closest pair" in c.source for o in c.outputs)
+    pair = re.search(r"the closest pair is (.+) and (.+) \(\d+ sentences\)", said)
+    assert pair and not [name for name in pair.groups() if re.fullmatch(r"[A-Z]{3}|[a-z0-9-]+", name)], said
+
+
+def test_load_says_it_builds_before_building_and_nothing_when_current(tmp_path, monkeypatch, capsys):
+    import importlib
+
+    from analysis import notebooks
+    build = importlib.import_module("analysis.build")  # `analysis.build` is also the name of a function
+    for name in ("a.txt", "b.txt"):
+        (tmp_path / name).write_text("date 2024-06\nLe Mali.\n", encoding="utf-8")
+    said_before = []
+    monkeypatch.setattr(build, "load", lambda seeds, processed, *, copies: said_before.append(
+        (capsys.readouterr().out, copies)) or "tables")
+    monkeypatch.setattr(build, "is_current", lambda *args: False)
+    assert notebooks.load(tmp_path, tmp_path / "out", copies=True) == "tables"
+    assert said_before[0][0].startswith(f"Building the tables of the 2 articles in {tmp_path} into {tmp_path / 'out'} "
+                                        "(about 5 s;") and said_before[0][1] is True
+    monkeypatch.setattr(build, "is_current", lambda *args: True)
+    notebooks.load(tmp_path, tmp_path / "out")
+    assert said_before[1] == ("", False)
 
 
 def test_html_copy_is_titled_after_the_notebook(tmp_path):

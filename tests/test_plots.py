@@ -8,7 +8,7 @@ import matplotlib.pyplot as plt  # noqa: E402
 import pandas as pd  # noqa: E402
 import pytest  # noqa: E402
 
-from analysis import plots  # noqa: E402
+from analysis import display, plots  # noqa: E402
 
 NAMES = {"MLI": "Mali", "RUS": "Russia", "FRA": "France", "ecowas": "Economic Community of West African States"}
 
@@ -20,14 +20,14 @@ def close_figures():
 
 
 def test_contrast_ratio_follows_wcag():
-    assert plots.contrast("#000000", "#ffffff") == pytest.approx(21)
-    assert plots.contrast("#777777", "#ffffff") == pytest.approx(4.48, abs=0.01)  # the classic grey that just fails AA
-    assert plots.contrast("#1f77b4", "#1f77b4") == 1
+    assert display.contrast("#000000", "#ffffff") == pytest.approx(21)
+    assert display.contrast("#777777", "#ffffff") == pytest.approx(4.48, abs=0.01)  # the classic grey that just fails AA
+    assert display.contrast("#1f77b4", "#1f77b4") == 1
 
 
-@pytest.mark.parametrize("fill", [*plots.KIND_COLOURS.values(), "#777777", "#ffff00", "#000080"])
+@pytest.mark.parametrize("fill", [*display.KIND_COLOURS.values(), "#777777", "#ffff00", "#000080"])
 def test_text_on_a_fill_passes_wcag_aa(fill):
-    assert plots.contrast(plots.text_colour_on(fill), fill) >= plots.AA
+    assert display.contrast(display.text_colour_on(fill), fill) >= display.AA
 
 
 def mentions_and_edges():
@@ -44,7 +44,7 @@ def test_network_labels_actors_by_name_on_readable_fills_above_the_edges():
     assert {t.get_text() for t in labels} == {"Mali", "Russia", "France", "Economic Community\nof West African\nStates"}
     for t in labels:
         fill = matplotlib.colors.to_hex(t.get_bbox_patch().get_facecolor())
-        assert plots.contrast(matplotlib.colors.to_hex(t.get_color()), fill) >= plots.AA
+        assert display.contrast(matplotlib.colors.to_hex(t.get_color()), fill) >= display.AA
         assert t.get_zorder() > max(c.get_zorder() for c in ax.collections)  # edges run beneath the labels
     assert [t.get_text() for t in ax.get_legend().get_texts()] == ["state", "organization"]
 
@@ -86,11 +86,11 @@ def test_highlighted_article_has_a_key_and_tells_quotes_from_mentions_apart():
     quotes = pd.DataFrame({"start": [2], "end": [23], "speaker_id": ["RUS"]})
     html = plots.highlight(text, mentions, quotes)._repr_html_()
     key = html.split("</p>")[0]
-    assert "Key:" in key and all(k.replace("_", " ") in key for k in plots.KIND_COLOURS) and "quotation" in key
-    quote_style = plots.Highlighted.style("quote")
+    assert "Key:" in key and all(k.replace("_", " ") in key for k in display.KIND_COLOURS) and "quotation" in key
+    quote_style = display.Highlighted.style("quote")
     assert "font-style:italic" in quote_style and "border-bottom" in quote_style
-    state = plots.Highlighted.style("state")
+    state = display.Highlighted.style("state")
     fill = state.split("background:")[1].split(";")[0]
     colour = state.split(";color:")[1].split(";")[0]
-    assert fill == plots.KIND_COLOURS["state"] and plots.contrast(colour, fill) >= plots.AA
+    assert fill == display.KIND_COLOURS["state"] and display.contrast(colour, fill) >= display.AA
     assert f'<mark style="{quote_style}" title="quote by RUS">Le <mark style="{state}"' in html
