@@ -49,8 +49,9 @@ JOINT = {"agreement", "cooperation", "military_cooperation", "intelligence_shari
          "intent_to_cooperate", "withdrawal", "rupture", "expulsion", "sanction", "membership", "joining",
          "armed_conflict", "confiscation"}  # acts that actors named together do together
 # A state's bodies named without their state (`le gouvernement`, `la junte`): the article's state when subjects.
-STATE_BODIES = {"gouvernement", "junte", "régime", "autorités", "armée", "pouvoir", "exécutif", "présidence",
+STATE_BODIES = {"gouvernement", "junte", "régime", "autorité", "autorités", "armée", "pouvoir", "exécutif", "présidence",
                 "état-major", "transition", "pays", "état", "etat"}
+PUBLICATIONS = {"étude", "rapport", "article", "livre", "ouvrage", "tribune", "analyse", "thèse", "essai", "enquête"}
 ENVOY_VERBS = {"rappeler"}  # verbs that state a relation only over an envoy
 ENVOYS = {"ambassadeur", "ambassadrice", "ambassadeurs", "diplomate", "diplomates", "représentant", "représentants",
           "envoyé", "chargé", "consul", "sien", "siens", "personnel"}
@@ -298,6 +299,8 @@ class PredicateFinder:
                 continue  # "en présence du ministre": a circumstance, not a presence of troops
             if predicate.pos == "noun" and predicate.relation_type == "armed_conflict" and qualifier(tok):
                 continue  # "des hélicoptères de combat", "un drone d'attaque": a kind of equipment, no fight
+            if predicate.pos == "verb" and any(c.dep_ == "obj" and c.lemma_.lower() in PUBLICATIONS for c in tok.children):
+                continue  # "a cosigné avec X une étude": writing together is no political act
             if predicate.lemma in ENVOY_VERBS and not any(c.dep_ == "obj" and c.lemma_.lower() in ENVOYS
                                                           for c in tok.children):
                 continue  # "a rappelé que …" reminds; "a rappelé son ambassadeur" recalls
@@ -306,15 +309,16 @@ class PredicateFinder:
             if predicate.pos == "verb" and any(c.dep_ == "obj" and (p := predicate_at(c, self.lex)) is not None
                                                and p[0].polarity != polarity for c in tok.children):
                 continue  # "a obtenu le départ des troupes": the object noun states the relation, not "obtenir"
+            a_lo, a_hi = self.quoted_clause(doc, offset, tok, lo, hi)
             if predicate.pos == "verb":
                 verb = tok.head if tok.pos_ == "ADV" and tok.head.lemma_ in ("avoir", "être") else tok  # "a expulsé"
-                sources, targets = self.verb_arguments(doc, offset, verb, lo, hi, places)
+                sources, targets = self.verb_arguments(doc, offset, verb, a_lo, a_hi, places)
             else:
-                sources, targets, verb = self.noun_arguments(doc, offset, tok, lo, hi, places)
+                sources, targets, verb = self.noun_arguments(doc, offset, tok, a_lo, a_hi, places)
                 if verb is not None and negated(verb):
                     continue
                 if sources and not targets:  # the parse lost the complement ("la rupture « avec effet
-                    targets = [a for a in self.following_group(doc, offset, last, hi) if a not in sources and not any(
+                    targets = [a for a in self.following_group(doc, offset, last, a_hi) if a not in sources and not any(
                         self.member_of(s, a) or self.member_of(a, s) for s in sources)]
                     # immédiat » de ses relations avec l'Ukraine"): the actors that follow in its clause
                 if verb is not None and polarity > 0 and verb.lemma_.lower() in RUPTURE_VERBS:
@@ -349,11 +353,29 @@ class PredicateFinder:
             found = self.head_actors(doc, offset, head, False)
             if not found and s.lower_ == "qui":  # the parse hung the relative elsewhere: the name right before it
                 found = self.antecedent(doc, offset, s, lo)
-            if not found and head.lemma_.lower() in STATE_BODIES and (home := self.relator.home_state(
-                    offset + head.idx)):
-                found = [home]  # "la junte a rompu avec la France": the state the article is about
+            found = found or self.state_body(offset, head)  # "la junte a rompu avec la France"
             (patients if s.dep_ == "nsubj:pass" else agents).extend(found)
         return unique(agents), unique(patients)
+
+    def state_body(self, offset, tok) -> list[str]:
+        """A state's body named without its state (`la junte`, `les autorités`, `le pays`): the state
+        the article is about at that point."""
+        if tok.lemma_.lower() in STATE_BODIES and (home := self.relator.home_state(offset + tok.idx)):
+            return [home]
+        return []
+
+    def quoted_clause(self, doc, offset, tok, lo, hi) -> tuple[int, int]:
+        """The token bounds a predicate takes its arguments in: the quotation that holds it when the
+        quotation is a clause of its own (`« la coopération régionale est la seule issue »`, said by
+        someone the sentence names outside it), else the sentence."""
+        quote = self.relator.quote_at(offset + tok.idx)
+        if quote is None:
+            return lo, hi
+        q_lo = next((t.i for t in doc[lo:hi] if offset + t.idx >= quote["start"]), lo)
+        q_hi = next((t.i for t in doc[q_lo:hi] if offset + t.idx >= quote["end"]), hi)
+        if not any(t.pos_ in ("VERB", "AUX") and "Fin" in t.morph.get("VerbForm") for t in doc[q_lo:q_hi]):
+            return lo, hi  # a fragment (« un soutien aux terroristes »): the sentence around it says who
+        return q_lo, q_hi
 
     def antecedent(self, doc, offset, pronoun, lo) -> list[str]:
         """The actors named right before a relative pronoun, past a comma and a parenthesised acronym
@@ -381,6 +403,7 @@ class PredicateFinder:
             locative = bool(cases & {"à", "au", "aux", "en", "dans"}) and not self.moves(verb)
             found = self.head_actors(doc, offset, c, places and not locative, locative=locative)
             if "par" in cases:
+                found = found or self.state_body(offset, c)  # "détenu par les autorités"
                 sources = found + [a for a in sources if a not in patients]  # the agent of a passive acts
             else:
                 targets += found

@@ -198,3 +198,18 @@ def test_a_name_the_parse_split_into_appositions_is_found_whole():
 def test_a_bare_le_pays_as_subject_is_the_article_state_even_when_the_tagger_misses_the_verb():
     assert ("GMB", "SEN", -1) in pairs("DAKAR, 3 mars (AFP) - Le pays a expulsé deux diplomates gambiens.")
     assert ("GHA", "SEN", -1) in pairs("DAKAR, 3 mars (AFP) - Le gouvernement a expulsé deux diplomates du Ghana.")
+
+
+def test_bare_authorities_as_subject_or_agent_are_the_article_state():
+    assert ("TGO", "paul-adjo", -1) in pairs("LOMÉ, 3 mars (AFP) - Le journaliste Paul Adjo a été interpellé mardi par "
+                                              "les autorités.")
+    assert ("GHA", "TGO", -1) in pairs("LOMÉ, 3 mars (AFP) - Les autorités ont expulsé deux diplomates ghanéens.")
+
+
+def test_a_quotation_that_is_a_clause_keeps_its_predicates_arguments_inside():
+    assert pairs("Pour l'analyste Awa Sow, qui connaît le colonel Paul Adjo, « la coopération régionale est la seule "
+                 "issue ».") == set()
+
+
+def test_writing_a_study_together_is_no_relation():
+    assert pairs("L'analyste Awa Sow a cosigné avec le colonel Paul Adjo une étude sur le Togo.") == set()
