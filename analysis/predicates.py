@@ -323,6 +323,11 @@ class PredicateFinder:
                     # immédiat » de ses relations avec l'Ukraine"): the actors that follow in its clause
                 if verb is not None and polarity > 0 and verb.lemma_.lower() in RUPTURE_VERBS:
                     polarity = -1  # "ont dénoncé l'accord de défense"
+            if predicate.lemma in ENVOY_VERBS and sources:  # "son ambassadeur en poste à Accra": the posting's state
+                envoy = next(c for c in tok.children if c.dep_ == "obj" and c.lemma_.lower() in ENVOYS)
+                stop = next((t.i for t in doc[envoy.i + 1:a_hi] if t.text in (",", ";", ":")), a_hi)
+                posted = [a for t in doc[envoy.i + 1:stop] for a in self.place_state(doc, offset, t)]
+                targets = unique(targets + [a for a in posted if a not in sources])
             acting = [(s, t, predicate.relation_type, polarity, predicate.cameo, predicate.plover,
                        predicate.plover_mode) for s in sources for t in targets if s != t]
             together = coordinated(verb if predicate.pos == "noun" else tok) or predicate.pos == "noun" or (

@@ -213,3 +213,7 @@ def test_a_quotation_that_is_a_clause_keeps_its_predicates_arguments_inside():
 
 def test_writing_a_study_together_is_no_relation():
     assert pairs("L'analyste Awa Sow a cosigné avec le colonel Paul Adjo une étude sur le Togo.") == set()
+
+
+def test_an_envoy_recalled_from_his_posting_is_a_rupture_with_the_posting_state():
+    assert ("GHA", "TGO", -1) in pairs("Le Togo a rappelé son ambassadeur en poste à Accra.")
