@@ -254,14 +254,15 @@ def build(seeds: Path | str = SEEDS, out: Path | str = PROCESSED, *, skip_invali
         if notice is not None:
             notice(f"{problem}; rebuilding {out}/")
     cache = Cache(out.parent / f".{out.name}-cache", manifest) if use_cache else None
-    copies = find_copies(articles)
     cached = {a.doc_id for a in articles if cache is not None and cache.has(a)}
     missing = [a for a in articles if a.doc_id not in cached]
-    bar = progress_bar(len(articles), progress)
+    bar, fresh = progress_bar(len(articles), progress), iter(())
     try:
+        # workers start now: the model loads while this process groups the copies and reads the cache
+        fresh = run(missing, reference, jobs=jobs, engine=engine, scheduler=scheduler, background=bool(cached))
+        copies = find_copies(articles)
         with staged(out, manifest, seeds) as tmp:
             writer = TableWriter(tmp)
-            fresh = run(missing, reference, jobs=jobs, engine=engine, scheduler=scheduler)
             chunk: dict[str, list[dict]] = {}
             for n, article in enumerate(articles, start=1):
                 rows = cache.get(article) if article.doc_id in cached else None
@@ -284,6 +285,9 @@ def build(seeds: Path | str = SEEDS, out: Path | str = PROCESSED, *, skip_invali
             writer.close()
     finally:
         bar.close()
+        close = getattr(fresh, "close", None)
+        if close is not None:  # stop the workers, if an error or Ctrl-C came first
+            close()
     if cache is not None:
         cache.prune(articles)
     return writer.counts

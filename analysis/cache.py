@@ -16,11 +16,12 @@ import json
 import os
 import re
 from functools import lru_cache
+from itertools import chain
 from pathlib import Path
 
 PACKAGE = Path(__file__).resolve().parent
 SUFFIX = ".jsonl"
-SCALARS = (str, int, float, bool, type(None))
+SCALAR_TYPES = {str, int, float, bool, type(None)}  # what JSON decodes to, but lists and dicts
 TMP = re.compile(r"\.[0-9a-f]{16}\.(?P<pid>\d+)\.tmp")  # an entry being written by process PID
 
 
@@ -35,10 +36,17 @@ def code_fingerprint() -> str:
 
 def is_rows(rows) -> bool:
     """Whether `rows` has the shape `annotate` gives: table name → list of flat dicts of scalars."""
-    return isinstance(rows, dict) and all(
-        isinstance(table, str) and isinstance(table_rows, list)
-        and all(isinstance(row, dict) and all(isinstance(v, SCALARS) for v in row.values()) for row in table_rows)
-        for table, table_rows in rows.items())
+    if not isinstance(rows, dict):
+        return False
+    try:
+        for table, table_rows in rows.items():
+            # the types of all the values of all the rows at once (TypeError: a row that is no dict)
+            if not isinstance(table, str) or type(table_rows) is not list \
+                    or not set(map(type, chain.from_iterable(map(dict.values, table_rows)))) <= SCALAR_TYPES:
+                return False
+    except TypeError:
+        return False
+    return True
 
 
 class Cache:

@@ -2,20 +2,29 @@
 
 Every engine yields (doc_id, rows) in the order of the articles given, so the tables they
 produce are the same byte for byte. Workers load the model once per process; there are never
-more of them than cores or batches of articles (`workers`), whatever `--jobs` asks. Worker
-processes ignore Ctrl-C (the build stops them), are terminated when the build stops early, and
-die with it when it is killed (`die_with_parent`): on Linux the kernel sends them SIGKILL when
-the build goes (prctl's parent-death signal, through ctypes: immediate, even while a worker holds
-the GIL in spaCy's compiled code); elsewhere a watchdog thread checks the parent every second.
-A process group would not do: nobody is left to signal it when the build is SIGKILLed.
+more of them than cores or batches of articles (`workers`), whatever `--jobs` asks.
+Local workers are plain child processes (`python -c … serve(…)`) fed pickled batches on their
+standard input, one thread of the build driving each: no `multiprocessing` pool, so no named
+semaphores for its resource tracker to report as leaked when the build is killed. They start
+in a process group of their own, so a Ctrl-C from the terminal reaches the build alone, which
+stops them (as it does on any error); and they die with the build when it is killed
+(`die_with_parent`): on Linux the kernel sends them SIGKILL when the build goes (prctl's
+parent-death signal, through ctypes: immediate, even while a worker holds the GIL in spaCy's
+compiled code); elsewhere a watchdog thread checks the parent every second.
+Their process group alone would not do: nobody is left to signal it when the build is SIGKILLed.
 """
 
 from __future__ import annotations
 
 import os
+import pickle
+import queue
 import signal
+import subprocess
+import sys
+import threading
 from contextlib import contextmanager
-from functools import partial
+from pathlib import Path
 from typing import Iterator
 
 from .corpus import Article
@@ -53,25 +62,35 @@ def workers(jobs: int | None, n_articles: int) -> int:
 
 
 def run(articles: list[Article], reference: Reference, *, jobs: int | None = None, engine: str = "local",
-        scheduler: str | None = None) -> Iterator[tuple[str, dict]]:
-    """(doc_id, rows) of each article, in order, computed by the chosen engine."""
+        scheduler: str | None = None, background: bool = False) -> Iterator[tuple[str, dict]]:
+    """(doc_id, rows) of each article, in order, computed by the chosen engine. Local worker
+    processes start at once; `background` asks for one even when a single one would otherwise
+    annotate in this process, so that the caller's own work (reading the cache) overlaps the
+    model's start, unless `jobs` is 1 or there is one core. Close the iterator when done: it
+    stops the workers."""
     if not articles:
         return iter(())
     if engine == "dask":
         return run_dask(articles, reference, jobs=workers(jobs, len(articles)), scheduler=scheduler)
-    jobs = workers(jobs, len(articles))
-    if jobs == 1:
+    n = workers(jobs, len(articles))
+    if n == 1 and (not background or jobs == 1 or cores() == 1):
         from .annotate import annotate
         return ((a.doc_id, rows) for a, rows in annotate(articles, reference))
-    return run_processes(articles, reference, jobs=jobs)
+    return run_processes(articles, reference, jobs=n)
+
+
+def ignore_interrupts() -> None:
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
 
 
 @contextmanager
-def ignoring_interrupts():
-    """Ignore SIGINT while child processes start: they inherit the disposition, so a Ctrl-C
-    reaches only the build, which stops them; outside the main thread, do nothing."""
+def interrupts_held():
+    """Hold a Ctrl-C that comes during the block and deliver it when the block ends, so that
+    it is never lost and never lands between starting a worker and recording it; outside
+    the main thread, do nothing."""
+    held: list[int] = []
     try:
-        previous = signal.signal(signal.SIGINT, signal.SIG_IGN)
+        previous = signal.signal(signal.SIGINT, lambda signum, frame: held.append(signum))
     except ValueError:
         yield
         return
@@ -79,10 +98,8 @@ def ignoring_interrupts():
         yield
     finally:
         signal.signal(signal.SIGINT, previous)
-
-
-def ignore_interrupts() -> None:
-    signal.signal(signal.SIGINT, signal.SIG_IGN)
+        if held:
+            signal.raise_signal(signal.SIGINT)  # as the build would have received it: KeyboardInterrupt
 
 
 PR_SET_PDEATHSIG = 1  # from <linux/prctl.h>
@@ -100,7 +117,6 @@ def die_with_parent(parent: int) -> None:
     if os.getppid() != parent:  # the build died before the signal was armed
         os._exit(1)
     if not armed:
-        import threading
         import time
 
         def watch() -> None:
@@ -110,25 +126,127 @@ def die_with_parent(parent: int) -> None:
         threading.Thread(target=watch, name="die-with-parent", daemon=True).start()
 
 
-def start_worker(parent: int) -> None:
-    """Initializer of a local worker process: Ctrl-C is the build's to handle; die with the build."""
+def serve(parent: int, reference_folder: str) -> None:
+    """A local worker process: annotate each pickled batch read from stdin, write (True, rows of the
+    batch) or (False, the exception) to stdout, until stdin ends. Ctrl-C is the build's to handle."""
     ignore_interrupts()
     die_with_parent(parent)
+    results = os.fdopen(os.dup(1), "wb")
+    os.dup2(2, 1)  # whatever a library prints goes to stderr, not into the results
+    tasks = sys.stdin.buffer
+    from .annotate import annotate_batch
+    while True:
+        try:
+            batch = pickle.load(tasks)
+        except EOFError:
+            return
+        try:
+            data = pickle.dumps((True, annotate_batch(batch, reference_folder)), protocol=pickle.HIGHEST_PROTOCOL)
+        except Exception as error:  # the build raises it (as a RuntimeError if it cannot travel)
+            try:
+                data = pickle.dumps((False, error))
+                pickle.loads(data)
+            except Exception:
+                data = pickle.dumps((False, RuntimeError(f"{type(error).__name__}: {error}")))
+        results.write(data)
+        results.flush()
+
+
+WORKER = "import sys; sys.path.insert(0, {root!r}); from analysis.engines import serve; serve({parent}, {folder!r})"
+ROOT = Path(__file__).resolve().parent.parent
+
+
+class Processes:
+    """`jobs` worker processes annotating the batches of `articles`: an iterator of (doc_id, rows) in
+    order. Started when created; `close()` (or an error or Ctrl-C while iterating) stops them."""
+
+    def __init__(self, articles: list[Article], reference: Reference, *, jobs: int):
+        self.batches = batches(articles)
+        self.todo: queue.SimpleQueue = queue.SimpleQueue()
+        for index in range(len(self.batches)):
+            self.todo.put(index)
+        self.done: queue.SimpleQueue = queue.SimpleQueue()
+        self.procs: list[subprocess.Popen] = []
+        self.rows = self.ordered()
+        # the interpreter's own options (-X, -W, -I…) as multiprocessing passes them on
+        command = [sys.executable, *subprocess._args_from_interpreter_flags(), "-c", WORKER.format(root=str(ROOT), parent=os.getpid(),
+                                                       folder=str(reference.folder))]
+        # a group of their own: the terminal's Ctrl-C reaches the build only, which stops them
+        detach = {"creationflags": subprocess.CREATE_NEW_PROCESS_GROUP} if os.name == "nt" else {"process_group": 0}
+        try:
+            with interrupts_held():
+                for _ in range(jobs):
+                    self.procs.append(subprocess.Popen(command, stdin=subprocess.PIPE, stdout=subprocess.PIPE,
+                                                       **detach))
+            for proc in self.procs:
+                threading.Thread(target=self.drive, args=(proc,), name="annotation-worker", daemon=True).start()
+        except BaseException:
+            self.close()
+            raise
+
+    def drive(self, proc: subprocess.Popen) -> None:
+        """Feed one worker batch after batch, posting each reply (or its death) to `done`."""
+        while True:
+            try:
+                index = self.todo.get_nowait()
+            except queue.Empty:
+                break
+            try:
+                pickle.dump(self.batches[index], proc.stdin, protocol=pickle.HIGHEST_PROTOCOL)
+                proc.stdin.flush()
+                ok, payload = pickle.load(proc.stdout)
+            except (OSError, EOFError, pickle.UnpicklingError, ValueError):  # the worker died, or was stopped
+                self.done.put((index, False, None))
+                return
+            self.done.put((index, ok, payload))
+        try:
+            proc.stdin.close()  # no more work: the worker ends
+        except OSError:
+            pass
+
+    def __iter__(self) -> "Processes":
+        return self
+
+    def __next__(self) -> tuple[str, dict]:
+        return next(self.rows)
+
+    def ordered(self) -> Iterator[tuple[str, dict]]:
+        try:
+            ahead: dict[int, tuple[bool, object]] = {}
+            for index in range(len(self.batches)):
+                while index not in ahead:
+                    got, ok, payload = self.done.get()
+                    ahead[got] = (ok, payload)
+                ok, payload = ahead.pop(index)
+                if not ok:
+                    raise payload if isinstance(payload, BaseException) else self.died(index)
+                yield from payload
+        finally:
+            self.close()
+
+    def died(self, index: int) -> EngineError:
+        codes = sorted({p.poll() for p in self.procs if p.poll() not in (None, 0)}, key=str)
+        first = self.batches[index][0].doc_id
+        return EngineError(f"a worker process stopped (exit status {', '.join(map(str, codes)) or 'unknown'}) "
+                           f"while annotating {first} and the next articles of its batch")
+
+    def close(self) -> None:
+        """Stop every worker now (on Ctrl-C or an error, rather than after its batch) and reap it."""
+        for proc in self.procs:
+            if proc.poll() is None:
+                proc.kill()
+        for proc in self.procs:
+            proc.wait()
+            for pipe in (proc.stdin, proc.stdout):
+                try:
+                    pipe.close()
+                except OSError:
+                    pass
 
 
 def run_processes(articles: list[Article], reference: Reference, *, jobs: int) -> Iterator[tuple[str, dict]]:
-    from multiprocessing import get_context
-
-    from .annotate import annotate_batch
-    with ignoring_interrupts():
-        pool = get_context("spawn").Pool(jobs, initializer=start_worker, initargs=(os.getpid(),))
-    try:
-        for result in pool.imap(partial(annotate_batch, reference_folder=str(reference.folder)), batches(articles)):
-            yield from result
-        pool.close()
-    finally:
-        pool.terminate()  # on Ctrl-C or an error, stop the workers now rather than after their batch
-        pool.join()
+    """Annotation in `jobs` local worker processes, started at once."""
+    return Processes(articles, reference, jobs=jobs)
 
 
 def run_dask(articles: list[Article], reference: Reference, *, jobs: int,

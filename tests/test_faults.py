@@ -495,6 +495,15 @@ def alive(pid: int) -> bool:
         return False
 
 
+def is_worker(pid: int) -> bool:
+    """Whether process `pid` annotates for a build: a local worker, or a Dask one (multiprocessing)."""
+    try:
+        command = Path(f"/proc/{pid}/cmdline").read_bytes()
+    except OSError:
+        return False
+    return any(mark in command for mark in (b"analysis.engines import serve", b"spawn_main", b"forkserver"))
+
+
 @pytest.mark.skipif(not Path("/proc/self/stat").exists(), reason="reads the process table from /proc")
 @pytest.mark.parametrize("engine,how", [("local", "SIGKILL"), ("local", "SIGTERM"), ("dask", "SIGKILL")])
 def test_no_worker_survives_a_killed_build(workdir, engine, how):
@@ -506,14 +515,15 @@ def test_no_worker_survives_a_killed_build(workdir, engine, how):
     # two workers even on a one-core machine: the build believes it has two cores
     start = ("import sys; from analysis import engines; engines.cores = lambda: 2; from analysis.__main__ import main; "
              "sys.exit(main(sys.argv[1:]))")
+    stderr = (workdir / "stderr.txt").open("wb")  # of the build and of every process it started
     build = subprocess.Popen([sys.executable, "-c", start, "build", "--seeds", "corpus", "--out", "out", "--jobs", "2",
                               "--no-cache", "--engine", engine], cwd=workdir, stdout=subprocess.DEVNULL,
-                             stderr=subprocess.DEVNULL, start_new_session=True)
+                             stderr=stderr, start_new_session=True)
+    stderr.close()
     try:
         started, workers = time.monotonic(), set()
         while len(workers) < 2 and time.monotonic() - started < 120:  # the workers, besides helpers of the build
-            workers = {p for p in descendants(build.pid) if b"spawn_main" in Path(f"/proc/{p}/cmdline").read_bytes()
-                       or b"forkserver" in Path(f"/proc/{p}/cmdline").read_bytes()} if alive(build.pid) else set()
+            workers = {p for p in descendants(build.pid) if is_worker(p)} if alive(build.pid) else set()
             time.sleep(0.1)
         assert len(workers) >= 2, "the workers did not start"
         time.sleep(2)  # they are loading the model or annotating
@@ -524,12 +534,50 @@ def test_no_worker_survives_a_killed_build(workdir, engine, how):
         while any(alive(p) for p in everyone) and time.monotonic() < deadline:
             time.sleep(0.1)
         assert not [p for p in everyone if alive(p)], f"survivors of the {how} build"
+        if engine == "local":  # nothing left behind for a resource tracker to clean up and report
+            assert "leaked" not in (workdir / "stderr.txt").read_text(errors="replace")
     finally:
         for p in descendants(build.pid) | {build.pid}:
             try:
                 os.kill(p, signal.SIGKILL)
             except ProcessLookupError:
                 pass
+
+
+@pytest.mark.skipif(not Path("/proc/self/stat").exists(), reason="reads the process table from /proc")
+def test_ctrl_c_while_the_workers_start_stops_the_build_with_130_and_no_worker_left(workdir, capsys, monkeypatch):
+    import signal
+
+    import _posixsubprocess
+    for n in range(20):  # two batches, so two worker processes start
+        add_article(workdir, f"a{n:02d}.txt", f"date 2024-06-01\nLe Mali a quitté la Cedeao ({n}).\n".encode())
+    before = tree_hashes(workdir)
+    fork_exec = _posixsubprocess.fork_exec  # how a child process starts, for subprocess and multiprocessing
+
+    def start_then_ctrl_c(*args, **kwargs):
+        pid = fork_exec(*args, **kwargs)
+        os.kill(os.getpid(), signal.SIGINT)  # Ctrl-C, just as a worker has started
+        return pid
+    monkeypatch.setattr(_posixsubprocess, "fork_exec", start_then_ctrl_c)
+    monkeypatch.setattr(subprocess, "_fork_exec", start_then_ctrl_c)  # subprocess keeps its own name for it
+    monkeypatch.setattr("analysis.engines.cores", lambda: 2)
+    status = main(["build", "--seeds", "corpus", "--out", "out", "--jobs", "2", "--no-cache"])
+    monkeypatch.undo()
+    assert (status, capsys.readouterr().err) == (130, "interrupted; out/ is as it was\n")
+    assert tree_hashes(workdir) == before
+    assert not [p for p in descendants(os.getpid()) if is_worker(p)]
+
+
+def test_a_worker_that_dies_fails_the_build_in_one_line_with_status_1(workdir, capsys, monkeypatch):
+    for n in range(20):  # two batches, so two worker processes start
+        add_article(workdir, f"a{n:02d}.txt", f"date 2024-06-01\nLe Mali a quitté la Cedeao ({n}).\n".encode())
+    before = tree_hashes(workdir)
+    monkeypatch.setattr("analysis.engines.WORKER", "import os; os._exit(3)")  # as if killed (out of memory)
+    monkeypatch.setattr("analysis.engines.cores", lambda: 2)
+    assert main(["build", "--seeds", "corpus", "--out", "out", "--jobs", "2", "--no-cache"]) == 1
+    assert capsys.readouterr().err == f"error: a worker process stopped (exit status 3) while annotating {SEED.stem} " \
+                                      "and the next articles of its batch\n"
+    assert tree_hashes(workdir) == before
 
 
 def test_an_nfd_article_builds_the_speakers_and_mentions_of_its_nfc_form_with_raw_offsets(workdir, capsys):

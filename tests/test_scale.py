@@ -54,6 +54,30 @@ def test_rebuild_after_one_change_annotates_only_that_article(corpus, tmp_path, 
     assert snapshot(tmp_path / "out") == snapshot(fresh)
 
 
+def test_rebuild_after_one_change_annotates_it_in_a_worker_process_with_the_same_bytes(corpus, tmp_path,
+                                                                                         monkeypatch):
+    import shutil
+
+    from analysis import engines
+    seeds = tmp_path / "seeds"
+    shutil.copytree(corpus / "seeds", seeds)
+    build(seeds, tmp_path / "out", jobs=1)
+    changed = seeds / "bench_00007.txt"
+    changed.write_bytes(changed.read_bytes() + "Mise à jour.\n".encode())
+    started = []
+    real = engines.run_processes
+
+    def spy(articles, reference, *, jobs):
+        started.append(([a.doc_id for a in articles], jobs))
+        return real(articles, reference, jobs=jobs)
+    monkeypatch.setattr(engines, "run_processes", spy)
+    monkeypatch.setattr(engines, "cores", lambda: 2)
+    build(seeds, tmp_path / "out")  # the model starts in a worker while this process reads the cache
+    assert started == [(["bench_00007"], 1)]
+    build(seeds, tmp_path / "fresh", jobs=1, use_cache=False)
+    assert snapshot(tmp_path / "out") == snapshot(tmp_path / "fresh")
+
+
 def test_build_with_nothing_changed_touches_nothing(corpus):
     before = {p.name: p.stat().st_mtime_ns for p in (corpus / "serial").iterdir()}
     counts = build(corpus / "seeds", corpus / "serial", jobs=1)  # (--no-cache would rebuild: never "up to date")
