@@ -75,8 +75,10 @@ def lemmas(tok) -> list[str]:
     """The token's lemma, its form, and the infinitive of a first-group verb form, in that order."""
     out = [tok.lemma_.lower(), tok.lower_]
     prev = tok.doc[tok.i - 1] if tok.i > 0 else None
-    if tok.pos_ in ("VERB", "ADJ", "AUX", "PROPN") or prev is not None and (
-            prev.text == "," or tok.pos_ == "NOUN" and prev.pos_ in ("PROPN", "PRON", "AUX")):  # "Awa Sow juge", "Elle juge", "s'était félicité"
+    governs = any(c.dep_.startswith("nsubj") for c in tok.children) and (prev is None or prev.pos_ != "DET")
+    if tok.pos_ in ("VERB", "ADJ", "AUX", "PROPN") or governs or prev is not None and (
+            prev.text == "," or tok.pos_ == "NOUN" and prev.pos_ not in ("DET", "ADP", "NUM")):  # "Awa Sow juge", "Elle juge",
+        # "s'était félicité", "le ministère ukrainien juge": a verb form after anything but a determiner
         out += [tok.lower_[:-len(end)] + inf for end, inf in ENDINGS if tok.lower_.endswith(end)][:1]
         out += [STEM_CHANGE[0].sub(r"\1\2er", tok.lower_)] if STEM_CHANGE[0].match(tok.lower_) else []
         out += [STEM_CHANGE[1].sub(r"\1é\2er", tok.lower_), STEM_CHANGE[1].sub(r"\1e\2er", tok.lower_)] \
@@ -87,7 +89,8 @@ def lemmas(tok) -> list[str]:
 
 def verb_at(tok, reference: Reference) -> tuple[str, int] | None:
     """(lemma, last token index) when a reporting verb starts at `tok`."""
-    if tok.is_punct or tok.pos_ in ("DET", "ADP", "PRON", "CCONJ", "SCONJ", "NUM") or (
+    governs = any(c.dep_.startswith("nsubj") for c in tok.children)  # a verb by its syntax whatever its tag
+    if tok.is_punct or tok.pos_ in ("DET", "ADP", "PRON", "CCONJ", "SCONJ", "NUM") and not governs or (
             tok.pos_ == "PROPN" and not tok.text[:1].islower()):  # the tagger calls many incise verbs PROPN
         return None
     for lemma in lemmas(tok):
@@ -426,7 +429,9 @@ class Attributor:
             yield None, framing  # "Selon lui, le président X a remercié Y, dont la médiation « … »"
         found = governing_verb(doc, q_open, q_close, lo, hi, ref)
         governing, other = (found, None) if found and verb_at(doc[found[1]], ref) else (None, found)
-        after = [i for i in range(q_close + 1, hi) if i not in inside and verb_at(doc[i], ref)]
+        after = [i for i in range(q_close + 1, hi) if i not in inside and verb_at(doc[i], ref)
+                 and not (i - q_close <= 4 and any(doc[j].pos_ == "CCONJ" for j in range(q_close + 1, i)))]
+        # "», mais assure que …": a coordinated verb right after the quotation is not an incise
         before = [i for i in range(q_open - 1, lo - 1, -1) if i not in inside and verb_at(doc[i], ref)]
         verbs = ([governing[1]] if governing else []) + [i for i in after if i - q_close <= 4]
         for i in verbs:

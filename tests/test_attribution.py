@@ -441,3 +441,14 @@ def test_a_role_with_a_portfolio_is_not_a_person_introduced_without_it():
     found = speakers("Le président Faure Gnassingbé a reçu les émissaires. À Abuja, le président de la Commission de la "
                      "Cedeao a salué « une avancée ».")
     assert found[-1][1] == "ecowas"
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("BAMAKO, 3 mars (AMAP) - Le ministère des Transports invoque « la persistance des menaces ».", "MLI"),
+    ("KIEV, 3 mars (AFP) - Le ministère ukrainien des Affaires étrangères juge la décision malienne « de courte vue ».",
+     "UKR"),
+    ("LOMÉ, 3 mars (AFP) - L'état-major reconnaît des « pertes lourdes », mais assure qu'une opération est en cours.",
+     "TGO"),
+])
+def test_institutions_speaking_through_verbs_the_tagger_mislabels_or_coordinates(text, speaker):
+    assert speakers(text)[0][1] == speaker
