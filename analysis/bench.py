@@ -273,7 +273,8 @@ def markdown(result: dict) -> str:
              f"| full build, `--jobs 1` | {result['jobs1_build_s']} | {result['jobs1_over_plain']} of plain |",
              f"| rebuild, nothing changed | {result['unchanged_rebuild_s']} | {result['unchanged_over_plain']} of plain |",
              f"| rebuild, one article changed | {result['one_changed_rebuild_s']} | "
-             f"{result['one_changed_over_full']} of the full build (CPU time: {result['one_changed_over_full_cpu']}) |",
+             f"{result['one_changed_over_full']} of the full build "
+             f"(CPU time: {result['one_changed_over_full_cpu']}) |",
              f"| model start-up as spaCy loads it (import to first annotated doc, median of 3) | "
              f"{result['startup_stock_s']} | 1.000 |",
              f"| model start-up, fast (`nlp.py`; same, alternated with stock) | {result['startup_fast_s']} | "

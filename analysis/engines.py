@@ -169,8 +169,8 @@ class Processes:
         self.procs: list[subprocess.Popen] = []
         self.rows = self.ordered()
         # the interpreter's own options (-X, -W, -I…) as multiprocessing passes them on
-        command = [sys.executable, *subprocess._args_from_interpreter_flags(), "-c", WORKER.format(root=str(ROOT), parent=os.getpid(),
-                                                       folder=str(reference.folder))]
+        worker = WORKER.format(root=str(ROOT), parent=os.getpid(), folder=str(reference.folder))
+        command = [sys.executable, *subprocess._args_from_interpreter_flags(), "-c", worker]
         # a group of their own: the terminal's Ctrl-C reaches the build only, which stops them
         detach = {"creationflags": subprocess.CREATE_NEW_PROCESS_GROUP} if os.name == "nt" else {"process_group": 0}
         try:
