@@ -272,7 +272,7 @@ class PredicateFinder:
                             found += self.actors_at(offset + a.idx, offset + a.idx + len(a))
         if not found and not locative:  # a capital is its government ("la rupture de Bamako avec Paris"); other places only
             found = self.place_state(doc, offset, tok, capitals_only=not places)  # where something moves
-        if not found and depth < 2:
+        if not found and depth < 3:
             for c in tok.children:  # "les forces de la Cedeao", "ses relations avec l'Ukraine", not "au service de"
                 if c.dep_ == "nmod" and c.i > tok.i and not (c.pos_ == "NOUN" and any(
                         g.dep_ == "case" and g.lower_ in ("à", "au", "aux")
@@ -297,6 +297,8 @@ class PredicateFinder:
             predicate, last = found
             if tok.i > 0 and doc[tok.i - 1].lower_ == "en" and tok.lower_ in ("présence", "marge", "faveur"):
                 continue  # "en présence du ministre": a circumstance, not a presence of troops
+            if tok.i > 0 and doc[tok.i - 1].lower_ == "pour" and tok.lower_ == "consultations":
+                continue  # "rappelé pour consultations": part of a recall, not a meeting
             if predicate.pos == "noun" and predicate.relation_type == "armed_conflict" and qualifier(tok):
                 continue  # "des hélicoptères de combat", "un drone d'attaque": a kind of equipment, no fight
             if predicate.pos == "verb" and any(c.dep_ == "obj" and c.lemma_.lower() in PUBLICATIONS for c in tok.children):
@@ -325,9 +327,13 @@ class PredicateFinder:
                     polarity = -1  # "ont dénoncé l'accord de défense"
             if predicate.lemma in ENVOY_VERBS and sources:  # "son ambassadeur en poste à Accra": the posting's state
                 envoy = next(c for c in tok.children if c.dep_ == "obj" and c.lemma_.lower() in ENVOYS)
-                stop = next((t.i for t in doc[envoy.i + 1:a_hi] if t.text in (",", ";", ":")), a_hi)
-                posted = [a for t in doc[envoy.i + 1:stop] for a in self.place_state(doc, offset, t)]
-                targets = unique(targets + [a for a in posted if a not in sources])
+                stop = next((t.i for t in doc[envoy.i + 1:a_hi] if t.text in (";", ":") or t.text == "," and
+                             doc[t.i + 1].lower_ not in ("du", "de", "des", "d'", "d’", "et")), a_hi)  # past "du X, du Y"
+                at = next((t.i for t in doc[envoy.i + 1:stop] if t.lower_ in ("à", "au", "aux", "en")), stop)
+                posted = [a for t in doc[at + 1:stop] for a in (self.place_state(doc, offset, t) or [
+                    x for x in self.actors_at(offset + t.idx, offset + t.idx + len(t)) if self.reference.kind(x) == "state"])]
+                # where it serves ("en poste à Alger", "au Mali", "en Côte d'Ivoire"), not whose it is
+                targets = unique(a for a in posted if a not in sources)  # its own envoys' state is no party
             acting = [(s, t, predicate.relation_type, polarity, predicate.cameo, predicate.plover,
                        predicate.plover_mode) for s in sources for t in targets if s != t]
             together = coordinated(verb if predicate.pos == "noun" else tok) or predicate.pos == "noun" or (

@@ -217,3 +217,13 @@ def test_writing_a_study_together_is_no_relation():
 
 def test_an_envoy_recalled_from_his_posting_is_a_rupture_with_the_posting_state():
     assert ("GHA", "TGO", -1) in pairs("Le Togo a rappelé son ambassadeur en poste à Accra.")
+
+
+@pytest.mark.parametrize("text, present, absent", [
+    ("Le Togo a rappelé son ambassadeur en Côte d'Ivoire pour consultations.", ("CIV", "TGO", -1), ("CIV", "TGO", 1)),
+    ("Le collège des chefs d'Etat de la Confédération des Etats du Sahel a rappelé les ambassadeurs du Burkina Faso, "
+     "du Mali et du Niger en poste à Tunis.", ("TUN", "aes", -1), ("BFA", "aes", -1)),
+])
+def test_a_recall_is_with_the_posting_state_never_the_envoys_own(text, present, absent):
+    found = pairs(text)
+    assert present in found and absent not in found
