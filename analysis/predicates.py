@@ -417,7 +417,7 @@ class PredicateFinder:
                 found = found or self.state_body(offset, c)  # "détenu par les autorités"
                 sources = found + [a for a in sources if a not in patients]  # the agent of a passive acts
             else:
-                targets += found
+                targets += found or (self.state_body(offset, c) if c.dep_ == "obj" else [])  # "ont quitté le pays"
         if not sources and patients:  # "des instructeurs de l'Africa Corps sont déployés au Niger"
             sources = patients
         return unique(sources), [t for t in unique(targets) if t not in sources]

@@ -227,3 +227,11 @@ def test_an_envoy_recalled_from_his_posting_is_a_rupture_with_the_posting_state(
 def test_a_recall_is_with_the_posting_state_never_the_envoys_own(text, present, absent):
     found = pairs(text)
     assert present in found and absent not in found
+
+
+def test_leaving_le_pays_is_leaving_the_article_state():
+    assert ("FRA", "NER", -1) in pairs("NIAMEY, 3 mars (AFP) - Les soldats français ont quitté le pays en décembre.")
+
+
+def test_founding_an_organisation_is_joining_it():
+    assert ("TCD", "aes", 1) in pairs("Le Tchad a fondé en 2023 l'Alliance des Etats du Sahel (AES).")
