@@ -41,6 +41,7 @@ DOCUMENTS = {"message", "texte", "document", "communiqué", "déclaration", "let
 # Between a role and the name apposed to it: a comma, then possibly more titles (`le ministre de la Sécurité,
 # le commissaire divisionnaire de police Mahamadou Sana`), never another clause.
 APPOSED_TITLES = re.compile(r"\s*,\s*(?:(?:l[ea]s?|l['’])\s*[^\W\d_][^,;:.«»()\d]{0,55}?\s)?")
+ORGANS = {"commission", "collège", "conférence", "secrétariat", "sommet"}  # an organisation's organs, named alone
 DOCUMENT_REACH = 1500  # characters over which `le texte` still takes up the document last introduced
 INDEFINITE = {"un", "une", "des", "plusieurs", "certains", "certaines", "deux", "trois", "quelques"}
 GENERIC = {"homme", "premier", "m.", "mme", "monsieur", "madame"}  # heads of role phrases that name no office alone
@@ -560,6 +561,9 @@ class Discourse:
             documents = [(pos, a) for pos, w, a in self.institutions if pos < start and w in DOCUMENTS]
             if words & DOCUMENTS and documents and start - documents[-1][0] < DOCUMENT_REACH:
                 return documents[-1][1], "institution"  # "un communiqué du Cabinet royal … », poursuit le texte"
+            organ = words & ORGANS or words & DOCUMENTS and ORGANS & set(re.findall(r"\w+", tail.lower()))
+            if organ and (body := self.salient_body(start)):
+                return body, "institution"  # "le communiqué publié par la Commission": the organisation's organ
             states = [m["actor_id"] for m in self.mentions_in(self.sentence_start, start) if m["actor_kind"] == "state"
                       and not self.in_quotation(m["start"])]
             if states:  # "les autorités" of the state(s) the sentence is about: its first, or their group

@@ -452,3 +452,9 @@ def test_a_role_with_a_portfolio_is_not_a_person_introduced_without_it():
 ])
 def test_institutions_speaking_through_verbs_the_tagger_mislabels_or_coordinates(text, speaker):
     assert speakers(text)[0][1] == speaker
+
+
+def test_an_organ_named_alone_speaks_for_the_organisation_last_named():
+    found = speakers("La sortie du Tchad de la Cedeao est effective. « Le retrait prend effet ce jour », constate le "
+                     "communiqué publié par la Commission à Abuja.")
+    assert found[0][1] == "ecowas"
