@@ -27,6 +27,7 @@ from .relations import Relator
 
 TITLE_LENGTH = 120
 BATCH_SIZE = 64
+APOSTROPHES = str.maketrans({"’": "'", "ʼ": "'"})  # same length: offsets do not move
 SPANS = (("start", "end", "text"), ("speaker_start", "speaker_end", "speaker_text"))
 
 
@@ -92,18 +93,23 @@ def title_of(sentence: str) -> str:
 
 
 def normalised(article: Article) -> tuple[Article, OffsetMap]:
-    """The article with its text in NFC (paragraph spans moved to match), and the map back."""
+    """The article as the model reads it, and the map back: its text in NFC (paragraph spans moved
+    to match), with the typographic apostrophe as the straight one the French model was trained on
+    (`l’épave` parses as `l'` + `épave`, not as an adjective: one character for one, offsets kept)."""
     text, offsets = to_nfc(article.text)
-    if offsets.identity:
+    text = text.translate(APOSTROPHES)
+    if text == article.text:
         return article, offsets
     return replace(article, text=text, body_start=offsets.nfc(article.body_start),
                    paragraphs=[(offsets.nfc(s), offsets.nfc(e)) for s, e in article.paragraphs]), offsets
 
 
-def to_raw(rows: dict[str, list[dict]], offsets: OffsetMap, raw: str) -> dict[str, list[dict]]:
+def to_raw(rows: dict[str, list[dict]], offsets: OffsetMap, raw: str, *, same: bool | None = None
+           ) -> dict[str, list[dict]]:
     """Rows annotated on the NFC text, with every span moved back to the raw text: each
-    start/end (and speaker_start/speaker_end) indexes `raw`, each text is `raw[start:end]`."""
-    if offsets.identity:
+    start/end (and speaker_start/speaker_end) indexes `raw`, each text is `raw[start:end]`.
+    `same`: whether the model read the raw text unchanged (default: when NFC changed nothing)."""
+    if offsets.identity if same is None else same:
         return rows
     out = {}
     for table, table_rows in rows.items():
@@ -146,7 +152,8 @@ def annotate(articles: Iterable[Article], reference: Reference | None = None) ->
         pending.append(doc)
         while current < len(articles) and len(pending) == len(articles[current].paragraphs):
             article, offsets = nfc[current]
-            rows = to_raw(article_rows(article, pending, reference), offsets, articles[current].text)
+            rows = to_raw(article_rows(article, pending, reference), offsets, articles[current].text,
+                          same=article is articles[current])
             yield articles[current], rows
             pending, current = [], current + 1
 

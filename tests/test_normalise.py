@@ -126,3 +126,15 @@ def test_an_article_mixing_nfc_and_nfd_lines_keeps_its_speaker_and_offsets():
             if text in df:
                 for s, e, t in df[[start, end, text]].dropna().itertuples(index=False):
                     assert article.text[s:e] == t, (name, s, e, t)
+
+
+def test_the_model_reads_typographic_apostrophes_as_straight_ones_and_rows_keep_the_raw_characters():
+    from analysis import build_tables, parse_article
+    raw = "date 2025-03-04\nLe porte-parole de l’armée, le colonel Awa Sow, situe l’épave « à 9 km de la frontière »."
+    article = parse_article(raw.encode(), "apostrophes.txt")
+    tables = build_tables([article])
+    assert tables.quotes.speaker_id.tolist() == ["awa-sow"]
+    for name in ("tokens", "mentions", "quotes", "sentences"):
+        for row in getattr(tables, name).itertuples():
+            assert article.text[row.start:row.end] == row.text
+    assert "l’" in tables.tokens.text.tolist()
