@@ -148,12 +148,21 @@ def serve(parent: int, reference_folder: str) -> None:
                 pickle.loads(data)
             except Exception:
                 data = pickle.dumps((False, RuntimeError(f"{type(error).__name__}: {error}")))
+        results.write(len(data).to_bytes(SIZE, "little"))  # its size first: the build reads it in one go
         results.write(data)
         results.flush()
 
 
+SIZE = 8  # bytes of the length that precedes each reply
 WORKER = "import sys; sys.path.insert(0, {root!r}); from analysis.engines import serve; serve({parent}, {folder!r})"
 ROOT = Path(__file__).resolve().parent.parent
+
+
+def read_exactly(stream, size: int) -> bytes:
+    data = stream.read(size)
+    if len(data) != size:
+        raise EOFError("the worker stopped")
+    return data
 
 
 class Processes:
@@ -185,24 +194,41 @@ class Processes:
             raise
 
     def drive(self, proc: subprocess.Popen) -> None:
-        """Feed one worker batch after batch, posting each reply (or its death) to `done`."""
-        while True:
+        """Feed one worker batch after batch, posting each reply (or its death) to `done`. A reply is
+        read whole, the next batch sent, and only then unpickled: the worker does not wait for that."""
+        index = self.next_task()
+        try:
+            if index is not None:
+                self.send(proc, index)
+        except (OSError, ValueError):
+            pass  # its death shows when its reply is read
+        while index is not None:
             try:
-                index = self.todo.get_nowait()
-            except queue.Empty:
-                break
-            try:
-                pickle.dump(self.batches[index], proc.stdin, protocol=pickle.HIGHEST_PROTOCOL)
-                proc.stdin.flush()
-                ok, payload = pickle.load(proc.stdout)
-            except (OSError, EOFError, pickle.UnpicklingError, ValueError):  # the worker died, or was stopped
+                size = int.from_bytes(read_exactly(proc.stdout, SIZE), "little")
+                data = read_exactly(proc.stdout, size)
+            except (OSError, EOFError, ValueError):  # the worker died, or was stopped
                 self.done.put((index, False, None))
                 return
-            self.done.put((index, ok, payload))
+            following = self.next_task()
+            try:
+                if following is None:
+                    proc.stdin.close()  # no more work: the worker ends
+                else:
+                    self.send(proc, following)
+            except (OSError, ValueError):
+                pass
+            self.done.put((index, *pickle.loads(data)))
+            index = following
+
+    def send(self, proc: subprocess.Popen, index: int) -> None:
+        pickle.dump(self.batches[index], proc.stdin, protocol=pickle.HIGHEST_PROTOCOL)
+        proc.stdin.flush()
+
+    def next_task(self) -> int | None:
         try:
-            proc.stdin.close()  # no more work: the worker ends
-        except OSError:
-            pass
+            return self.todo.get_nowait()
+        except queue.Empty:
+            return None
 
     def __iter__(self) -> "Processes":
         return self
