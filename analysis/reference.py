@@ -98,6 +98,7 @@ class Reference:
             self._check_actor(row, n)
             self.by_id[row["actor_id"]] = row
         self.aliases = self._read_aliases()
+        self._offices_on: dict[str, list[dict[str, str]]] = {}
         self.titles = {r["title"].lower() for r in read_csv(self.folder / "titles.csv", ("title", "notes")) if r["title"]}
         self.capitals = self._read_capitals()
         self.cues = self._read_cues()
@@ -247,11 +248,13 @@ class Reference:
         return {row["cue"].lower(): row["attribution"] for row in rows}
 
     def offices_on(self, date: str) -> list[dict[str, str]]:
-        """The rows of `offices.csv` whose term covers `date` (ISO, any precision)."""
-        from .corpus import date_bounds
-        day = date_bounds(date)[0]
-        return [row for row in self.offices if date_bounds(row["start"])[0] <= day
-                and (not row["end"] or day < date_bounds(row["end"])[0])]
+        """The rows of `offices.csv` whose term covers `date` (ISO, any precision), computed once per date."""
+        if date not in self._offices_on:
+            from .corpus import date_bounds
+            day = date_bounds(date)[0]
+            self._offices_on[date] = [row for row in self.offices if date_bounds(row["start"])[0] <= day
+                                      and (not row["end"] or day < date_bounds(row["end"])[0])]
+        return self._offices_on[date]
 
     def holder(self, office: str, of: str, date: str) -> str | None:
         """Who held `office` of `of` (a state or organisation id) on `date` (ISO, any precision)."""
