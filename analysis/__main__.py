@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import argparse
+import signal
 import sys
+import threading
 from pathlib import Path
 
 from . import schema
@@ -113,6 +115,9 @@ def cores() -> int:
 
 def main(argv: list[str] | None = None) -> int:
     args = parser().parse_args(argv)
+    if threading.current_thread() is threading.main_thread():
+        # a shell starts background jobs with Ctrl-C ignored, and Python keeps it so: the build owns its own handling
+        signal.signal(signal.SIGINT, signal.default_int_handler)
     try:
         return command(args)
     except KeyboardInterrupt:
