@@ -71,6 +71,19 @@ STEM_CHANGE = (re.compile(r"^(\w*?)([lt])\2(?:e|es|ent)$"), re.compile(r"^(\w*)�
                re.compile(r"^(\w*)(o|u)i(?:e|es|ent)$"))
 
 
+def infinitives(form: str) -> list[str]:
+    """The infinitives a first-group verb form can come from (`qualifiée` → qualifier, `rappelle` →
+    rappeler, `répète` → répéter, `appuie` → appuyer)."""
+    out = [form[:-len(end)] + inf for end, inf in ENDINGS if form.endswith(end)][:1]
+    if STEM_CHANGE[0].match(form):
+        out.append(STEM_CHANGE[0].sub(r"\1\2er", form))
+    if STEM_CHANGE[1].match(form):
+        out += [STEM_CHANGE[1].sub(r"\1é\2er", form), STEM_CHANGE[1].sub(r"\1e\2er", form)]
+    if STEM_CHANGE[2].match(form):
+        out.append(STEM_CHANGE[2].sub(r"\1\2yer", form))
+    return out
+
+
 def lemmas(tok) -> list[str]:
     """The token's lemma, its form, and the infinitive of a first-group verb form, in that order."""
     out = [tok.lemma_.lower(), tok.lower_]
@@ -78,12 +91,7 @@ def lemmas(tok) -> list[str]:
     governs = any(c.dep_.startswith("nsubj") for c in tok.children) and (prev is None or prev.pos_ != "DET")
     if tok.pos_ in ("VERB", "ADJ", "AUX", "PROPN") or governs or prev is not None and (
             prev.text == "," or tok.pos_ == "NOUN" and prev.pos_ not in ("DET", "ADP", "NUM")):  # "Awa Sow juge", "Elle juge",
-        # "s'était félicité", "le ministère ukrainien juge": a verb form after anything but a determiner
-        out += [tok.lower_[:-len(end)] + inf for end, inf in ENDINGS if tok.lower_.endswith(end)][:1]
-        out += [STEM_CHANGE[0].sub(r"\1\2er", tok.lower_)] if STEM_CHANGE[0].match(tok.lower_) else []
-        out += [STEM_CHANGE[1].sub(r"\1é\2er", tok.lower_), STEM_CHANGE[1].sub(r"\1e\2er", tok.lower_)] \
-            if STEM_CHANGE[1].match(tok.lower_) else []
-        out += [STEM_CHANGE[2].sub(r"\1\2yer", tok.lower_)] if STEM_CHANGE[2].match(tok.lower_) else []
+        out += infinitives(tok.lower_)  # "s'était félicité", "le ministère ukrainien juge": after anything but a determiner
     return list(dict.fromkeys(out))
 
 

@@ -15,6 +15,7 @@ from __future__ import annotations
 import bisect
 import re
 from dataclasses import dataclass, field
+from functools import cached_property
 
 from spacy.tokens import Doc, Span
 
@@ -135,7 +136,6 @@ class Discourse:
         self.starts = [m["start"] for m in self.mentions]
         self.longest = max((m["end"] - m["start"] for m in self.mentions), default=0)
         self.people: dict[str, Person] = {}
-        self._named: set[str] | None = None
         self.institutions: list[tuple[int, str, str]] = []  # (offset, cue word, actor)
         self.running: tuple[str, int] | None = None   # (actor_id, paragraph)
         self.running_at = -1                            # where the running speaker last spoke
@@ -433,12 +433,10 @@ class Discourse:
                         return holder
         return None
 
-    @property
+    @cached_property
     def named(self) -> set[str]:
         """Every actor the article names anywhere, before or after the current position."""
-        if self._named is None:
-            self._named = {m["actor_id"] for m in self.mentions}
-        return self._named
+        return {m["actor_id"] for m in self.mentions}
 
     def group(self, text: str, members: list[str]) -> str | None:
         """The organisation a collective phrase stands for: a group phrase (`les trois pays`,
@@ -472,8 +470,7 @@ class Discourse:
                    and APPOSED_TITLES.fullmatch(tail[:m["start"] - end])][:1]
         if apposed and any(self.is_role(t) for t in span):  # "la porte-parole d'Orano, Claire Mounier, …"
             return apposed[0]["actor_id"], "title"
-        if words.replace(" ", "") in LATTER:  # "Celui-ci", "ce dernier": the person named last, not the running speaker
-            gender = LATTER[words.replace(" ", "")]
+        if (gender := LATTER.get(words.replace(" ", ""))) is not None:  # "Celui-ci", "ce dernier": the person named last
             before = [p for p in self.people.values() if p.last < start and p.gender in ("", gender)]
             latest = max(before, key=lambda p: p.last, default=None)
             return (latest.actor_id if latest else None), "pronoun"

@@ -29,7 +29,7 @@ from functools import lru_cache
 
 from spacy.tokens import Doc
 
-from .attribution import lemmas
+from .attribution import infinitives, lemmas
 from .dates import MONTHS, WEEKDAYS
 from .reference import Reference, ReferenceError
 from .spans import SpanIndex
@@ -112,7 +112,7 @@ def predicate_at(tok, lex: Lexicon) -> tuple[Predicate, int] | None:
     if tok.pos_ in ("VERB", "AUX"):  # a form the tagger left unlemmatised (`rappelle`), never an adjective (`armés`)
         words += lemmas(tok)
     elif participle_after_auxiliary(tok):
-        words.append(tok.lower_.rstrip("s").rstrip("e")[:-1] + "er")
+        words += infinitives(tok.lower_)
     for word in dict.fromkeys(words):
         for rest, predicate in lex.by_word.get((word, pos), []):
             words = tuple(t.lower_ for t in tok.doc[tok.i + 1:tok.i + 1 + len(rest)])
