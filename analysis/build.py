@@ -4,7 +4,9 @@
 takes unchanged articles from the content-hash cache (`cache.py`), annotates the rest on this
 machine's cores or on Dask (`engines.py`), and streams the rows, in `doc_id` order and a few
 dozen articles at a time, into CSV and Parquet files of a temporary folder that replaces the
-output in one step. Memory stays flat in corpus size. `manifest.json` records what the build
+output in one step. Memory stays flat in corpus size. Where a chunk of articles ends depends on
+the name of its last article alone (`chunks`), so adding or changing an article changes one chunk,
+and the others' finished output comes back from the cache as it was written. `manifest.json` records what the build
 read (articles, reference data, code, versions) and the SHA-256 of every table file it wrote.
 `load` reads the tables back, rebuilding first when an input changed or a table file does not
 match its checksum (saying so in one line on stderr). `build_tables` is the in-memory variant.
@@ -20,8 +22,7 @@ import sys
 from contextlib import contextmanager
 from importlib.metadata import version
 from pathlib import Path
-
-import pandas as pd
+from typing import TYPE_CHECKING
 
 from . import schema
 from .cache import Cache, code_fingerprint
@@ -30,11 +31,14 @@ from .duplicates import Copy, find_copies
 from .outdir import MANIFEST, check_out, damage, manifest_of, remove_leftovers, sha256_of
 from .reference import Reference, default_reference
 
+if TYPE_CHECKING:  # imported where frames are made, so a build starts its workers sooner
+    import pandas as pd
+
 ROOT = Path(__file__).resolve().parent.parent
 SEEDS = ROOT / "seeds"
 PROCESSED = ROOT / "data" / "processed"
 MODEL = "fr_core_news_sm"
-CHUNK = 50  # articles per write: bounds memory, fixes the Parquet row groups
+CHUNK = 50  # articles per write on average: bounds memory, fixes the Parquet row groups
 
 
 class DamagedOutput(ValueError):
@@ -74,6 +78,7 @@ def overlaps(date: str, start: str | None, end: str | None) -> bool:
 
 def frames(rows_by_table: dict[str, list[dict]]) -> dict[str, pd.DataFrame]:
     """Schema-checked frames of collected rows (every table but `actors`)."""
+    import pandas as pd
     return {t: schema.enforce(pd.DataFrame(rows_by_table.get(t, []), columns=schema.TABLES[t]["columns"]), t)
             for t in schema.TABLES if t != "actors"}
 
@@ -104,6 +109,7 @@ def build_tables(articles: list[Article], *, reference: Reference | None = None)
 
 def actors_table(reference: Reference) -> pd.DataFrame:
     """The reviewed actor table as a schema-checked frame (empty cells become missing)."""
+    import pandas as pd
     return schema.enforce(pd.DataFrame(reference.actors), "actors")
 
 
@@ -140,15 +146,28 @@ class TableWriter:
         self.started: set[str] = set()
         self.counts = {t: 0 for t in schema.TABLES}
 
-    def write(self, table: str, df: pd.DataFrame) -> None:
+    @staticmethod
+    def render(table: str, df: pd.DataFrame) -> tuple[str, object]:
+        """What a frame adds to its table: CSV lines without the header, and an Arrow table (None
+        when empty). RFC 4180 line ends: with "\r\n" as the terminator, a field holding a bare "\r"
+        (old Mac line ends) or "\n" is quoted, so every CSV reader sees the rows the Parquet file holds."""
         import pyarrow as pa
-        # RFC 4180 line ends: with "\r\n" as the terminator, a field holding a bare "\r" (old Mac line
-        # ends) or "\n" is quoted, so every CSV reader sees the rows the Parquet file holds
-        df.to_csv(self.csv[table], index=False, header=table not in self.started, lineterminator="\r\n")
-        self.started.add(table)
-        if len(df):
-            self.parquet[table].write_table(pa.Table.from_pandas(df, schema=arrow_schema(table), preserve_index=False))
-        self.counts[table] += len(df)
+        text = df.to_csv(index=False, header=False, lineterminator="\r\n")
+        return text, (pa.Table.from_pandas(df, schema=arrow_schema(table), preserve_index=False) if len(df) else None)
+
+    def write(self, table: str, df: pd.DataFrame) -> None:
+        self.write_parts({table: self.render(table, df)})
+
+    def write_parts(self, parts: dict) -> None:
+        """Append rendered parts (`render`, or a cached chunk): table → (CSV lines, Arrow table)."""
+        for table, (text, arrow) in parts.items():
+            if table not in self.started:
+                self.csv[table].write(csv_header(table))
+                self.started.add(table)
+            self.csv[table].write(text)
+            if arrow is not None:
+                self.parquet[table].write_table(arrow)
+                self.counts[table] += arrow.num_rows
 
     def close(self) -> None:
         for t in schema.TABLES:
@@ -156,6 +175,24 @@ class TableWriter:
                 self.write(t, schema.empty(t))
             self.csv[t].close()
             self.parquet[t].close()
+
+
+def csv_header(table: str) -> str:
+    return schema.empty(table).to_csv(index=False, lineterminator="\r\n")
+
+
+def chunks(articles: list[Article], size: int = CHUNK) -> list[list[Article]]:
+    """Consecutive runs of about `size` articles, each ending, once it holds half of `size`, at an
+    article whose name hashes to 0 modulo half of `size` (or at 4 × `size` articles, or the last
+    one): boundaries stay where they are when other articles are added, removed or changed."""
+    out, run, half = [], [], max(1, size // 2)
+    for article in articles:
+        run.append(article)
+        digest = int.from_bytes(hashlib.sha256(article.doc_id.encode("utf-8")).digest()[:8], "big")
+        if (len(run) >= half and digest % half == 0) or len(run) >= 4 * size:
+            out.append(run)
+            run = []
+    return out + [run] if run else out
 
 
 def swap_in(tmp: Path, out: Path) -> None:
@@ -204,6 +241,7 @@ def read_tables(folder: Path, *, verify: bool = True) -> Tables:
     """Read a build back with its declared dtypes (from Parquet when present, else CSV). With
     `verify`, a folder whose manifest holds checksums must match them; a file that does not,
     or cannot be read, raises `DamagedOutput`."""
+    import pandas as pd
     folder = Path(folder)
     if verify and isinstance((manifest_of(folder) or {}).get("tables"), dict):
         problem = damage(folder)
@@ -254,33 +292,45 @@ def build(seeds: Path | str = SEEDS, out: Path | str = PROCESSED, *, skip_invali
         if notice is not None:
             notice(f"{problem}; rebuilding {out}/")
     cache = Cache(out.parent / f".{out.name}-cache", manifest) if use_cache else None
-    cached = {a.doc_id for a in articles if cache is not None and cache.has(a)}
-    missing = [a for a in articles if a.doc_id not in cached]
+    groups = chunks(articles, CHUNK)
+    done = [cache is not None and cache.has_chunk(g) for g in groups]  # finished chunks, to be checked
+    cached = {a.doc_id for g, hit in zip(groups, done) if not hit for a in g if cache is not None and cache.has(a)}
+    missing = [a for g, hit in zip(groups, done) if not hit for a in g if a.doc_id not in cached]
+    expected = {a.doc_id for a in missing}
+    schemas = {t: arrow_schema(t) for t in schema.TABLES if t != "actors"}
     bar, fresh = progress_bar(len(articles), progress), iter(())
     try:
         # workers start now: the model loads while this process groups the copies and reads the cache
-        fresh = run(missing, reference, jobs=jobs, engine=engine, scheduler=scheduler, background=bool(cached))
+        fresh = run(missing, reference, jobs=jobs, engine=engine, scheduler=scheduler,
+                    background=len(missing) < len(articles))
         copies = find_copies(articles)
         with staged(out, manifest, seeds) as tmp:
             writer = TableWriter(tmp)
-            chunk: dict[str, list[dict]] = {}
-            for n, article in enumerate(articles, start=1):
-                rows = cache.get(article) if article.doc_id in cached else None
-                if rows is None:
-                    if article.doc_id in cached:  # an unreadable cache entry: annotate it here
-                        doc_id, rows = next(run([article], reference, jobs=1))
-                    else:
-                        doc_id, rows = next(fresh)
-                    assert doc_id == article.doc_id, (doc_id, article.doc_id)
+            for group, hit in zip(groups, done):
+                links = {a.doc_id: [copies[a.doc_id].duplicate_of, copies[a.doc_id].similarity]
+                         for a in group if a.doc_id in copies}
+                parts = cache.get_chunk(group, links, schemas) if hit else None
+                if parts is None:
+                    chunk: dict[str, list[dict]] = {}
+                    for article in group:
+                        rows = cache.get(article) if cache is not None and article.doc_id not in expected else None
+                        if rows is None:
+                            if article.doc_id in expected:
+                                doc_id, rows = next(fresh)
+                                assert doc_id == article.doc_id, (doc_id, article.doc_id)
+                            else:  # an unreadable cache entry, or a finished chunk that cannot be used
+                                doc_id, rows = next(run([article], reference, jobs=1))
+                            if cache is not None:
+                                cache.put(article, rows)
+                        for table, table_rows in describe(rows, article, copies).items():
+                            chunk.setdefault(table, []).extend(table_rows)
+                        bar.update(1)
+                    parts = {table: writer.render(table, df) for table, df in frames(chunk).items()}
                     if cache is not None:
-                        cache.put(article, rows)
-                for table, table_rows in describe(rows, article, copies).items():
-                    chunk.setdefault(table, []).extend(table_rows)
-                if n % CHUNK == 0 or n == len(articles):
-                    for table, df in frames(chunk).items():
-                        writer.write(table, df)
-                    chunk = {}
-                bar.update(1)
+                        cache.put_chunk(group, links, parts)
+                else:
+                    bar.update(len(group))
+                writer.write_parts(parts)
             writer.write("actors", actors_table(reference))
             writer.close()
     finally:
@@ -289,7 +339,7 @@ def build(seeds: Path | str = SEEDS, out: Path | str = PROCESSED, *, skip_invali
         if close is not None:  # stop the workers, if an error or Ctrl-C came first
             close()
     if cache is not None:
-        cache.prune(articles)
+        cache.prune(articles, groups)
     return writer.counts
 
 

@@ -7,6 +7,14 @@ file's name (so the name's length never depends on the article's). An entry is t
 a header (key, SHA-256 of the body) and the body (rows by table): it is read back only when
 both match and the rows have the shape of rows. JSON, not pickle, so a cache folder that was
 copied or shared cannot run code when read; a damaged entry is annotated again.
+
+A second kind of entry holds the finished output of a chunk of articles (`*.chunk`): for each
+table, the CSV text and the Arrow table its rows make, exactly as the build writes them. Keyed by
+the chunk's articles (names and contents) and the same context, it also records the wire-copy
+links of its documents, since those come from the whole corpus: a chunk is reused only when they
+are the same. A rebuild after changing one article of many thus re-renders one chunk, not every
+table of every article. Arrow's IPC stream format holds data only, like JSON; the entry's
+checksum, table names and column types are checked before it is used.
 """
 
 from __future__ import annotations
@@ -21,6 +29,7 @@ from pathlib import Path
 
 PACKAGE = Path(__file__).resolve().parent
 SUFFIX = ".jsonl"
+CHUNK_SUFFIX = ".chunk"
 SCALAR_TYPES = {str, int, float, bool, type(None)}  # what JSON decodes to, but lists and dicts
 TMP = re.compile(r"\.[0-9a-f]{16}\.(?P<pid>\d+)\.tmp")  # an entry being written by process PID
 
@@ -91,14 +100,78 @@ class Cache:
         tmp.write_bytes(header + b"\n" + body + b"\n")
         tmp.replace(path)
 
-    def prune(self, articles) -> None:
-        """Drop every entry but the current one of each article, entries of older formats and the
-        half-written files of builds that died."""
+    # -- finished chunks ---------------------------------------------------------------------------
+    def chunk_key(self, articles) -> str:
+        names = "\0".join(f"{a.doc_id}\0{a.sha256}" for a in articles)
+        return hashlib.sha256(f"{self.context}\0chunk\0{names}".encode()).hexdigest()
+
+    def chunk_path(self, articles) -> Path:
+        return self.folder / f"{self.chunk_key(articles)}{CHUNK_SUFFIX}"
+
+    def has_chunk(self, articles) -> bool:
+        return self.chunk_path(articles).exists()
+
+    def get_chunk(self, articles, links: dict, schemas: dict) -> dict | None:
+        """table → (CSV text, Arrow table or None) of a finished chunk, or None when absent, stale,
+        damaged, made with other wire-copy `links`, or not of the tables and column types `schemas`."""
+        import pyarrow as pa
+        try:
+            head, _, body = self.chunk_path(articles).read_bytes().partition(b"\n")
+            header = json.loads(head)
+            if (not isinstance(header, dict) or header.get("key") != self.chunk_key(articles)
+                    or header.get("sha256") != hashlib.sha256(body).hexdigest() or header.get("links") != links
+                    or not isinstance(header.get("parts"), list)):
+                return None
+            parts, at = {}, 0
+            for table, csv_size, arrow_size in header["parts"]:
+                if table not in schemas or table in parts:
+                    return None
+                text = body[at:at + csv_size].decode("utf-8")
+                at += csv_size
+                arrow = None
+                if arrow_size:
+                    arrow = pa.ipc.open_stream(body[at:at + arrow_size]).read_all()
+                    if not arrow.schema.equals(schemas[table], check_metadata=False):
+                        return None
+                at += arrow_size
+                parts[table] = (text, arrow)
+            if at != len(body) or set(parts) != set(schemas):
+                return None
+        except (OSError, ValueError, TypeError, RecursionError, UnicodeDecodeError):  # ArrowInvalid: a ValueError
+            return None
+        return parts
+
+    def put_chunk(self, articles, links: dict, parts: dict) -> None:
+        """Store the finished output of a chunk (atomically, as `put`)."""
+        import pyarrow as pa
+        pieces, sizes = [], []
+        for table, (text, arrow) in parts.items():
+            data = text.encode("utf-8")
+            stream = b""
+            if arrow is not None:
+                sink = pa.BufferOutputStream()
+                with pa.ipc.new_stream(sink, arrow.schema) as writer:
+                    writer.write_table(arrow)
+                stream = sink.getvalue().to_pybytes()
+            pieces += [data, stream]
+            sizes.append([table, len(data), len(stream)])
+        body = b"".join(pieces)
+        header = json.dumps({"key": self.chunk_key(articles), "sha256": hashlib.sha256(body).hexdigest(),
+                             "links": links, "parts": sizes}, sort_keys=True).encode()
+        self.folder.mkdir(parents=True, exist_ok=True)
+        path = self.chunk_path(articles)
+        tmp = self.folder / f".{path.stem[:16]}.{os.getpid()}.tmp"
+        tmp.write_bytes(header + b"\n" + body)
+        tmp.replace(path)
+
+    def prune(self, articles, chunks=()) -> None:
+        """Drop every entry but the current one of each article and of each chunk in `chunks`,
+        entries of older formats and the half-written files of builds that died."""
         from .outdir import alive
-        keep = {self.path(a).name for a in articles}
+        keep = {self.path(a).name for a in articles} | {self.chunk_path(c).name for c in chunks}
         if self.folder.exists():
             for path in self.folder.iterdir():
-                stale = path.suffix in (SUFFIX, ".pkl") and path.name not in keep
+                stale = path.suffix in (SUFFIX, CHUNK_SUFFIX, ".pkl") and path.name not in keep
                 dead = TMP.fullmatch(path.name) and not alive(int(TMP.fullmatch(path.name)["pid"]))
                 if (stale or dead) and path.is_file():
                     path.unlink(missing_ok=True)

@@ -7,7 +7,10 @@ table. `TABLES` gives each table's ordered columns and primary key. Producers en
 
 from __future__ import annotations
 
-import pandas as pd
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:  # pandas is imported where a frame is made: the CLI starts without it
+    import pandas as pd
 
 # dtype names are pandas extension dtypes so that missing values stay missing (never "nan").
 FIELDS: dict[str, tuple[str, str]] = {
@@ -180,6 +183,7 @@ def enforce(df: pd.DataFrame, table: str) -> pd.DataFrame:
 
 def empty(table: str) -> pd.DataFrame:
     """An empty frame with the table's columns and dtypes."""
+    import pandas as pd
     return enforce(pd.DataFrame({c: [] for c in TABLES[table]["columns"]}), table)
 
 

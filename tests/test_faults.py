@@ -373,15 +373,30 @@ def test_a_read_only_parent_folder_fails_in_one_line_with_status_1(workdir):
 
 
 # -- verify what is reused (issue 15, item 2) ---------------------------------------------------
-def test_a_cache_entry_with_one_byte_changed_is_annotated_again(workdir, capsys):
+@pytest.mark.parametrize("kind", [".jsonl", ".chunk"])
+def test_a_cache_entry_with_one_byte_changed_is_not_used(workdir, capsys, kind):
     built_cache(workdir)
-    entries = [p for p in (workdir / ".out-cache").iterdir() if p.is_file()]
-    assert len(entries) == 1
-    raw = entries[0].read_bytes()
+    entries = {p.suffix: p for p in (workdir / ".out-cache").iterdir() if p.is_file()}
+    assert sorted(entries) == [".chunk", ".jsonl"]
+    if kind == ".jsonl":  # the article's rows are read only when its chunk's output cannot be reused
+        entries[".chunk"].unlink()
+    raw = entries[kind].read_bytes()
     assert b"Ouagadougou" in raw
-    entries[0].write_bytes(raw.replace(b"Ouagadougou", b"Ouagadougoa", 1))
+    entries[kind].write_bytes(raw.replace(b"Ouagadougou", b"Ouagadougoa", 1))
     assert main(["build", "--seeds", "corpus", "--out", "out", "--quiet"]) == 0
     assert tree_hashes(workdir / "out") == fresh_tables(workdir)
+
+
+def test_a_finished_chunk_is_not_reused_when_its_documents_became_wire_copies(workdir, capsys, monkeypatch):
+    monkeypatch.setattr(sys.modules["analysis.build"], "CHUNK", 2)  # one article per chunk
+    (workdir / "corpus" / SEED.name).rename(workdir / "corpus" / "b_original.txt")
+    assert main(["build", "--seeds", "corpus", "--out", "out", "--quiet"]) == 0
+    # a copy whose name sorts first: the article already built becomes the copy of the new one
+    shutil.copy(workdir / "corpus" / "b_original.txt", workdir / "corpus" / "a_copy.txt")
+    assert main(["build", "--seeds", "corpus", "--out", "out", "--quiet"]) == 0
+    assert tree_hashes(workdir / "out") == fresh_tables(workdir)
+    documents = (workdir / "out" / "documents.csv").read_text(encoding="utf-8")
+    assert "b_original" in documents and ",a_copy," in documents
 
 
 class Planted:

@@ -94,3 +94,19 @@ def test_parquet_and_csv_hold_the_same_tables(corpus):
         csv = pd.read_csv(corpus / "serial" / f"{name}.csv", dtype=schema.dtypes(name), keep_default_na=False,
                           na_values=[""])
         pd.testing.assert_frame_equal(schema.enforce(csv, name), from_parquet[name])
+
+
+def test_chunk_boundaries_stay_put_when_articles_are_added_or_changed():
+    from analysis.build import chunks
+    from types import SimpleNamespace
+    names = sorted(f"2024-05-{i % 28 + 1:02d}_{i:06x}" for i in range(0, 3000, 3))
+    article = lambda name, sha="0": SimpleNamespace(doc_id=name, sha256=sha)  # noqa: E731
+    before = chunks([article(n) for n in names], 50)
+    sizes = [len(c) for c in before]
+    assert 25 <= sum(sizes) / len(sizes) <= 100 and max(sizes) <= 200 and min(sizes[:-1]) >= 25
+    added = sorted(names + ["2024-05-03_zzz"])
+    changed = {names[400]: "1"}
+    after = chunks([article(n, changed.get(n, "0")) for n in added], 50)
+    keys = lambda cs: {tuple((a.doc_id, a.sha256) for a in c) for c in cs}  # noqa: E731
+    # the new article and the changed one touch at most the chunks they fall in and the next
+    assert len(keys(before) - keys(after)) <= 4
