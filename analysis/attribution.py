@@ -452,6 +452,11 @@ class Attributor:
         if colon is not None and any(t.pos_ in ("VERB", "AUX") for t in doc[lo:colon]):
             # "Son coordinateur, Ibrahim Alhassane, est plus direct : « … »"
             root = next((t for t in doc[lo:colon] if t.head.i == t.i or not lo <= t.head.i < colon), None)
+            if root is not None and root.pos_ in ("NOUN", "PROPN"):
+                # "Un bilan que le Premier ministre a écarté : « … »": the subject of the relative clause
+                clause = next((c for c in root.children if c.dep_.startswith("acl") and c.pos_ in ("VERB", "AUX")
+                               and any(t.lower_ in ("que", "qu'", "qu’") for t in doc[root.i + 1:c.i])), None)
+                root = clause or root
             if root is not None:
                 span = inverted_pronoun(doc, root.i) or subject_of(root.i, doc, lo, colon)
                 if span is not None:

@@ -44,6 +44,7 @@ DOCUMENTS = {"message", "texte", "document", "communiqué", "déclaration", "let
 APPOSED_TITLES = re.compile(r"\s*,\s*(?:(?:l[ea]s?|l['’])\s*[^\W\d_][^,;:.«»()\d]{0,55}?\s)?")
 ORGANS = {"commission", "collège", "conférence", "secrétariat", "sommet"}  # an organisation's organs, named alone
 DOCUMENT_REACH = 1500  # characters over which `le texte` still takes up the document last introduced
+QUOTE_CLOSERS = {"»", '"', "”", "“", "’"}
 INDEFINITE = {"un", "une", "des", "plusieurs", "certains", "certaines", "deux", "trois", "quelques"}
 GENERIC = {"homme", "premier", "m.", "mme", "monsieur", "madame"}  # heads of role phrases that name no office alone
 RUNNING_PARAGRAPHS = 1  # a quotation without a verb keeps the speaker of this or the previous paragraph
@@ -246,7 +247,16 @@ class Discourse:
         left = [t for t in doc[max(sent.start, end - 8):end]]  # "Le ministre de l'Intérieur, Moussa Hamani"
         cut = max((k for k, t in enumerate(left) if t.text in (",", ";", ":", "(", "«", "»") or t.pos_ == "VERB"),
                   default=-1)
-        left = left[cut + 1:]
+        if cut >= 0 and left[cut].text == "," and all(t.pos_ == "DET" or t.text == "-" or self.is_role(t)
+                                                       for t in left[cut + 1:]):
+            # "son vice-ministre de la Défense, le colonel-général X": the role before the ranks is his too
+            comma = left[cut].i
+            before = list(doc[max(sent.start, comma - 8):comma])
+            stop = max((k for k, t in enumerate(before) if t.text in (",", ";", ":", "(", "«", "»")
+                        or t.pos_ in ("VERB", "AUX")), default=-1)
+            left = before[stop + 1:] + left[cut + 1:]
+        else:
+            left = left[cut + 1:]
         right = []
         if name.end < sent.end and doc[name.end].text == ",":
             for t in doc[name.end + 1:min(sent.end, name.end + 9)]:
@@ -412,7 +422,8 @@ class Discourse:
             heads = [t.lower_ for t in span if self.is_role(t)] or [t.lemma_.lower() for t in span if t.pos_ == "NOUN"]
         states = {m["actor_id"] for m in bodies}
         pos = offset + span.start_char
-        portfolio = {t.lemma_.lower() for t in span if t.pos_ in ("NOUN", "PROPN") and not self.is_role(t)}
+        portfolio = {t.lemma_.lower() for t in span if t.pos_ in ("NOUN", "PROPN") and not self.is_role(t)
+                     and not any(m["start"] <= offset + t.idx < m["end"] for m in bodies)}  # "russe": its state
         if heads:  # "le ministre des Mines" is not the man introduced as "l'ancien ministre de la Santé"
             fits = [p for p in self.people.values() if p.last < pos and heads[0] in p.roles
                     and (not states or p.state is None or p.state in states)
@@ -432,6 +443,35 @@ class Discourse:
                     if holder and holder in self.named:  # only someone the article names (guidelines, 2026-11-30)
                         return holder
         return None
+
+    def named_next(self, span: Span, offset: int, gender: str = "") -> str | None:
+        """The person the next sentence opens with, when the article names them there for the first
+        time (`« … », a indiqué le procureur. Aboubacar Condé, qui dirige le parquet, …`; `… a
+        ajouté son porte-parole. L'air commodore X a précisé …`): a role is often named just after."""
+        doc, k = span.doc, span.end
+        while k < len(doc) and not (doc[k].text in (".", "!", "?", "…") and not self.in_quotation(offset + doc[k].idx)):
+            k += 1
+        k += 1
+        while k < len(doc) and (doc[k].is_space or doc[k].text in QUOTE_CLOSERS):
+            k += 1
+        if k >= len(doc):
+            return None
+        first = next(iter(self.mentions_in(offset + doc[k].idx, offset + len(doc.text))), None)
+        if first is None or first["actor_kind"] != "person":
+            return None
+        lead = [t for t in doc[k:] if offset + t.idx < first["start"]]
+        title = doc.text[lead[0].idx:first["start"] - offset].strip().lower() if lead else ""
+        title = re.sub(r"^(?:l['’]|le |la |les )", "", title)
+        if title not in self.reference.titles and not all(
+                t.pos_ == "DET" or self.is_role(t) or t.lower_ in self.reference.titles or t.text == "-"
+                or t.pos_ in ("PROPN", "NOUN") and t.text[:1].isupper() for t in lead):
+            return None  # "Le colonel-major X", "L'air commodore X", "X": nothing but titles before the name
+        if any(m["actor_id"] == first["actor_id"] and m["start"] < offset + span.start_char for m in self.mentions):
+            return None  # someone named before is not the role's holder introduced here
+        person = self.people.get(first["actor_id"])
+        if gender and person is not None and person.gender not in ("", gender):
+            return None
+        return first["actor_id"]
 
     @cached_property
     def named(self) -> set[str]:
@@ -511,10 +551,12 @@ class Discourse:
         if "anonymous" in cues or (indefinite and "institution" not in cues) or (
                 "anonymous" in {ref.speaker_cues.get(t) for t in re.findall(r"\w+", tail.lower())} and not inside):
             return None, "anonymous"
-        if any(self.is_role(t) for t in span):
+        if any(self.is_role(t) for t in span) or set(tokens) & self.role_words:  # "porte-parole": three tokens
             holder = self.role_holder(span, offset, bodies)
             if holder:
                 return holder, "role"
+            if not indefinite and (ahead := self.named_next(span, offset, gender)):
+                return ahead, "role"
             if bodies and "institution" not in cues:
                 return bodies[0]["actor_id"], "role"  # an office whose holder nobody names: its state
             head = next((t for t in span if t.pos_ == "NOUN" and self.is_role(t)), None) or next(

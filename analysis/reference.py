@@ -271,10 +271,17 @@ class Reference:
         parenthesis or a dash, looked up by its slug among the places and states."""
         for match in DATELINE.finditer(text, 0, 800):
             slug = slugify(match.group(1))
+            slug = self.place_names.get(match.group(1).strip().casefold().replace("’", "'"), slug)  # N'DJAMENA
             state = self.capitals.get(slug) or (self.by_id.get(slug) or {}).get("country")
             if state:
                 return state
         return None
+
+    @cached_property
+    def place_names(self) -> dict[str, str]:
+        """Casefolded name or alias → id, for places and states (what a dateline may name)."""
+        return {a.text.casefold().replace("’", "'"): a.actor_id for a in self.aliases
+                if a.method in ("name", "alias") and self.kind(a.actor_id) in ("place", "state")}
 
     def table(self, name: str, required: tuple[str, ...]) -> list[dict[str, str]]:
         """Rows of another reference CSV of this folder (read once)."""

@@ -458,3 +458,43 @@ def test_an_organ_named_alone_speaks_for_the_organisation_last_named():
     found = speakers("La sortie du Tchad de la Cedeao est effective. « Le retrait prend effet ce jour », constate le "
                      "communiqué publié par la Commission à Abuja.")
     assert found[0][1] == "ecowas"
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("« Les scellés seront posés demain », a annoncé le juge d'instruction. Moussa Tall, qui instruit le dossier "
+     "depuis mars, ne dit rien de plus.", "moussa-tall"),
+    ("« Le convoi est arrivé sans perte », a affirmé son porte-parole. Le lieutenant-colonel Boubou Diarra a ajouté "
+     "que la route restait surveillée.", "boubou-diarra"),
+    ("Le ministre des Transports de la Guinée juge la mesure « indispensable ». Sékou Camara promet des contrôles.",
+     "sekou-camara"),
+])
+def test_a_role_is_the_person_the_next_sentence_names_first(text, speaker):
+    assert only_speaker(text) == speaker
+
+
+def test_a_role_is_not_someone_named_before_who_opens_the_next_sentence():
+    text = ("Paul Zongo suit le dossier depuis Ouagadougou. « Les prix ont doublé », a déploré le ministre burkinabè "
+            "du Commerce. Paul Zongo, lui, réclame des stocks.")
+    assert only_speaker(text) == "BFA"
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("Le Tchad a perdu vingt soldats. Un chiffre que le chercheur Adoum Moussa range parmi les plus lourds : "
+     "« Rien de tel depuis 2020. »", "adoum-moussa"),
+    ("Une décision que la porte-parole Halima Yaro a défendue devant la presse : « Nous n'avions pas le choix. »",
+     "halima-yaro"),
+])
+def test_a_colon_set_up_by_a_noun_and_its_relative_clause_is_the_clause_subject(text, speaker):
+    assert only_speaker(text) == speaker
+
+
+def test_a_rank_after_a_comma_keeps_the_role_before_it():
+    text = ("Pékin a envoyé à Bamako son vice-ministre du Commerce, le général Li Wen. Reçu par le président, il a "
+            "visité la zone franche. « Nous resterons », a déclaré le vice-ministre chinois.")
+    assert only_speaker(text) == "li-wen"
+
+
+def test_a_dateline_city_with_an_apostrophe_is_the_home_state():
+    text = ("N'DJAMENA – Les dernières troupes françaises ont quitté la base. La France a confirmé le départ. "
+            "« Le retrait est achevé », indique l'état-major général des armées.")
+    assert only_speaker(text) == "TCD"
