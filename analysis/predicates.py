@@ -43,6 +43,9 @@ CANCELLING = {"refuser", "exclure", "démentir", "nier", "rejeter", "éviter", "
 RUPTURE_VERBS = {"rompre", "dénoncer", "suspendre", "geler", "abroger", "résilier", "annuler", "révoquer", "quitter",
                  "abandonner", "interrompre", "retirer", "mettre", "remettre", "sortir", "boycotter", "répudier",
                  "couper", "dissoudre", "enterrer", "torpiller", "fragiliser", "menacer"}
+# nouns that end what they govern: "la fin de sa coopération avec Paris", "la suspension de l'accord"
+RUPTURE_NOUNS = {"fin", "arrêt", "suspension", "rupture", "dénonciation", "abandon", "gel", "abrogation",
+                 "résiliation", "annulation", "interruption", "remise en cause", "terme"}
 PLACE_TYPES = {"withdrawal", "expulsion", "visit", "military_cooperation", "armed_conflict", "aerial_attack",
                "military_aid", "economic_cooperation", "blockade", "aid", "meeting"}
 JOINT = {"agreement", "cooperation", "military_cooperation", "intelligence_sharing", "economic_cooperation",
@@ -113,11 +116,15 @@ def predicate_at(tok, lex: Lexicon) -> tuple[Predicate, int] | None:
         words += lemmas(tok)
     elif participle_after_auxiliary(tok):
         words += infinitives(tok.lower_)
-    for word in dict.fromkeys(words):
-        for rest, predicate in lex.by_word.get((word, pos), []):
-            words = tuple(t.lower_ for t in tok.doc[tok.i + 1:tok.i + 1 + len(rest)])
-            if words == rest:
-                return predicate, tok.i + len(rest)
+    # an adjective may be a noun the tagger misread ("alliés du Niger", "partenaires de Moscou")
+    misread = tok.pos_ == "ADJ" and any(c.dep_ == "nmod" and any(g.dep_ == "case" and g.lower_ in ("de", "du", "des", "d'", "d’")
+                                                               for g in c.children) for c in tok.children)
+    for kind in (pos, "noun") if misread else (pos,):
+        for word in dict.fromkeys(words):
+            for rest, predicate in lex.by_word.get((word, kind), []):
+                following = tuple(t.lower_ for t in tok.doc[tok.i + 1:tok.i + 1 + len(rest)])
+                if following == rest:
+                    return predicate, tok.i + len(rest)
     return None
 
 
@@ -148,6 +155,16 @@ def negated(tok) -> bool:
 
 
 DATE_WORDS = set(WEEKDAYS) | set(MONTHS) | {"hier"}  # words the tagger sometimes takes for verbs
+
+
+POSSESSIVE = {"son", "sa", "ses", "leur", "leurs"}
+MEDIATIONS = {"médiation", "arbitrage", "facilitation"}  # "une médiation entre la Cedeao et l'AES": the mediator's
+
+
+def ended(tok) -> bool:
+    """Whether a noun is the complement of a noun that ends it (`la fin de sa coopération avec Paris`)."""
+    return tok.dep_ == "nmod" and tok.head.pos_ == "NOUN" and tok.head.i < tok.i and \
+        tok.head.lemma_.lower() in RUPTURE_NOUNS
 
 
 def governing_verb(tok):
@@ -292,6 +309,9 @@ class PredicateFinder:
         tokens in `taken` already carry a cue of `relations.py`."""
         rows, seen = [], set()
         for tok in doc[lo:hi]:
+            if tok.lower_ == "sein" and tok.i > lo and doc[tok.i - 1].lower_ == "au":
+                rows += self.within(doc, offset, tok, lo, hi, seen)
+                continue
             if (found := predicate_at(tok, self.lex)) is None or negated(tok):
                 continue
             predicate, last = found
@@ -317,14 +337,19 @@ class PredicateFinder:
                 sources, targets = self.verb_arguments(doc, offset, verb, a_lo, a_hi, places)
             else:
                 sources, targets, verb = self.noun_arguments(doc, offset, tok, a_lo, a_hi, places)
+                subject = (governing_verb(tok)[1] or "").startswith("nsubj")
                 if verb is not None and negated(verb):
                     continue
+                if predicate.relation_type == "withdrawal" and not (sources and targets):
+                    sources, targets = self.leavers(doc, offset, last, a_hi) or (sources, targets)
                 if sources and not targets:  # the parse lost the complement ("la rupture « avec effet
                     targets = [a for a in self.following_group(doc, offset, last, a_hi) if a not in sources and not any(
                         self.member_of(s, a) or self.member_of(a, s) for s in sources)]
                     # immédiat » de ses relations avec l'Ukraine"): the actors that follow in its clause
-                if verb is not None and polarity > 0 and verb.lemma_.lower() in RUPTURE_VERBS:
-                    polarity = -1  # "ont dénoncé l'accord de défense"
+                if verb is not None and polarity > 0 and verb.lemma_.lower() in RUPTURE_VERBS and not subject:
+                    polarity = -1  # "ont dénoncé l'accord de défense", not "X, allié du Niger, a suspendu …"
+                if polarity > 0 and ended(tok):
+                    polarity = -1  # "la fin de sa coopération avec Paris", "la suspension de l'accord"
             if predicate.lemma in ENVOY_VERBS and sources:  # "son ambassadeur en poste à Accra": the posting's state
                 envoy = next(c for c in tok.children if c.dep_ == "obj" and c.lemma_.lower() in ENVOYS)
                 stop = next((t.i for t in doc[envoy.i + 1:a_hi] if t.text in (";", ":") or t.text == "," and
@@ -338,7 +363,8 @@ class PredicateFinder:
                        predicate.plover_mode) for s in sources for t in targets if s != t]
             together = coordinated(verb if predicate.pos == "noun" else tok) or predicate.pos == "noun" or (
                 verb is not None and len(self.clause_group(doc, offset, verb, lo)) >= 2)
-            if len(sources) >= 2 and predicate.relation_type in JOINT and together:  # acting together
+            if len(sources) >= 2 and predicate.relation_type in JOINT and together and sources != targets:
+                # acting together (not the parties "entre X et Y" of one relation, given as sources = targets)
                 acting += [(a, b, "cooperation", 1, "060", "COOPERATE", "")
                            for n, a in enumerate(sources) for b in sources[n + 1:]
                            if not self.member_of(a, b) and not self.member_of(b, a)]
@@ -359,11 +385,24 @@ class PredicateFinder:
         subjects = [c for c in verb.children if c.dep_.startswith("nsubj") and lo <= c.i < hi]
         if not subjects and verb.dep_ in ("xcomp", "conj", "advcl") and verb.head.i != verb.i:
             subjects = [c for c in verb.head.children if c.dep_.startswith("nsubj") and lo <= c.i < hi]
+        if not subjects and verb.dep_ == "acl" and "Part" in verb.morph.get("VerbForm") and lo <= verb.head.i < hi \
+                and verb.head.pos_ in ("NOUN", "PROPN") and verb.head.i < verb.i:
+            # "le Mali et le Niger, réunis au sein de l'AES", "les soldats français, chassés du Niger": the
+            # phrase a past participle qualifies is what it says was done to
+            found = self.head_actors(doc, offset, verb.head, False)
+            group = self.relator.first_group(offset + verb.head.left_edge.idx, offset + verb.idx)
+            if found and group and group[0] == found[0] and len(group) > len(found):
+                found = unique(found + group)
+            return [], found
         for s in subjects:
             head = verb.head if s.lower_ == "qui" and verb.dep_.startswith("acl") else s  # relative: antecedent
             found = self.head_actors(doc, offset, head, False)
             if not found and s.lower_ == "qui":  # the parse hung the relative elsewhere: the name right before it
                 found = self.antecedent(doc, offset, s, lo)
+            if found and s.i < verb.i:  # "le Burkina, le Mali et le Niger refusent": the parse kept one conjunct
+                group = self.relator.first_group(offset + s.left_edge.idx, offset + verb.idx)
+                if group and group[0] == found[0] and len(group) > len(found):
+                    found = unique(found + group)
             found = found or self.state_body(offset, head)  # "la junte a rompu avec la France"
             (patients if s.dep_ == "nsubj:pass" else agents).extend(found)
         return unique(agents), unique(patients)
@@ -417,6 +456,10 @@ class PredicateFinder:
                 found = found or self.state_body(offset, c)  # "détenu par les autorités"
                 sources = found + [a for a in sources if a not in patients]  # the agent of a passive acts
             else:
+                if found and c.dep_ == "obj" and not locative:  # "qui réunit le Mali, le Burkina Faso et le Niger":
+                    group = self.relator.first_group(offset + c.left_edge.idx, offset + doc[hi - 1].idx + len(doc[hi - 1]))
+                    if group and group[0] == found[0] and len(group) > len(found):  # the parse kept one conjunct
+                        found = unique(found + group)
                 targets += found or (self.state_body(offset, c) if c.dep_ == "obj" else [])  # "ont quitté le pays"
         if not sources and patients:  # "des instructeurs de l'Africa Corps sont déployés au Niger"
             sources = patients
@@ -435,6 +478,44 @@ class PredicateFinder:
             return []
         return self.relator.first_group(offset + doc[last].idx + len(doc[last]), offset + doc[stop - 1].idx
                                         + len(doc[stop - 1]))
+
+    def within(self, doc, offset, tok, lo, hi, seen: set) -> list[dict]:
+        """Membership rows of `X, Y et Z, réunis au sein de l'AES` / `alliés du Niger au sein de l'AES`:
+        the states named just before `au sein de` belong to the organisation named right after it."""
+        after = self.relator.mentions_between(offset + tok.idx, offset + doc[min(tok.i + 5, hi - 1)].idx + 1)
+        orgs = [a for m in after[:1] for a in m[2] if self.reference.kind(a) == "organization"]
+        start = self.relator.clause_start(offset + doc[lo].idx, offset + tok.idx)
+        before = self.relator.mentions_between(start, offset + tok.idx)
+        if not orgs or not before or len(self.relator.text[before[-1][1]:offset + tok.idx]) > 25 or any(
+                self.relator.quote_at(m[0]) is not None for m in before):
+            return []
+        states = unique(a for m in before for a in m[2] if self.reference.kind(a) == "state")
+        membership = next(p for rest, p in self.lex.by_word.get(("membre", "noun"), []) if not rest)
+        rows = []
+        for state in states:
+            key = (min(state, orgs[0]), max(state, orgs[0]), 1)
+            if key in seen:
+                continue
+            seen.add(key)
+            rows.append({"start": offset + doc[tok.i - 1].idx, "end": offset + tok.idx + len(tok), "text": f"au {tok.text}",
+                         "source_id": state, "target_id": orgs[0], "relation_type": membership.relation_type,
+                         "polarity": 1, "cameo": membership.cameo, "plover": membership.plover,
+                         "plover_mode": membership.plover_mode, "token": tok.i})
+        return rows
+
+    def leavers(self, doc, offset, last, hi) -> tuple[list[str], list[str]] | None:
+        """(states, [organisation]) of an exit noun read by word order when the parse scattered its
+        complements: `la sortie (effective) du Mali, du Burkina Faso et du Niger de la Cedeao`."""
+        start = offset + doc[last].idx + len(doc[last])
+        group = self.relator.first_group(start, offset + doc[hi - 1].idx + len(doc[hi - 1]))
+        found = self.relator.mentions_between(start, offset + doc[hi - 1].idx + len(doc[hi - 1]))
+        if len(group) < 2 or not found or not re.fullmatch(r"(?: [a-zéèêû]+)? (?:du|des|de l['’]|de la|d['’]) ?",
+                                                             self.relator.text[start:found[0][0]]):
+            return None
+        states, rest = [a for a in group[:-1] if self.reference.kind(a) == "state"], group[-1]
+        if len(states) != len(group) - 1 or self.reference.kind(rest) != "organization":
+            return None
+        return states, [rest]
 
     def member_of(self, member: str, organization: str) -> bool:
         """Whether `member` belongs to `organization` on the document's date (`memberships.csv`)."""
@@ -470,6 +551,22 @@ class PredicateFinder:
         subject of the verb that governs the noun is the source and all complements are targets."""
         if len(pair := self.compound_after(offset + noun.idx + len(noun))) >= 2:
             return pair[:1], pair[1:], governing_verb(noun)[0]  # "le partenariat sino-malien"
+        between = next((c for c in noun.children if lo <= c.i < hi and any(
+            g.lower_ == "entre" and g.dep_ == "case" for g in c.children)), None)
+        if between is not None and noun.lemma_.lower() not in MEDIATIONS:
+            # "la rupture entre Bamako et Paris", whatever the parse made of "et Paris"; every pair of the group
+            depth, stop = 0, hi
+            for t in doc[between.i:hi]:
+                depth += (t.text == "(") - (t.text == ")")
+                if t.pos_ in ("VERB", "AUX") or depth <= 0 and t.text in (",", ";", ":", "«") \
+                        or t.lower_ in ("qui", "que", "qu'", "qu’", "dont"):
+                    stop = t.i
+                    break
+            group = unique(a for t in doc[between.i:stop] for a in (  # "Paris": a capital is its government
+                self.actors_at(offset + t.idx, offset + t.idx + len(t)) or self.place_state(doc, offset, t, True)))
+            group = self.relator.drop_organisations_with_members(group)  # "l'AES (Mali, Burkina, Niger)": its members
+            if len(group) >= 2:
+                return group, group, governing_verb(noun)[0]
         groups, agents, starts = [], [], []
         for c in noun.children:
             if not lo <= c.i < hi:
@@ -497,7 +594,7 @@ class PredicateFinder:
         phrase = unique([a for g in groups for a in g])
         if agents:
             return unique(agents), [a for a in phrase if a not in agents], verb
-        if verb is not None and lo <= verb.i < hi and dep.startswith("nsubj") and phrase:
+        if verb is not None and lo <= verb.i < hi and dep.startswith("nsubj") and phrase and places:
             places_of = []  # "des conseillers turcs sont arrivés au Niger": the noun's actors and where they went
             for c in verb.children:
                 if c.dep_ in ("obl", "obl:arg", "obl:mod", "iobj", "xcomp", "nmod") and lo <= c.i < hi and any(
@@ -505,7 +602,9 @@ class PredicateFinder:
                     places_of += [a for a in self.head_actors(doc, offset, c, True) if a not in phrase]
             if places_of:
                 return phrase, unique(places_of), verb
-        if verb is not None and lo <= verb.i < hi and not dep.startswith("nsubj"):
+        if verb is not None and lo <= verb.i < hi and not dep.startswith("nsubj") and not (
+                noun.dep_ == "conj" and any(c.dep_ == "det" and c.lower_ in POSSESSIVE for c in noun.children)):
+            # "a frappé les positions de la junte et de ses alliés": whose allies is not the subject's to say
             sources = [s for s in self.subject_actors(doc, offset, verb, lo, hi)[0] if s not in phrase]
             positional = [a for a in self.clause_group(doc, offset, verb, lo) if a not in phrase]
             if sources and set(sources) < set(positional):
@@ -518,7 +617,8 @@ class PredicateFinder:
                         phrase += [a for a in self.head_actors(doc, offset, c, places) if a not in phrase]
                 return sources, [a for a in phrase if a not in sources], verb
         holder = next((c for c in noun.children if c.dep_.startswith("nsubj") and lo <= c.i < hi), None) or (
-            noun.head if noun.dep_ == "appos" and lo <= noun.head.i < hi else None)
+            noun.head if lo <= noun.head.i < hi and (noun.dep_ == "appos" or noun.dep_ == "acl" and noun.head.i < noun.i)
+            else None)
         if holder is not None and phrase:  # "le Sénégal est membre de la Cedeao", "le Togo, membre de la Cedeao,"
             sources = [a for a in self.head_actors(doc, offset, holder, False) if a not in phrase]
             if sources:

@@ -23,7 +23,7 @@ from functools import lru_cache
 from .corpus import date_bounds
 from .discourse import state_tally
 from .dyads import rolled
-from .predicates import FRONTED, RUPTURE_VERBS, PredicateFinder, asserted, governing_verb, unique
+from .predicates import FRONTED, RUPTURE_VERBS, PredicateFinder, asserted, ended, governing_verb, unique
 from .reference import Reference, ReferenceError
 from .spans import SpanIndex
 
@@ -329,8 +329,8 @@ class Relator:
                         continue  # "n'a pas signé l'accord", "pourrait rompre"
                     polarity = cue.polarity
                     ruling = governing_verb(tok)[0] if tok.pos_ not in ("VERB", "AUX") else None
-                    if polarity > 0 and ruling is not None and ruling.lemma_.lower() in RUPTURE_VERBS:
-                        polarity = -1  # "ont dénoncé l'accord de coopération militaire"
+                    if polarity > 0 and (ruling is not None and ruling.lemma_.lower() in RUPTURE_VERBS or ended(tok)):
+                        polarity = -1  # "ont dénoncé l'accord de coopération militaire", "la fin de sa coopération"
                     sources = self.sources(self.clause_start(s_start, c_start), c_start)
                     region_end = cues[n + 1][0] if n + 1 < len(cues) else s_end
                     stop = STOPS.search(self.text, c_end, region_end)

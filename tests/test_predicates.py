@@ -235,3 +235,58 @@ def test_leaving_le_pays_is_leaving_the_article_state():
 
 def test_founding_an_organisation_is_joining_it():
     assert ("TCD", "aes", 1) in pairs("Le Tchad a fondé en 2023 l'Alliance des Etats du Sahel (AES).")
+
+
+def test_a_coordinated_object_the_parse_cut_short_keeps_every_conjunct():
+    found = pairs("La Confédération des Etats du Sahel, qui réunit le Mali, le Burkina Faso et le Niger, a exprimé sa "
+                  "solidarité aux victimes.")
+    assert {("BFA", "aes", 1), ("MLI", "aes", 1), ("NER", "aes", 1)} <= found
+
+
+def test_a_coordinated_subject_after_a_fronted_phrase_keeps_every_conjunct():
+    found = pairs("Depuis leur sortie de la Cedeao, le 29 janvier, le Burkina, le Mali et le Niger refusent tout survol.")
+    assert {("BFA", "ecowas", -1), ("MLI", "ecowas", -1), ("NER", "ecowas", -1)} <= found
+
+
+def test_an_exit_noun_with_its_states_and_organisation_in_a_row():
+    found = pairs("La veille de la sortie officielle du Mali, du Burkina Faso et du Niger de la Cedeao, "
+                  "les marchés étaient calmes.")
+    assert {("MLI", "ecowas", -1), ("BFA", "ecowas", -1), ("NER", "ecowas", -1)} <= found
+    assert {("BFA", "MLI", 1), ("BFA", "NER", 1), ("MLI", "NER", 1)} <= found
+
+
+def test_states_within_an_organisation_are_its_members():
+    found = pairs("Le Mali et le Burkina Faso, alliés du Niger au sein de l'AES, ont suspendu la chaîne.")
+    assert {("BFA", "aes", 1), ("MLI", "aes", 1)} <= found
+    assert pairs("Au sein de la Cedeao, le Nigeria pèse lourd.") == set()
+
+
+@pytest.mark.parametrize("text, pair", [
+    ("Niamey a annoncé la fin de sa coopération militaire avec Washington.", ("NER", "USA")),
+    ("Bamako a confirmé la suspension de l'accord de défense avec Paris.", ("FRA", "MLI")),
+])
+def test_a_cooperative_noun_governed_by_a_noun_that_ends_it_is_a_rupture(text, pair):
+    found = pairs(text)
+    assert (*pair, -1) in found and (*pair, 1) not in found
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("La rupture entre Niamey et Paris est consommée depuis 2023.", {("FRA", "NER", -1)}),
+    ("Les échanges entre Rabat et Nouakchott se sont intensifiés.", {("MAR", "MRT", 1)}),
+])
+def test_the_parties_entre_x_et_y_of_a_noun_whatever_the_parse(text, expected):
+    assert pairs(text) == expected
+
+
+def test_a_mediation_between_two_sides_relates_neither_side_to_the_other():
+    assert ("DZA", "MLI", 1) not in pairs("Le Qatar mène une médiation entre Alger et Bamako.")
+
+
+def test_allies_qualifying_a_subject_keep_their_polarity_whatever_the_verb():
+    found = pairs("Le Mali et le Burkina Faso, alliés du Niger, ont suspendu la chaîne française.")
+    assert ("MLI", "NER", 1) in found and ("MLI", "NER", -1) not in found
+
+
+def test_whose_allies_a_possessive_deep_in_an_object_means_is_not_the_subject():
+    assert ("RUS", "jnim", 1) not in pairs("Le JNIM dit avoir attaqué les positions de la junte et de ses alliés "
+                                           "russes.")
