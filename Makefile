@@ -33,7 +33,7 @@ unit: $(STAMP) ## unit and gold tests (prints precision and recall)
 	$(PY) -m pytest tests
 
 nbval: $(STAMP) ## validate the committed notebook outputs with nbval
-	$(PY) -m pytest --nbval notebooks -p no:cacheprovider
+	SAHEL_NOTEBOOK_BATCH=1 $(PY) -m pytest --nbval notebooks -p no:cacheprovider
 
 test: unit nbval ## set up, run the unit tests, then nbval over notebooks/
 

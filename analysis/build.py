@@ -271,11 +271,13 @@ def one_line(error: BaseException) -> str:
 
 # -- building -----------------------------------------------------------------------------------
 def build(seeds: Path | str = SEEDS, out: Path | str = PROCESSED, *, skip_invalid: bool = False, warn=None,
-          progress: bool = False, reference: Reference | None = None, jobs: int | None = None,
+          progress=False, reference: Reference | None = None, jobs: int | None = None,
           engine: str = "local", scheduler: str | None = None, use_cache: bool = True,
           notice=None) -> dict[str, int]:
     """Read, annotate and write one folder of articles; return the row count of each table
-    (-1 each when `out` was up to date). `notice` receives one line when a damaged output is rebuilt."""
+    (-1 each when `out` was up to date). `notice` receives one line when a damaged output is rebuilt;
+    `progress` is true for a bar on a terminal, or a function of the article count that gives a
+    tqdm-like bar (a notebook's)."""
     from .engines import run
     if scheduler and engine != "dask":
         raise ValueError("--scheduler needs --engine dask")
@@ -298,7 +300,8 @@ def build(seeds: Path | str = SEEDS, out: Path | str = PROCESSED, *, skip_invali
     missing = [a for g, hit in zip(groups, done) if not hit for a in g if a.doc_id not in cached]
     expected = {a.doc_id for a in missing}
     schemas = {t: arrow_schema(t) for t in schema.TABLES if t != "actors"}
-    bar, fresh = progress_bar(len(articles), progress), iter(())
+    bar = progress(len(articles)) if callable(progress) else progress_bar(len(articles), progress)
+    fresh = iter(())
     try:
         # workers start now: the model loads while this process groups the copies and reads the cache
         fresh = run(missing, reference, jobs=jobs, engine=engine, scheduler=scheduler,
@@ -362,10 +365,10 @@ def is_current(seeds: Path, out: Path, reference: Reference) -> bool:
 
 
 def load(seeds: Path | str = SEEDS, processed: Path | str = PROCESSED, *, rebuild: bool = False,
-         copies: bool = False) -> Tables:
+         copies: bool = False, progress=False) -> Tables:
     """The tables of `seeds`, read from `processed`; built first if missing, out of date or damaged
     (a damaged table file is named in one line on stderr). Each group of wire copies counts once
-    (`Tables.unique()`) unless `copies` is true."""
+    (`Tables.unique()`) unless `copies` is true; `progress` as in `build`."""
     reference = default_reference()
     seeds, processed = Path(seeds), Path(processed)
     if not rebuild and is_current(seeds, processed, reference):
@@ -374,6 +377,6 @@ def load(seeds: Path | str = SEEDS, processed: Path | str = PROCESSED, *, rebuil
             tables = read_tables(processed, verify=False)
             return tables if copies else tables.unique()
         print(f"warning: {problem}; rebuilding {processed}/", file=sys.stderr)
-    build(seeds, processed, reference=reference, jobs=1)
+    build(seeds, processed, reference=reference, jobs=1, progress=progress)
     tables = read_tables(processed, verify=False)
     return tables if copies else tables.unique()

@@ -9,6 +9,7 @@ own modules are imported where used: a notebook that only loads its tables does 
 from __future__ import annotations
 
 import argparse
+import os
 import sys
 import tempfile
 from pathlib import Path
@@ -18,28 +19,42 @@ if TYPE_CHECKING:
     import nbformat
 
 TIMEOUT = 600
+BATCH = "SAHEL_NOTEBOOK_BATCH"  # set for kernels whose outputs are committed or compared: no timings in them
 STARTUP = 5  # seconds to start a build: spaCy's model and the reference data (measured: 3 s)
 PER_ARTICLE = 0.15  # seconds to annotate one article on one core (measured: 0.1 s on tests/articles)
 
 
 def load(seeds, processed, *, copies: bool = False):
     """`analysis.load(seeds, processed, copies=copies)` for a notebook: when the tables are missing or
-    stale, one line in the cell says which articles are built and about how long it takes; the line
-    is erased once they are, so the cell's committed output is the same whether or not it built."""
+    stale, the cell says which articles are built and about how long it takes, shows a progress bar
+    (a widget in JupyterLab), then how long it took. A batch run (`execute`, `make nbval`: BATCH set)
+    erases all of it, so the committed output is the same whether or not it built."""
+    import time
+
     from .build import is_current
     from .build import load as load_tables
     from .corpus import list_articles
     from .reference import default_reference
     seeds, processed = Path(seeds), Path(processed)
     building = not is_current(seeds, processed, default_reference())
-    if building:
-        n = len(list_articles(seeds))
-        print(f"Building the tables of the {n} article{'s' if n != 1 else ''} in {seeds} into {processed} "
-              f"(about {round(STARTUP + PER_ARTICLE * n)} s; unchanged articles come from the cache)…", flush=True)
-    tables = load_tables(seeds, processed, copies=copies)
-    if building:
-        erase_cell()
+    if not building:
+        return load_tables(seeds, processed, copies=copies)
+    n = len(list_articles(seeds))
+    articles = f"{n} article{'s' if n != 1 else ''}"
+    print(f"Building the tables of the {articles} in {seeds} into {processed} "
+          f"(about {round(STARTUP + PER_ARTICLE * n)} s; unchanged articles come from the cache)…", flush=True)
+    started = time.monotonic()
+    tables = load_tables(seeds, processed, copies=copies, progress=progress_bar)
+    erase_cell()
+    if not os.environ.get(BATCH):
+        print(f"Built the tables of the {articles} in {seeds} in {time.monotonic() - started:.0f} s.")
     return tables
+
+
+def progress_bar(total: int):
+    """A bar for `build`: a widget in a notebook (tqdm.auto), text on a terminal."""
+    from tqdm.auto import tqdm
+    return tqdm(total=total, unit="article", desc="Building")
 
 
 def erase_cell() -> None:
@@ -58,12 +73,20 @@ def execute(path: Path, *, parameters: dict | None = None, cwd: Path | None = No
     nb = nbformat.read(path, as_version=4)
     if parameters:
         inject(nb, parameters)
-    with tempfile.TemporaryDirectory(prefix="sahel-kernel-") as sockets:
-        # IPC sockets in a private folder: no open TCP port, and no warning about one on the console
-        config = Config({"KernelManager": {"transport": "ipc", "ip": f"{sockets}/kernel"}})
-        client = NotebookClient(nb, timeout=TIMEOUT, kernel_name="python3", record_timing=False, config=config,
-                                resources={"metadata": {"path": str(cwd or path.parent)}})
-        client.execute()
+    before = os.environ.get(BATCH)
+    os.environ[BATCH] = "1"  # the kernel inherits it: a build inside leaves no timing in the outputs
+    try:
+        with tempfile.TemporaryDirectory(prefix="sahel-kernel-") as sockets:
+            # IPC sockets in a private folder: no open TCP port, and no warning about one on the console
+            config = Config({"KernelManager": {"transport": "ipc", "ip": f"{sockets}/kernel"}})
+            client = NotebookClient(nb, timeout=TIMEOUT, kernel_name="python3", record_timing=False, config=config,
+                                    resources={"metadata": {"path": str(cwd or path.parent)}})
+            client.execute()
+    finally:
+        if before is None:
+            os.environ.pop(BATCH, None)
+        else:
+            os.environ[BATCH] = before
     return nb
 
 

@@ -119,15 +119,35 @@ def test_load_says_it_builds_before_building_and_nothing_when_current(tmp_path, 
     for name in ("a.txt", "b.txt"):
         (tmp_path / name).write_text("date 2024-06\nLe Mali.\n", encoding="utf-8")
     said_before = []
-    monkeypatch.setattr(build, "load", lambda seeds, processed, *, copies: said_before.append(
+    monkeypatch.setattr(build, "load", lambda seeds, processed, *, copies, progress=False: said_before.append(
         (capsys.readouterr().out, copies)) or "tables")
     monkeypatch.setattr(build, "is_current", lambda *args: False)
+    monkeypatch.setenv(notebooks.BATCH, "1")
     assert notebooks.load(tmp_path, tmp_path / "out", copies=True) == "tables"
     assert said_before[0][0].startswith(f"Building the tables of the 2 articles in {tmp_path} into {tmp_path / 'out'} "
                                         "(about 5 s;") and said_before[0][1] is True
+    assert "Built" not in capsys.readouterr().out  # a batch run leaves no timing in the committed outputs
     monkeypatch.setattr(build, "is_current", lambda *args: True)
     notebooks.load(tmp_path, tmp_path / "out")
     assert said_before[1] == ("", False)
+
+
+def test_load_in_an_open_notebook_shows_a_bar_then_how_long_it_took(tmp_path, monkeypatch, capsys):
+    from analysis import notebooks
+    (tmp_path / "seeds").mkdir()
+    shutil.copy(min(ARTICLES.glob("*.txt")), tmp_path / "seeds")
+    bars, make_bar = [], notebooks.progress_bar
+
+    def bar(total):
+        bars.append(make_bar(total))
+        return bars[-1]
+    monkeypatch.setattr(notebooks, "progress_bar", bar)
+    monkeypatch.delenv(notebooks.BATCH, raising=False)
+    tables = notebooks.load(tmp_path / "seeds", tmp_path / "out")
+    assert len(tables.documents) == 1
+    assert len(bars) == 1 and bars[0].total == 1 and bars[0].n == 1  # one article built, the bar full
+    assert re.search(rf"Built the tables of the 1 article in {re.escape(str(tmp_path / 'seeds'))} in \d+ s\.",
+                     capsys.readouterr().out)
 
 
 def test_html_copy_is_titled_after_the_notebook(tmp_path):
