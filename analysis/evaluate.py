@@ -10,6 +10,7 @@ happened to be annotated. Every disagreement is returned with its document, offs
 
 from __future__ import annotations
 
+import bisect
 from dataclasses import dataclass
 
 import numpy as np
@@ -118,21 +119,44 @@ def score_relations(relations: pd.DataFrame, gold: pd.DataFrame, sentences: pd.D
     with the sentence of its cue."""
     predicted, expected = pairs(relations), pairs(gold)
     per_doc, errors = compare(predicted, expected, PAIR_KEY)
+    first = {}  # (doc, a, b, polarity) → the first row's start, for each side
+    for side, frame in (("spurious", predicted), ("missed", expected)):
+        for key, start in zip(zip(*(frame[c] for c in PAIR_KEY)), frame["start"]):
+            first.setdefault((side, key), start)
+    within = Sentences(sentences)
     where = []
     for e in errors.itertuples():
+        start = first[("spurious" if e.error == "spurious" else "missed", tuple(getattr(e, c) for c in PAIR_KEY))]
         if e.error == "spurious":
-            row = predicted[(predicted[PAIR_KEY] == pd.Series(e._asdict())[PAIR_KEY]).all(axis=1)].iloc[0]
-            at = int(row["start"])
+            at = int(start)
         else:
-            row = expected[(expected[PAIR_KEY] == pd.Series(e._asdict())[PAIR_KEY]).all(axis=1)].iloc[0]
-            at = int(row["start"]) if pd.notna(row["start"]) else both_named(gold_mentions, e.doc_id,
-                                                                                  e.actor_a, e.actor_b)
-        where.append(sentence_at(sentences, e.doc_id, at))
+            at = int(start) if pd.notna(start) else both_named(gold_mentions, e.doc_id, e.actor_a, e.actor_b)
+        where.append(within.at(e.doc_id, at))
     errors = pd.concat([errors.reset_index(drop=True),
                         pd.DataFrame(where, columns=["start", "end", "text"])], axis=1)
     errors["error"] = (errors["error"] + " " + errors["actor_a"] + " – " + errors["actor_b"] + " ("
                        + errors["polarity"] + ")")
     return per_doc, errors
+
+
+class Sentences:
+    """The sentence of a document that holds an offset: each document's sentences read once, found by bisection."""
+
+    def __init__(self, sentences: pd.DataFrame):
+        self.by_doc: dict[str, list[tuple[int, int, str]]] = {}
+        for doc, start, end, text in zip(sentences["doc_id"], sentences["start"], sentences["end"], sentences["text"]):
+            self.by_doc.setdefault(doc, []).append((int(start), int(end), str(text)))
+        for rows in self.by_doc.values():
+            rows.sort()
+
+    def at(self, doc_id: str, offset: int | None) -> tuple:
+        """(start, end, text) of the sentence of `doc_id` holding `offset`, or of its first sentence."""
+        rows = self.by_doc[doc_id]
+        if offset is not None:
+            i = bisect.bisect_right(rows, (offset, float("inf"), "")) - 1
+            if i >= 0 and rows[i][0] <= offset < rows[i][1]:
+                return rows[i]
+        return rows[0]
 
 
 def both_named(mentions: pd.DataFrame, doc_id: str, a: str, b: str) -> int | None:
@@ -144,21 +168,16 @@ def both_named(mentions: pd.DataFrame, doc_id: str, a: str, b: str) -> int | Non
     return max(known) if known else None
 
 
-def sentence_at(sentences: pd.DataFrame, doc_id: str, offset: int | None) -> tuple:
-    """(start, end, text) of the sentence of `doc_id` holding `offset`, or of its first sentence."""
-    s = sentences[sentences["doc_id"] == doc_id]
-    hit = s[(s["start"] <= offset) & (offset < s["end"])] if offset is not None else s.iloc[:0]
-    row = (hit if len(hit) else s).iloc[0]
-    return int(row["start"]), int(row["end"]), str(row["text"])
-
-
 def score_events(events: pd.DataFrame, gold: pd.DataFrame):
     """Dated expressions: a prediction counts when it overlaps a gold expression of its document
     and has the same date and precision; every other prediction is spurious."""
     used, right, errors = set(), [], []
+    by_doc: dict[str, list] = {}
+    for p in events.itertuples():
+        by_doc.setdefault(p.doc_id, []).append(p)
     for g in gold.itertuples(index=False):
-        match = next((p for p in events.itertuples() if p.doc_id == g.doc_id and p.start < g.end
-                      and g.start < p.end and p.Index not in used), None)
+        match = next((p for p in by_doc.get(g.doc_id, ()) if p.start < g.end and g.start < p.end
+                      and p.Index not in used), None)
         if match is not None:
             used.add(match.Index)
             if (match.date, match.date_precision) == (g.date, g.date_precision):

@@ -9,8 +9,10 @@ checks a whole split the way `make test` does.
 
 from __future__ import annotations
 
+import csv
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 from pathlib import Path
 
 import pandas as pd
@@ -63,19 +65,23 @@ def locate(source: str, text: str, occurrence: int) -> tuple[int, int]:
     return m.start(), m.end()
 
 
-def read_rows(gold_file: Path, kind: str) -> pd.DataFrame:
-    """A gold file as strings, checked for its required columns."""
-    gold = pd.read_csv(gold_file, dtype=str, keep_default_na=False)
-    missing = [c for c in COLUMNS[kind] if c not in gold.columns]
+def read_rows(gold_file: Path, kind: str) -> tuple[list[str], list[dict[str, str]]]:
+    """A gold file's header and rows, as strings (blank lines skipped, short rows padded with empty
+    fields), checked for its required columns."""
+    with open(gold_file, encoding="utf-8-sig", newline="") as f:
+        reader = csv.reader(f)
+        header = next(reader, [])
+        rows = [dict(zip(header, row + [""] * (len(header) - len(row)))) for row in reader if row]
+    missing = [c for c in COLUMNS[kind] if c not in header]
     if missing:
         raise GoldError(f"{gold_file}: missing column(s) {', '.join(missing)}")
-    return gold
+    return header, rows
 
 
-def with_spans(gold: pd.DataFrame, source: str, gold_file: Path, text: str, prefix: str = "") -> list[tuple]:
+def with_spans(rows: list[dict[str, str]], source: str, gold_file: Path, text: str) -> list[tuple]:
     """(start, end) of each row's `text` column at its `occurrence`; a row that points nowhere raises."""
     spans = []
-    for n, row in enumerate(gold.to_dict("records"), start=2):
+    for n, row in enumerate(rows, start=2):
         try:
             spans.append(locate(source, row[text], int(row["occurrence"])))
         except (GoldError, ValueError) as e:
@@ -83,38 +89,66 @@ def with_spans(gold: pd.DataFrame, source: str, gold_file: Path, text: str, pref
     return spans
 
 
-def read_gold(gold_file: Path, article_file: Path, kind: str = "mentions") -> pd.DataFrame:
-    """One article's gold rows with offsets: doc_id, start, end, then the file's columns. Relations
-    carry no span of their own; an `evidence` column, where given, becomes `start`/`end`/`text`."""
-    gold = read_rows(gold_file, kind)
-    source = read_article(article_file).text
+def article_text(path: Path) -> str:
+    """An article's decoded text, read once for its four gold files (keyed by size and time of change)."""
+    stat = Path(path).stat()
+    return _article_text(Path(path), stat.st_size, stat.st_mtime_ns)
+
+
+@lru_cache(maxsize=512)
+def _article_text(path: Path, size: int, mtime_ns: int) -> str:
+    return read_article(path).text
+
+
+RELATION_COLUMNS = ["doc_id", "start", "end", "text", "source_id", "target_id", "polarity"]
+
+
+def gold_records(gold_file: Path, article_file: Path, kind: str) -> tuple[list[str], list[dict]]:
+    """(columns, rows) of one article's gold with offsets: doc_id, start, end, then the file's columns.
+    Relations carry no span of their own; an `evidence` column, where given, becomes `start`/`end`/`text`."""
+    header, rows = read_rows(gold_file, kind)
+    source, doc_id = article_text(article_file), Path(article_file).stem
     if kind == "relations":
-        gold = gold.rename(columns={"evidence": "text"})
-        gold["polarity"] = gold["polarity"].str.strip().str.lstrip("+")  # `+1` as the guidelines write it
-        if "text" not in gold.columns:
-            gold["text"], gold["occurrence"] = "", ""
-        located = gold["text"] != ""
-        spans = with_spans(gold[located], source, gold_file, "text")
-        gold["start"], gold["end"] = pd.NA, pd.NA
-        gold.loc[located, "start"] = [s for s, _ in spans]
-        gold.loc[located, "end"] = [e for _, e in spans]
-        gold = gold.astype({"start": "Int64", "end": "Int64"})
-        out = gold[["start", "end", "text", "source_id", "target_id", "polarity"]].copy()
-    else:
-        spans = with_spans(gold, source, gold_file, "text")
-        out = gold.drop(columns="occurrence")
-        out.insert(0, "start", [s for s, _ in spans])
-        out.insert(1, "end", [e for _, e in spans])
-    out.insert(0, "doc_id", article_file.stem)
-    return out
+        out = []
+        for n, row in enumerate(rows, start=2):
+            evidence = row.get("evidence", "")
+            start = end = None
+            if evidence != "":
+                try:
+                    start, end = locate(source, evidence, int(row["occurrence"]))
+                except (GoldError, ValueError) as e:
+                    raise GoldError(f"{gold_file}, line {n}: {e}") from None
+            out.append({"doc_id": doc_id, "start": start, "end": end, "text": evidence, "source_id": row["source_id"],
+                        "target_id": row["target_id"], "polarity": row["polarity"].strip().lstrip("+")})
+        return RELATION_COLUMNS, out  # `+1` as the guidelines write it
+    spans = with_spans(rows, source, gold_file, "text")
+    columns = ["doc_id", "start", "end"] + [c for c in header if c != "occurrence"]
+    return columns, [{"doc_id": doc_id, "start": s, "end": e, **{c: row[c] for c in columns[3:]}}
+                     for (s, e), row in zip(spans, rows)]
+
+
+def frame(columns: list[str], rows: list[dict], kind: str) -> pd.DataFrame:
+    out = pd.DataFrame(rows, columns=columns)
+    if kind == "relations":
+        return out.astype({"start": "Int64", "end": "Int64"})
+    return out.astype({"start": "int64", "end": "int64"})
+
+
+def read_gold(gold_file: Path, article_file: Path, kind: str = "mentions") -> pd.DataFrame:
+    """One article's gold rows with offsets (`gold_records`) as a frame."""
+    return frame(*gold_records(gold_file, article_file, kind), kind)
 
 
 def gold_table(kind: str, split: Split | str) -> pd.DataFrame:
     """Gold rows of one kind for every article of a split."""
     split = SPLITS[split] if isinstance(split, str) else split
-    frames = [read_gold(split.gold / kind / f"{doc_id}.csv", path, kind)
-              for doc_id, path in split.files().items() if (split.gold / kind / f"{doc_id}.csv").exists()]
-    return pd.concat(frames, ignore_index=True) if frames else pd.DataFrame()
+    columns, rows = [], []
+    for doc_id, path in split.files().items():
+        if (split.gold / kind / f"{doc_id}.csv").exists():
+            found, records = gold_records(split.gold / kind / f"{doc_id}.csv", path, kind)
+            columns += [c for c in found if c not in columns]
+            rows += records
+    return frame(columns, rows, kind) if columns else pd.DataFrame()
 
 
 def canonical_ids(mentions: pd.DataFrame, reference: Reference) -> dict[tuple[str, str], str]:
