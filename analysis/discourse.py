@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import bisect
 import re
+from collections import Counter
 from dataclasses import dataclass, field
 from functools import cached_property
 
@@ -230,6 +231,22 @@ class Discourse:
         """Whose `gouvernement` the article means: the state of its wire dateline (`NIAMEY, 17 mars
         (ANP) -`), else `most_named_state` before `pos`."""
         return self.dateline or self.states.most(pos, self.quoted)
+
+    def own_state(self, span: Span, offset: int) -> str | None:
+        """`home_state` for a state's body that speaks (`le Gouvernement`, `le ministre`), never a state
+        its own clause names after it: `Le Gouvernement a réagi au refus de la République algérienne`
+        is not Algeria's, even where Algeria was named most so far; then the state the whole article
+        names most besides."""
+        start = offset + span.start_char
+        home = self.home_state(start)
+        if self.dateline or home is None:
+            return home
+        after = {m["actor_id"] for m in self.mentions_in(offset + span.end_char, offset + span.sent.end_char)
+                 if m["actor_kind"] == "state"}
+        if home not in after:
+            return home
+        counts = Counter(state for _, state in self.states.entries if state not in after)
+        return max(counts, key=lambda s: (counts[s], s)) if counts else home
 
     def in_quotation(self, pos: int) -> bool:
         """Whether `pos` lies in a quotation read so far."""
@@ -530,7 +547,13 @@ class Discourse:
             return group, "institution"
         cues = {ref.speaker_cues.get(t) for t in tokens}
         indefinite = bool(tokens) and tokens[0] in INDEFINITE
-        if not indefinite and (holder := self.role_holder(span, offset, bodies, doc_only=True)):
+        lead = re.match(r"(?:(?:l['’]|le|la|les|un|une|des|son|sa|ses|leur|leurs|cet|cette|ce)\s*)?([\w-]+)", words)
+        if lead and ref.speaker_cues.get(lead.group(1)) == "institution" and lead.group(1) not in self.role_words:
+            # "l'état-major général des armées": an institution, whatever rank word qualifies it
+            span_roles = False
+        else:
+            span_roles = any(self.is_role(t) for t in span) or bool(set(tokens) & self.role_words)
+        if not indefinite and span_roles and (holder := self.role_holder(span, offset, bodies, doc_only=True)):
             return holder, "role"  # "l'économiste", "le ministre": the person this article introduced so
         if tokens and tokens[0] in DEMONSTRATIVES or (tokens and tokens[0] in ("le", "la", "l'", "l’")
                                                       and "institution" not in cues
@@ -551,7 +574,7 @@ class Discourse:
         if "anonymous" in cues or (indefinite and "institution" not in cues) or (
                 "anonymous" in {ref.speaker_cues.get(t) for t in re.findall(r"\w+", tail.lower())} and not inside):
             return None, "anonymous"
-        if any(self.is_role(t) for t in span) or set(tokens) & self.role_words:  # "porte-parole": three tokens
+        if span_roles:  # "porte-parole": three tokens
             holder = self.role_holder(span, offset, bodies)
             if holder:
                 return holder, "role"
@@ -570,7 +593,7 @@ class Discourse:
             if setup:  # "X ne cache pas sa satisfaction. « … », affirme le secrétaire général"
                 return setup, "role"
             if head is not None and head.lemma_.lower() in OFFICES and not indefinite and "institution" not in cues \
-                    and (home := self.home_state(start)):
+                    and (home := self.own_state(span, offset)):
                 return home, "role"  # "Le ministre des Mines l'a jugée « … »": an office nobody names is its state
         if "institution" in cues:
             if bodies:
@@ -613,7 +636,7 @@ class Discourse:
                 return self.setup[0], "institution"  # "Wagner a annoncé … « … », annonce le message"
             if earlier:  # the institution last named with its state ("la junte malienne")
                 return earlier[-1][1], "institution"
-            return self.home_state(start), "institution"  # else the state the article names most
+            return self.own_state(span, offset), "institution"  # else the state the article names most
         head = (start + span.root.idx - span.start_char, start + span.root.idx - span.start_char + len(span.root))
         actors = [m for m in inside if m["actor_kind"] in ("state", "organization", "armed_group")
                   and m["start"] <= head[0] and head[1] <= m["end"] or m["method"] == "metonymy" and len(inside) == 1]

@@ -498,3 +498,15 @@ def test_a_dateline_city_with_an_apostrophe_is_the_home_state():
     text = ("N'DJAMENA – Les dernières troupes françaises ont quitté la base. La France a confirmé le départ. "
             "« Le retrait est achevé », indique l'état-major général des armées.")
     assert only_speaker(text) == "TCD"
+
+
+def test_a_general_staff_speaks_for_its_state_whatever_rank_word_qualifies_it():
+    assert only_speaker("Le capitaine Moussa Diallo commande la zone de Gao. « Nos unités tiennent leurs positions », "
+                        "indiquait l'état-major général des armées maliennes.") == "MLI"
+
+
+def test_a_government_is_not_the_state_its_own_clause_names_after_it():
+    text = ("La Guinée refuse l'arbitrage. Le Gouvernement de la Transition a réagi jeudi, par un communiqué, au "
+            "refus de la République de Guinée de comparaître. « Ce refus prouve le mépris de Conakry pour le droit », "
+            "poursuit le communiqué. Le Mali maintient sa plainte, dit Bamako, et le Mali attendra.")
+    assert speakers(text)[0][1] == "MLI"
