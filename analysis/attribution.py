@@ -376,7 +376,12 @@ def governing_verb(doc: Doc, q_open: int, q_close: int, lo: int, hi: int, refere
         while lo <= head.i < hi and steps < 6:
             if head.i not in inside:
                 if (cue := verb_at(head, reference)):
-                    return cue, head.i
+                    outer = head  # "Le ministre a rappelé que le Maroc parle « … »": the words are the minister's
+                    while outer.dep_ in ("ccomp", "xcomp") and any(c.dep_ == "mark" and c.lower_ in ("que", "qu'", "qu’")
+                                                                   for c in outer.children) \
+                            and lo <= outer.head.i < hi and (up := verb_at(outer.head, reference)):
+                        cue, outer = up, outer.head
+                    return cue, outer.i
                 if head.pos_ == "VERB" and first_verb is None:
                     first_verb = head.i
             if head.head.i == head.i:

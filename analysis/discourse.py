@@ -45,6 +45,10 @@ DOCUMENTS = {"message", "texte", "document", "communiqué", "déclaration", "let
 APPOSED_TITLES = re.compile(r"\s*,\s*(?:(?:l[ea]s?|l['’])\s*[^\W\d_][^,;:.«»()\d]{0,55}?\s)?")
 ORGANS = {"commission", "collège", "conférence", "secrétariat", "sommet"}  # an organisation's organs, named alone
 DOCUMENT_REACH = 1500  # characters over which `le texte` still takes up the document last introduced
+# phrases that name an office by another word: whoever they introduce is also called by it
+ROLE_SYNONYMS = (("chef de la diplomatie", "ministre"), ("chef de l'etat", "président"), ("chef de l'état", "président"),
+                 ("chef du gouvernement", "premier-ministre"), ("premier ministre", "premier-ministre"),
+                 ("première ministre", "premier-ministre"))
 QUOTE_CLOSERS = {"»", '"', "”", "“", "’"}
 INDEFINITE = {"un", "une", "des", "plusieurs", "certains", "certaines", "deux", "trois", "quelques"}
 GENERIC = {"homme", "premier", "m.", "mme", "monsieur", "madame"}  # heads of role phrases that name no office alone
@@ -287,6 +291,8 @@ class Discourse:
             words += [t for t in head.subtree if head.i < t.i < name.start and t.pos_ in ("NOUN", "PROPN")
                       and t not in words]  # "la directrice générale de la SOPAMIB, Mme …"
         roles = tuple(t.lemma_.lower() for t in words if t.pos_ == "NOUN" and self.is_role(t))
+        text = " ".join(t.lower_ for t in words).replace("’", "'").replace("' ", "'")
+        roles += tuple(role for phrase, role in ROLE_SYNONYMS if phrase in text)  # "le chef de la diplomatie": a minister
         # a civility first (`Mme`, `M.`), then the first name (`Aïssata`: "le ministre" is said of women too),
         # then the role noun or its own determiner (`la ministre`), never a determiner deeper in the phrase (`du droit`)
         civility = next(("f" if t.lower_ in FEMININE else "m" for t in words if t.lower_ in FEMININE | MASCULINE), "")
@@ -435,6 +441,8 @@ class Discourse:
         """The person a role phrase names: one this article introduced with the same role (and
         state, where both are known), else the holder of the office at the document date."""
         heads = [t.lemma_.lower() for t in span if t.pos_ == "NOUN" and self.is_role(t)]
+        if re.search(r"premi[eè]re? ministre", span.text.lower()):
+            heads = ["premier-ministre"]  # "le Premier ministre" is not any minister
         if not heads:
             heads = [t.lower_ for t in span if self.is_role(t)] or [t.lemma_.lower() for t in span if t.pos_ == "NOUN"]
         states = {m["actor_id"] for m in bodies}
@@ -466,8 +474,9 @@ class Discourse:
         time (`« … », a indiqué le procureur. Aboubacar Condé, qui dirige le parquet, …`; `… a
         ajouté son porte-parole. L'air commodore X a précisé …`): a role is often named just after."""
         doc, k = span.doc, span.end
-        while k < len(doc) and not (doc[k].text in (".", "!", "?", "…") and not self.in_quotation(offset + doc[k].idx)):
-            k += 1
+        while k < len(doc) and not (doc[k].text in (".", "!", "?", "…") and not self.in_quotation(offset + doc[k].idx)
+                                    or doc[k].text in QUOTE_CLOSERS and doc[k - 1].text in (".", "!", "?", "…")):
+            k += 1  # "… : « La France s'en va. » Le colonel-major X a ajouté": a quotation may end the sentence
         k += 1
         while k < len(doc) and (doc[k].is_space or doc[k].text in QUOTE_CLOSERS):
             k += 1
@@ -489,6 +498,27 @@ class Discourse:
         if gender and person is not None and person.gender not in ("", gender):
             return None
         return first["actor_id"]
+
+    def named_before(self, span: Span, offset: int, gender: str = "") -> str | None:
+        """The person the sentence before names last, for a bare role (`Nasser Bourita s'est refusé à
+        entrer dans les détails. Le ministre a seulement rappelé …`; `… a lancé le chef de la diplomatie,
+        X. Le ministre assurait …`): nothing but a determiner and role words, so no other office."""
+        words = [t for t in span if not t.is_punct]
+        if len(words) < 2 or words[0].pos_ != "DET" or words[0].lower_ not in ("le", "la", "l'", "l’") or not all(
+                self.is_role(t) or t.lower_ in ("de", "la", "du", "d'", "d’", "-") or t.lower_ in ("diplomatie",)
+                for t in words[1:]):
+            return None
+        doc = span.doc
+        sentence = span.sent
+        previous = doc[sentence.start - 1].sent if sentence.start > 0 else None
+        lo = offset + (previous.start_char if previous is not None else sentence.start_char)
+        people = [m for m in self.mentions_in(lo, offset + span.start_char) if m["actor_kind"] == "person"
+                  and not self.in_quotation(m["start"])]
+        for m in reversed(people):
+            person = self.people.get(m["actor_id"])
+            if not gender or person is None or person.gender in ("", gender):
+                return m["actor_id"]
+        return None
 
     @cached_property
     def named(self) -> set[str]:
@@ -580,6 +610,8 @@ class Discourse:
                 return holder, "role"
             if not indefinite and (ahead := self.named_next(span, offset, gender)):
                 return ahead, "role"
+            if not indefinite and (before := self.named_before(span, offset, gender)):
+                return before, "role"
             if bodies and "institution" not in cues:
                 return bodies[0]["actor_id"], "role"  # an office whose holder nobody names: its state
             head = next((t for t in span if t.pos_ == "NOUN" and self.is_role(t)), None) or next(

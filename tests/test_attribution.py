@@ -510,3 +510,18 @@ def test_a_government_is_not_the_state_its_own_clause_names_after_it():
             "refus de la République de Guinée de comparaître. « Ce refus prouve le mépris de Conakry pour le droit », "
             "poursuit le communiqué. Le Mali maintient sa plainte, dit Bamako, et le Mali attendra.")
     assert speakers(text)[0][1] == "MLI"
+
+
+def test_a_bare_role_is_the_person_the_sentence_before_names():
+    # the words quoted in a `que` clause of "rappeler" are the minister's, not Senegal's that "parle"
+    text = ("Interrogé à Dakar, Mamadou Ndiaye s'est refusé à tout commentaire. Le ministre a seulement rappelé que "
+            "le Sénégal parle « à tous ses voisins ».")
+    assert only_speaker(text) == "mamadou-ndiaye"
+
+
+def test_the_head_of_diplomacy_is_the_minister_and_the_prime_minister_is_not():
+    text = ("Amina Hassan, la ministre française, était à N'Djamena. « Le pays a changé », avait lancé le chef de la "
+            "diplomatie, Moussa Abakar. Le ministre assurait que l'amitié n'était « nullement en cause ». Le Premier "
+            "ministre a fixé une échéance « non négociable ».")
+    found = speakers(text)
+    assert [s for _, s in found] == ["moussa-abakar", "moussa-abakar", "TCD"]
