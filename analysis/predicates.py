@@ -158,7 +158,16 @@ DATE_WORDS = set(WEEKDAYS) | set(MONTHS) | {"hier"}  # words the tagger sometime
 
 
 POSSESSIVE = {"son", "sa", "ses", "leur", "leurs"}
+TIES = {"partnership", "membership"}  # relation types of nouns that name who is tied, not what is done
 MEDIATIONS = {"médiation", "arbitrage", "facilitation"}  # "une médiation entre la Cedeao et l'AES": the mediator's
+
+
+def apposed_tie(tok, lex) -> bool:
+    """Whether a noun of a tie (`allié`, `partenaire`, `membre`) follows a comma: an apposition to the
+    phrase before it (`…, ses alliés de l'AES`) that the parser may have made an object."""
+    found = predicate_at(tok, lex) if tok.pos_ in ("NOUN", "ADJ") else None
+    left = tok.left_edge.i
+    return found is not None and found[0].relation_type in TIES and left > 0 and tok.doc[left - 1].text == ","
 
 
 def ended(tok) -> bool:
@@ -329,13 +338,16 @@ class PredicateFinder:
             places = predicate.relation_type in PLACE_TYPES
             polarity = predicate.polarity
             if predicate.pos == "verb" and any(c.dep_ == "obj" and (p := predicate_at(c, self.lex)) is not None
-                                               and p[0].polarity != polarity for c in tok.children):
+                                               and p[0].polarity != polarity and p[0].relation_type not in TIES
+                                               for c in tok.children):
                 continue  # "a obtenu le départ des troupes": the object noun states the relation, not "obtenir"
+                # (but "a quitté la Cedeao avec le Mali, ses alliés": a noun of a tie names parties, not an act)
             a_lo, a_hi = self.quoted_clause(doc, offset, tok, lo, hi)
             if predicate.pos == "verb":
                 verb = tok.head if tok.pos_ == "ADV" and tok.head.lemma_ in ("avoir", "être") else tok  # "a expulsé"
-                sources, targets = self.verb_arguments(doc, offset, verb, a_lo, a_hi, places)
+                sources, targets, joint = self.verb_arguments(doc, offset, verb, a_lo, a_hi, places)
             else:
+                joint = False
                 sources, targets, verb = self.noun_arguments(doc, offset, tok, a_lo, a_hi, places)
                 subject = (governing_verb(tok)[1] or "").startswith("nsubj")
                 if verb is not None and negated(verb):
@@ -346,7 +358,8 @@ class PredicateFinder:
                     targets = [a for a in self.following_group(doc, offset, last, a_hi) if a not in sources and not any(
                         self.member_of(s, a) or self.member_of(a, s) for s in sources)]
                     # immédiat » de ses relations avec l'Ukraine"): the actors that follow in its clause
-                if verb is not None and polarity > 0 and verb.lemma_.lower() in RUPTURE_VERBS and not subject:
+                if verb is not None and polarity > 0 and verb.lemma_.lower() in RUPTURE_VERBS and not subject \
+                        and not apposed_tie(tok, self.lex):
                     polarity = -1  # "ont dénoncé l'accord de défense", not "X, allié du Niger, a suspendu …"
                 if polarity > 0 and ended(tok):
                     polarity = -1  # "la fin de sa coopération avec Paris", "la suspension de l'accord"
@@ -361,7 +374,7 @@ class PredicateFinder:
                 targets = unique(a for a in posted if a not in sources)  # its own envoys' state is no party
             acting = [(s, t, predicate.relation_type, polarity, predicate.cameo, predicate.plover,
                        predicate.plover_mode) for s in sources for t in targets if s != t]
-            together = coordinated(verb if predicate.pos == "noun" else tok) or predicate.pos == "noun" or (
+            together = joint or coordinated(verb if predicate.pos == "noun" else tok) or predicate.pos == "noun" or (
                 verb is not None and len(self.clause_group(doc, offset, verb, lo)) >= 2)
             if len(sources) >= 2 and predicate.relation_type in JOINT and together and sources != targets:
                 # acting together (not the parties "entre X et Y" of one relation, given as sources = targets)
@@ -438,17 +451,21 @@ class PredicateFinder:
         return self.actors_at(offset + doc[k].idx, offset + doc[k].idx + len(doc[k])) if k >= lo else []
 
     def verb_arguments(self, doc, offset, verb, lo, hi, places):
+        """(sources, targets, whether states named `avec` the subject act with it) of a verb predicate."""
         sources, patients = self.subject_actors(doc, offset, verb, lo, hi)
         positional = self.clause_group(doc, offset, verb, lo)
         if not patients and set(sources) < set(positional) or not sources and not patients:
             sources = positional  # the parse cut "le Burkina Faso, le Mali et le Niger ont …" short
         targets = list(patients)  # "X et Y ont été reçus par Z"
+        partners: list[str] = []  # actors of an "avec" complement
         children = [g for c in verb.children for g in ([c] + (list(c.children) if c.lower_ in DATE_WORDS else []))]
         for c in children:  # "a dénoncé jeudi l'accord": the tagger hung the object on "jeudi"
             if not lo <= c.i < hi or c.dep_ not in OBJECT_DEPS and not (
                     c.dep_ == "conj" and c.pos_ in ("NOUN", "PROPN") and not any(
                         g.dep_.startswith("nsubj") for g in c.children)):  # "a quitté la Cedeao, puis l'UA"
                 continue
+            if apposed_tie(c, self.lex):
+                continue  # "a quitté la Cedeao avec le Mali et le Burkina, ses alliés de l'AES": no object
             cases = {g.lower_ for g in c.children if g.dep_ == "case"}
             locative = bool(cases & {"à", "au", "aux", "en", "dans"}) and not self.moves(verb)
             found = self.head_actors(doc, offset, c, places and not locative, locative=locative)
@@ -456,6 +473,8 @@ class PredicateFinder:
                 found = found or self.state_body(offset, c)  # "détenu par les autorités"
                 sources = found + [a for a in sources if a not in patients]  # the agent of a passive acts
             else:
+                if "avec" in cases:
+                    partners += found
                 if found and c.dep_ == "obj" and not locative:  # "qui réunit le Mali, le Burkina Faso et le Niger":
                     group = self.relator.first_group(offset + c.left_edge.idx, offset + doc[hi - 1].idx + len(doc[hi - 1]))
                     if group and group[0] == found[0] and len(group) > len(found):  # the parse kept one conjunct
@@ -463,7 +482,14 @@ class PredicateFinder:
                 targets += found or (self.state_body(offset, c) if c.dep_ == "obj" else [])  # "ont quitté le pays"
         if not sources and patients:  # "des instructeurs de l'Africa Corps sont déployés au Niger"
             sources = patients
-        return unique(sources), [t for t in unique(targets) if t not in sources]
+        states = [a for a in partners if self.reference.kind(a) == "state"]
+        joint = bool(sources and states and any(self.reference.kind(t) == "organization"
+                                                for t in targets if t not in partners))
+        if joint:  # "Le Niger a quitté la Cedeao avec le Mali et le Burkina Faso", "forme avec le Mali et le Niger
+            # l'AES": states "avec" it do to the organisation what the subject does, together
+            sources = sources + [a for a in states if a not in sources]
+            targets = [t for t in targets if t not in states]
+        return unique(sources), [t for t in unique(targets) if t not in sources], joint
 
     def following_group(self, doc, offset, last, hi) -> list[str]:
         """The first group of actors after token `last`, before the clause ends (a comma, a semicolon

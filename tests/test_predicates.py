@@ -290,3 +290,16 @@ def test_allies_qualifying_a_subject_keep_their_polarity_whatever_the_verb():
 def test_whose_allies_a_possessive_deep_in_an_object_means_is_not_the_subject():
     assert ("RUS", "jnim", 1) not in pairs("Le JNIM dit avoir attaqué les positions de la junte et de ses alliés "
                                            "russes.")
+
+
+def test_states_avec_the_subject_do_to_the_organisation_what_it_does_together():
+    found = pairs("Le Burkina forme avec le Mali et le Niger la Confédération des Etats du Sahel.")
+    assert {("BFA", "aes", 1), ("MLI", "aes", 1), ("NER", "aes", 1), ("BFA", "MLI", 1), ("MLI", "NER", 1)} <= found
+    assert pairs("Le Niger a signé avec la Russie un accord.") == {("NER", "RUS", 1)}
+
+
+def test_allies_after_a_comma_are_an_apposition_not_an_object_of_the_exit():
+    found = pairs("Le Niger, qui a quitté la Cedeao en janvier avec le Mali et le Burkina Faso, ses alliés de "
+                  "l’AES, poursuit sa quête.")
+    assert {("BFA", "ecowas", -1), ("MLI", "ecowas", -1), ("NER", "ecowas", -1)} <= found
+    assert not {p for p in found if p[2] == -1 and "ecowas" not in p}
