@@ -512,6 +512,10 @@ class Discourse:
         sentence = span.sent
         previous = doc[sentence.start - 1].sent if sentence.start > 0 else None
         lo = offset + (previous.start_char if previous is not None else sentence.start_char)
+        if previous is None and len(self.paragraphs) >= 2 and self.paragraphs[-1][0] == offset:
+            before, text = self.paragraphs[-2]  # the role opens its paragraph: the last sentence of the one before
+            cut = max(text.rstrip().rfind(". ", 0, len(text.rstrip()) - 1), text.rstrip().rfind("» ", 0, len(text.rstrip()) - 1))
+            lo = before + (cut + 2 if cut >= 0 else 0)
         people = [m for m in self.mentions_in(lo, offset + span.start_char) if m["actor_kind"] == "person"
                   and not self.in_quotation(m["start"])]
         for m in reversed(people):

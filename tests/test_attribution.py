@@ -525,3 +525,10 @@ def test_the_head_of_diplomacy_is_the_minister_and_the_prime_minister_is_not():
             "ministre a fixé une échéance « non négociable ».")
     found = speakers(text)
     assert [s for _, s in found] == ["moussa-abakar", "moussa-abakar", "TCD"]
+
+
+def test_a_bare_role_opening_a_paragraph_is_the_person_the_last_sentence_before_named():
+    text = ("« Six personnes ont été arrêtées », a déclaré Awa Traoré, porte-parole de la police. Interrogé ensuite, "
+            "Idrissa Zongo a refusé tout commentaire.\n\nSelon le ministre, le réseau « transmettait des "
+            "informations » à l'étranger.")
+    assert only_speaker(text) == "idrissa-zongo"
