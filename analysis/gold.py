@@ -54,11 +54,17 @@ class GoldError(ValueError):
     """A gold row does not point at the article text, or breaks a guideline."""
 
 
+@lru_cache(maxsize=8192)
+def word_pattern(text: str) -> re.Pattern:
+    """`text` as a whole-word pattern whose spaces match any one whitespace character (compiled once)."""
+    pattern = re.escape(text).replace("\\ ", "\\s")
+    return re.compile(rf"(?<!\w){pattern}(?!\w)")
+
+
 def locate(source: str, text: str, occurrence: int) -> tuple[int, int]:
     """(start, end) of the occurrence-th whole-word match of `text` in `source` (from 1);
     a space in `text` matches any one whitespace character, no-break spaces included."""
-    pattern = re.escape(text).replace("\\ ", "\\s")
-    matches = list(re.finditer(rf"(?<!\w){pattern}(?!\w)", source))
+    matches = list(word_pattern(text).finditer(source))
     if not 1 <= occurrence <= len(matches):
         raise GoldError(f"{text!r} occurs {len(matches)} time(s), not {occurrence}")
     m = matches[occurrence - 1]
