@@ -9,17 +9,17 @@ import pytest
 from analysis.evaluate import accuracy
 from analysis.gold import SPLITS, GoldError, read_gold, validate
 
-FLOORS = {  # split → extractor → measure → lowest value allowed: the level measured on 2026-11-30 (second round) minus 0.03
+FLOORS = {  # split → extractor → measure → lowest value allowed: the level measured on 2026-11-30 (third round) minus 0.03
     "dev": {
         "mentions": {"precision": 0.88, "recall": 0.81},
         "quotes": {"precision": 0.97, "recall": 0.97, "speaker accuracy": 0.77},
-        "relations": {"precision": 0.75, "recall": 0.52},
-        "timeline": {"precision": 0.94, "recall": 0.94},
+        "relations": {"precision": 0.73, "recall": 0.50},
+        "timeline": {"precision": 0.93, "recall": 0.93},
     },
     "test": {  # regression guards, not aims: the test split is never tuned on
         "mentions": {"precision": 0.89, "recall": 0.80},
         "quotes": {"precision": 0.97, "recall": 0.97, "speaker accuracy": 0.68},
-        "relations": {"precision": 0.70, "recall": 0.45},
+        "relations": {"precision": 0.70, "recall": 0.46},
         "timeline": {"precision": 0.93, "recall": 0.93},
     },
 }
