@@ -502,7 +502,10 @@ class Attributor:
             if place is not None:
                 return lemma, doc[place.left_edge.i + 1:place.right_edge.i + 1]
         span = inverted_pronoun(doc, verb_i) or agent_of(doc[verb_i], lo, hi)
-        incise = q_close < verb_i <= q_close + 4 and any(doc[j].text == "," for j in range(q_close + 1, verb_i))
+        incise = q_close < verb_i <= q_close + 4 and any(doc[j].text == "," for j in range(q_close + 1, verb_i)) or (
+            verb_i > q_close and doc[verb_i - 1].text == "," and not any(
+                c.dep_.startswith("nsubj") and c.i < verb_i for c in doc[verb_i].children))
+        # "« … » à la demande du souverain, indique le communiqué": an incise after the words that follow the quotation
         if span is None and incise and last + 2 < hi and doc[last + 1].lower_ in ("l'", "l’") and \
                 doc[last + 2].lower_ in ("un", "une"):  # "témoigne l'un d'eux": anonymous
             end = next((k for k in range(last + 1, hi) if doc[k].is_punct and doc[k].text not in ("'", "’")), hi)
@@ -510,11 +513,12 @@ class Attributor:
         if span is None and incise:  # "», a prévenu le secrétaire exécutif, Ahmed Kane."
             span = noun_phrase(doc, last + 1, hi) or subject_of(verb_i, doc, lo, hi)
         elif span is None:
-            span = subject_of(verb_i, doc, lo, hi)
-            after = noun_phrase(doc, last + 1, q_open)
-            if span is None and after is not None and doc[verb_i - 1].text == "," and after.end < len(doc) \
-                    and doc[after.end].text == ",":  # "Ce qui compte, souligne le commandant X, c'est …"
-                span = after  # an inverted subject set off by commas; otherwise the phrase after is the object
+            after = noun_phrase(doc, last + 1, q_open) if last + 1 < q_open else None
+            if after is not None and doc[verb_i - 1].text == "," and after.end < len(doc) \
+                    and doc[after.end].text == ",":  # "Ce qui compte, souligne le commandant X, c'est …",
+                span = after  # "le drone, insiste le ministère, avait violé …": an inverted subject set off by commas
+            else:  # otherwise the phrase after is the object
+                span = subject_of(verb_i, doc, lo, hi)
         return lemma, span
 
     def attribute(self, doc: Doc, offset: int, q_open: int, q_close: int, lo: int, hi: int,

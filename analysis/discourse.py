@@ -662,6 +662,12 @@ class Discourse:
             organ = words & ORGANS or words & DOCUMENTS and ORGANS & set(re.findall(r"\w+", tail.lower()))
             if organ and (body := self.salient_body(start)):
                 return body, "institution"  # "le communiqué publié par la Commission": the organisation's organ
+            spoke = [(pos, a) for pos, w, a in self.institutions if pos < start and start - pos < DOCUMENT_REACH
+                     and self.reference.kind(a) != "person"]
+            if words & DOCUMENTS and spoke and tokens and tokens[0] in ("le", "la", "l'", "l’", "ce", "cette"):
+                # "…, a annoncé le ministère marocain. ¶ Le président burkinabè « … », indique le communiqué":
+                # the institution that last spoke issued it, not a state the quoted sentence is about
+                return spoke[-1][1], "institution"
             states = [m["actor_id"] for m in self.mentions_in(self.sentence_start, start) if m["actor_kind"] == "state"
                       and not self.in_quotation(m["start"])]
             if states:  # "les autorités" of the state(s) the sentence is about: its first, or their group

@@ -532,3 +532,16 @@ def test_a_bare_role_opening_a_paragraph_is_the_person_the_last_sentence_before_
             "Idrissa Zongo a refusé tout commentaire.\n\nSelon le ministre, le réseau « transmettait des "
             "informations » à l'étranger.")
     assert only_speaker(text) == "idrissa-zongo"
+
+
+def test_an_inverted_speaker_set_off_by_commas_wins_over_the_subject_before_it():
+    text = ("Rabat accuse Nouakchott : la Mauritanie, insiste le ministère marocain, a fermé la frontière « sur "
+            "ordre de ses généraux ».")
+    assert only_speaker(text) == "MAR"
+
+
+def test_a_communique_is_the_institution_that_last_spoke_not_the_state_its_sentence_is_about():
+    text = ("Deux Italiens ont été libérés grâce à une médiation, a annoncé jeudi le ministère sénégalais des Affaires "
+            "étrangères.\n\nLe président malien, le général Assimi Goïta, « a répondu favorablement » à la demande, "
+            "indique le communiqué.")
+    assert only_speaker(text) == "SEN"
