@@ -44,9 +44,10 @@ def load(seeds, processed, *, copies: bool = False):
     print(f"Building the tables of the {articles} in {seeds} into {processed} "
           f"(about {round(STARTUP + PER_ARTICLE * n)} s; unchanged articles come from the cache)…", flush=True)
     started = time.monotonic()
-    tables = load_tables(seeds, processed, copies=copies, progress=progress_bar)
+    batch = bool(os.environ.get(BATCH))  # no widget either: its state would be saved in the notebook's metadata
+    tables = load_tables(seeds, processed, copies=copies, progress=False if batch else progress_bar)
     erase_cell()
-    if not os.environ.get(BATCH):
+    if not batch:
         print(f"Built the tables of the {articles} in {seeds} in {time.monotonic() - started:.0f} s.")
     return tables
 

@@ -90,6 +90,7 @@ def test_wire_copies_count_once_and_the_notebook_says_how_many_were_set_aside(pa
     at = loading_cell(nb)
     assert "copies=copies" in nb.cells[at].source
     assert nb.cells[at].outputs == []  # the line saying the tables are being built is erased once they are
+    assert "widgets" not in nb.metadata  # no progress widget either: its state would be saved, new ids each run
     said = "".join(o.get("text", "") for o in nb.cells[at + 1].outputs if o.get("name") == "stdout")
     n = len(list(ARTICLES.glob("*.txt")))
     assert f"counts once, as its earliest article: 1 copy of the {n} articles selected set aside" in said
