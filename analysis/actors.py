@@ -98,10 +98,48 @@ def capital_role(ent: Span, reference: Reference, depth: int = 0) -> str:
                                          or reference.cues.get(head.lemma_.lower()) == "government"
                                          or reference.cues.get(head.lower_) == "government")
             cue = "government" if acts else "place"
+    if cue == "place" and ent.start > 0 and doc[ent.start - 1].lower_ in ("à", "au") and any(
+            h.pos_ == "VERB" and h.lemma_.lower() in RECIPIENT_VERBS for h in (root.head, root.head.head)):
+        return "government"  # "verser 160 millions de dollars à Bamako": a recipient, not a place
     if cue:
         return cue
+    if root.dep_.startswith("nsubj") and root.head.lemma_.lower() in PLACE_NOUNS \
+            and any(c.dep_ == "cop" for c in root.head.children):
+        return "place"  # "Bamako est une ville de deux millions d'habitants": described as a place, not acting
     acts = root.dep_.startswith("nsubj") or (root.dep_ in ("obj", "iobj") and root.head.pos_ == "VERB")
-    return "government" if acts else "place"
+    return "government" if acts or opens_clause(ent, reference) else "place"
+
+
+PLACE_NOUNS = {"ville", "capitale", "cité", "agglomération", "métropole", "localité", "commune", "carrefour", "port"}
+# verbs whose `à` complement receives something: a capital there is its government
+RECIPIENT_VERBS = {"verser", "transmettre", "accorder", "livrer", "remettre", "notifier", "vendre", "céder",
+                   "adresser", "proposer", "demander", "reprocher", "imposer", "offrir", "promettre", "payer",
+                   "fournir", "octroyer", "confier", "restituer", "rétrocéder", "signifier"}
+CLITICS_BEFORE_VERB = {"n'", "n’", "ne", "lui", "leur", "le", "la", "les", "l'", "l’", "y", "se", "s'", "s’", "en"}
+
+
+def opens_clause(ent: Span, reference: Reference) -> bool:
+    """Whether a name stands where a clause's subject stands, whatever the parse says: right before
+    its finite verb (`Alger juge`, `Niamey lui avait retiré`, `Bamako a rappelé`) or a `qui` (`Niamey,
+    qui mise …`), at the start of a sentence or after a comma, `et` or `:`; a reporting verb the tagger
+    read as a noun counts (`Alger juge`)."""
+    doc = ent.doc
+    if ent.start > 0 and doc[ent.start - 1].text not in (",", ":", ";", "et", "-", "–", "»") \
+            and not doc[ent.start - 1].is_sent_start and ent.start != ent.sent.start:
+        if not (ent.start > 1 and doc[ent.start - 1].pos_ == "ADV"):  # "Bamako le lendemain", "déjà, Niamey"
+            return False
+    k = ent.end
+    if k < len(doc) and doc[k].text == "," and k + 1 < len(doc) and doc[k + 1].lower_ == "qui":
+        return True
+    while k < len(doc) and doc[k].lower_ in CLITICS_BEFORE_VERB:
+        k += 1
+    if k < len(doc) and doc[k].pos_ in ("NOUN", "ADJ") and doc[k].lower_.endswith("e") \
+            and doc[k].lower_ + "r" in reference.verbs:
+        return True  # "Alger juge « graves » …", "Alger riposte": a reporting verb the tagger took for a noun
+    if k >= len(doc) or doc[k].pos_ not in ("VERB", "AUX") or "Fin" not in doc[k].morph.get("VerbForm"):
+        return False
+    # "Bamako est une ville …" describes the place; "Bamako a rappelé", "Bamako est revenu sur …" act
+    return doc[k].lemma_ != "être" or (k + 1 < len(doc) and "Part" in doc[k + 1].morph.get("VerbForm"))
 
 
 def person_span(ent: Span, titles: set[str]) -> tuple[Span, bool] | None:

@@ -1,5 +1,7 @@
 """The resolver on short inline French sentences, one behaviour each."""
 
+import pytest
+
 
 def ids(mentions):
     return [(text, actor_id) for text, actor_id, _ in mentions]
@@ -167,3 +169,18 @@ def test_short_forms_keep_the_two_congos_and_the_guineas_apart(mentions_of):
 def test_a_name_found_in_two_pieces_is_one_person(mentions_of):
     found = ids(mentions_of("« Le Sahel a besoin d'armes », estime depuis Bamako l'analyste malien Fousseyni Diarra."))
     assert ("Fousseyni Diarra", "fousseyni-diarra") in found
+
+
+@pytest.mark.parametrize("text, name, expected", [
+    ("Quelques heures plus tard, Bamako a rappelé son ambassadeur.", "Bamako", "MLI"),
+    ("En juin déjà, Niamey lui avait retiré le permis.", "Niamey", "NER"),
+    ("Niamey, qui mise sur le transit, attend les fonds.", "Niamey", "NER"),
+    ("Drone abattu : Alger riposte et ferme son ciel.", "Alger", "DZA"),
+    ("La société a dû verser 160 millions de dollars à Bamako.", "Bamako", "MLI"),
+    ("Le refus d'Alger de comparaître surprend.", "Alger", "DZA"),
+    ("Bamako est une ville de deux millions d'habitants.", "Bamako", "bamako"),
+    ("Le juge de Bamako a tranché.", "Bamako", "bamako"),
+    ("Il est arrivé à Bamako mardi.", "Bamako", "bamako"),
+])
+def test_a_capital_that_acts_is_its_government_whatever_the_parse(mentions_of, text, name, expected):
+    assert (name, expected) in ids(mentions_of(text))
