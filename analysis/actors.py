@@ -98,6 +98,9 @@ def capital_role(ent: Span, reference: Reference, depth: int = 0) -> str:
                                          or reference.cues.get(head.lemma_.lower()) == "government"
                                          or reference.cues.get(head.lower_) == "government")
             cue = "government" if acts else "place"
+    if cue == "place" and ent.start > 0 and doc[ent.start - 1].lower_ == "vers" and any(
+            h.pos_ == "VERB" and h.lemma_.lower() in TURNING_VERBS for h in (root.head, root.head.head)):
+        return "government"  # "s'est tourné vers Moscou": towards a partner, not a destination
     if cue == "place" and ent.start > 0 and doc[ent.start - 1].lower_ in ("à", "au") and any(
             h.pos_ == "VERB" and h.lemma_.lower() in RECIPIENT_VERBS for h in (root.head, root.head.head)):
         return "government"  # "verser 160 millions de dollars à Bamako": a recipient, not a place
@@ -113,8 +116,10 @@ def capital_role(ent: Span, reference: Reference, depth: int = 0) -> str:
 PLACE_NOUNS = {"ville", "capitale", "cité", "agglomération", "métropole", "localité", "commune", "carrefour", "port"}
 # verbs whose `à` complement receives something: a capital there is its government
 RECIPIENT_VERBS = {"verser", "transmettre", "accorder", "livrer", "remettre", "notifier", "vendre", "céder",
+                   "consentir", "prêter", "parler", "écrire", "répondre",
                    "adresser", "proposer", "demander", "reprocher", "imposer", "offrir", "promettre", "payer",
                    "fournir", "octroyer", "confier", "restituer", "rétrocéder", "signifier"}
+TURNING_VERBS = {"tourner", "regarder", "rapprocher", "pivoter", "orienter", "basculer", "lorgner"}
 CLITICS_BEFORE_VERB = {"n'", "n’", "ne", "lui", "leur", "le", "la", "les", "l'", "l’", "y", "se", "s'", "s’", "en"}
 
 
@@ -124,7 +129,8 @@ def opens_clause(ent: Span, reference: Reference) -> bool:
     qui mise …`), at the start of a sentence or after a comma, `et` or `:`; a reporting verb the tagger
     read as a noun counts (`Alger juge`)."""
     doc = ent.doc
-    if ent.start > 0 and doc[ent.start - 1].text not in (",", ":", ";", "et", "-", "–", "»") \
+    if ent.start > 0 and doc[ent.start - 1].lower_ not in (",", ":", ";", "et", "-", "–", "»", "que", "qu'", "qu’",
+                                                          "mais", "car", "puis", "dont", "où", "lorsque", "quand") \
             and not doc[ent.start - 1].is_sent_start and ent.start != ent.sent.start:
         if not (ent.start > 1 and doc[ent.start - 1].pos_ == "ADV"):  # "Bamako le lendemain", "déjà, Niamey"
             return False

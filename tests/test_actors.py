@@ -184,3 +184,15 @@ def test_a_name_found_in_two_pieces_is_one_person(mentions_of):
 ])
 def test_a_capital_that_acts_is_its_government_whatever_the_parse(mentions_of, text, name, expected):
     assert (name, expected) in ids(mentions_of(text))
+
+
+@pytest.mark.parametrize("text, name, expected", [
+    ("Le Niger s'est tourné vers Moscou.", "Moscou", "RUS"),
+    ("Il part vers Bamako demain.", "Bamako", "bamako"),
+    ("Rabat a su parler à Ouagadougou sans froisser personne.", "Ouagadougou", "BFA"),
+    ("Paris accuse, mais Niamey répond par le silence.", "Niamey", "NER"),
+    ("Le ministre a rencontré la Confédération à Niamey.", "Confédération", "aes"),
+    ("le ministre de l'Energie de la Fédération de Russie", "Fédération de Russie", "RUS"),
+])
+def test_turning_to_speaking_to_and_answering_capitals_and_the_confederation(mentions_of, text, name, expected):
+    assert (name, expected) in ids(mentions_of(text))
