@@ -36,7 +36,11 @@ from .spans import SpanIndex
 
 # A fronted adverbial phrase, up to its comma (`Après l'accord …,`, `Réunis à Bamako,`): the subject comes after it.
 FRONTED = re.compile(r"\s*(?:après|avant|depuis|selon|avec|pour|malgré|face à|lors d[eu'’]|dans|en|à la suite d[eu'’]"
-                     r"|réunis|réunies)(?!\w)[^,.;:«»\"]*,", re.IGNORECASE)
+                     r"|réunis|réunies|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|hier|la veille|le lendemain"
+                     r"|le \d{1,2}(?:er)? \w+|(?:début|mi|fin)[ -]\w+|ce week-end"
+                     r"|(?:\w+ )?(?:jours?|semaines?|mois|ans?|heures?) plus (?:tôt|tard))(?!\w)[^,.;:«»\"]*,", re.IGNORECASE)
+# a phrase before the clause's subject: a circumstance ("Après l'accord avec la Russie,") or a time ("Lundi,",
+# "Cinq jours plus tôt,", "Le 6 juin,")
 
 NEGATIONS = {"pas", "jamais", "plus", "guère", "aucun", "aucune", "nullement", "ni"}
 CANCELLING = {"refuser", "exclure", "démentir", "nier", "rejeter", "éviter", "empêcher", "renoncer"}

@@ -303,3 +303,9 @@ def test_allies_after_a_comma_are_an_apposition_not_an_object_of_the_exit():
                   "l’AES, poursuit sa quête.")
     assert {("BFA", "ecowas", -1), ("MLI", "ecowas", -1), ("NER", "ecowas", -1)} <= found
     assert not {p for p in found if p[2] == -1 and "ecowas" not in p}
+
+
+def test_a_fronted_time_phrase_does_not_hide_the_subject_and_a_locality_is_its_state():
+    found = pairs("Cinq jours plus tôt, le JNIM, affilié à al-Qaïda, avait attaqué le camp militaire de Boulkessi, "
+                  "tuant plusieurs dizaines de soldats.")
+    assert ("MLI", "jnim", -1) in found
