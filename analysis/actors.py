@@ -99,27 +99,20 @@ def capital_role(ent: Span, reference: Reference, depth: int = 0) -> str:
                                          or reference.cues.get(head.lower_) == "government")
             cue = "government" if acts else "place"
     if cue == "place" and ent.start > 0 and doc[ent.start - 1].lower_ == "vers" and any(
-            h.pos_ == "VERB" and h.lemma_.lower() in TURNING_VERBS for h in (root.head, root.head.head)):
+            h.pos_ == "VERB" and h.lemma_.lower() in reference.cue_words["towards"] for h in (root.head, root.head.head)):
         return "government"  # "s'est tourné vers Moscou": towards a partner, not a destination
     if cue == "place" and ent.start > 0 and doc[ent.start - 1].lower_ in ("à", "au") and any(
-            h.pos_ == "VERB" and h.lemma_.lower() in RECIPIENT_VERBS for h in (root.head, root.head.head)):
+            h.pos_ == "VERB" and h.lemma_.lower() in reference.cue_words["recipient"] for h in (root.head, root.head.head)):
         return "government"  # "verser 160 millions de dollars à Bamako": a recipient, not a place
     if cue:
         return cue
-    if root.dep_.startswith("nsubj") and root.head.lemma_.lower() in PLACE_NOUNS \
+    if root.dep_.startswith("nsubj") and root.head.lemma_.lower() in reference.cue_words["place_noun"] \
             and any(c.dep_ == "cop" for c in root.head.children):
         return "place"  # "Bamako est une ville de deux millions d'habitants": described as a place, not acting
     acts = root.dep_.startswith("nsubj") or (root.dep_ in ("obj", "iobj") and root.head.pos_ == "VERB")
     return "government" if acts or opens_clause(ent, reference) else "place"
 
 
-PLACE_NOUNS = {"ville", "capitale", "cité", "agglomération", "métropole", "localité", "commune", "carrefour", "port"}
-# verbs whose `à` complement receives something: a capital there is its government
-RECIPIENT_VERBS = {"verser", "transmettre", "accorder", "livrer", "remettre", "notifier", "vendre", "céder",
-                   "consentir", "prêter", "parler", "écrire", "répondre",
-                   "adresser", "proposer", "demander", "reprocher", "imposer", "offrir", "promettre", "payer",
-                   "fournir", "octroyer", "confier", "restituer", "rétrocéder", "signifier"}
-TURNING_VERBS = {"tourner", "regarder", "rapprocher", "pivoter", "orienter", "basculer", "lorgner"}
 CLITICS_BEFORE_VERB = {"n'", "n’", "ne", "lui", "leur", "le", "la", "les", "l'", "l’", "y", "se", "s'", "s’", "en"}
 
 

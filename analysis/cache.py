@@ -91,13 +91,16 @@ class Cache:
         return rows if is_rows(rows) else None
 
     def put(self, article, rows: dict) -> None:
-        """Store the rows of an article (atomically: a reader sees the old entry or the new one)."""
+        """Store the rows of an article (atomically, `write`)."""
         body = json.dumps(rows, ensure_ascii=False, separators=(",", ":")).encode("utf-8")
         header = json.dumps({"key": self.key(article), "sha256": hashlib.sha256(body).hexdigest()}).encode()
+        self.write(self.path(article), header + b"\n" + body + b"\n")
+
+    def write(self, path: Path, data: bytes) -> None:
+        """Write an entry atomically: a reader sees the old entry or the new one, never half of one."""
         self.folder.mkdir(parents=True, exist_ok=True)
-        path = self.path(article)
         tmp = self.folder / f".{path.stem[:16]}.{os.getpid()}.tmp"
-        tmp.write_bytes(header + b"\n" + body + b"\n")
+        tmp.write_bytes(data)
         tmp.replace(path)
 
     # -- finished chunks ---------------------------------------------------------------------------
@@ -158,11 +161,7 @@ class Cache:
         body = b"".join(pieces)
         header = json.dumps({"key": self.chunk_key(articles), "sha256": hashlib.sha256(body).hexdigest(),
                              "links": links, "parts": sizes}, sort_keys=True).encode()
-        self.folder.mkdir(parents=True, exist_ok=True)
-        path = self.chunk_path(articles)
-        tmp = self.folder / f".{path.stem[:16]}.{os.getpid()}.tmp"
-        tmp.write_bytes(header + b"\n" + body)
-        tmp.replace(path)
+        self.write(self.chunk_path(articles), header + b"\n" + body)
 
     def prune(self, articles, chunks=()) -> None:
         """Drop every entry but the current one of each article and of each chunk in `chunks`,

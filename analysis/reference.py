@@ -21,6 +21,7 @@ FILES = ("actors.csv", "aliases.csv", "demonyms.csv", "titles.csv", "capitals.cs
          "reporting_verbs.csv", "roles.csv", "offices.csv", "speaker_cues.csv", "relation_cues.csv",
          "cameo_plover.csv", "group_phrases.csv", "memberships.csv", "relation_lexicon.csv", "rollups.csv",
          "first_names.csv")
+CUE_EFFECTS = ("place", "government", "head", "recipient", "towards", "place_noun")  # metonymy_cues.csv
 DATELINE = re.compile(r"^\s*([A-ZÀ-Ý][A-Za-zÀ-ÿ'’ -]{2,30}?)\s*(?:,|\(|–|—| - )", re.MULTILINE)
 SLUG = re.compile(r"[a-z0-9]+(?:-[a-z0-9]+)*")
 ISO3 = re.compile(r"[A-Z]{3}")
@@ -170,12 +171,16 @@ class Reference:
         return out
 
     def _read_cues(self) -> dict[str, str]:
+        """The word before a capital → place, government or head (`de`: decided by what it depends on);
+        the other effects name words the capital depends on, in `self.cue_words`: `recipient` verbs
+        (`verser à Bamako`), `towards` verbs (`se tourner vers Moscou`), `place_noun` (`Bamako est une ville`)."""
         rows = read_csv(self.folder / "metonymy_cues.csv", ("cue", "effect", "notes"))
         for n, row in enumerate(rows, start=2):
-            if row["effect"] not in ("place", "government", "head"):
+            if row["effect"] not in CUE_EFFECTS:
                 raise ReferenceError(f"{self._where('metonymy_cues.csv', n)}: effect {row['effect']!r} is not "
-                                     "place, government or head")
-        return {row["cue"].lower(): row["effect"] for row in rows}
+                                     f"one of {', '.join(CUE_EFFECTS)}")
+        self.cue_words = {effect: {r["cue"].lower() for r in rows if r["effect"] == effect} for effect in CUE_EFFECTS[3:]}
+        return {row["cue"].lower(): row["effect"] for row in rows if row["effect"] in CUE_EFFECTS[:3]}
 
     def _read_verbs(self) -> dict[str, list[tuple[str, ...]]]:
         """First word of a reporting verb's lemma → the word sequences that follow it; the speech

@@ -181,12 +181,6 @@ def test_a_name_found_in_two_pieces_is_one_person(mentions_of):
     ("Bamako est une ville de deux millions d'habitants.", "Bamako", "bamako"),
     ("Le juge de Bamako a tranché.", "Bamako", "bamako"),
     ("Il est arrivé à Bamako mardi.", "Bamako", "bamako"),
-])
-def test_a_capital_that_acts_is_its_government_whatever_the_parse(mentions_of, text, name, expected):
-    assert (name, expected) in ids(mentions_of(text))
-
-
-@pytest.mark.parametrize("text, name, expected", [
     ("Le Niger s'est tourné vers Moscou.", "Moscou", "RUS"),
     ("Il part vers Bamako demain.", "Bamako", "bamako"),
     ("Rabat a su parler à Ouagadougou sans froisser personne.", "Ouagadougou", "BFA"),
@@ -194,5 +188,5 @@ def test_a_capital_that_acts_is_its_government_whatever_the_parse(mentions_of, t
     ("Le ministre a rencontré la Confédération à Niamey.", "Confédération", "aes"),
     ("le ministre de l'Energie de la Fédération de Russie", "Fédération de Russie", "RUS"),
 ])
-def test_turning_to_speaking_to_and_answering_capitals_and_the_confederation(mentions_of, text, name, expected):
+def test_a_capital_that_acts_is_its_government_whatever_the_parse(mentions_of, text, name, expected):
     assert (name, expected) in ids(mentions_of(text))
