@@ -650,6 +650,11 @@ class Discourse:
                         == "person" and a in self.people]
                 if same:
                     return same[-1], "institution"
+                if words & ORGANS:  # "le président de la Commission": the organisation whose organ it is
+                    owners = [a for pos, w, a in self.institutions if pos < start and w in words & ORGANS
+                              and self.reference.kind(a) != "person"]
+                    if owner := owners[-1] if owners else self.salient_body(start):
+                        return owner, "institution"
                 states = [m["actor_id"] for m in self.mentions_in(self.sentence_start, start) if m["actor_kind"] ==
                           "state" and not self.in_quotation(m["start"])]
                 return (states[0] if states else self.home_state(start)), "institution"

@@ -545,3 +545,21 @@ def test_a_communique_is_the_institution_that_last_spoke_not_the_state_its_sente
             "étrangères.\n\nLe président malien, le général Assimi Goïta, « a répondu favorablement » à la demande, "
             "indique le communiqué.")
     assert only_speaker(text) == "SEN"
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("Le Mali n'a pas payé. La Commission de l'Uemoa a suspendu le décaissement. « Les règles valent pour tous », a "
+     "rappelé le président de la Commission.", "uemoa"),
+    ("Le Niger est parti. Réunie à Accra, la Cedeao a pris acte de son départ. « Personne n'est exclu », affirme le secrétaire "
+     "exécutif de la Commission.", "ecowas"),
+])
+def test_an_office_of_an_organisation_s_organ_speaks_for_the_organisation(text, speaker):
+    assert only_speaker(text) == speaker
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("« Aucune base étrangère ne sera tolérée », a martelé le porte-parole du CNSP à la télévision.", "NER"),
+    ("« Nous avons repoussé l'assaut », assure un communiqué des FAMa diffusé dimanche.", "MLI"),
+])
+def test_a_ruling_council_or_army_named_by_its_acronym_is_its_state(text, speaker):
+    assert only_speaker(text) == speaker
