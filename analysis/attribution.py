@@ -27,7 +27,7 @@ from dataclasses import dataclass
 from spacy.tokens import Doc, Span
 
 from .dates import MONTHS
-from .discourse import CLITICS, PRONOUNS, Discourse
+from .discourse import CLITICS, PRONOUNS, Discourse, phrase_gender
 from .reference import Reference
 
 # Words that may continue a speaker's noun phrase after its head ("le chef du pouvoir malien").
@@ -400,6 +400,7 @@ class Attributor:
         self.discourse = Discourse(reference, date, mentions)
         self.discourse.dateline = dateline
         self.sentence_speaker: tuple[int, str] | None = None  # (sentence start, speaker) of its last quote
+        self.previous: tuple[int, int] | None = None  # token bounds of the sentence before, in the same paragraph
 
     def reporting_clauses(self, doc: Doc, offset: int, lo: int, hi: int, skip: set[int]) -> None:
         """Note the speaker of each reporting verb of a sentence that quotes nothing
@@ -502,6 +503,21 @@ class Attributor:
             if place is not None:
                 return lemma, doc[place.left_edge.i + 1:place.right_edge.i + 1]
         span = inverted_pronoun(doc, verb_i) or agent_of(doc[verb_i], lo, hi)
+        k = verb_i - 1
+        while k > lo and doc[k].lower_ in CLITICS and doc[k].pos_ == "PRON":
+            k -= 1
+        if span is None and verb_i < q_open and doc[verb_i].lower_.endswith("ant") and doc[k].text == ",":
+            # "Washington a salué la médiation, y voyant « … »": a present participle set off by a comma
+            # speaks with the subject of the clause it hangs on, whatever the parse made of it
+            verb, head = doc[verb_i], doc[verb_i].head
+            if verb.dep_ == "acl" and head.pos_ == "PROPN" and lo <= head.i < k:
+                # "…, et Bamako le lendemain, fustigeant « … »": the parse hung it on its subject
+                names = [head] + [c for c in head.children if c.dep_ in ("flat:name", "flat")]
+                return lemma, doc[min(t.i for t in names):max(t.i for t in names) + 1]
+            main = head if head.pos_ in ("VERB", "AUX") and lo <= head.i < k else next(
+                (t for t in doc[lo:k] if t.pos_ in ("VERB", "AUX") and t.dep_ == "ROOT"), None)
+            if main is not None and (subject := subject_of(main.i, doc, lo, k)) is not None:
+                return lemma, subject
         incise = q_close < verb_i <= q_close + 4 and any(doc[j].text == "," for j in range(q_close + 1, verb_i)) or (
             verb_i > q_close and doc[verb_i - 1].text == "," and not any(
                 c.dep_.startswith("nsubj") and c.i < verb_i for c in doc[verb_i].children))
@@ -568,6 +584,8 @@ class Attributor:
         speaker.verb, span, (speaker.actor_id, speaker.attribution) = first
         if span is None:
             return speaker
+        if speaker.attribution == "pronoun" and (body := self.body_antecedent(doc, offset, span, lo)):
+            speaker.actor_id = body
         names = [t for t in span if t.lower_ not in self.reference.titles]
         if speaker.actor_id is None and speaker.attribution == "none" and 2 <= len(names) <= 4 and all(
                 t.text[:1].isupper() and t.is_alpha for t in names):  # "estime Jonas Meier" the model missed
@@ -586,6 +604,38 @@ class Attributor:
                     not self.discourse.mentions_in(speaker.start, speaker.end):
                 self.discourse.add_mention(speaker)
         return speaker
+
+    def body_antecedent(self, doc: Doc, offset: int, pronoun: Span, lo: int) -> str | None:
+        """The state or institution a subject pronoun takes up when the clause it refers to has one as
+        its subject and no person stands between: the main clause of its own sentence for a pronoun
+        after `que` (`La junte a nationalisé la mine, qu'elle accuse d'un comportement « … »`), the
+        sentence before for a pronoun opening its sentence (`Le gouvernement a convoqué l'ambassadeur.
+        Il promet « … »`). The subject's determiner must agree (`la junte` is `elle`)."""
+        word = pronoun.text.lower().lstrip("-")
+        if len(pronoun) != 1 or word not in ("il", "elle"):
+            return None
+        if any(t.lower_ in ("que", "qu'", "qu’") for t in doc[lo:pronoun.start]):
+            a, b = lo, pronoun.start
+        elif all(t.is_punct or t.is_space for t in doc[lo:pronoun.start]) and self.previous is not None:
+            a, b = self.previous
+            if self.sentence_speaker is not None and self.sentence_speaker[0] == offset + doc[a].idx \
+                    and self.reference.kind(self.sentence_speaker[1]) == "person":
+                return None  # "Pour X, la junte « … ». Elle estime …": the person who spoke there
+        else:
+            return None
+        root = next((t for t in doc[a:b] if t.pos_ in ("VERB", "AUX") and (t.dep_ == "ROOT" or not a <= t.head.i < b)),
+                    None)
+        subject = subject_of(root.i, doc, a, b) if root is not None else None
+        if subject is None or phrase_gender(subject) not in ("", PRONOUNS[word]) \
+                or self.discourse.in_quotation(offset + subject.start_char):
+            return None
+        if any(m["actor_kind"] == "person" for m in self.discourse.mentions_in(offset + subject.start_char,
+                                                                                  offset + doc[pronoun.start].idx)):
+            return None  # a person named since is the likelier antecedent
+        actor, how = self.discourse.resolve(subject, offset, "")
+        if actor is None or how not in ("institution", "metonymy", "name") or self.reference.kind(actor) == "person":
+            return None  # an office (`le ministre nigérien`) is a person even when the article leaves it to its state
+        return actor
 
     def preposition_source(self, doc: Doc, lo: int, hi: int, inside: set[int]) -> Span | None:
         """The source named by `selon X`, `d'après X`, `pour X, « … »` or `X, pour qui « … »`."""
@@ -606,6 +656,11 @@ class Attributor:
                                            or nxt.lower_ in self.reference.titles):
                         continue
                     span = noun_phrase(doc, i + 1, hi)
+                    if span is not None and (span.end >= hi or doc[span.end].text != ","):
+                        # "Pour le chercheur X, Niamey « … »": the name after the comma is the clause's subject,
+                        # not an apposition to the framing phrase
+                        comma = next((k for k in range(span.start + 1, span.end) if doc[k].text == ","), None)
+                        span = doc[span.start:comma] if comma is not None else span
                     if span is None or span.end >= hi or doc[span.end].text != ",":
                         continue
                     return span

@@ -71,10 +71,12 @@ def find_quotes(text: str, located: list[tuple[int, Doc, list[int]]], bounds_of:
             token_marks.append((a.start, b.end - 1))
         first_word = next((t.i for t in doc if not t.is_space), 0)
         quoted = {i for a, b in token_marks for i in range(a, b + 1)}
+        attributor.previous = None
         for lo, hi in bounds:
             here = [(m, t) for m, t in zip(marks, token_marks) if lo <= t[0] < hi]
             if not here:
                 attributor.reporting_clauses(doc, offset, lo, hi, quoted)
+                attributor.previous = (lo, hi)
                 continue
             # a quotation running over several sentences: its clause ends with the sentence it closes in
             hi = max(next(e for s, e in bounds if s <= min(t[1], len(doc) - 1) < e) for _, t in here)
@@ -90,6 +92,7 @@ def find_quotes(text: str, located: list[tuple[int, Doc, list[int]]], bounds_of:
                     "verb": speaker.verb, "attribution": speaker.attribution, "is_partial": partial,
                     "office_holder": office_holder(speaker.actor_id, speaker.text, reference, date),
                 })
+            attributor.previous = (lo, hi)
     headline_speakers(rows, paragraph_one_end=located[0][0] + len(located[0][1].text) if located else 0)
     for n, row in enumerate(rows, start=1):
         row["quote"] = n

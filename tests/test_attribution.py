@@ -563,3 +563,31 @@ def test_an_office_of_an_organisation_s_organ_speaks_for_the_organisation(text, 
 ])
 def test_a_ruling_council_or_army_named_by_its_acronym_is_its_state(text, speaker):
     assert only_speaker(text) == speaker
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("Pour l'historienne Mariam Touré, Ouagadougou « ne reviendra pas en arrière ».", "mariam-toure"),
+    ("Pour le juriste Ousmane Kane, Dakar « a eu raison ». Il y voit « un précédent utile ».", "ousmane-kane"),
+])
+def test_a_framing_pour_phrase_is_the_speaker_even_when_a_name_follows_its_comma(text, speaker):
+    assert only_speaker(text) == speaker
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("Le Kremlin a salué l'accord, y voyant « un tournant historique ».", "RUS"),
+    ("Niamey a suivi mardi, et Ouagadougou le lendemain, dénonçant une « trahison ».", "BFA"),
+])
+def test_a_present_participle_after_a_comma_speaks_with_its_clause_subject(text, speaker):
+    assert only_speaker(text) == speaker
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("La junte au pouvoir au Burkina Faso a retiré le permis de la société, qu'elle accuse d'une gestion « opaque ».",
+     "BFA"),
+    ("Conakry a haussé le ton. Le gouvernement guinéen a convoqué l'ambassadeur du Mali. Il dénonce une « provocation "
+     "inacceptable ».", "GIN"),
+    ("Le ministre Ali Sani a convoqué l'ambassadeur. Il dénonce une « provocation ».", "ali-sani"),
+    ("Pour la chercheuse Awa Sow, la junte « gagne du temps ». Elle estime que Niamey « joue la montre ».", "awa-sow"),
+])
+def test_a_subject_pronoun_takes_up_the_institution_its_clause_or_the_sentence_before_has_as_subject(text, speaker):
+    assert only_speaker(text) == speaker
