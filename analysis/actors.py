@@ -318,6 +318,9 @@ def initials_match(acronym: str, words: list[str]) -> bool:
     return k == len(letters)
 
 
+NAME_LINKS = {"de", "du", "des", "d'", "d’", "la", "le", "les", "l'", "l’", "et", "en", "à", "au", "aux", "pour", "sur"}
+
+
 def defined_acronyms(doc: Doc) -> list[tuple[Span, Span]]:
     """(full name, acronym) of each organisation a text defines as `Name (ACRONYM)` that no
     ruler knows: `le Conseil supérieur de la communication (CSC)`."""
@@ -334,7 +337,7 @@ def defined_acronyms(doc: Doc) -> list[tuple[Span, Span]]:
         for start in range(k, t.i):  # the longest capitalised name whose initials give the acronym
             name = doc[start:t.i]
             if doc[start].text[:1].isupper() and initials_match(
-                    acr.text, [w.text for w in name if w.text[:1].isupper() or len(w) > 3]):
+                    acr.text, [w.text for w in name if w.text[:1].isupper() or w.lower_ not in NAME_LINKS]):
                 out.append((name, doc[acr.i:acr.i + 1]))
                 break
     return out
@@ -527,8 +530,11 @@ def find_mentions(docs: list[tuple[int, Doc, list[int]]], reference: Reference) 
         taken = {i for e in found if e.ent_id_ or e.label_ in ("PER", TITLED) for i in range(e.start, e.end)}
         found += [Span(doc, t.i, t.i + 1, label=ACRONYM) for t in doc
                   if t.text in ctx.acronyms and t.i not in taken]
+        inner = {i for e in found if (e.ent_id_ or e.label_ in ("PER", TITLED)) for i in range(e.start, e.end)
+                 if any(name.start < e.start and e.end <= name.end for name, _ in definitions)}
         found += [Span(doc, name.start, name.end, label=ACRONYM) for name, _ in definitions
-                  if not taken & set(range(name.start, name.end))]
+                  if not (taken - inner) & set(range(name.start, name.end))]
+        # "la Commission du bassin du lac Tchad (CBLT)": a state named inside a defined name is part of it
         taken = {i for e in found if e.ent_id_ or e.label_ in ("PER", TITLED, ACRONYM) for i in range(e.start, e.end)}
         found += [e for e in apposed_names(doc, reference.titles) if not taken & set(range(e.start, e.end))]
         taken = {i for e in found if e.ent_id_ or e.label_ in ("PER", TITLED, ACRONYM) for i in range(e.start, e.end)}

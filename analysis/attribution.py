@@ -279,6 +279,13 @@ def subject_of(verb_i: int, doc: Doc, lo: int, hi: int) -> Span | None:
         left, right = max(child.left_edge.i, lo), min(child.right_edge.i + 1, hi)
         if child.i < verb_i:
             right = min(right, verb_i)
+            stop = verb_i
+            while stop > right and (doc[stop - 1].pos_ in ("AUX", "ADV") or doc[stop - 1].lower_ in CLITICS
+                                    or doc[stop - 1].lower_ in ("ne", "n'", "n’")):
+                stop -= 1
+            if stop > right and all(t.pos_ in ("ADJ", "ADP", "NOUN", "PROPN", "DET", "NUM") and not t.is_punct
+                                    for t in doc[right:stop]):
+                right = stop  # "Le ministère algérien des Affaires étrangères dit": the parse cut the phrase short
         commas = [t.i for t in doc[left:right] if t.text == ","]
         left = max([c + 1 for c in commas if c < child.i], default=left)  # "Interrogée par X, la ministre"
         right = min([c for c in commas if c > child.i], default=right)    # "Omar Touray, président de…"
@@ -619,7 +626,7 @@ class Attributor:
         elif all(t.is_punct or t.is_space for t in doc[lo:pronoun.start]) and self.previous is not None:
             a, b = self.previous
             if self.sentence_speaker is not None and self.sentence_speaker[0] == offset + doc[a].idx \
-                    and self.reference.kind(self.sentence_speaker[1]) == "person":
+                    and self.discourse.kind(self.sentence_speaker[1]) == "person":
                 return None  # "Pour X, la junte « … ». Elle estime …": the person who spoke there
         else:
             return None
@@ -633,7 +640,7 @@ class Attributor:
                                                                                   offset + doc[pronoun.start].idx)):
             return None  # a person named since is the likelier antecedent
         actor, how = self.discourse.resolve(subject, offset, "")
-        if actor is None or how not in ("institution", "metonymy", "name") or self.reference.kind(actor) == "person":
+        if actor is None or how not in ("institution", "metonymy", "name") or self.discourse.kind(actor) == "person":
             return None  # an office (`le ministre nigérien`) is a person even when the article leaves it to its state
         return actor
 

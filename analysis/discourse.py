@@ -140,6 +140,7 @@ class Discourse:
         self.reference, self.date = reference, date
         self.mentions = sorted(mentions, key=lambda m: m["start"])
         self.starts = [m["start"] for m in self.mentions]
+        self.kinds = {m["actor_id"]: m["actor_kind"] for m in reversed(self.mentions)}  # new organisations too
         self.longest = max((m["end"] - m["start"] for m in self.mentions), default=0)
         self.people: dict[str, Person] = {}
         self.institutions: list[tuple[int, str, str]] = []  # (offset, cue word, actor)
@@ -161,6 +162,8 @@ class Discourse:
                        for r in reference.table("group_phrases.csv", ("pattern", "actor_id", "notes"))]
         self.memberships = reference.table("memberships.csv", ("organization", "member", "start", "end", "notes"))
         self.role_words = ({phrase.split()[0] for phrase, _ in reference.roles} | reference.titles) - GENERIC
+        several = sorted((t for t in reference.titles if " " in t), key=len, reverse=True)  # "secrétaire exécutif"
+        self.role_phrases = re.compile(r"(?<!\w)(?:" + "|".join(map(re.escape, several)) + r")(?!\w)") if several else None
 
     # -- reading the text ---------------------------------------------------------------------------
     def mentions_in(self, start: int, end: int) -> list[dict]:
@@ -524,6 +527,30 @@ class Discourse:
                 return m["actor_id"]
         return None
 
+    def kind(self, actor_id: str) -> str:
+        """The kind of an actor as the article's mentions have it (an organisation the reference table
+        lacks is still one), else as the reference table has it."""
+        return self.kinds.get(actor_id) or self.reference.kind(actor_id)
+
+    def possessor(self, pos: int) -> str | None:
+        """Whose office `son`/`sa`/`leur` + a role names, when nobody holding it is named: the actor the
+        discourse is about (the running speaker or the subject just set up, the later of the two, in this
+        or the previous paragraph); an organisation or a state itself, a person through their state."""
+        latest = []
+        if self.running and self.paragraph - self.running[1] <= RUNNING_PARAGRAPHS:
+            latest.append((self.running_at, self.running[0]))
+        if self.setup and self.paragraph - self.setup[1] <= RUNNING_PARAGRAPHS:
+            latest.append((self.setup[2], self.setup[0]))
+        if not latest:
+            return None
+        at, actor = max(latest)
+        if at >= pos:
+            return None
+        if self.kind(actor) != "person":
+            return actor
+        person = self.people.get(actor)
+        return person.state if person is not None else None
+
     @cached_property
     def named(self) -> set[str]:
         """Every actor the article names anywhere, before or after the current position."""
@@ -586,7 +613,8 @@ class Discourse:
             # "l'état-major général des armées": an institution, whatever rank word qualifies it
             span_roles = False
         else:
-            span_roles = any(self.is_role(t) for t in span) or bool(set(tokens) & self.role_words)
+            span_roles = any(self.is_role(t) for t in span) or bool(set(tokens) & self.role_words) or bool(
+                self.role_phrases and self.role_phrases.search(words))
         if not indefinite and span_roles and (holder := self.role_holder(span, offset, bodies, doc_only=True)):
             return holder, "role"  # "l'économiste", "le ministre": the person this article introduced so
         if tokens and tokens[0] in DEMONSTRATIVES or (tokens and tokens[0] in ("le", "la", "l'", "l’")
@@ -616,6 +644,8 @@ class Discourse:
                 return ahead, "role"
             if not indefinite and (before := self.named_before(span, offset, gender)):
                 return before, "role"
+            if tokens[0] in POSSESSIVES and not bodies and (owner := self.possessor(start)):
+                return owner, "role"  # "La CBLT dit « … ». Son secrétaire exécutif appelle …": the CBLT's office
             if bodies and "institution" not in cues:
                 return bodies[0]["actor_id"], "role"  # an office whose holder nobody names: its state
             head = next((t for t in span if t.pos_ == "NOUN" and self.is_role(t)), None) or next(

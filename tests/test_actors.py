@@ -190,3 +190,16 @@ def test_a_name_found_in_two_pieces_is_one_person(mentions_of):
 ])
 def test_a_capital_that_acts_is_its_government_whatever_the_parse(mentions_of, text, name, expected):
     assert (name, expected) in ids(mentions_of(text))
+
+
+@pytest.mark.parametrize("text, name, slug, acronym", [
+    ("Le barrage relève de l'Autorité du bassin du fleuve Niger (ABFN), qui se réunit demain. L'ABFN a confirmé.",
+     "Autorité du bassin du fleuve Niger", "autorite-du-bassin-du-fleuve-niger", "ABFN"),
+    ("Un accord lie l'Office du lac Tchad pour la pêche (OLTP) aux pêcheurs. L'OLTP a salué l'accord.",
+     "Office du lac Tchad pour la pêche", "office-du-lac-tchad-pour-la-peche", "OLTP"),
+])
+def test_a_name_an_article_defines_by_its_acronym_holds_its_lowercase_words_and_the_state_it_names(
+        mentions_of, text, name, slug, acronym):
+    found = ids(mentions_of(text))
+    assert (name, slug) in found and (acronym, slug) in found
+    assert not any(actor in ("NER", "TCD") for _, actor in found)

@@ -591,3 +591,19 @@ def test_a_present_participle_after_a_comma_speaks_with_its_clause_subject(text,
 ])
 def test_a_subject_pronoun_takes_up_the_institution_its_clause_or_the_sentence_before_has_as_subject(text, speaker):
     assert only_speaker(text) == speaker
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("Créée en 1964, l'Autorité du bassin du fleuve Niger (ABFN) a pris acte. Jointe par l'AFP, l'ABFN dit « regretter » "
+     "la décision. Son secrétaire exécutif appelle Bamako à « garder le dialogue ».", "autorite-du-bassin-du-fleuve-niger"),
+    ("Le président ghanéen, John Mahama, a reçu l'envoyé malien. « Le Ghana parle à tous ses voisins », a fait valoir "
+     "son porte-parole.", "GHA"),
+])
+def test_a_possessive_office_nobody_holds_by_name_is_the_body_the_discourse_is_about(text, speaker):
+    assert only_speaker(text) == speaker
+
+
+def test_a_subject_the_parse_cut_short_runs_on_to_its_verb():
+    text = ("Bamako a protesté lundi. Le ministère algérien des Affaires étrangères dit avoir pris acte « avec "
+            "consternation » de la décision.")
+    assert only_speaker(text) == "DZA"
