@@ -206,11 +206,21 @@ class Discourse:
                 stop = next((u.i for u in doc[t.i + 1:t.i + 9] if u.is_punct), min(t.i + 9, len(doc)))
                 if t.right_edge.i >= t.i:  # "le ministère du Pétrole reproche … aux entreprises chinoises": its own phrase
                     stop = min(stop, t.right_edge.i + 1)
+                # "a annoncé dans un communiqué la nationalisation de X": a determiner not after a preposition
+                # opens the verb's object, not the issuer's name
+                stop = next((u.i for u in doc[t.i + 1:stop] if u.pos_ == "DET" and doc[u.i - 1].pos_ not in ("ADP", "DET")
+                             and doc[u.i - 1].lower_ not in ("de", "d'", "d’", "par")), stop)
                 channel = {u.i for u in doc[t.i + 1:stop] if u.lower_ in ("sur", "à", "au")}
                 cut = min(channel) if channel else stop  # "un communiqué lu sur l'ORTM": a channel, not the issuer
                 near = self.mentions_in(offset + t.idx, offset + doc[min(cut, len(doc) - 1)].idx + 1)
                 actors = [m for m in near if m["actor_kind"] in ("state", "organization")]
-                issuer = actors[0]["actor_id"] if actors else self.issuer(doc, offset, t)
+                organ = {u.lower_ for u in doc[t.i:cut]} & ORGANS
+                if not actors and organ:  # "le communiqué de la Commission": the organisation whose organ it is
+                    owners = [a for _, w, a in self.institutions if w in organ and self.kind(a) != "person"]
+                    issuer = owners[-1] if owners else self.salient_body(offset + t.idx)
+                else:
+                    issuer = None
+                issuer = issuer or (actors[0]["actor_id"] if actors else self.issuer(doc, offset, t))
                 if issuer:
                     self.institutions.append((offset + t.idx, t.lower_, issuer))
         self.institutions.sort()
@@ -664,6 +674,12 @@ class Discourse:
         if "institution" in cues:
             if bodies:
                 return bodies[0]["actor_id"], "institution"
+            kind_word = next((w for w in tokens[1:] if w in ORGANISATION_WORDS), None)
+            if kind_word and set(tokens) & DOCUMENTS:  # "ajoute le communiqué de l'entreprise"
+                about = self.possessor(start)  # the company the discourse is about, else the one just named so
+                body = about if about and self.kind(about) == "organization" else self.salient_body(start, kind_word)
+                if body:
+                    return body, "institution"
             if tokens and tokens[0] in POSSESSIVES:  # "peut-on lire dans son communiqué": the sentence's actor
                 actors = [(m["start"], m["actor_id"]) for m in self.mentions_in(self.sentence_start, start)
                           if m["actor_kind"] in ("state", "organization", "armed_group", "person")]

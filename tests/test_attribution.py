@@ -607,3 +607,18 @@ def test_a_subject_the_parse_cut_short_runs_on_to_its_verb():
     text = ("Bamako a protesté lundi. Le ministère algérien des Affaires étrangères dit avoir pris acte « avec "
             "consternation » de la décision.")
     assert only_speaker(text) == "DZA"
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("BAMAKO, 2 mai (AFP) - La junte au pouvoir au Mali a annoncé jeudi dans un communiqué la mise sous administration "
+     "provisoire de la Société des mines de Loulo (Somilo), filiale du groupe canadien Barrick.\n\n« Les actifs de la "
+     "Somilo sont placés sous séquestre », poursuit le texte.", "MLI"),
+    ("Sortie de l'AES : la Cedeao garde la porte ouverte\n\nAccra, 3 fév (AIP) - La Communauté économique des Etats de "
+     "l'Afrique de l'Ouest (Cedeao) a pris acte de la sortie du Mali.\n\n« La Cedeao reconnaîtra les cartes d'identité "
+     "des trois pays », indique le communiqué de la Commission.\n\n« Les échanges continueront », poursuit le texte.",
+     "ecowas"),
+    ("Le Niger a retiré le permis de la Somaïr. Orano a dénoncé une « spoliation ». « Le groupe se réserve le droit "
+     "d'agir », ajoute le communiqué de l'entreprise.", "orano"),
+])
+def test_a_document_is_its_issuer_not_the_object_named_after_it_nor_a_state_named_near_it(text, speaker):
+    assert only_speaker(text) == speaker
