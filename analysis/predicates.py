@@ -325,9 +325,20 @@ class PredicateFinder:
             if tok.lower_ == "sein" and tok.i > lo and doc[tok.i - 1].lower_ == "au":
                 rows += self.within(doc, offset, tok, lo, hi, seen)
                 continue
+            if tok.lower_ in ("membre", "membres") and tok.i + 1 < hi and doc[tok.i + 1].lower_ in (
+                    "de", "du", "des", "d'", "d’") and any(t.text == "," for t in doc[max(lo, tok.i - 5):tok.i]):
+                # "le Mali et le Burkina Faso, deux des trois membres de l'AES, …": an apposition of membership
+                rows += self.within(doc, offset, tok, lo, hi, seen)
+                continue
             if (found := predicate_at(tok, self.lex)) is None or negated(tok):
                 continue
             predicate, last = found
+            if predicate.polarity > 0 and tok.dep_.startswith("acl") and tok.head.pos_ == "NOUN" and (
+                    ruling := governing_verb(tok.head)[0]) is not None and ruling.lemma_.lower() in RUPTURE_VERBS:
+                continue  # "a dénoncé le traité qui le liait à Abidjan": the tie it ends, never a cooperation
+            if predicate.relation_type in TIES and last + 2 < hi and doc[last + 1].lower_ == "au" \
+                    and doc[last + 2].lower_ == "sein":
+                continue  # "ses partenaires au sein de l'AES": the membership rows of `within`, no tie to the subject
             if tok.i > 0 and doc[tok.i - 1].lower_ == "en" and tok.lower_ in ("présence", "marge", "faveur"):
                 continue  # "en présence du ministre": a circumstance, not a presence of troops
             if tok.i > 0 and doc[tok.i - 1].lower_ == "pour" and tok.lower_ == "consultations":
@@ -512,14 +523,24 @@ class PredicateFinder:
     def within(self, doc, offset, tok, lo, hi, seen: set) -> list[dict]:
         """Membership rows of `X, Y et Z, réunis au sein de l'AES` / `alliés du Niger au sein de l'AES`:
         the states named just before `au sein de` belong to the organisation named right after it."""
-        after = self.relator.mentions_between(offset + tok.idx, offset + doc[min(tok.i + 5, hi - 1)].idx + 1)
+        near = offset + doc[min(tok.i + 5, hi - 1)].idx + 1  # the organisation's name starts within five words
+        after = [m for m in self.relator.mentions_between(offset + tok.idx, offset + doc[hi - 1].idx + len(doc[hi - 1]))
+                 if m[0] < near]
         orgs = [a for m in after[:1] for a in m[2] if self.reference.kind(a) == "organization"]
         start = self.relator.clause_start(offset + doc[lo].idx, offset + tok.idx)
         before = self.relator.mentions_between(start, offset + tok.idx)
+        if orgs and tok.lower_ != "sein":  # "membres de l'AES avec le Mali": the one named with them belongs too
+            org_end = after[0][1]
+            stop = next((offset + t.idx for t in doc[tok.i:hi] if offset + t.idx >= org_end and t.is_punct), None)
+            if stop is not None and re.match(r"\s*avec\b", self.relator.text[org_end:stop]):
+                before = before + self.relator.mentions_between(org_end, stop)
         if not orgs or not before or len(self.relator.text[before[-1][1]:offset + tok.idx]) > 25 or any(
                 self.relator.quote_at(m[0]) is not None for m in before):
             return []
         states = unique(a for m in before for a in m[2] if self.reference.kind(a) == "state")
+        known = self.relator.data.members(orgs[0], self.relator.date)
+        if known:  # "Ankara … avec le Mali et le Niger, ses partenaires au sein de l'AES": Turkey is no member
+            states = [a for a in states if a in known]
         membership = next(p for rest, p in self.lex.by_word.get(("membre", "noun"), []) if not rest)
         rows = []
         for state in states:

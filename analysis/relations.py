@@ -23,7 +23,7 @@ from functools import lru_cache
 from .corpus import date_bounds
 from .discourse import state_tally
 from .dyads import rolled
-from .predicates import FRONTED, RUPTURE_VERBS, PredicateFinder, asserted, ended, governing_verb, unique
+from .predicates import FRONTED, RUPTURE_VERBS, TIES, PredicateFinder, asserted, ended, governing_verb, unique
 from .reference import Reference, ReferenceError
 from .spans import SpanIndex
 
@@ -327,6 +327,8 @@ class Relator:
                     tok = doc.char_span(c_start - offset, c_end - offset, alignment_mode="expand")[0]
                     if not asserted(tok):
                         continue  # "n'a pas signé l'accord", "pourrait rompre"
+                    if cue.relation_type in TIES and re.match(r"\s+au sein d", self.text[c_end:c_end + 12]):
+                        continue  # "ses partenaires au sein de l'AES": membership, read by `PredicateFinder.within`
                     polarity = cue.polarity
                     ruling = governing_verb(tok)[0] if tok.pos_ not in ("VERB", "AUX") else None
                     if polarity > 0 and (ruling is not None and ruling.lemma_.lower() in RUPTURE_VERBS or ended(tok)):

@@ -100,3 +100,24 @@ def test_a_mediator_between_two_sides_relates_to_both():
 
 def test_delivering_weapons_is_military_aid():
     assert dyads("La Turquie a livré des drones à l'armée malienne.") == {("TUR", "MLI", 1)}
+
+
+def test_an_apposition_of_membership_gives_each_member_and_the_one_named_with_them():
+    found = dyads("Le Niger et le Burkina Faso, deux des trois membres de l'Alliance des Etats du Sahel (AES), ferment leurs "
+                  "frontières.", "2025-02")
+    assert {("NER", "aes", 1), ("BFA", "aes", 1)} <= found
+    found = dyads("Lomé déplore l'absence des voisins burkinabè et nigériens, membres de l'AES avec le Mali.", "2025-02")
+    assert {("BFA", "aes", 1), ("NER", "aes", 1), ("MLI", "aes", 1)} <= found
+    assert ("TGO", "aes", 1) not in found
+
+
+def test_partners_within_an_organisation_long_named_are_its_members_not_the_subject():
+    found = dyads("Pékin, qui a ouvert un consulat à Niamey en 2019, signe des accords avec le Niger, ses partenaires "
+                  "au sein de l'Alliance des Etats du Sahel (AES) ayant salué l'initiative.", "2025-02")
+    assert ("NER", "aes", 1) in found
+    assert ("CHN", "aes", 1) not in found
+
+
+def test_an_armed_group_linked_to_another_is_affiliated():
+    assert ("jnim", "al-qaida", 1) in dyads("Le convoi a été attaqué mardi par le JNIM, lié à Al-Qaïda.")
+    assert ("iswap", "islamic-state", 1) in dyads("L'ISWAP, affilié à l'Etat islamique, a revendiqué l'embuscade.")
