@@ -118,8 +118,8 @@ def predicate_at(tok, lex: Lexicon) -> tuple[Predicate, int] | None:
     words = [tok.lemma_.lower(), tok.lower_]
     if tok.pos_ in ("VERB", "AUX"):  # a form the tagger left unlemmatised (`rappelle`), never an adjective (`armés`)
         words += lemmas(tok)
-    elif participle_after_auxiliary(tok):
-        words += infinitives(tok.lower_)
+    elif participle_after_auxiliary(tok) or tok.pos_ == "ADJ" and any(c.dep_ == "obj" for c in tok.children):
+        words += infinitives(tok.lower_)  # "Niamey nationalise la Somaïr": a verb with an object, tagged ADJ
     # an adjective may be a noun the tagger misread ("alliés du Niger", "partenaires de Moscou")
     misread = tok.pos_ == "ADJ" and any(c.dep_ == "nmod" and any(g.dep_ == "case" and g.lower_ in ("de", "du", "des", "d'", "d’")
                                                                for g in c.children) for c in tok.children)
@@ -333,7 +333,8 @@ class PredicateFinder:
             if (found := predicate_at(tok, self.lex)) is None or negated(tok):
                 continue
             predicate, last = found
-            if predicate.polarity > 0 and tok.dep_.startswith("acl") and tok.head.pos_ == "NOUN" and (
+            if predicate.relation_type in TIES and tok.dep_.startswith("acl") and tok.head.pos_ == "NOUN" \
+                    and not tok.head.dep_.startswith("nsubj") and (
                     ruling := governing_verb(tok.head)[0]) is not None and ruling.lemma_.lower() in RUPTURE_VERBS:
                 continue  # "a dénoncé le traité qui le liait à Abidjan": the tie it ends, never a cooperation
             if predicate.relation_type in TIES and last + 2 < hi and doc[last + 1].lower_ == "au" \

@@ -32,6 +32,8 @@ STOPS = re.compile(r"(?<!\w)(?:qui|(?<!tels )(?<!telles )(?<!ainsi )(?<!plus )qu
                    r"|lesquels)(?!\w)|;"
                    r"|,\s+(?:a|ont|avait|avaient|selon|a-t-il|a-t-elle)(?!\w)", re.IGNORECASE)
 ACTING = ("state", "organization", "person", "armed_group")
+OWNED = re.compile(r"[^.;«»]{0,30}?(?:\d\s*%|pour\s*cent|du capital|des parts|des actions)")  # détenir: own, not detain
+STATE_ACTS = {"confiscation", "arrest", "expulsion", "sanction", "lawsuit", "abduction"}  # on one's own side too
 
 # Offices of a state's government or army: a person introduced with one and no demonym serves the article's state.
 STATE_OFFICES = (r"(?<!\w)(?:ministre|porte-parole du gouvernement|gouverneur|préfet|colonel|colonel-major|général"
@@ -375,8 +377,13 @@ class Relator:
                 self.remember(self.sources(s_start, s_end))
         seen, out = set(), []
         for row in rows:
-            if self.same_side(row["source_id"], row["target_id"], row["date"]):
+            if self.same_side(row["source_id"], row["target_id"], row["date"]) and not (
+                    row["relation_type"] in STATE_ACTS and "state" in {self.reference.kind(row["source_id"]),
+                                                                       self.reference.kind(row["target_id"])}):
                 continue  # "le ministre turc Hakan Fidan", "Rosatom et la Russie": one side, no relation
+                # (but a state that nationalises its own company or arrests its own citizen acts on them)
+            if row["relation_type"] == "arrest" and OWNED.match(self.text, row["end"]):
+                continue  # "Orano, détenu à 90 % par l'Etat français": a share owned, nobody arrested
             key = (row["start"], row["source_id"], row["target_id"], row["cameo"])
             if key not in seen:
                 seen.add(key)

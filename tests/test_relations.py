@@ -121,3 +121,24 @@ def test_partners_within_an_organisation_long_named_are_its_members_not_the_subj
 def test_an_armed_group_linked_to_another_is_affiliated():
     assert ("jnim", "al-qaida", 1) in dyads("Le convoi a été attaqué mardi par le JNIM, lié à Al-Qaïda.")
     assert ("iswap", "islamic-state", 1) in dyads("L'ISWAP, affilié à l'Etat islamique, a revendiqué l'embuscade.")
+
+
+def test_a_state_acts_on_its_own_company_and_citizen():
+    assert ("NER", "societe-des-mines-de-l-air", -1) in dyads("Le Niger a nationalisé jeudi la Somaïr.")
+    assert ("MLI", "choguel-kokalla-maiga", -1) in dyads(
+        "L'ancien Premier ministre Choguel Kokalla Maïga a été arrêté mardi par les services maliens.", "2025-08")
+    assert dyads("Le ministre turc Hakan Fidan a salué l'accord.") == set()
+
+
+def test_a_present_tense_verb_tagged_as_adjective_in_a_headline_still_states_its_act():
+    assert ("NER", "societe-des-mines-de-l-air", -1) in dyads("Uranium : Niamey nationalise la Somaïr")
+
+
+def test_losses_inflicted_on_an_army_are_an_attack():
+    found = dyads("Les combattants du JNIM ont infligé de lourdes pertes aux soldats burkinabè.")
+    assert ("jnim", "BFA", -1) in found
+
+
+def test_owning_a_share_is_no_detention():
+    assert dyads("Le Niger détient 63 % du capital de la Somaïr.") == set()
+    assert ("MLI", "barrick-gold", -1) in dyads("Le Mali détient depuis mai trois employés de Barrick.")
