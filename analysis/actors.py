@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from spacy.tokens import Doc, Span
 
@@ -221,6 +222,14 @@ def resolve(ent: Span, reference: Reference, ctx: Context) -> tuple[Span, str, s
             return ent, actor_id, method
         method, actor_id = cands[0]
         kind = reference.kind(actor_id)
+        k = ent.start
+        while kind == "person" and k > 0 and ent.doc[k - 1].text.casefold() in reference.first_names \
+                and is_name_word(ent.doc[k - 1]) and ent.doc[k - 1].lower_ not in titles:
+            k -= 1  # "Mamadou Abdoulaye Diop" is not the Abdoulaye Diop of the table: a first name before his name
+        if k < ent.start:
+            longer = Span(ent.doc, k, ent.end, label="PER")
+            slug = slugify(longer.text)
+            return longer, fuller_name_of(slug, reference) or slug, method if method != "surname" else "ner"
         if actor_id in reference.capitals and capital_role(ent, reference) == "government":
             return ent, reference.capitals[actor_id], "metonymy"
         if kind == "person" and has_title(ent.doc, demonym_start(ent), titles):
@@ -251,9 +260,33 @@ def resolve(ent: Span, reference: Reference, ctx: Context) -> tuple[Span, str, s
     actor_id = slugify(span.text)
     if not actor_id:
         return None
+    if len(span) > 2 and (known := fuller_name_of(actor_id, reference)):
+        actor_id = known  # "Bassirou Diomaye Diakhar Faye" is the Bassirou Diomaye Faye of the table
     if len(span) > 1:
         ctx.surnames[last.casefold()] = actor_id
     return span, actor_id, method
+
+
+def fuller_name_of(slug: str, reference: Reference) -> str | None:
+    """The one person of the table whose name the longer name `slug` holds word for word in order,
+    with the same first and last word (a middle name the table leaves out), else None."""
+    words = slug.split("-")
+    found = []
+    for actor_id, known in people_by_last_word(reference).get(words[-1], ()):
+        it = iter(words)
+        if len(known) >= 2 and known[0] == words[0] and all(w in it for w in known):  # first name kept, middle added
+            found.append(actor_id)
+    return found[0] if len(set(found)) == 1 else None
+
+
+@lru_cache(maxsize=4)
+def people_by_last_word(reference: Reference) -> dict[str, list[tuple[str, list[str]]]]:
+    """Last word of each person's slugged name → (actor_id, the name's slugged words)."""
+    out: dict[str, list[tuple[str, list[str]]]] = {}
+    for actor_id, row in reference.by_id.items():
+        if row["actor_kind"] == "person" and (words := slugify(row["name"]).split("-")) and words[0]:
+            out.setdefault(words[-1], []).append((actor_id, words))
+    return out
 
 
 def is_name_word(tok) -> bool:

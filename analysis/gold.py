@@ -162,6 +162,7 @@ def canonical_ids(mentions: pd.DataFrame, reference: Reference) -> dict[tuple[st
     actor the reference table already holds under another id: every annotated name of it that the
     table knows (`SOMAÏR`, `Barrick`) names the same one actor there. Annotators never see the table;
     the slug and the table's id naming one actor is not an extraction error."""
+    from .actors import fuller_name_of
     from .reference import spelling_variants
     names: dict[str, set[str]] = {}
     for alias in reference.aliases:
@@ -176,6 +177,8 @@ def canonical_ids(mentions: pd.DataFrame, reference: Reference) -> dict[tuple[st
         known = set().union(*[i for i in ids if i]) if any(ids) else set()
         if len(known) == 1 and all(i is None or i == known for i in ids):
             out[(doc_id, actor_id)] = next(iter(known))
+        elif not known and (fuller := fuller_name_of(actor_id, reference)):
+            out[(doc_id, actor_id)] = fuller  # "bassirou-diomaye-diakhar-faye": the table's Bassirou Diomaye Faye
     return out
 
 

@@ -203,3 +203,10 @@ def test_a_name_an_article_defines_by_its_acronym_holds_its_lowercase_words_and_
     found = ids(mentions_of(text))
     assert (name, slug) in found and (acronym, slug) in found
     assert not any(actor in ("NER", "TCD") for _, actor in found)
+
+
+def test_a_fuller_name_of_a_known_person_is_that_person_but_another_first_name_is_not(mentions_of):
+    assert ("Faure Essozimna Gnassingbé", "faure-gnassingbe") in ids(mentions_of(
+        "Le président togolais Faure Essozimna Gnassingbé a reçu la délégation."))
+    assert ("Mamadou Abdoulaye Diop", "mamadou-abdoulaye-diop") in ids(mentions_of(
+        "Le commerçant Mamadou Abdoulaye Diop a fermé sa boutique."))

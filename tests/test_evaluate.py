@@ -3,7 +3,8 @@
 import pandas as pd
 
 from analysis.evaluate import interval, pairs, score_relations
-from analysis.gold import Split, validate
+from analysis.gold import Split, canonical_ids, validate
+from analysis.reference import default_reference
 
 
 def relations(*rows):
@@ -87,3 +88,9 @@ def test_validator_flags_a_missing_gold_file_and_a_span_that_points_nowhere(tmp_
     problems = validate(split)
     assert any("occurs 1 time(s), not 2" in p for p in problems)
     assert any(p.endswith("events/a.csv: missing") for p in problems)
+
+
+def test_a_coined_id_of_a_known_person_s_fuller_name_is_the_table_s_id():
+    gold = pd.DataFrame({"doc_id": ["d", "d"], "actor_id": ["faure-essozimna-gnassingbe", "mamadou-abdoulaye-diop"],
+                         "text": ["Faure Essozimna Gnassingbé", "Mamadou Abdoulaye Diop"]})
+    assert canonical_ids(gold, default_reference()) == {("d", "faure-essozimna-gnassingbe"): "faure-gnassingbe"}
