@@ -135,6 +135,7 @@ def noun_phrase(doc: Doc, i: int, stop: int) -> Span | None:
     return doc[i:apposed_name_end(doc, j, stop)]
 
 
+OBJECT_CLITICS = {"lui", "leur", "se", "s'", "s’", "y", "en", "me", "m'", "m’", "nous", "vous"}
 RELATIVES = {"dont", "qui", "que", "qu'", "qu’", "où", "lequel", "laquelle", "lesquels", "lesquelles"}
 QUOTE_MARKS = {"«", "»", '"', "“", "”"}
 CIVILITIES = {"m.", "mme", "mmes", "mm.", "me", "mgr", "dr", "sem", "s.e.m."}
@@ -252,7 +253,8 @@ def subject_of(verb_i: int, doc: Doc, lo: int, hi: int) -> Span | None:
     lo = past_fronted_participle(doc, lo, verb_i)  # "Joint par RFI, la porte-parole d'Orano, X, parle …"
     heads = [verb] + [c for c in verb.children if c.dep_.startswith("aux") or c.dep_ == "cop"]  # "aux:tense" too
     subjects = [c for h in heads for c in h.children if c.dep_.startswith("nsubj") and lo <= c.i < hi
-                and c.text not in QUOTE_MARKS]  # the parser sometimes makes "«" the subject
+                and c.text not in QUOTE_MARKS  # the parser sometimes makes "«" the subject
+                and not (c.pos_ == "PRON" and c.lower_ in ("l'", "l’", "le", "la", "les"))]  # "X l'a redit": an object
     owner = verb
     if verb.dep_ == "conj" and not subjects and verb.head.pos_ in ("NOUN", "PROPN") and lo <= verb.head.i < verb_i:
         head = verb.head  # "Barrick Gold, qui détient 80 % du site, conteste": the parser hung the verb on its subject
@@ -293,6 +295,8 @@ def subject_of(verb_i: int, doc: Doc, lo: int, hi: int) -> Span | None:
             left -= 1  # "L'état-major": the tokenizer split it in three
         if left > lo and doc[left - 1].pos_ == "DET":
             left -= 1
+        while right > left + 1 and doc[right - 1].lower_ in OBJECT_CLITICS:
+            right -= 1  # "Le ministre lui promettait": the clitic before the verb is no part of its subject
         if right > left:
             return doc[left:apposed_name_end(doc, right, hi)]
     j = verb_i
@@ -568,6 +572,8 @@ class Attributor:
             if span is None:
                 first = first or (lemma, None, (None, "none"))
                 continue
+            if all(t.lower_ in ("le", "la", "les", "l'", "l’") or t.is_punct for t in span):
+                continue  # "justifié … par le « blocus »": a definite article left of the quotation names nobody
             resolved = self.discourse.resolve(span, offset, clause_tail(doc, span.end, hi))
             first = first or (lemma, span, resolved)
             if resolved[0] is not None or resolved[1] == "anonymous":

@@ -622,3 +622,15 @@ def test_a_subject_the_parse_cut_short_runs_on_to_its_verb():
 ])
 def test_a_document_is_its_issuer_not_the_object_named_after_it_nor_a_state_named_near_it(text, speaker):
     assert only_speaker(text) == speaker
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("Son titulaire, le colonel Issa Kaboré, reprochait à la société de n'avoir rien bâti. Le ministre lui promettait "
+     "que l'Etat « reprendrait son bien ».", "issa-kabore"),
+    ("Le Mali a pris acte. Sa porte-parole, Aminata Keïta, l'a redit vendredi : « Nous ne céderons pas. »",
+     "aminata-keita"),
+    ("Mardi, une source diplomatique a justifié la fermeture de l'ambassade par le « blocus » des forces nigériennes.",
+     None),
+])
+def test_clitics_and_a_lone_article_are_no_part_of_a_speaker(text, speaker):
+    assert only_speaker(text) == speaker
