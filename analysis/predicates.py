@@ -39,6 +39,7 @@ FRONTED = re.compile(r"\s*(?:après|avant|depuis|selon|avec|pour|malgré|face à
                      r"|réunis|réunies|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|hier|la veille|le lendemain"
                      r"|le \d{1,2}(?:er)? \w+|(?:début|mi|fin)[ -]\w+|ce week-end"
                      r"|(?:\w+ )?(?:jours?|semaines?|mois|ans?|heures?) plus (?:tôt|tard))(?!\w)[^,.;:«»\"]*,", re.IGNORECASE)
+AT_PLACE = re.compile(r"\s*à [A-ZÉÈ][\w'’-]*(?: [A-ZÉÈ][\w'’-]*)*\s*,")  # ", à Niamey," (not "Au Mali, au Niger,")
 # a phrase before the clause's subject: a circumstance ("Après l'accord avec la Russie,") or a time ("Lundi,",
 # "Cinq jours plus tôt,", "Le 6 juin,")
 
@@ -162,6 +163,8 @@ DATE_WORDS = set(WEEKDAYS) | set(MONTHS) | {"hier"}  # words the tagger sometime
 
 
 POSSESSIVE = {"son", "sa", "ses", "leur", "leurs"}
+TIME_NOUNS = DATE_WORDS | {"veille", "lendemain", "jour", "semaine", "mois", "année", "an", "matin", "soir", "nuit",
+                           "week-end", "surlendemain"}  # words the parse sometimes makes a clause's subject
 TIES = {"partnership", "membership"}  # relation types of nouns that name who is tied, not what is done
 MEDIATIONS = {"médiation", "arbitrage", "facilitation"}  # "une médiation entre la Cedeao et l'AES": the mediator's
 
@@ -292,7 +295,7 @@ class PredicateFinder:
                 elif c.dep_ == "amod" and c.pos_ == "ADJ":  # "le groupe russe Yadran": the company it names
                     demonyms += [a for t in doc[c.i:c.right_edge.i + 1]
                                  for a in self.actors_at(offset + t.idx, offset + t.idx + len(t))]
-            people = [a for a in names if self.reference.kind(a) in ("person", "organization")]
+            people = [a for a in names if self.relator.kind(a) in ("person", "organization")]
             found = people or names + demonyms  # "le ministre turc …, Hakan Fidan": the person, not Turkey
         if not found:  # "la mine exploitée par Orano": the agent of a participle on the phrase
             for c in tok.children:
@@ -310,6 +313,12 @@ class PredicateFinder:
                     found += self.head_actors(doc, offset, c, places, depth + 1)
                     if found:
                         break
+        if not found and depth < 3 and tok.pos_ == "NOUN":  # "le traité instituant la Confédération": what it founds
+            for c in tok.children:
+                if c.dep_ == "acl" and c.i > tok.i and c.lower_.endswith("ant"):
+                    found += [a for o in c.children if o.dep_ == "obj"  # the object itself, not its complements
+                              for a in self.head_actors(doc, offset, o, places, 3)
+                              if self.relator.kind(a) == "organization"]
         if not found and tok.lemma_.lower() in ("pays", "etat", "état", "juntes", "capitales", "gouvernements"):
             found = self.span_actors(doc, offset, tok.left_edge.i, tok.i + 1)  # "les trois pays"
         for c in tok.children:
@@ -385,7 +394,7 @@ class PredicateFinder:
                              doc[t.i + 1].lower_ not in ("du", "de", "des", "d'", "d’", "et")), a_hi)  # past "du X, du Y"
                 at = next((t.i for t in doc[envoy.i + 1:stop] if t.lower_ in ("à", "au", "aux", "en")), stop)
                 posted = [a for t in doc[at + 1:stop] for a in (self.place_state(doc, offset, t) or [
-                    x for x in self.actors_at(offset + t.idx, offset + t.idx + len(t)) if self.reference.kind(x) == "state"])]
+                    x for x in self.actors_at(offset + t.idx, offset + t.idx + len(t)) if self.relator.kind(x) == "state"])]
                 # where it serves ("en poste à Alger", "au Mali", "en Côte d'Ivoire"), not whose it is
                 targets = unique(a for a in posted if a not in sources)  # its own envoys' state is no party
             acting = [(s, t, predicate.relation_type, polarity, predicate.cameo, predicate.plover,
@@ -412,6 +421,10 @@ class PredicateFinder:
         """(agents, patients) named by a verb's subjects: a passive's subject is its patient."""
         agents, patients = [], []
         subjects = [c for c in verb.children if c.dep_.startswith("nsubj") and lo <= c.i < hi]
+        subjects = [g for c in subjects for g in (
+            [c] if c.lemma_.lower() not in TIME_NOUNS else [g for g in c.children if g.dep_ == "conj"])]
+        # "Samedi, Niamey et Ouagadougou ont …", "La veille, à Niamey, les généraux …": a time is no subject, its
+        # conjuncts are
         if not subjects and verb.dep_ in ("xcomp", "conj", "advcl") and verb.head.i != verb.i:
             subjects = [c for c in verb.head.children if c.dep_.startswith("nsubj") and lo <= c.i < hi]
         if not subjects and verb.dep_ == "acl" and "Part" in verb.morph.get("VerbForm") and lo <= verb.head.i < hi \
@@ -498,8 +511,8 @@ class PredicateFinder:
                 targets += found or (self.state_body(offset, c) if c.dep_ == "obj" else [])  # "ont quitté le pays"
         if not sources and patients:  # "des instructeurs de l'Africa Corps sont déployés au Niger"
             sources = patients
-        states = [a for a in partners if self.reference.kind(a) == "state"]
-        joint = bool(sources and states and any(self.reference.kind(t) == "organization"
+        states = [a for a in partners if self.relator.kind(a) == "state"]
+        joint = bool(sources and states and any(self.relator.kind(t) == "organization"
                                                 for t in targets if t not in partners))
         if joint:  # "Le Niger a quitté la Cedeao avec le Mali et le Burkina Faso", "forme avec le Mali et le Niger
             # l'AES": states "avec" it do to the organisation what the subject does, together
@@ -527,7 +540,7 @@ class PredicateFinder:
         near = offset + doc[min(tok.i + 5, hi - 1)].idx + 1  # the organisation's name starts within five words
         after = [m for m in self.relator.mentions_between(offset + tok.idx, offset + doc[hi - 1].idx + len(doc[hi - 1]))
                  if m[0] < near]
-        orgs = [a for m in after[:1] for a in m[2] if self.reference.kind(a) == "organization"]
+        orgs = [a for m in after[:1] for a in m[2] if self.relator.kind(a) == "organization"]
         start = self.relator.clause_start(offset + doc[lo].idx, offset + tok.idx)
         before = self.relator.mentions_between(start, offset + tok.idx)
         if orgs and tok.lower_ != "sein":  # "membres de l'AES avec le Mali": the one named with them belongs too
@@ -538,7 +551,7 @@ class PredicateFinder:
         if not orgs or not before or len(self.relator.text[before[-1][1]:offset + tok.idx]) > 25 or any(
                 self.relator.quote_at(m[0]) is not None for m in before):
             return []
-        states = unique(a for m in before for a in m[2] if self.reference.kind(a) == "state")
+        states = unique(a for m in before for a in m[2] if self.relator.kind(a) == "state")
         known = self.relator.data.members(orgs[0], self.relator.date)
         if known:  # "Ankara … avec le Mali et le Niger, ses partenaires au sein de l'AES": Turkey is no member
             states = [a for a in states if a in known]
@@ -564,8 +577,8 @@ class PredicateFinder:
         if len(group) < 2 or not found or not re.fullmatch(r"(?: [a-zéèêû]+)? (?:du|des|de l['’]|de la|d['’]) ?",
                                                              self.relator.text[start:found[0][0]]):
             return None
-        states, rest = [a for a in group[:-1] if self.reference.kind(a) == "state"], group[-1]
-        if len(states) != len(group) - 1 or self.reference.kind(rest) != "organization":
+        states, rest = [a for a in group[:-1] if self.relator.kind(a) == "state"], group[-1]
+        if len(states) != len(group) - 1 or self.relator.kind(rest) != "organization":
             return None
         return states, [rest]
 
@@ -578,8 +591,9 @@ class PredicateFinder:
         the parse misses it (`Le Burkina Faso, le Mali et le Niger ont annoncé …`). The group must
         open the clause (past a fronted phrase, within a few words), not sit deep in it."""
         start = self.relator.clause_start(offset + doc[lo].idx, offset + verb.idx)
-        fronted = FRONTED.match(self.relator.text, start, offset + verb.idx)
-        start = fronted.end() if fronted else start
+        while fronted := FRONTED.match(self.relator.text, start, offset + verb.idx) or AT_PLACE.match(
+                self.relator.text, start, offset + verb.idx):
+            start = fronted.end()  # "La veille, à Niamey, les généraux …": one fronted phrase after another
         found = self.relator.mentions_between(start, offset + verb.idx)
         if not found:
             return []
@@ -587,7 +601,9 @@ class PredicateFinder:
         if len(lead) > 40 or re.search(r"[,;:«»()]|(?<!\w)(?:qui|que|qu['’]|dont)(?!\w)", lead):
             return []
         group = self.relator.first_group(start, offset + verb.idx)
-        return [a for a in group if self.reference.kind(a) != "person" or len(group) == 1]
+        if all(self.relator.kind(a) == "person" for a in group):
+            return group  # "les généraux Assimi Goïta, Ibrahim Traoré et Abdourahamane Tiani ont signé"
+        return [a for a in group if self.relator.kind(a) != "person" or len(group) == 1]
 
     @staticmethod
     def moves(verb) -> bool:
@@ -636,7 +652,9 @@ class PredicateFinder:
                         continue
                     if any(g.lower_ == "par" and g.dep_ == "case" for g in a.children):
                         agents += self.head_actors(doc, offset, a, False)
-                    elif a.dep_ in ("obl", "obl:arg", "obj", "iobj"):  # "le traité qui le liait à Abidjan"
+                    elif a.dep_ in ("obl", "obl:arg", "obj", "iobj") and (predicate_at(a, self.lex) is None or self.actors_at(
+                            offset + a.idx, offset + a.idx + len(a))):
+                        # "le traité qui le liait à Abidjan" (not "…, scellant leur rupture avec X": its own relation)
                         found = self.head_actors(doc, offset, a, places)
                         if found:
                             groups.append(found)

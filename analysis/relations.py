@@ -129,6 +129,8 @@ class Relator:
         self.data = relation_data(reference)
         self.mentions = sorted((m for m in mentions if m["actor_kind"] in ACTING), key=lambda m: m["start"])
         self.starts = [m["start"] for m in self.mentions]  # for position lookups in mentions_between
+        self.kinds = {m["actor_id"]: m["actor_kind"] for m in reversed(mentions) if m.get("method") not in (
+            "pronoun", "role")}  # an organisation the reference table lacks is still one (`kind`)
         self.places = [m for m in mentions if m["actor_kind"] == "place"]
         self.quotes, self.expressions = quotes, expressions
         # position lookups in log time, so that a long article costs its length, not its square
@@ -182,8 +184,7 @@ class Relator:
     def sources(self, clause_start: int, cue_start: int) -> list[str]:
         """The acting group before a cue in its clause, past a fronted phrase ("Après l'accord avec la
         Russie, le Mali …"); "ils" takes the group last named."""
-        fronted = FRONTED.match(self.text, clause_start, cue_start)
-        if fronted:
+        while fronted := FRONTED.match(self.text, clause_start, cue_start):
             clause_start = fronted.end()
         group = self.first_group(clause_start, cue_start)
         if group:
@@ -231,6 +232,10 @@ class Relator:
     def said_by(self, pos: int) -> str | None:
         quote = self.quote_at(pos)
         return quote["speaker_id"] if quote is not None else None
+
+    def kind(self, actor_id: str) -> str:
+        """The actor's kind as the article's mentions give it, else as the reference table does."""
+        return self.kinds.get(actor_id) or self.reference.kind(actor_id)
 
     # -- pairing -----------------------------------------------------------------------------
     def drop_organisations_with_members(self, actors: list[str]) -> list[str]:
@@ -285,7 +290,7 @@ class Relator:
     def host(self, start: int, end: int, visitors: list[str]) -> list[str]:
         """The state where a visit happens: a state or a place named in the sentence."""
         home = {self.country(v) or v for v in visitors}
-        states = [a for a in self.actors_between(start, end) if self.reference.kind(a) == "state"]
+        states = [a for a in self.actors_between(start, end) if self.kind(a) == "state"]
         states += [self.country(p["actor_id"]) for p in self.places if start <= p["start"] < end]
         return unique(s for s in states if s and s not in home)[:1]
 
@@ -294,7 +299,7 @@ class Relator:
         if cue.targets == "first":
             targets = targets[:1]
         elif cue.targets == "organization":
-            orgs = [t for t in targets if self.reference.kind(t) == "organization"]
+            orgs = [t for t in targets if self.kind(t) == "organization"]
             if not sources:
                 sources = [t for t in targets if t not in orgs]
             targets = orgs
@@ -378,8 +383,8 @@ class Relator:
         seen, out = set(), []
         for row in rows:
             if self.same_side(row["source_id"], row["target_id"], row["date"]) and not (
-                    row["relation_type"] in STATE_ACTS and "state" in {self.reference.kind(row["source_id"]),
-                                                                       self.reference.kind(row["target_id"])}):
+                    row["relation_type"] in STATE_ACTS and "state" in {self.kind(row["source_id"]),
+                                                                       self.kind(row["target_id"])}):
                 continue  # "le ministre turc Hakan Fidan", "Rosatom et la Russie": one side, no relation
                 # (but a state that nationalises its own company or arrests its own citizen acts on them)
             if row["relation_type"] == "arrest" and OWNED.match(self.text, row["end"]):
