@@ -61,6 +61,7 @@ STATE_BODIES = {"gouvernement", "junte", "régime", "autorité", "autorités", "
                 "état-major", "transition", "pays", "état", "etat"}
 PUBLICATIONS = {"étude", "rapport", "article", "livre", "ouvrage", "tribune", "analyse", "thèse", "essai", "enquête"}
 ENVOY_VERBS = {"rappeler"}  # verbs that state a relation only over an envoy
+ENVOY_NOUNS = {"rappel"}  # and their nouns
 ENVOYS = {"ambassadeur", "ambassadrice", "ambassadeurs", "diplomate", "diplomates", "représentant", "représentants",
           "envoyé", "chargé", "consul", "sien", "siens", "personnel"}
 OBJECT_DEPS = ("obj", "iobj", "obl", "obl:arg", "obl:mod", "obl:agent", "nmod", "xcomp", "ccomp")
@@ -370,7 +371,8 @@ class PredicateFinder:
             a_lo, a_hi = self.quoted_clause(doc, offset, tok, lo, hi)
             if predicate.pos == "verb":
                 verb = tok.head if tok.pos_ == "ADV" and tok.head.lemma_ in ("avoir", "être") else tok  # "a expulsé"
-                sources, targets, joint = self.verb_arguments(doc, offset, verb, a_lo, a_hi, places)
+                sources, targets, joint = self.verb_arguments(doc, offset, verb, a_lo, a_hi, places,
+                                                              doc[tok.i + 1:last + 1] if verb is tok else ())
             else:
                 joint = False
                 sources, targets, verb = self.noun_arguments(doc, offset, tok, a_lo, a_hi, places)
@@ -388,14 +390,20 @@ class PredicateFinder:
                     polarity = -1  # "ont dénoncé l'accord de défense", not "X, allié du Niger, a suspendu …"
                 if polarity > 0 and ended(tok):
                     polarity = -1  # "la fin de sa coopération avec Paris", "la suspension de l'accord"
-            if predicate.lemma in ENVOY_VERBS and sources:  # "son ambassadeur en poste à Accra": the posting's state
+            envoy = None
+            if predicate.lemma in ENVOY_VERBS:
                 envoy = next(c for c in tok.children if c.dep_ == "obj" and c.lemma_.lower() in ENVOYS)
-                stop = next((t.i for t in doc[envoy.i + 1:a_hi] if t.text in (";", ":") or t.text == "," and
-                             doc[t.i + 1].lower_ not in ("du", "de", "des", "d'", "d’", "et")), a_hi)  # past "du X, du Y"
-                at = next((t.i for t in doc[envoy.i + 1:stop] if t.lower_ in ("à", "au", "aux", "en")), stop)
-                posted = [a for t in doc[at + 1:stop] for a in (self.place_state(doc, offset, t) or [
-                    x for x in self.actors_at(offset + t.idx, offset + t.idx + len(t)) if self.relator.kind(x) == "state"])]
-                # where it serves ("en poste à Alger", "au Mali", "en Côte d'Ivoire"), not whose it is
+            elif predicate.lemma in ENVOY_NOUNS:  # "le rappel de ses ambassadeurs au Mali et au Niger"
+                envoy = next((t for t in doc[last + 1:min(last + 4, a_hi)] if t.lemma_.lower() in ENVOYS
+                              or t.lower_ in ENVOYS), None)
+                if envoy is None:
+                    continue  # "Pour rappel, …": a reminder
+            if envoy is not None:
+                homes, posted = self.envoy_states(doc, offset, envoy, a_hi)
+                if not homes and not sources and verb is not None:  # "Le lendemain, Alger a répliqué par le rappel"
+                    sources = self.clause_group(doc, offset, verb, lo)
+                if homes:  # "le Collège de l'AES a rappelé les ambassadeurs du Mali, du Burkina et du Niger": their
+                    sources = unique([a for a in sources if self.relator.kind(a) == "organization"] + homes)  # states too
                 targets = unique(a for a in posted if a not in sources)  # its own envoys' state is no party
             acting = [(s, t, predicate.relation_type, polarity, predicate.cameo, predicate.plover,
                        predicate.plover_mode) for s in sources for t in targets if s != t]
@@ -436,6 +444,11 @@ class PredicateFinder:
             if found and group and group[0] == found[0] and len(group) > len(found):
                 found = unique(found + group)
             return [], found
+        # "L'ambassadeur X, déclaré persona non grata par Niamey, …": a past participle with an agent and no
+        # "avoir" is passive, its subject what was done to
+        passive = "Part" in verb.morph.get("VerbForm") and not verb.dep_.startswith("acl") and not any(
+            c.dep_.startswith("aux") and c.lemma_ == "avoir" for c in verb.children) and any(
+            g.lower_ == "par" and g.dep_ == "case" for c in verb.children for g in c.children)
         for s in subjects:
             head = verb.head if s.lower_ == "qui" and verb.dep_.startswith("acl") else s  # relative: antecedent
             found = self.head_actors(doc, offset, head, False)
@@ -446,7 +459,7 @@ class PredicateFinder:
                 if group and group[0] == found[0] and len(group) > len(found):
                     found = unique(found + group)
             found = found or self.state_body(offset, head)  # "la junte a rompu avec la France"
-            (patients if s.dep_ == "nsubj:pass" else agents).extend(found)
+            (patients if s.dep_ == "nsubj:pass" or passive else agents).extend(found)
         return unique(agents), unique(patients)
 
     def state_body(self, offset, tok) -> list[str]:
@@ -479,8 +492,10 @@ class PredicateFinder:
             k = next((j for j in range(k - 1, max(lo, k - 6) - 1, -1) if doc[j].text == "("), k) - 1
         return self.actors_at(offset + doc[k].idx, offset + doc[k].idx + len(doc[k])) if k >= lo else []
 
-    def verb_arguments(self, doc, offset, verb, lo, hi, places):
-        """(sources, targets, whether states named `avec` the subject act with it) of a verb predicate."""
+    def verb_arguments(self, doc, offset, verb, lo, hi, places, rest=()):
+        """(sources, targets, whether states named `avec` the subject act with it) of a verb predicate;
+        `rest` are the other words of a multiword predicate, whose complements are the verb's too
+        (`a déclaré persona non grata trois diplomates`)."""
         sources, patients = self.subject_actors(doc, offset, verb, lo, hi)
         positional = self.clause_group(doc, offset, verb, lo)
         if not patients and set(sources) < set(positional) or not sources and not patients:
@@ -488,6 +503,7 @@ class PredicateFinder:
         targets = list(patients)  # "X et Y ont été reçus par Z"
         partners: list[str] = []  # actors of an "avec" complement
         children = [g for c in verb.children for g in ([c] + (list(c.children) if c.lower_ in DATE_WORDS else []))]
+        children += [g for t in rest for g in t.children if g.i > rest[-1].i]
         for c in children:  # "a dénoncé jeudi l'accord": the tagger hung the object on "jeudi"
             if not lo <= c.i < hi or c.dep_ not in OBJECT_DEPS and not (
                     c.dep_ == "conj" and c.pos_ in ("NOUN", "PROPN") and not any(
@@ -500,6 +516,10 @@ class PredicateFinder:
             found = self.head_actors(doc, offset, c, places and not locative, locative=locative)
             if "par" in cases:
                 found = found or self.state_body(offset, c)  # "détenu par les autorités"
+                if found and "Part" in verb.morph.get("VerbForm") and not verb.dep_.startswith("acl") and not any(
+                        a.dep_.startswith("aux") for a in verb.children):  # "X, déclaré persona non grata par Y,"
+                    targets += [a for a in sources if a not in found]
+                    sources = []
                 sources = found + [a for a in sources if a not in patients]  # the agent of a passive acts
             else:
                 if "avec" in cases:
@@ -519,6 +539,19 @@ class PredicateFinder:
             sources = sources + [a for a in states if a not in sources]
             targets = [t for t in targets if t not in states]
         return unique(sources), [t for t in unique(targets) if t not in sources], joint
+
+    def envoy_states(self, doc, offset, envoy, hi) -> tuple[list[str], list[str]]:
+        """(whose envoys, where they serve) of an envoy phrase: `les ambassadeurs du Mali, du Burkina Faso
+        et du Niger en poste à Alger` → ([MLI, BFA, NER], [DZA]); `ses ambassadeurs au Mali` → ([], [MLI])."""
+        stop = next((t.i for t in doc[envoy.i + 1:hi] if t.text in (";", ":") or t.text == "," and t.i + 1 < len(doc)
+                     and doc[t.i + 1].lower_ not in ("du", "de", "des", "d'", "d’", "et", "au", "aux", "en", "à")), hi)
+        at = next((t.i for t in doc[envoy.i + 1:stop] if t.lower_ in ("à", "au", "aux", "en")), stop)
+
+        def states(tokens) -> list[str]:
+            return unique(a for t in tokens for a in (self.place_state(doc, offset, t) or [
+                x for x in self.actors_at(offset + t.idx, offset + t.idx + len(t)) if self.relator.kind(x) == "state"]))
+        # where it serves ("en poste à Alger", "au Mali et au Niger", "en Côte d'Ivoire"), and whose it is
+        return states(doc[envoy.i + 1:at]), states(doc[at + 1:stop])
 
     def following_group(self, doc, offset, last, hi) -> list[str]:
         """The first group of actors after token `last`, before the clause ends (a comma, a semicolon

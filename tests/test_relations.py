@@ -165,3 +165,16 @@ def test_an_organisation_the_table_does_not_know_is_still_one_that_members_leave
                   "2025-03")
     org = "organisation-internationale-de-la-francophonie"  # not in data/actors.csv
     assert {("MLI", org, -1), ("BFA", org, -1), ("NER", org, -1)} <= {(a, b, p) for a, b, p in found}
+
+
+def test_declaring_persona_non_grata_expels_the_envoy_and_the_complement_of_a_multiword_verb_is_its_object():
+    assert ("BFA", "FRA", -1) in dyads("Le Burkina Faso a déclaré persona non grata deux diplomates français.")
+    assert ("MLI", "jean-roux", -1) in dyads("Le diplomate Jean Roux, déclaré persona non grata par Bamako, est parti.")
+
+
+def test_the_recall_of_envoys_as_a_noun_names_whose_envoys_and_where_they_served():
+    found = dyads("Le lendemain, Rabat a répliqué par le rappel de ses ambassadeurs au Mali et au Niger.", "2025-04")
+    assert {("MAR", "MLI", -1), ("MAR", "NER", -1)} <= found
+    found = dyads("Le collège des chefs d'Etat de l'AES a annoncé le rappel des ambassadeurs du Mali et du Niger en "
+                  "poste à Rabat.", "2025-04")
+    assert {("MLI", "MAR", -1), ("NER", "MAR", -1)} <= found
