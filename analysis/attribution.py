@@ -290,7 +290,9 @@ def subject_of(verb_i: int, doc: Doc, lo: int, hi: int) -> Span | None:
                 right = stop  # "Le ministère algérien des Affaires étrangères dit": the parse cut the phrase short
         commas = [t.i for t in doc[left:right] if t.text == ","]
         left = max([c + 1 for c in commas if c < child.i], default=left)  # "Interrogée par X, la ministre"
-        right = min([c for c in commas if c > child.i], default=right)    # "Omar Touray, président de…"
+        last_conj = max((c.i for c in child.children if c.dep_ == "conj" and c.i < verb_i), default=child.i)
+        right = min([c for c in commas if c > last_conj], default=right)  # "Omar Touray, président de…"
+        # (but "Bamako, Ouagadougou et Niamey ont annoncé": the coordinated subject whole)
         while left > lo and (doc[left].text == "-" or doc[left - 1].text == "-") and not doc[left - 1].whitespace_:
             left -= 1  # "L'état-major": the tokenizer split it in three
         if left > lo and doc[left - 1].pos_ == "DET":

@@ -43,6 +43,7 @@ DOCUMENTS = {"message", "texte", "document", "communiqué", "déclaration", "let
 # Between a role and the name apposed to it: a comma, then possibly more titles (`le ministre de la Sécurité,
 # le commissaire divisionnaire de police Mahamadou Sana`), never another clause.
 APPOSED_TITLES = re.compile(r"\s*,\s*(?:(?:l[ea]s?|l['’])\s*[^\W\d_][^,;:.«»()\d]{0,55}?\s)?")
+FRONTED_PLACE = re.compile(r"\s*(?:[AÀ]|Au|En|Aux)\s+[^,;:«»]{2,40},\s*")  # "À Paris, " before a speaker
 ORGANS = {"commission", "collège", "conférence", "secrétariat", "sommet"}  # an organisation's organs, named alone
 DOCUMENT_REACH = 1500  # characters over which `le texte` still takes up the document last introduced
 # phrases that name an office by another word: whoever they introduce is also called by it
@@ -537,6 +538,18 @@ class Discourse:
                 return m["actor_id"]
         return None
 
+    def fronted_state(self, pos: int) -> str | None:
+        """The state a sentence opens with as its place (`À Paris, `, `A Ouagadougou, `, `Au Mali, `) when
+        nothing but that place stands before `pos`: whose institution speaks there."""
+        if not FRONTED_PLACE.fullmatch(self.text_between(self.sentence_start, pos)):
+            return None
+        for m in self.mentions_in(self.sentence_start, pos):
+            if m["actor_kind"] == "state":
+                return m["actor_id"]
+            if m["actor_kind"] == "place" and m["actor_id"] in self.reference.capitals:
+                return self.reference.capitals[m["actor_id"]]
+        return None
+
     def kind(self, actor_id: str) -> str:
         """The kind of an actor as the article's mentions have it (an organisation the reference table
         lacks is still one), else as the reference table has it."""
@@ -613,7 +626,10 @@ class Discourse:
         tokens = [t.lower_ for t in span] + re.findall(r"\w+(?:-\w+)+", words)  # "état-major" is three tokens
         gender = phrase_gender(span)
         bodies = [m for m in inside if m["actor_kind"] in ("state", "organization")]
-        group = self.group(span.text, [m["actor_id"] for m in bodies if m["actor_kind"] == "state"])
+        capitals = [self.reference.capitals[m["actor_id"]] for m in inside
+                    if m["actor_kind"] == "place" and m["actor_id"] in self.reference.capitals]
+        group = self.group(span.text, [m["actor_id"] for m in bodies if m["actor_kind"] == "state"] + capitals)
+        # "Bamako, Ouagadougou et Niamey ont annoncé …": the three capitals together are their organisation
         if group:
             return group, "institution"
         cues = {ref.speaker_cues.get(t) for t in tokens}
@@ -674,6 +690,8 @@ class Discourse:
         if "institution" in cues:
             if bodies:
                 return bodies[0]["actor_id"], "institution"
+            if (where := self.fronted_state(start)) is not None:
+                return where, "institution"  # "À Paris, l'état-major des armées évoque …": France's
             kind_word = next((w for w in tokens[1:] if w in ORGANISATION_WORDS), None)
             if kind_word and set(tokens) & DOCUMENTS:  # "ajoute le communiqué de l'entreprise"
                 about = self.possessor(start)  # the company the discourse is about, else the one just named so

@@ -634,3 +634,18 @@ def test_a_document_is_its_issuer_not_the_object_named_after_it_nor_a_state_name
 ])
 def test_clitics_and_a_lone_article_are_no_part_of_a_speaker(text, speaker):
     assert only_speaker(text) == speaker
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("Le Niger a pris acte du départ. À Paris, l'état-major des armées évoque un retrait « sans incident ».", "FRA"),
+    ("Le Mali a réagi mardi. A Ouagadougou, le ministère des Affaires étrangères annonce des « mesures équivalentes ».",
+     "BFA"),
+    ("Bamako a protesté. A Washington, le département d'Etat américain a dénoncé une « atteinte grave ».", "USA"),
+])
+def test_an_institution_without_its_state_speaks_for_the_place_its_sentence_opens_with(text, speaker):
+    assert only_speaker(text) == speaker
+
+
+def test_the_three_capitals_speaking_together_are_their_confederation():
+    text = "Bamako, Ouagadougou et Niamey avaient annoncé en janvier 2024 leur retrait « sans délai » de la Cedeao."
+    assert only_speaker(text, "2025-01-30") == "aes"
