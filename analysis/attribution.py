@@ -625,17 +625,24 @@ class Attributor:
         its subject and no person stands between: the main clause of its own sentence for a pronoun
         after `que` (`La junte a nationalisé la mine, qu'elle accuse d'un comportement « … »`), the
         sentence before for a pronoun opening its sentence (`Le gouvernement a convoqué l'ambassadeur.
-        Il promet « … »`). The subject's determiner must agree (`la junte` is `elle`)."""
+        Il promet « … »`) or inverted after a quotation that opens it (`« … », ajoute-t-il`). The
+        subject's determiner must agree (`la junte` is `elle`)."""
         word = pronoun.text.lower().lstrip("-")
         if len(pronoun) != 1 or word not in ("il", "elle"):
             return None
+        incise = pronoun.text.startswith("-") and doc[lo].text in QUOTE_MARKS
         if any(t.lower_ in ("que", "qu'", "qu’") for t in doc[lo:pronoun.start]):
             a, b = lo, pronoun.start
-        elif all(t.is_punct or t.is_space for t in doc[lo:pronoun.start]) and self.previous is not None:
+        elif self.previous is not None and (incise or all(t.is_punct or t.is_space for t in doc[lo:pronoun.start])):
             a, b = self.previous
-            if self.sentence_speaker is not None and self.sentence_speaker[0] == offset + doc[a].idx \
-                    and self.discourse.kind(self.sentence_speaker[1]) == "person":
-                return None  # "Pour X, la junte « … ». Elle estime …": the person who spoke there
+            if self.sentence_speaker is not None and self.sentence_speaker[0] == offset + doc[a].idx:
+                # "Pour X, la junte « … ». Elle estime …": the person who spoke there; "Selon le chef de la
+                # diplomatie nigérienne, Ankara est « … ». « … », a-t-il ajouté": the state that spoke there
+                speaker = self.sentence_speaker[1]
+                if self.discourse.kind(speaker) == "person":
+                    return None
+                if incise:
+                    return speaker
         else:
             return None
         root = next((t for t in doc[a:b] if t.pos_ in ("VERB", "AUX") and (t.dep_ == "ROOT" or not a <= t.head.i < b)),
@@ -648,8 +655,11 @@ class Attributor:
                                                                                   offset + doc[pronoun.start].idx)):
             return None  # a person named since is the likelier antecedent
         actor, how = self.discourse.resolve(subject, offset, "")
-        if actor is None or how not in ("institution", "metonymy", "name") or self.discourse.kind(actor) == "person":
-            return None  # an office (`le ministre nigérien`) is a person even when the article leaves it to its state
+        # an office nobody holds by name (`l'ambassadeur du Mali`) is its state, and so is its pronoun; after a
+        # quotation only an institution's (`Le texte dénonce …. « … », ajoute-t-il`)
+        allowed = ("institution",) if incise else ("institution", "metonymy", "name", "role")
+        if actor is None or how not in allowed or self.discourse.kind(actor) == "person":
+            return None
         return actor
 
     def preposition_source(self, doc: Doc, lo: int, hi: int, inside: set[int]) -> Span | None:

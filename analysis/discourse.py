@@ -397,8 +397,10 @@ class Discourse:
         balaie l'argument. « … », tranche-t-il`)."""
         gender = PRONOUNS[word]
         if self.anonymous_at is not None and self.paragraph - self.anonymous_at[0] <= RUNNING_PARAGRAPHS and \
-                self.anonymous_at[1] > self.running_at and not any(self.anonymous_at[1] < p < pos for p, _ in self.subjects):
-            return ""
+                self.anonymous_at[1] > self.running_at and not any(self.anonymous_at[1] < p < pos for p, _ in self.subjects) \
+                and not any(self.anonymous_at[1] < p.last < pos and p.gender in ("", gender) for p in self.people.values()) \
+                and not (self.setup and self.anonymous_at[1] < self.setup[2] < pos):
+            return ""  # (not once someone else is named or set up since: "Pour la chercheuse X, … », estime-t-elle")
         if word in ("ils", "elles", "eux"):
             running = self.running[0] if self.running else None
             return running if running and self.reference.kind(running) != "person" else None
@@ -406,6 +408,9 @@ class Discourse:
                  and self.people.get(a) is not None and self.people[a].gender == gender]  # known to agree
         if newer:  # "Hadiza Moussa a enregistré … « … », confie-t-elle": the subject named since
             return newer[-1][1]
+        if self.setup and self.running_at < self.setup[2] < pos and self.setup[0] in self.people \
+                and self.people[self.setup[0]].gender in ("", gender):
+            return self.setup[0]  # "Le chef de la diplomatie togolaise s'est voulu prudent. « … », a-t-il confié"
         if self.running and self.paragraph - self.running[1] <= RUNNING_PARAGRAPHS:
             person = self.people.get(self.running[0])
             if person is not None and person.gender in ("", gender):

@@ -649,3 +649,15 @@ def test_an_institution_without_its_state_speaks_for_the_place_its_sentence_open
 def test_the_three_capitals_speaking_together_are_their_confederation():
     text = "Bamako, Ouagadougou et Niamey avaient annoncé en janvier 2024 leur retrait « sans délai » de la Cedeao."
     assert only_speaker(text, "2025-01-30") == "aes"
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("« Rien ne bouge », confie un officier sous couvert d'anonymat.\n\nPour la chercheuse Awa Sylla, le pari a un coût. "
+     "« Les drones ne tiennent pas le terrain », estime-t-elle.", "awa-sylla"),
+    ("Issa Kanta avait parlé la veille. Le chef de la diplomatie togolaise, Kofi Mensah, s'est voulu prudent. "
+     "« C'est une étape », a-t-il confié.", "kofi-mensah"),
+    ("Le Collège des chefs d'Etat de la Confédération a réagi mardi. Le texte dénonce un « acte d'hostilité ». "
+     "« Toute agression contre un Etat membre nous vise tous », ajoute-t-il.", "aes"),
+])
+def test_a_pronoun_takes_up_who_was_set_up_last_not_an_older_anonymous_source(text, speaker):
+    assert only_speaker(text, "2025-04-07") == speaker
