@@ -39,6 +39,9 @@ FRONTED = re.compile(r"\s*(?:après|avant|depuis|selon|avec|pour|malgré|face à
                      r"|réunis|réunies|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|hier|la veille|le lendemain"
                      r"|le \d{1,2}(?:er)? \w+|(?:début|mi|fin)[ -]\w+|ce week-end"
                      r"|(?:\w+ )?(?:jours?|semaines?|mois|ans?|heures?) plus (?:tôt|tard))(?!\w)[^,.;:«»\"]*,", re.IGNORECASE)
+ACCOMPANIED = re.compile(r"(?<!\w)(?:accompagnée?s? (?:de|du|des|par)|(?:à la tête d['’]une |une )délégation "
+                         r"(?:comprenant|composée de|dont)|ainsi que)(?!\w)", re.IGNORECASE)
+HEADING = re.compile(r"(?<!\w)à la tête d['’]une délégation (?:comprenant|composée de|dont)(?!\w)", re.IGNORECASE)
 AT_PLACE = re.compile(r"\s*à [A-ZÉÈ][\w'’-]*(?: [A-ZÉÈ][\w'’-]*)*\s*,")  # ", à Niamey," (not "Au Mali, au Niger,")
 # a phrase before the clause's subject: a circumstance ("Après l'accord avec la Russie,") or a time ("Lundi,",
 # "Cinq jours plus tôt,", "Le 6 juin,")
@@ -500,6 +503,20 @@ class PredicateFinder:
         positional = self.clause_group(doc, offset, verb, lo)
         if not patients and set(sources) < set(positional) or not sources and not patients:
             sources = positional  # the parse cut "le Burkina Faso, le Mali et le Niger ont …" short
+        elif patients and set(patients) < set(positional):
+            patients = positional  # "Nicéphore Soglo et Thomas Boni Yayi ont été reçus par …": all of them
+        if sources or patients:  # "X, accompagné du ministre A et du chef B, a été reçu par Y": they come with X
+            start = self.relator.clause_start(offset + doc[lo].idx, offset + verb.idx)
+            end = offset + doc[hi - 1].idx + len(doc[hi - 1])
+            company = ACCOMPANIED.search(self.relator.text, start, offset + verb.idx) or HEADING.search(
+                self.relator.text, offset + verb.idx, end)  # "…, à la tête d'une délégation comprenant A et B"
+            if company:
+                party = [a for a in self.relator.first_group(company.end(), end if company.start() > offset + verb.idx
+                                                             else offset + verb.idx) if self.relator.kind(a) == "person"]
+                if patients:
+                    patients = unique(patients + party)
+                else:
+                    sources = unique(sources + party)
         targets = list(patients)  # "X et Y ont été reçus par Z"
         partners: list[str] = []  # actors of an "avec" complement
         children = [g for c in verb.children for g in ([c] + (list(c.children) if c.lower_ in DATE_WORDS else []))]

@@ -178,3 +178,13 @@ def test_the_recall_of_envoys_as_a_noun_names_whose_envoys_and_where_they_served
     found = dyads("Le collège des chefs d'Etat de l'AES a annoncé le rappel des ambassadeurs du Mali et du Niger en "
                   "poste à Rabat.", "2025-04")
     assert {("MLI", "MAR", -1), ("NER", "MAR", -1)} <= found
+
+
+def test_everyone_received_together_and_the_delegation_that_comes_with_them_meets_the_host():
+    found = dyads("Mardi, Nicéphore Soglo et Thomas Boni Yayi ont été reçus par le général Abdourahamane Tiani.", "2024-01")
+    pairs = {(min(a, b), max(a, b)) for a, b, p in found if p == 1}
+    assert {("abdourahamane-tiani", "nicephore-soglo"), ("abdourahamane-tiani", "thomas-boni-yayi")} <= pairs
+    found = dyads("Le ministre turc des Affaires étrangères, Hakan Fidan, accompagné du ministre de la Défense, Yaşar "
+                  "Güler, a été reçu mercredi à Niamey par le général Abdourahamane Tiani.", "2024-07")
+    pairs = {(min(a, b), max(a, b)) for a, b, p in found if p == 1}
+    assert {("abdourahamane-tiani", "hakan-fidan"), ("abdourahamane-tiani", "yasar-guler")} <= pairs
