@@ -612,7 +612,9 @@ class PredicateFinder:
             if key in seen:
                 continue
             seen.add(key)
-            rows.append({"start": offset + doc[tok.i - 1].idx, "end": offset + tok.idx + len(tok), "text": f"au {tok.text}",
+            first = doc[tok.i - 1] if tok.lower_ == "sein" else tok  # "au sein", or "membres" itself
+            rows.append({"start": offset + first.idx, "end": offset + tok.idx + len(tok),
+                         "text": self.relator.text[offset + first.idx:offset + tok.idx + len(tok)],
                          "source_id": state, "target_id": orgs[0], "relation_type": membership.relation_type,
                          "polarity": 1, "cameo": membership.cameo, "plover": membership.plover,
                          "plover_mode": membership.plover_mode, "token": tok.i})
