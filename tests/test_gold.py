@@ -9,17 +9,17 @@ import pytest
 from analysis.evaluate import accuracy
 from analysis.gold import SPLITS, GoldError, read_gold, validate
 
-FLOORS = {  # split → extractor → measure → lowest value allowed: the level measured on 2026-11-30 (third round) minus 0.03
+FLOORS = {  # split → extractor → measure → lowest value allowed: the level measured on 2026-11-30 (fourth round) minus 0.03
     "dev": {
         "mentions": {"precision": 0.90, "recall": 0.84},
         "quotes": {"precision": 0.97, "recall": 0.97, "speaker accuracy": 0.78},
         "relations": {"precision": 0.74, "recall": 0.51},
-        "timeline": {"precision": 0.93, "recall": 0.93},
+        "timeline": {"precision": 0.93, "recall": 0.92},
     },
     "test": {  # regression guards, not aims: the test split is never tuned on
-        "mentions": {"precision": 0.89, "recall": 0.83},
-        "quotes": {"precision": 0.97, "recall": 0.97, "speaker accuracy": 0.68},
-        "relations": {"precision": 0.72, "recall": 0.46},
+        "mentions": {"precision": 0.90, "recall": 0.83},
+        "quotes": {"precision": 0.97, "recall": 0.97, "speaker accuracy": 0.72},
+        "relations": {"precision": 0.73, "recall": 0.47},
         "timeline": {"precision": 0.93, "recall": 0.93},
     },
 }
