@@ -108,6 +108,13 @@ def relation_data(reference: Reference) -> RelationData:
     return RelationData(tuple(cues), tuple(groups), tuple(members))
 
 
+def passive(tok, after: str) -> bool:
+    """Whether a verb cue is passive (`a été attaqué`, `attaqués mardi par`): its subject is what was done to,
+    the agent after `par` the doer."""
+    return tok.pos_ in ("VERB", "AUX", "ADJ") and (any(c.dep_ == "aux:pass" for c in tok.children)
+                                                    or re.match(r"\s+(?:[\w'’-]+\s+){0,2}?par\s", after) is not None)
+
+
 def find_cues(text: str, start: int, end: int, cues: tuple[Cue, ...]) -> list[tuple[int, int, Cue]]:
     """Non-overlapping cue matches in text[start:end]: longest first, then in text order."""
     found = [(m.start(), m.end(), cue) for cue in cues for m in cue.regex.finditer(text, start, end)]
@@ -362,6 +369,8 @@ class Relator:
                         pairs += [(h, s, "043", "host") for s in sources for h in hosts]
                     else:
                         pairs = self.dyads(cue, sources, targets)
+                        if cue.roles == "forward" and passive(tok, self.text[c_end:c_end + 30]):
+                            pairs = [(t, s, cameo, mode) for s, t, cameo, mode in pairs]  # "a été attaqué par le JNIM"
                     for source, target, cameo, mode in pairs:
                         rows.append({**base, "source_id": source, "target_id": target, "cameo": cameo,
                                      "plover_mode": mode})

@@ -188,3 +188,10 @@ def test_everyone_received_together_and_the_delegation_that_comes_with_them_meet
                   "Güler, a été reçu mercredi à Niamey par le général Abdourahamane Tiani.", "2024-07")
     pairs = {(min(a, b), max(a, b)) for a, b, p in found if p == 1}
     assert {("abdourahamane-tiani", "hakan-fidan"), ("abdourahamane-tiani", "yasar-guler")} <= pairs
+
+
+def test_a_passive_attack_has_its_agent_as_source():
+    r = build_tables([parse_article("date 2025-03-04\nUn camp de l'armée malienne a été attaqué par le JNIM.".encode(),
+                                    "inline.txt")]).relations
+    assert ("jnim", "MLI") in set(zip(r.source_id, r.target_id))
+    assert ("MLI", "jnim") not in set(zip(r.source_id, r.target_id))
