@@ -478,6 +478,8 @@ class Discourse:
         if doc_only:
             return None
         words = span.text.lower().replace("’", "'")
+        if set(re.findall(r"\w+", words)) & (ORGANS | ORGANISATION_WORDS):
+            return None  # "le président de la Commission", "le patron du groupe": an office of that body, not the state's
         home = self.home_state(pos)
         of = [m["actor_id"] for m in bodies] or ([home] if home else [])  # "le Chef de l'Etat": the article's state
         for phrase, office in self.reference.roles:

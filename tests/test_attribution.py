@@ -661,3 +661,9 @@ def test_the_three_capitals_speaking_together_are_their_confederation():
 ])
 def test_a_pronoun_takes_up_who_was_set_up_last_not_an_older_anonymous_source(text, speaker):
     assert only_speaker(text, "2025-04-07") == speaker
+
+
+def test_the_office_of_an_organ_is_never_the_head_of_state_of_the_article():
+    text = ("CONAKRY, 29 janvier (AFP) - La Cedeao a levé ses sanctions contre la Guinée. L'organisation félicite le "
+            "président Mamadi Doumbouya. Le président de la Commission a salué « un tournant pour toute la région ».")
+    assert only_speaker(text, "2026-01-29") == "ecowas"
