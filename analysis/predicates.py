@@ -41,6 +41,7 @@ FRONTED = re.compile(r"\s*(?:après|avant|depuis|selon|avec|pour|malgré|face à
                      r"|(?:\w+ )?(?:jours?|semaines?|mois|ans?|heures?) plus (?:tôt|tard))(?!\w)[^,.;:«»\"]*,", re.IGNORECASE)
 ACCOMPANIED = re.compile(r"(?<!\w)(?:accompagnée?s? (?:de|du|des|par)|(?:à la tête d['’]une |une )délégation "
                          r"(?:comprenant|composée de|dont)|ainsi que)(?!\w)", re.IGNORECASE)
+ALONGSIDE = re.compile(r"(?<!\w)aux côtés (?:de|du|des|d['’])", re.IGNORECASE)
 HEADING = re.compile(r"(?<!\w)à la tête d['’]une délégation (?:comprenant|composée de|dont)(?!\w)", re.IGNORECASE)
 AT_PLACE = re.compile(r"\s*à [A-ZÉÈ][\w'’-]*(?: [A-ZÉÈ][\w'’-]*)*\s*,")  # ", à Niamey," (not "Au Mali, au Niger,")
 # a phrase before the clause's subject: a circumstance ("Après l'accord avec la Russie,") or a time ("Lundi,",
@@ -345,6 +346,9 @@ class PredicateFinder:
                 continue
             if (found := predicate_at(tok, self.lex)) is None or negated(tok):
                 continue
+            if any(m["end"] - m["start"] > len(tok) and m["actor_kind"] in ("organization", "armed_group")
+                   for m in self.overlapping(offset + tok.idx, offset + tok.idx + len(tok))):
+                continue  # "l'Alliance des Etats du Sahel", "l'Union africaine": a word of a name, no predicate
             predicate, last = found
             if predicate.relation_type in TIES and tok.dep_.startswith("acl") and tok.head.pos_ == "NOUN" \
                     and not tok.head.dep_.startswith("nsubj") and (
@@ -518,6 +522,7 @@ class PredicateFinder:
                 else:
                     sources = unique(sources + party)
         targets = list(patients)  # "X et Y ont été reçus par Z"
+        joint = False
         partners: list[str] = []  # actors of an "avec" complement
         children = [g for c in verb.children for g in ([c] + (list(c.children) if c.lower_ in DATE_WORDS else []))]
         children += [g for t in rest for g in t.children if g.i > rest[-1].i]
@@ -540,17 +545,31 @@ class PredicateFinder:
                 sources = found + [a for a in sources if a not in patients]  # the agent of a passive acts
             else:
                 if "avec" in cases:
+                    # "a fondé, avec le Mali et le Burkina, l'AES": the parse made the object an apposition
+                    objects = [a for g in c.children if g.dep_ == "appos" and g.i > c.i and not any(
+                        x.dep_ == "obj" for x in verb.children) for a in self.actors_at(offset + g.idx, offset + g.idx
+                                                                                        + len(g))
+                               if self.relator.kind(a) == "organization"]
+                    found = [a for a in found if a not in objects]
+                    targets += objects
                     partners += found
                 if found and c.dep_ == "obj" and not locative:  # "qui réunit le Mali, le Burkina Faso et le Niger":
                     group = self.relator.first_group(offset + c.left_edge.idx, offset + doc[hi - 1].idx + len(doc[hi - 1]))
                     if group and group[0] == found[0] and len(group) > len(found):  # the parse kept one conjunct
                         found = unique(found + group)
                 targets += found or (self.state_body(offset, c) if c.dep_ == "obj" else [])  # "ont quitté le pays"
+        beside = ALONGSIDE.search(self.relator.text, offset + verb.idx, offset + doc[hi - 1].idx + len(doc[hi - 1]))
+        allies = [a for a in self.relator.first_group(beside.end(), offset + doc[hi - 1].idx + len(doc[hi - 1]))
+                  if a not in sources] if beside else []
+        if allies:  # "a rejoint l'AES aux côtés du Mali", "combattent aux côtés des Russes contre le JNIM": they act
+            targets = [t for t in targets if t not in allies]  # together, whatever the parse hung the phrase on
+            sources = sources + allies
+            joint = True
         if not sources and patients:  # "des instructeurs de l'Africa Corps sont déployés au Niger"
             sources = patients
         states = [a for a in partners if self.relator.kind(a) == "state"]
-        joint = bool(sources and states and any(self.relator.kind(t) == "organization"
-                                                for t in targets if t not in partners))
+        joint = joint or bool(sources and states and any(self.relator.kind(t) == "organization"
+                                                         for t in targets if t not in partners))
         if joint:  # "Le Niger a quitté la Cedeao avec le Mali et le Burkina Faso", "forme avec le Mali et le Niger
             # l'AES": states "avec" it do to the organisation what the subject does, together
             sources = sources + [a for a in states if a not in sources]
@@ -688,8 +707,11 @@ class PredicateFinder:
             if len(group) >= 2:
                 return group, group, governing_verb(noun)[0]
         groups, agents, starts = [], [], []
+        # "a rompu sa coopération avec la France et formé avec le Mali l'AES": past a verb the parse coordinated
+        # with the noun, the complements are that verb's
+        cut = min((c.i for c in noun.children if c.dep_ == "conj" and c.pos_ in ("VERB", "AUX")), default=hi)
         for c in noun.children:
-            if not lo <= c.i < hi:
+            if not lo <= c.i < min(hi, cut):
                 continue
             if c.dep_ in ("nmod", "amod", "appos", "obl", "obl:arg", "obl:mod"):
                 found = self.head_actors(doc, offset, c, places)

@@ -351,6 +351,11 @@ class Relator:
                     region_end = cues[n + 1][0] if n + 1 < len(cues) else s_end
                     stop = STOPS.search(self.text, c_end, region_end)
                     region_end = stop.start() if stop else region_end
+                    # "a rompu sa coopération avec la France et formé avec le Mali l'AES": a coordinated verb opens
+                    # another clause, whose complements are not this cue's
+                    clause = next((t for t in doc if c_end <= offset + t.idx < region_end and t.pos_ in ("VERB", "AUX")
+                                   and t.dep_ == "conj" and t.i > 0 and doc[t.i - 1].lower_ in ("et", ",", "puis")), None)
+                    region_end = offset + doc[clause.i - 1].idx if clause is not None else region_end
                     quote = self.quote_at(c_start)
                     if quote is not None:
                         region_end = min(region_end, quote["end"])

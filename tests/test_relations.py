@@ -195,3 +195,24 @@ def test_a_passive_attack_has_its_agent_as_source():
                                     "inline.txt")]).relations
     assert ("jnim", "MLI") in set(zip(r.source_id, r.target_id))
     assert ("MLI", "jnim") not in set(zip(r.source_id, r.target_id))
+
+
+def test_a_word_of_an_organisation_s_name_is_no_predicate_and_a_coordinated_verb_takes_its_own_complements():
+    found = dyads("Depuis 2023, le Niger a rompu sa coopération militaire avec la France et formé avec le Mali et le "
+                  "Burkina Faso l'Alliance des Etats du Sahel.", "2025-03")
+    assert ("NER", "FRA", -1) in found
+    assert not any(p == -1 and "aes" in (a, b) for a, b, p in found)
+    assert not any(p == -1 and {a, b} <= {"NER", "MLI", "BFA"} for a, b, p in found)
+
+
+def test_an_organisation_the_parse_made_an_apposition_of_the_avec_phrase_is_the_object():
+    found = dyads("Le Niger a fondé en septembre 2023, avec le Mali et le Burkina Faso, l'Alliance des Etats du Sahel "
+                  "(AES).", "2024-01")
+    assert {("NER", "aes", 1), ("MLI", "aes", 1), ("BFA", "aes", 1)} <= found
+
+
+def test_aux_cotes_de_names_those_who_act_with_the_subject():
+    found = dyads("Le Niger a rejoint l'Alliance des Etats du Sahel aux côtés du Mali.", "2024-01")
+    assert {("NER", "aes", 1), ("MLI", "aes", 1)} <= found
+    found = dyads("Les soldats maliens combattent aux côtés des Russes contre le JNIM.", "2024-01")
+    assert not any(p == -1 and {a, b} == {"MLI", "RUS"} for a, b, p in found)
