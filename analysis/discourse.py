@@ -609,6 +609,11 @@ class Discourse:
         words = span.text.lower().replace("’", "'")
         inside = self.mentions_in(start, end)
         people = [m for m in inside if m["actor_kind"] == "person"]
+        someone = re.search(r"^\W*une? ([\w'’-]+)(?: [\w'’-]+)? (?:de|du|des|d['’])",
+                            self.text_between(start, people[0]["start"] + 1), re.IGNORECASE) if people else None
+        if someone and span[0].lower_ in ("un", "une") and someone.group(1).lower() not in DOCUMENTS \
+                and ref.speaker_cues.get(someone.group(1).lower()) != "institution":
+            people = []  # "un conseiller du général X, qui a requis l'anonymat": someone of X's, not X
         if people:
             m = people[-1]
             has_title = m["method"] == "title" or any(t in words.split()[:-1] for t in ref.titles) or len(span) > len(

@@ -667,3 +667,12 @@ def test_the_office_of_an_organ_is_never_the_head_of_state_of_the_article():
     text = ("CONAKRY, 29 janvier (AFP) - La Cedeao a levé ses sanctions contre la Guinée. L'organisation félicite le "
             "président Mamadi Doumbouya. Le président de la Commission a salué « un tournant pour toute la région ».")
     assert only_speaker(text, "2026-01-29") == "ecowas"
+
+
+@pytest.mark.parametrize("text", [
+    "Au palais, silence radio. Un conseiller de Faure Gnassingbé, qui a requis l'anonymat, relativise : « Rien "
+    "n'est décidé. »",
+    "« La Côte d'Ivoire n'a bloqué personne », assure un conseiller du ministre ivoirien des Finances, Adama Coulibaly.",
+])
+def test_someone_of_a_named_person_speaks_anonymously_not_as_that_person(text):
+    assert only_speaker(text) is None
