@@ -210,3 +210,10 @@ def test_a_fuller_name_of_a_known_person_is_that_person_but_another_first_name_i
         "Le président togolais Faure Essozimna Gnassingbé a reçu la délégation."))
     assert ("Mamadou Abdoulaye Diop", "mamadou-abdoulaye-diop") in ids(mentions_of(
         "Le commerçant Mamadou Abdoulaye Diop a fermé sa boutique."))
+
+
+def test_the_ngos_that_speak_on_sahel_press_and_aid_are_known_by_name_and_acronym(mentions_of):
+    found = ids(mentions_of("Reporters sans frontières (RSF) et Human Rights Watch ont protesté. HRW et le CICR "
+                            "demandent une enquête."))
+    assert ("Reporters sans frontières", "reporters-sans-frontieres") in found
+    assert ("HRW", "human-rights-watch") in found and ("CICR", "comite-international-de-la-croix-rouge") in found
