@@ -11,15 +11,15 @@ from analysis.gold import SPLITS, GoldError, read_gold, validate
 
 FLOORS = {  # split → extractor → measure → lowest value allowed: the level measured on 2026-11-30 (fourth round) minus 0.03
     "dev": {
-        "mentions": {"precision": 0.90, "recall": 0.84},
+        "mentions": {"precision": 0.90, "recall": 0.86},
         "quotes": {"precision": 0.97, "recall": 0.97, "speaker accuracy": 0.78},
-        "relations": {"precision": 0.74, "recall": 0.51},
+        "relations": {"precision": 0.75, "recall": 0.52},
         "timeline": {"precision": 0.93, "recall": 0.92},
     },
     "test": {  # regression guards, not aims: the test split is never tuned on
-        "mentions": {"precision": 0.90, "recall": 0.83},
-        "quotes": {"precision": 0.97, "recall": 0.97, "speaker accuracy": 0.72},
-        "relations": {"precision": 0.73, "recall": 0.47},
+        "mentions": {"precision": 0.90, "recall": 0.86},
+        "quotes": {"precision": 0.97, "recall": 0.97, "speaker accuracy": 0.73},
+        "relations": {"precision": 0.75, "recall": 0.48},
         "timeline": {"precision": 0.93, "recall": 0.93},
     },
 }
