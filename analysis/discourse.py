@@ -16,7 +16,7 @@ import bisect
 import re
 from collections import Counter
 from dataclasses import dataclass, field
-from functools import cached_property
+from functools import cached_property, lru_cache
 
 from spacy.tokens import Doc, Span
 
@@ -134,6 +134,19 @@ def state_tally(mentions: list[dict], reference: Reference) -> Tally:
     return Tally([(start, state) for start, state in states if state])
 
 
+def mention_kinds(mentions: list[dict]) -> dict[str, str]:
+    """Actor id → kind as an article's own mentions give it (its first mention's): an organisation the
+    reference table lacks is still one. Pronouns and roles added for speakers do not count."""
+    return {m["actor_id"]: m["actor_kind"] for m in reversed(mentions) if m.get("method") not in ("pronoun", "role")}
+
+
+@lru_cache(maxsize=4)
+def role_phrases(reference: Reference) -> re.Pattern | None:
+    """One pattern for the titles of several words (`secrétaire exécutif`), longest first: each is a role."""
+    several = sorted((t for t in reference.titles if " " in t), key=len, reverse=True)
+    return re.compile(r"(?<!\w)(?:" + "|".join(map(re.escape, several)) + r")(?!\w)") if several else None
+
+
 class Discourse:
     """The discourse state of one document (see the module docstring)."""
 
@@ -141,7 +154,7 @@ class Discourse:
         self.reference, self.date = reference, date
         self.mentions = sorted(mentions, key=lambda m: m["start"])
         self.starts = [m["start"] for m in self.mentions]
-        self.kinds = {m["actor_id"]: m["actor_kind"] for m in reversed(self.mentions)}  # new organisations too
+        self.kinds = mention_kinds(self.mentions)
         self.longest = max((m["end"] - m["start"] for m in self.mentions), default=0)
         self.people: dict[str, Person] = {}
         self.institutions: list[tuple[int, str, str]] = []  # (offset, cue word, actor)
@@ -163,8 +176,7 @@ class Discourse:
                        for r in reference.table("group_phrases.csv", ("pattern", "actor_id", "notes"))]
         self.memberships = reference.table("memberships.csv", ("organization", "member", "start", "end", "notes"))
         self.role_words = ({phrase.split()[0] for phrase, _ in reference.roles} | reference.titles) - GENERIC
-        several = sorted((t for t in reference.titles if " " in t), key=len, reverse=True)  # "secrétaire exécutif"
-        self.role_phrases = re.compile(r"(?<!\w)(?:" + "|".join(map(re.escape, several)) + r")(?!\w)") if several else None
+        self.role_phrases = role_phrases(reference)
 
     # -- reading the text ---------------------------------------------------------------------------
     def mentions_in(self, start: int, end: int) -> list[dict]:

@@ -21,7 +21,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from .corpus import date_bounds
-from .discourse import state_tally
+from .discourse import mention_kinds, state_tally
 from .dyads import rolled
 from .predicates import FRONTED, RUPTURE_VERBS, TIES, PredicateFinder, asserted, ended, governing_verb, unique
 from .reference import Reference, ReferenceError
@@ -136,8 +136,7 @@ class Relator:
         self.data = relation_data(reference)
         self.mentions = sorted((m for m in mentions if m["actor_kind"] in ACTING), key=lambda m: m["start"])
         self.starts = [m["start"] for m in self.mentions]  # for position lookups in mentions_between
-        self.kinds = {m["actor_id"]: m["actor_kind"] for m in reversed(mentions) if m.get("method") not in (
-            "pronoun", "role")}  # an organisation the reference table lacks is still one (`kind`)
+        self.kinds = mention_kinds(mentions)  # for `kind`
         self.places = [m for m in mentions if m["actor_kind"] == "place"]
         self.quotes, self.expressions = quotes, expressions
         # position lookups in log time, so that a long article costs its length, not its square
