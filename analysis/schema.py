@@ -81,6 +81,9 @@ FIELDS: dict[str, tuple[str, str]] = {
     "rolled_up": ("string", "Ids replaced by the state or organisation they act for (`assimi-goita>MLI`: "
                   "office held on the date, else country; overrides in `data/rollups.csv`), `;`-separated; "
                   "empty when the pair is as stated."),
+    "found_by": ("string", "What found the relation: `cue` (a reviewed cue or lexicon word and the clause around it) or "
+                 "`model` (the pair classifier of `analysis/pairs.py`, trained on the dev gold, for a pair no cue "
+                 "found; its cue words are the lexicon word nearest the two actors, else the stretch naming both)."),
     "said_by": ("string", "Speaker id when the relation is asserted inside a quotation."),
     "name": ("string", "Canonical French name."),
     "name_en": ("string", "English name."),
@@ -129,7 +132,7 @@ TABLES: dict[str, dict] = {
                        "and CAMEO. `start`/`end`/`text` are the cue words.",
         "columns": ["doc_id", "relation", "sentence", "start", "end", "text", "source_id", "target_id",
                     "relation_type", "polarity", "plover", "plover_mode", "cameo", "said_by", "date",
-                    "date_precision"],
+                    "date_precision", "found_by"],
         "key": ["doc_id", "relation"],
     },
     "dyads": {

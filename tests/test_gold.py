@@ -13,13 +13,13 @@ FLOORS = {  # split → extractor → measure → lowest value allowed: the leve
     "dev": {
         "mentions": {"precision": 0.90, "recall": 0.86},
         "quotes": {"precision": 0.97, "recall": 0.97, "speaker accuracy": 0.78},
-        "relations": {"precision": 0.75, "recall": 0.52},
+        "relations": {"precision": 0.80, "recall": 0.74},  # the pair model's training data: in-sample
         "timeline": {"precision": 0.93, "recall": 0.92},
     },
     "test": {  # regression guards, not aims: the test split is never tuned on
         "mentions": {"precision": 0.90, "recall": 0.86},
         "quotes": {"precision": 0.97, "recall": 0.97, "speaker accuracy": 0.73},
-        "relations": {"precision": 0.75, "recall": 0.48},
+        "relations": {"precision": 0.70, "recall": 0.59},
         "timeline": {"precision": 0.93, "recall": 0.93},
     },
 }
@@ -42,8 +42,9 @@ def test_scores_on_gold_reach_their_floor(split, extractor, scored, report):
     rows = scores[(scores.split == split) & (scores.extractor == extractor)].set_index("measure")
     report(f"{extractor}, {split} ({rows['gold items'].iloc[0]} gold in {rows['documents'].iloc[0]} documents): "
            + ", ".join(f"{m} {r.value:.3f} [{r.low:.3f}–{r.high:.3f}]" for m, r in rows.iterrows()))
-    for e in errors[(errors.extractor == extractor) & (errors.split == split)].itertuples():
-        report(f"    {e.doc_id} [{e.start}:{e.end}] {e.text!r}: {e.error}")
+    if split != "test":  # the test split's errors are for 06-accuracy's readers, not for whoever writes rules
+        for e in errors[(errors.extractor == extractor) & (errors.split == split)].itertuples():
+            report(f"    {e.doc_id} [{e.start}:{e.end}] {e.text!r}: {e.error}")
     assert rows["gold items"].iloc[0] > 0
     for measure, floor in FLOORS[split][extractor].items():
         assert rows.loc[measure, "value"] >= floor, (measure, rows.loc[measure, "value"])

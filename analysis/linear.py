@@ -1,0 +1,157 @@
+"""Linear models over named binary features, stored as reviewable text in `data/` and checked on load.
+
+A model file has the columns `target,feature,weight`: for each target (`1` and `-1` for the pair model's
+cooperation and rupture, `speaker` for the speaker ranker) a `(bias)` row, one row per feature with a
+non-zero weight, and where the model decides by a cut-off a `(threshold)` row; one `(fingerprint)` row
+names the feature definitions the weights were trained for. On load every row is checked (numbers,
+duplicates, known targets, thresholds between 0 and 1) and the fingerprint must equal the one the code
+computes now: weights trained for other features would score nonsense without a word. Scoring is a sum
+of weights passed through the logistic function, so the build needs no machine-learning library;
+`train.py` fits the weights with scikit-learn. Writing is whole-or-nothing and never replaces a file
+that is not such a model.
+"""
+
+from __future__ import annotations
+
+import csv
+import hashlib
+import io
+import math
+import os
+import tempfile
+from dataclasses import dataclass
+from pathlib import Path
+
+from .reference import Reference, ReferenceError
+
+HEADER = ["target", "feature", "weight"]
+SPECIAL = ("(bias)", "(threshold)", "(fingerprint)")
+
+
+class ModelFileError(ValueError):
+    """A model file cannot be written where asked."""
+
+
+@dataclass(frozen=True)
+class LinearModel:
+    """Weights per target and, where the model decides by a cut-off, the probability above which it says yes."""
+
+    weights: dict  # target → {feature: weight}
+    thresholds: dict  # target → probability
+
+    def probability(self, target: str, features) -> float:
+        w = self.weights[target]
+        z = w.get("(bias)", 0.0) + sum(w.get(f, 0.0) for f in features)
+        return 1.0 / (1.0 + math.exp(-max(-50.0, min(50.0, z))))
+
+
+def fingerprint(*parts) -> str:
+    """A short digest of what defines a model's features (their version and word lists)."""
+    return hashlib.sha256("|".join(map(str, parts)).encode()).hexdigest()[:16]
+
+
+def load(reference: Reference, name: str, targets: tuple[str, ...], thresholded: tuple[str, ...],
+         expected: str, retrain: str) -> LinearModel | None:
+    """The model `name` of a reference folder, checked; None when the folder has none."""
+    path = reference.folder / name
+    if not path.exists():
+        return None
+    rows = reference.table(name, tuple(HEADER))
+    weights: dict[str, dict[str, float]] = {t: {} for t in targets}
+    thresholds: dict[str, float] = {}
+    trained_for = None
+    for n, row in enumerate(rows, start=2):
+        where = reference.where(name, n)
+        if row["feature"] == "(fingerprint)":
+            trained_for = row["weight"]
+            continue
+        if row["target"] not in weights:
+            raise ReferenceError(f"{where}: target {row['target']!r} is not one of {', '.join(targets)}")
+        try:
+            value = float(row["weight"])
+        except ValueError:
+            raise ReferenceError(f"{where}: weight {row['weight']!r} is not a number") from None
+        if not math.isfinite(value):
+            raise ReferenceError(f"{where}: weight {row['weight']!r} is not finite")
+        if row["feature"] == "(threshold)":
+            if not 0 < value < 1:
+                raise ReferenceError(f"{where}: a threshold is a probability between 0 and 1")
+            thresholds[row["target"]] = value
+        elif row["feature"] in weights[row["target"]]:
+            raise ReferenceError(f"{where}: feature {row['feature']!r} is listed twice")
+        else:
+            weights[row["target"]][row["feature"]] = value
+    if trained_for != expected:
+        raise ReferenceError(f"{path}: trained for features {trained_for!r}, this code computes {expected!r}; "
+                             f"retrain it with `{retrain}`")
+    for target in thresholded:
+        if target not in thresholds:
+            raise ReferenceError(f"{path}: no (threshold) row for target {target}")
+    return LinearModel(weights, thresholds)
+
+
+def fit(rows: list[tuple[str, frozenset]], labels: list[bool], c: float, min_documents: int) -> tuple[float, dict]:
+    """A logistic regression (scikit-learn, L-BFGS: deterministic) over binary features of (doc_id, features)
+    rows: (intercept, {feature: weight}), over the features seen in at least `min_documents` documents
+    (a feature of one training article is that article's memory, not a pattern)."""
+    from sklearn.feature_extraction import DictVectorizer
+    from sklearn.linear_model import LogisticRegression
+    if len(set(labels)) < 2:
+        raise ModelFileError("the gold gives one label to every candidate: nothing to learn")
+    seen: dict[str, set[str]] = {}
+    for doc_id, features in rows:
+        for f in features:
+            seen.setdefault(f, set()).add(doc_id)
+    kept = {f for f, docs in seen.items() if len(docs) >= min_documents}
+    vectorizer = DictVectorizer(sort=True)
+    x = vectorizer.fit_transform([{f: 1 for f in sorted(r) if f in kept} for _, r in rows])
+    model = LogisticRegression(C=c, solver="lbfgs", max_iter=5000).fit(x, labels)
+    return float(model.intercept_[0]), dict(zip(vectorizer.get_feature_names_out(), map(float, model.coef_[0])))
+
+
+def rows_of(target: str, intercept: float, weights: dict, threshold: float | None = None) -> list[list[str]]:
+    """The file rows of one target."""
+    out = [[target, "(threshold)", f"{threshold:.2f}"]] if threshold is not None else []
+    out.append([target, "(bias)", f"{intercept:.6f}"])
+    return out + [[target, f, f"{w:.6f}"] for f, w in sorted(weights.items()) if abs(w) >= 5e-7]
+
+
+def written_by_us(path: Path) -> bool:
+    """Whether a file is a model file (its header, then its fingerprint row): safe to replace."""
+    try:
+        with path.open(encoding="utf-8", newline="") as f:
+            lines = [next(f, ""), next(f, "")]
+    except (OSError, UnicodeDecodeError):
+        return False
+    return lines[0].strip() == ",".join(HEADER) and lines[1].startswith(",(fingerprint),")
+
+
+def check_target(out: Path) -> None:
+    """Refuse, before any work, a file that is not ours to replace or a folder that does not exist."""
+    if out.exists() and (not out.is_file() or not written_by_us(out)):
+        raise ModelFileError(f"{out}: exists and is not a model file written by training; not replaced")
+    if not out.parent.is_dir():
+        raise ModelFileError(f"{out.parent}: no such folder")
+
+
+def write(fingerprint_value: str, rows: list[list[str]], out: Path) -> None:
+    """Write a model file whole or not at all (a temporary file renamed over it)."""
+    check_target(out)
+    buffer = io.StringIO()
+    writer = csv.writer(buffer, lineterminator="\n")
+    writer.writerow(HEADER)
+    writer.writerow(["", "(fingerprint)", fingerprint_value])
+    writer.writerows(rows)
+    fd, tmp = tempfile.mkstemp(prefix=f".{out.name}.", dir=out.parent)
+    try:
+        umask = os.umask(0)
+        os.umask(umask)
+        os.chmod(tmp, 0o666 & ~umask)  # an ordinary data file, not mkstemp's private one
+        with os.fdopen(fd, "w", encoding="utf-8", newline="") as f:
+            f.write(buffer.getvalue())
+            f.flush()
+            os.fsync(f.fileno())
+        os.replace(tmp, out)
+    except BaseException:
+        Path(tmp).unlink(missing_ok=True)
+        raise

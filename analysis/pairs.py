@@ -1,0 +1,310 @@
+"""Relations the cue rules miss: a classifier over every pair of actors a document names in one sentence.
+
+The cue rules (`relations.py`, `predicates.py`) find about half the cooperations and ruptures that
+annotators read in unseen articles, and rules added one error class at a time stopped moving that
+figure. What the annotated articles hold (about 1 400 gold pairs) can be learned instead: for each
+document, every unordered pair of acting actors named in one sentence is a candidate, described by
+what lies between and around its two mentions (lemmas, the relation lexicon's polarities, negation,
+distance, enumeration, quotation), by the kinds and ids of its actors, and by what the rules said
+about it. Two logistic regressions (one per polarity), trained on the dev split only by
+`python -m analysis train-pairs`, give each candidate a probability; a pair above the model's
+threshold is a relation of the document even when no cue found it (`found_by` = `model`), and a
+pair the rules found is kept.
+
+Candidates see a sentence's actors as the rules do (`Relator.mentions_between`), a pair whose dependency
+path meets at a negated or conditional word is no candidate there, and a person or company and the side
+it acts for are never a relation, as for the rules. The weights live in `data/pair_model.csv` (reviewable
+text, checked on load by `linear.py`). No maintained library does relation extraction for French news
+with these ontologies and this gold; the features and their use are the project's, the fitting is
+scikit-learn's.
+"""
+
+from __future__ import annotations
+
+import bisect
+from dataclasses import dataclass
+from functools import lru_cache
+
+from . import linear
+from .predicates import asserted
+from .reference import Reference
+
+MODEL = "pair_model.csv"
+TARGETS = ("1", "-1")  # the model's two regressions: cooperation, rupture
+ACTING = ("state", "organization", "person", "armed_group")
+CONTENT = ("VERB", "NOUN", "ADJ", "ADP", "ADV", "AUX")  # words whose lemma may carry the relation
+NEGATION = {"ne", "n'", "pas", "jamais", "ni", "aucun", "aucune", "sans", "refuser"}
+CONNECTING = {",", "et", "ou", "le", "la", "les", "l'", "de", "du", "des", "d'", "ainsi", "que", "(", ")", "-"}
+WINDOW = 4  # tokens read before the first and after the second mention
+# Version of the feature definitions below: part of the fingerprint a model is checked against.
+FEATURES_VERSION = "pairs-2"
+ID_KINDS = ("state", "organization", "armed_group")  # whose ids are features; persons stand for their kind
+
+
+@dataclass(frozen=True)
+class Candidate:
+    """Two actors of one document named in one sentence (or more), with what describes them."""
+
+    a: str
+    b: str
+    features: frozenset[str]
+    sentences: tuple[int, ...]  # sentence numbers naming both, in order
+    first: str  # the actor named first in the first of them
+    spans: tuple[tuple[int, int], ...]  # per sentence, the stretch from the first to the second mention
+    same_side: bool  # a person or company and the side it acts for: never a relation (as for the rules)
+
+
+def fingerprint() -> str:
+    """What a stored model must have been trained for: the feature version and its word lists."""
+    return linear.fingerprint(FEATURES_VERSION, ",".join(CONTENT), ",".join(sorted(NEGATION)),
+                              ",".join(sorted(CONNECTING)), WINDOW, ",".join(ID_KINDS))
+
+
+@lru_cache(maxsize=4)
+def lexicon_polarity(reference: Reference) -> dict[str, int]:
+    """Lemma → polarity of the relation lexicon (`relation_lexicon.csv`); a lemma listed both ways counts as 0."""
+    out: dict[str, int] = {}
+    for row in reference.table("relation_lexicon.csv", ("lemma", "pos", "relation_type", "polarity", "cameo")):
+        word, p = row["lemma"].lower(), int(row["polarity"])
+        if " " not in word:  # a word of `mettre fin` alone says nothing
+            out[word] = p if out.get(word, p) == p else 0
+    return out
+
+
+@lru_cache(maxsize=4)
+def load_model(reference: Reference) -> linear.LinearModel | None:
+    """The pair model of a reference folder, checked; None when the folder has none (the rules alone)."""
+    return linear.load(reference, MODEL, TARGETS, TARGETS, fingerprint(), "python -m analysis train-pairs")
+
+
+def bucket(n: int, edges: tuple[int, ...]) -> str:
+    """The first edge `n` does not exceed, or `>last`."""
+    for edge in edges:
+        if n <= edge:
+            return str(edge)
+    return f">{edges[-1]}"
+
+
+def syntax_of(located: list) -> dict[int, object]:
+    """Offset of each word in the document → its spaCy token (from `annotate`'s parsed paragraphs)."""
+    return {p_start + tok.idx: tok for p_start, doc, _ in located for tok in doc if not tok.is_space}
+
+
+def head_of(inside: list, start: int, end: int, shift: int) -> object | None:
+    """Of the tokens of a mention [start, end) (offsets of their paragraph + `shift`), the one whose head lies
+    outside it: the mention's syntactic head."""
+    for tok in inside:
+        if tok.head is tok or not start <= shift + tok.head.idx < end:
+            return tok
+    return inside[0] if inside else None
+
+
+def path_features(t1, t2, lexicon: dict[str, int]) -> tuple[set[str], object | None]:
+    """The dependency path between two mention heads: features of its lowest common ancestor and of the
+    relations up to it, and that ancestor (None when the heads are in different parses)."""
+    if t1 is None or t2 is None or t1.doc is not t2.doc:
+        return {"path=none"}, None
+    up1 = [t1] + list(t1.ancestors)
+    up2 = [t2] + list(t2.ancestors)
+    common = next((t for t in up1 if t in up2), None)
+    if common is None:
+        return {"path=none"}, None
+    chain1, chain2 = up1[:up1.index(common)], up2[:up2.index(common)]
+    feats = {f"dep1={t1.dep_}", f"dep2={t2.dep_}",
+             "path=" + "/".join(t.dep_ for t in chain1[:3]) + "|" + "/".join(t.dep_ for t in chain2[:3])}
+    if common is t1 or common is t2:
+        feats.add("lca=mention")
+    else:
+        feats.add(f"lca={common.lemma_.lower()}")
+        feats.add(f"lca_pos={common.pos_}")
+        p = lexicon.get(common.lemma_.lower())
+        if p:
+            feats.add(f"lex_lca={'+' if p > 0 else '-'}")
+    for t in chain1[1:] + chain2[1:]:
+        if t.pos_ in ("VERB", "NOUN"):
+            feats.add(f"onpath={t.lemma_.lower()}")
+            p = lexicon.get(t.lemma_.lower())
+            if p:
+                feats.add(f"lex_path={'+' if p > 0 else '-'}")
+    return feats, common
+
+
+def candidates(rows: dict, relator, located: list) -> list[Candidate]:
+    """Every unordered pair of acting actors named in one sentence of a document, with its features.
+
+    `rows`: the document's rows by table (`sentences`, `tokens`, `quotes`, `relations`: the rules' own), as
+    `annotate.article_rows` makes them; `relator`: the document's `Relator`, whose view of a sentence's
+    actors the pairs share (credits in parentheses and a demonym qualifying a name are no party, `les trois
+    pays` are the AES members); `located`: the parsed paragraphs. A pair whose dependency path meets at a
+    word that is negated, refused or conditional (`pourrait signer`) is no candidate there."""
+    reference, date = relator.reference, relator.date
+    syntax = syntax_of(located)
+    shift = {id(doc): p_start for p_start, doc, _ in located}
+    syntax_starts = sorted(syntax)
+
+    def head(start: int, end: int):
+        lo, hi = bisect.bisect_left(syntax_starts, start), bisect.bisect_left(syntax_starts, end)
+        inside = [syntax[p] for p in syntax_starts[lo:hi]]
+        return head_of(inside, start, end, shift[id(inside[0].doc)]) if inside else None
+
+    tokens = rows["tokens"]
+    token_starts = [t["start"] for t in tokens]
+    quotes = sorted((q["start"], q["end"]) for q in rows["quotes"])
+    quote_starts = [q[0] for q in quotes]
+    lexicon = lexicon_polarity(reference)
+    rules: dict[tuple[str, str], set[int]] = {}
+    rule_sentences = {r["sentence"] for r in rows["relations"]}
+    for r in rows["relations"]:
+        rules.setdefault(tuple(sorted((r["source_id"], r["target_id"]))), set()).add(r["polarity"])
+    tokens_of: dict[int, list[dict]] = {}
+    for t in tokens:
+        tokens_of.setdefault(t["sentence"], []).append(t)
+    found: dict[tuple[str, str], dict] = {}
+
+    def quoted(pos: int) -> bool:
+        i = bisect.bisect_right(quote_starts, pos) - 1
+        return i >= 0 and quotes[i][0] <= pos < quotes[i][1]
+
+    def words(start: int, end: int) -> list[dict]:
+        return tokens[bisect.bisect_left(token_starts, start):bisect.bisect_left(token_starts, end)]
+
+    for sentence in rows["sentences"]:
+        number = sentence["sentence"]
+        entries = [(s, e, ids) for s, e, ids, _ in relator.mentions_between(sentence["start"], sentence["end"])]
+        sent_tokens = tokens_of.get(number, [])
+        if len({a for e in entries for a in e[2]}) < 2 or not sent_tokens:
+            continue
+        s_lo, s_hi = sentence["start"], sentence["end"]
+        negated = bool({t["lemma"].lower() for t in sent_tokens} & NEGATION)
+        sentence_words = {f"sent={t['lemma'].lower()}" for t in sent_tokens if t["pos"] in ("VERB", "NOUN")}
+        sentence_lexicon = {f"lex_sent={'+' if p > 0 else '-'}" for t in sent_tokens
+                            if (p := lexicon.get(t["lemma"].lower()))}
+        for i, (s1, e1, ids1) in enumerate(entries):
+            for s2, e2, ids2 in entries[i + 1:]:
+                if s2 < e1:
+                    continue
+                path, meeting = path_features(head(s1, e1), head(s2, e2), lexicon)
+                if meeting is not None and meeting.pos_ in ("VERB", "AUX", "NOUN") and not asserted(meeting):
+                    continue  # "Le Togo pourrait signer un accord avec le Mali": nothing stated
+                between = words(e1, s2)
+                feats = {f"btw={t['lemma'].lower()}" for t in between if t["pos"] in CONTENT}
+                feats |= {f"pre={t['lemma'].lower()}" for t in words(s_lo, s1)[-WINDOW:] if t["pos"] in CONTENT}
+                feats |= {f"post={t['lemma'].lower()}" for t in words(e2, s_hi + 1)[:WINDOW] if t["pos"] in CONTENT}
+                feats |= sentence_words | sentence_lexicon | path
+                feats |= {f"lex_btw={'+' if p > 0 else '-'}" for t in between if (p := lexicon.get(t["lemma"].lower()))}
+                others = sum(1 for s, e, _ in entries if e1 <= s and e <= s2)
+                feats.add(f"others={bucket(others, (0, 1))}")
+                feats.add(f"dist={bucket(len(between), (2, 5, 10, 20))}")
+                if all(t["text"].lower() in CONNECTING for t in between):
+                    feats.add("enumeration")
+                if negated:
+                    feats.add("negated")
+                q1, q2 = quoted(s1), quoted(s2)
+                if q1 or q2:
+                    feats.add("quoted=both" if q1 and q2 else "quoted=one")
+                if number == 1:
+                    feats.add("headline")
+                if number in rule_sentences:
+                    feats.add("rule_sentence")
+                for a in ids1:
+                    for b in ids2:
+                        if a == b:
+                            continue
+                        entry = found.setdefault(tuple(sorted((a, b))), {"features": set(), "sentences": [],
+                                                                       "spans": [], "first": a})
+                        entry["features"] |= feats
+                        if not entry["sentences"] or entry["sentences"][-1] != number:
+                            entry["sentences"].append(number)
+                            entry["spans"].append((s1, e2))
+    out = []
+    for (a, b), entry in found.items():
+        feats = entry["features"]
+        pair_kinds = sorted(relator.kind(x) for x in (a, b))
+        feats.add(f"kinds={pair_kinds[0]}|{pair_kinds[1]}")
+        for x in (a, b):
+            feats.add(f"id={x}" if relator.kind(x) in ID_KINDS else f"kind={relator.kind(x)}")
+        same_side = relator.same_side(a, b, date)
+        feats.add(f"sentences={bucket(len(entry['sentences']), (1, 2))}")
+        said = rules.get((a, b), set())
+        feats |= {f"rule={p:+d}" for p in said} or {"rule=none"}
+        out.append(Candidate(a, b, frozenset(feats), tuple(entry["sentences"]), entry["first"],
+                             tuple(entry["spans"]), same_side))
+    return sorted(out, key=lambda c: (c.sentences[0], c.a, c.b))
+
+
+def adds(ruled: set, polarity: int, sentences: tuple[int, ...]) -> bool:
+    """Whether the model may state a pair with `polarity`, given what the rules say of it (`ruled`: their
+    polarities and `("sentence", n)` for the sentences where they state it): not when they already do, and
+    the opposite polarity only from a sentence of its own (the rules read `a dénoncé le traité qui le liait
+    à X` as a rupture only: the treaty is no second, cooperative statement)."""
+    if polarity in ruled:
+        return False
+    return not ruled or any(("sentence", n) not in ruled for n in sentences)
+
+
+@lru_cache(maxsize=4)
+def lexicon_rows(reference: Reference) -> dict[tuple[str, int], dict]:
+    """(lemma, polarity) → the first row of the relation lexicon stating it: the type and CAMEO code of a
+    word that names the relation in a sentence the model reads."""
+    out: dict[tuple[str, int], dict] = {}
+    for row in reference.table("relation_lexicon.csv", ("lemma", "pos", "relation_type", "polarity", "cameo")):
+        out.setdefault((row["lemma"].lower(), int(row["polarity"])), row)
+    return out
+
+
+def cue_word(tokens: list[dict], start: int, end: int, polarity: int, reference: Reference) -> dict | None:
+    """The lexicon word of that polarity nearest the stretch [start, end) of a sentence's tokens, with its row."""
+    rows = lexicon_rows(reference)
+    found = [(0 if start <= t["start"] < end else min(abs(t["start"] - start), abs(t["start"] - end)), t)
+             for t in tokens if (t["lemma"].lower(), polarity) in rows]
+    if not found:
+        return None
+    _, tok = min(found, key=lambda f: (f[0], f[1]["start"]))
+    return {"token": tok, "row": rows[(tok["lemma"].lower(), polarity)]}
+
+
+def model_relations(rows: dict, candidates_found: list[Candidate], model: linear.LinearModel, relator
+                    ) -> list[dict]:
+    """Relation rows for the pairs the model finds and the rules did not (`found_by` = `model`).
+
+    A row's `start`/`end`/`text` is the lexicon word of its polarity nearest the two mentions in the first
+    sentence naming both (its relation type and CAMEO code come with it); without one, the stretch from one
+    mention to the other, typed `cooperation` or `rupture` with no CAMEO code. The source is the actor named
+    first: the model reads pairs, not direction."""
+    ruled: dict[tuple[str, str], set] = {}  # pair → its rule polarities and the sentences stating them
+    for r in rows["relations"]:
+        entry = ruled.setdefault(tuple(sorted((r["source_id"], r["target_id"]))), set())
+        entry |= {r["polarity"], ("sentence", r["sentence"])}
+    sentence_of = {s["sentence"]: s for s in rows["sentences"]}
+    tokens_of: dict[int, list[dict]] = {}
+    for t in rows["tokens"]:
+        tokens_of.setdefault(t["sentence"], []).append(t)
+    reference = relator.reference
+    codes = {r["cameo"]: r for r in reference.table("cameo_plover.csv", ("cameo", "plover", "plover_mode"))}
+    extra = []
+    for cand in candidates_found:
+        for polarity in (1, -1):
+            if not adds(ruled.get((cand.a, cand.b), set()), polarity, cand.sentences):
+                continue
+            target = str(polarity)
+            if cand.same_side or model.probability(target, cand.features) < model.thresholds[target]:
+                continue
+            number = cand.sentences[0]
+            sentence = sentence_of[number]
+            start, end = cand.spans[0]
+            cue = cue_word(tokens_of.get(number, []), start, end, polarity, reference)
+            if cue is not None:
+                start, end = cue["token"]["start"], cue["token"]["end"]
+                relation_type, cameo = cue["row"]["relation_type"], cue["row"]["cameo"]
+            else:
+                relation_type, cameo = ("cooperation" if polarity > 0 else "rupture"), ""
+            source, target = (cand.a, cand.b) if cand.first == cand.a else (cand.b, cand.a)
+            date, precision = relator.nearest_date(start, sentence["start"], sentence["end"])
+            code = codes.get(cameo, {})
+            extra.append({"sentence": number, "start": start, "end": end,
+                          "text": relator.text[start:end], "source_id": source, "target_id": target,
+                          "relation_type": relation_type, "polarity": polarity, "plover": code.get("plover", ""),
+                          "plover_mode": code.get("plover_mode", ""), "cameo": cameo,
+                          "said_by": relator.said_by(start), "date": date, "date_precision": precision,
+                          "found_by": "model"})
+    return extra

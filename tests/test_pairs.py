@@ -1,0 +1,124 @@
+"""The pair model (`analysis/pairs.py`) and its training command (`analysis/train.py`)."""
+
+import csv
+import shutil
+from pathlib import Path
+
+import pytest
+
+from analysis import build_tables, parse_article
+from analysis import linear, pairs, train
+from analysis.reference import Reference, ReferenceError, default_reference
+
+DATA = Path(__file__).resolve().parent.parent / "data"
+
+
+def article(text: str, date: str = "2024-06"):
+    return parse_article(f"date {date}\n{text}".encode(), "inline.txt")
+
+
+def folder_with_model(tmp_path: Path, rows: list[list[str]] | None) -> Path:
+    """A copy of data/ whose pair model holds `rows` (None: no model file)."""
+    folder = tmp_path / "data"
+    shutil.copytree(DATA, folder, ignore=shutil.ignore_patterns("processed*", pairs.MODEL))
+    if rows is not None:
+        with (folder / pairs.MODEL).open("w", encoding="utf-8", newline="") as f:
+            csv.writer(f, lineterminator="\n").writerows([linear.HEADER, *rows])
+    return folder
+
+
+def model_rows(bias: float, threshold: str = "0.5", fingerprint: str | None = None) -> list[list[str]]:
+    return [["", "(fingerprint)", fingerprint or pairs.fingerprint()],
+            ["1", "(threshold)", threshold], ["1", "(bias)", str(bias)],
+            ["-1", "(threshold)", threshold], ["-1", "(bias)", "-20"]]
+
+
+def test_the_shipped_model_matches_the_features_this_code_computes():
+    model = pairs.load_model(default_reference())
+    assert model is not None and set(model.thresholds) == {"1", "-1"}
+    assert all(0 < t < 1 for t in model.thresholds.values())
+    assert len(model.weights["1"]) > 100 and len(model.weights["-1"]) > 100
+
+
+@pytest.mark.parametrize("rows, problem", [
+    (model_rows(1.0, fingerprint="0123456789abcdef"), "retrain it with `python -m analysis train-pairs`"),
+    (model_rows(1.0)[:-2], "no (threshold) row for target -1"),
+    (model_rows(1.0) + [["1", "btw=signer", "lots"]], "line 7: weight 'lots' is not a number"),
+    (model_rows(1.0) + [["1", "btw=signer", "inf"]], "line 7: weight 'inf' is not finite"),
+    (model_rows(1.0) + [["2", "btw=signer", "1"]], "line 7: target '2' is not one of 1, -1"),
+    (model_rows(1.0, threshold="1.5"), "line 3: a threshold is a probability between 0 and 1"),
+    (model_rows(1.0) + [["1", "(bias)", "2"]], "line 7: feature '(bias)' is listed twice"),
+])
+def test_a_broken_model_file_is_named_with_its_line(tmp_path, rows, problem):
+    with pytest.raises(ReferenceError, match=r"pair_model\.csv") as error:
+        pairs.load_model(Reference(folder_with_model(tmp_path, rows)))
+    assert problem in str(error.value)
+
+
+def test_candidates_describe_what_lies_between_two_actors():
+    text = "Le Mali a signé mardi un accord de défense avec la Russie. Le Niger, le Tchad et le Togo sont cités."
+    found = {}
+    collected: list = []
+    from analysis.annotate import annotate
+    for _, rows in annotate([article(text)], pair_candidates=collected):
+        pass
+    for _, _, cands in collected:
+        found.update({(c.a, c.b): c for c in cands})
+    signed = found[("MLI", "RUS")]
+    assert {"btw=signer", "lex_btw=+", "rule=+1", "kinds=state|state", "id=MLI", "id=RUS"} <= signed.features
+    assert any(f.startswith("lca=") for f in signed.features)  # the dependency path was read
+    listed = found[("NER", "TCD")]
+    assert "enumeration" in listed.features and "rule=none" in listed.features
+
+
+def test_model_rows_fill_in_what_no_cue_found_and_point_at_their_words(tmp_path):
+    text = "Le Niger et le Tchad sont voisins. La Chine est citée avec le Togo."
+    reference = Reference(folder_with_model(tmp_path, model_rows(bias=20.0)))  # every pair cooperates
+    relations = build_tables([article(text)], reference=reference).relations
+    source = article(text).text
+    assert set(relations["found_by"]) == {"model"}
+    assert {tuple(sorted(p)) for p in zip(relations.source_id, relations.target_id)} == {("NER", "TCD"),
+                                                                                      ("CHN", "TGO")}
+    for r in relations.itertuples():
+        assert source[r.start:r.end] == r.text and r.polarity == 1
+    assert list(relations["relation"]) == [1, 2]
+
+
+def test_without_a_model_or_below_its_threshold_the_rules_stand_alone(tmp_path):
+    text = "Le Niger et le Tchad sont voisins. Le Mali a signé un accord avec la Russie."
+    for rows in (None, model_rows(bias=-20.0)):
+        relations = build_tables([article(text)], reference=Reference(folder_with_model(tmp_path / str(rows is None),
+                                                                                         rows))).relations
+        assert set(relations["found_by"]) == {"cue"}
+        assert {tuple(sorted(p)) for p in zip(relations.source_id, relations.target_id)} == {("MLI", "RUS")}
+
+
+def test_a_model_row_takes_type_and_cameo_code_from_the_nearest_lexicon_word(tmp_path):
+    text = "Pour le Niger, l'Algérie reste un modèle de coopération."
+    reference = Reference(folder_with_model(tmp_path, model_rows(bias=20.0)))
+    relations = build_tables([article(text)], reference=reference).relations
+    row = relations[relations["found_by"] == "model"].iloc[0]
+    assert (row["text"], row["relation_type"], row["cameo"], row["plover"]) == (
+        "coopération", "cooperation", "060", "COOPERATE")
+
+
+def test_training_never_replaces_a_file_it_did_not_write(tmp_path, capsys):
+    mine = tmp_path / "notes.csv"
+    mine.write_text("polarity,feature,weight\n1,my own,3\n", encoding="utf-8")
+    assert train.main(mine) == 2
+    assert mine.read_text(encoding="utf-8") == "polarity,feature,weight\n1,my own,3\n"
+    assert "is not a model file written by training; not replaced" in capsys.readouterr().err
+    assert train.main(tmp_path / "missing" / "model.csv") == 2
+    assert "no such folder" in capsys.readouterr().err
+
+
+def test_written_model_files_are_whole_and_replaceable_by_training(tmp_path):
+    out = tmp_path / "model.csv"
+    linear.write(pairs.fingerprint(), model_rows(0.5)[1:], out)
+    assert linear.written_by_us(out)
+    folder = folder_with_model(tmp_path, None)
+    shutil.copy(out, folder / pairs.MODEL)
+    assert pairs.load_model(Reference(folder)).thresholds == {"1": 0.5, "-1": 0.5}
+    linear.write(pairs.fingerprint(), model_rows(0.7)[1:], out)  # its own file: replaced
+    assert "0.7" in out.read_text(encoding="utf-8")
+    assert [p.name for p in tmp_path.iterdir() if p.name.startswith(".")] == []
