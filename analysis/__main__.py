@@ -83,14 +83,15 @@ def parser() -> argparse.ArgumentParser:
                                    "its occurrence, ids well formed, relations between annotated actors, dates "
                                    "written at their precision. Prints one line per problem; exit status 2 if any.")
     g.add_argument("splits", nargs="*", metavar="SPLIT", help="dev and/or test (default: both)")
-    t = sub.add_parser("train-pairs", help="train the relation pair model on the dev gold (needs scikit-learn)",
+    t = sub.add_parser("train", help="train the relation pair model on the dev gold (needs scikit-learn)",
                        description="Annotate the dev split with the rules alone, learn which pairs of actors named "
                                    "in one sentence the gold relates (cooperation, rupture), print the 5-fold "
-                                   "cross-validated figures and write the model. Never reads the test split.")
-    t.add_argument("--out", type=Path, default=Path("data/pair_model.csv"), metavar="FILE",
-                   help="model file to write (default: data/pair_model.csv; an existing file is replaced only "
-                        "when train-pairs wrote it)")
-    t.add_argument("--quiet", action="store_true", help="print only the final line")
+                                   "cross-validated figures against the rules' and write pair_model.csv. Never "
+                                   "reads the test split.")
+    t.add_argument("--data", type=Path, default=Path("data"), metavar="DIR",
+                   help="folder the model file is written to (default: data/; an existing pair_model.csv is "
+                        "replaced only when training wrote it)")
+    t.add_argument("--quiet", action="store_true", help="print only what was written")
     r = sub.add_parser("readme", help="rewrite the data dictionary section of a README from the schema",
                        description="Replace the text between the data-dictionary markers of FILE with the "
                                    "output of `schema`.")
@@ -161,9 +162,9 @@ def command(args: argparse.Namespace) -> int:
         return EXIT_BAD_INPUT if problems else 0
     if args.command == "import":
         return import_command(args)
-    if args.command == "train-pairs":
+    if args.command == "train":
         from . import train
-        return train.main(args.out, quiet=args.quiet)
+        return train.main(args.data, quiet=args.quiet)
     if args.command == "readme":
         try:
             args.file.write_text(schema.with_dictionary(args.file.read_text(encoding="utf-8")), encoding="utf-8")

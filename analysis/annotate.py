@@ -32,12 +32,12 @@ APOSTROPHES = str.maketrans({"’": "'", "ʼ": "'"})  # same length: offsets do 
 SPANS = (("start", "end", "text"), ("speaker_start", "speaker_end", "speaker_text"))
 
 
-def article_rows(article: Article, docs: list, reference: Reference, *, pair_candidates: list | None = None
+def article_rows(article: Article, docs: list, reference: Reference, *, learn: dict | None = None
                  ) -> dict[str, list[dict]]:
     """The rows one article contributes to each table, given one spaCy Doc per paragraph.
 
-    `pair_candidates`: a list to which the article's (doc_id, date, candidate pairs) are appended
-    instead of applying the pair model (`pairs.py`): what training reads."""
+    `learn`: a dict whose list `pairs` receives the article's (doc_id, candidate pairs) (`pairs.py`)
+    instead of the pair model being applied: what training reads (`train.py`)."""
     doc_id, text = article.doc_id, article.text
     rows: dict[str, list[dict]] = {"paragraphs": [], "sentences": [], "tokens": [], "mentions": []}
     n_sentence = n_token = 0
@@ -80,8 +80,8 @@ def article_rows(article: Article, docs: list, reference: Reference, *, pair_can
         row["found_by"] = "cue"
     found = {**rows, "mentions": mentions, "quotes": quotes, "relations": relations}
     candidates = pairs.candidates(found, relator, located)
-    if pair_candidates is not None:
-        pair_candidates.append((doc_id, article.date, candidates))
+    if learn is not None:
+        learn.setdefault("pairs", []).append((doc_id, candidates))
     elif (model := pairs.load_model(reference)) is not None:
         relations += pairs.model_relations(found, candidates, model, relator)
         for n, row in enumerate(relations, start=1):
@@ -151,9 +151,9 @@ def sentence_at(sentences: list[dict], pos: int, starts: list[int]) -> int:
     return sentences[i]["sentence"] if i >= 0 else 1
 
 
-def annotate(articles: Iterable[Article], reference: Reference | None = None, *, pair_candidates: list | None = None
+def annotate(articles: Iterable[Article], reference: Reference | None = None, *, learn: dict | None = None
              ) -> Iterator[tuple[Article, dict]]:
-    """(article, rows by table) for each article, in order (`pair_candidates`: see `article_rows`)."""
+    """(article, rows by table) for each article, in order (`learn`: see `article_rows`)."""
     reference = reference or default_reference()
     articles = list(articles)
     if not articles:
@@ -168,7 +168,7 @@ def annotate(articles: Iterable[Article], reference: Reference | None = None, *,
         pending.append(doc)
         while current < len(articles) and len(pending) == len(articles[current].paragraphs):
             article, offsets = nfc[current]
-            rows = to_raw(article_rows(article, pending, reference, pair_candidates=pair_candidates), offsets, articles[current].text,
+            rows = to_raw(article_rows(article, pending, reference, learn=learn), offsets, articles[current].text,
                           same=article is articles[current])
             yield articles[current], rows
             pending, current = [], current + 1

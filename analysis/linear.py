@@ -142,6 +142,8 @@ def write(fingerprint_value: str, rows: list[list[str]], out: Path) -> None:
     writer.writerow(HEADER)
     writer.writerow(["", "(fingerprint)", fingerprint_value])
     writer.writerows(rows)
+    for stale in out.parent.glob(f".{out.name}.*"):  # left by a training killed mid-write: ours to remove
+        stale.unlink(missing_ok=True)
     fd, tmp = tempfile.mkstemp(prefix=f".{out.name}.", dir=out.parent)
     try:
         umask = os.umask(0)

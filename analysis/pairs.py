@@ -7,7 +7,7 @@ document, every unordered pair of acting actors named in one sentence is a candi
 what lies between and around its two mentions (lemmas, the relation lexicon's polarities, negation,
 distance, enumeration, quotation), by the kinds and ids of its actors, and by what the rules said
 about it. Two logistic regressions (one per polarity), trained on the dev split only by
-`python -m analysis train-pairs`, give each candidate a probability; a pair above the model's
+`python -m analysis train`, give each candidate a probability; a pair above the model's
 threshold is a relation of the document even when no cue found it (`found_by` = `model`), and a
 pair the rules found is kept.
 
@@ -74,7 +74,7 @@ def lexicon_polarity(reference: Reference) -> dict[str, int]:
 @lru_cache(maxsize=4)
 def load_model(reference: Reference) -> linear.LinearModel | None:
     """The pair model of a reference folder, checked; None when the folder has none (the rules alone)."""
-    return linear.load(reference, MODEL, TARGETS, TARGETS, fingerprint(), "python -m analysis train-pairs")
+    return linear.load(reference, MODEL, TARGETS, TARGETS, fingerprint(), "python -m analysis train")
 
 
 def bucket(n: int, edges: tuple[int, ...]) -> str:

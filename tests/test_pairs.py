@@ -41,7 +41,7 @@ def test_the_shipped_model_matches_the_features_this_code_computes():
 
 
 @pytest.mark.parametrize("rows, problem", [
-    (model_rows(1.0, fingerprint="0123456789abcdef"), "retrain it with `python -m analysis train-pairs`"),
+    (model_rows(1.0, fingerprint="0123456789abcdef"), "retrain it with `python -m analysis train`"),
     (model_rows(1.0)[:-2], "no (threshold) row for target -1"),
     (model_rows(1.0) + [["1", "btw=signer", "lots"]], "line 7: weight 'lots' is not a number"),
     (model_rows(1.0) + [["1", "btw=signer", "inf"]], "line 7: weight 'inf' is not finite"),
@@ -58,11 +58,11 @@ def test_a_broken_model_file_is_named_with_its_line(tmp_path, rows, problem):
 def test_candidates_describe_what_lies_between_two_actors():
     text = "Le Mali a signé mardi un accord de défense avec la Russie. Le Niger, le Tchad et le Togo sont cités."
     found = {}
-    collected: list = []
+    learn: dict = {}
     from analysis.annotate import annotate
-    for _, rows in annotate([article(text)], pair_candidates=collected):
+    for _, rows in annotate([article(text)], learn=learn):
         pass
-    for _, _, cands in collected:
+    for _, cands in learn["pairs"]:
         found.update({(c.a, c.b): c for c in cands})
     signed = found[("MLI", "RUS")]
     assert {"btw=signer", "lex_btw=+", "rule=+1", "kinds=state|state", "id=MLI", "id=RUS"} <= signed.features
@@ -103,13 +103,13 @@ def test_a_model_row_takes_type_and_cameo_code_from_the_nearest_lexicon_word(tmp
 
 
 def test_training_never_replaces_a_file_it_did_not_write(tmp_path, capsys):
-    mine = tmp_path / "notes.csv"
+    mine = tmp_path / pairs.MODEL
     mine.write_text("polarity,feature,weight\n1,my own,3\n", encoding="utf-8")
-    assert train.main(mine) == 2
+    assert train.main(tmp_path) == 2  # refused before any article is annotated
     assert mine.read_text(encoding="utf-8") == "polarity,feature,weight\n1,my own,3\n"
-    assert "is not a model file written by training; not replaced" in capsys.readouterr().err
-    assert train.main(tmp_path / "missing" / "model.csv") == 2
-    assert "no such folder" in capsys.readouterr().err
+    assert "pair_model.csv: exists and is not a model file written by training; not replaced" in capsys.readouterr().err
+    assert train.main(tmp_path / "missing") == 2
+    assert "missing: no such folder" in capsys.readouterr().err
 
 
 def test_written_model_files_are_whole_and_replaceable_by_training(tmp_path):
@@ -122,3 +122,14 @@ def test_written_model_files_are_whole_and_replaceable_by_training(tmp_path):
     linear.write(pairs.fingerprint(), model_rows(0.7)[1:], out)  # its own file: replaced
     assert "0.7" in out.read_text(encoding="utf-8")
     assert [p.name for p in tmp_path.iterdir() if p.name.startswith(".")] == []
+
+
+def test_the_shipped_model_is_what_training_on_todays_dev_gold_and_rules_gives():
+    """A change to the rules, the features or the dev gold must come with `python -m analysis train`."""
+    shipped = {(r["target"], r["feature"]): r["weight"]
+               for r in csv.DictReader((DATA / pairs.MODEL).open(encoding="utf-8", newline=""))}
+    retrained = {(t, f): w for t, f, w in train.pair_model(train.annotated(default_reference()), report=lambda _: None)}
+    assert shipped.pop(("", "(fingerprint)")) == pairs.fingerprint()
+    assert set(shipped) == set(retrained), "features differ: retrain with `python -m analysis train`"
+    drift = max(abs(float(shipped[k]) - float(retrained[k])) for k in shipped)
+    assert drift < 1e-4, f"weights differ by up to {drift}: retrain with `python -m analysis train`"
