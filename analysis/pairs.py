@@ -3,7 +3,8 @@
 The cue rules (`relations.py`, `predicates.py`) find about half the cooperations and ruptures that
 annotators read in unseen articles, and rules added one error class at a time stopped moving that
 figure. What the annotated articles hold (about 1 400 gold pairs) can be learned instead: for each
-document, every unordered pair of acting actors named in one sentence is a candidate, described by
+document, every unordered pair of acting actors named in one sentence, or one in each of two
+consecutive sentences of a paragraph, is a candidate (a place standing for its state, marked so), described by
 what lies between and around its two mentions (lemmas, the relation lexicon's polarities, negation,
 distance, enumeration, quotation), by the kinds and ids of its actors, and by what the rules said
 about it. Two logistic regressions (one per polarity), trained on the dev split only by
@@ -37,7 +38,7 @@ NEGATION = {"ne", "n'", "pas", "jamais", "ni", "aucun", "aucune", "sans", "refus
 CONNECTING = {",", "et", "ou", "le", "la", "les", "l'", "de", "du", "des", "d'", "ainsi", "que", "(", ")", "-"}
 WINDOW = 4  # tokens read before the first and after the second mention
 # Version of the feature definitions below: part of the fingerprint a model is checked against.
-FEATURES_VERSION = "pairs-2"
+FEATURES_VERSION = "pairs-3"
 ID_KINDS = ("state", "organization", "armed_group")  # whose ids are features; persons stand for their kind
 
 
@@ -48,9 +49,9 @@ class Candidate:
     a: str
     b: str
     features: frozenset[str]
-    sentences: tuple[int, ...]  # sentence numbers naming both, in order
+    sentences: tuple[int, ...]  # sentences naming both (or the second of two consecutive ones naming one each), in order
     first: str  # the actor named first in the first of them
-    spans: tuple[tuple[int, int], ...]  # per sentence, the stretch from the first to the second mention
+    spans: tuple[tuple[int, int], ...]  # per sentence, the stretch from the first to the second mention (the second's)
     same_side: bool  # a person or company and the side it acts for: never a relation (as for the rules)
 
 
@@ -130,7 +131,8 @@ def path_features(t1, t2, lexicon: dict[str, int]) -> tuple[set[str], object | N
 
 
 def candidates(rows: dict, relator, located: list) -> list[Candidate]:
-    """Every unordered pair of acting actors named in one sentence of a document, with its features.
+    """Every unordered pair of acting actors named in one sentence of a document, or in two consecutive ones
+    of a paragraph, with its features.
 
     `rows`: the document's rows by table (`sentences`, `tokens`, `quotes`, `relations`: the rules' own), as
     `annotate.article_rows` makes them; `relator`: the document's `Relator`, whose view of a sentence's
@@ -168,9 +170,23 @@ def candidates(rows: dict, relator, located: list) -> list[Candidate]:
     def words(start: int, end: int) -> list[dict]:
         return tokens[bisect.bisect_left(token_starts, start):bisect.bisect_left(token_starts, end)]
 
+    entries_of = {sentence["sentence"]: [(s, e, ids) for s, e, ids, _ in
+                                         relator.mentions_between(sentence["start"], sentence["end"])]
+                  for sentence in rows["sentences"]}
+    # a place stands for its state as a side (`le retrait des soldats américains d'Agadez`): marked, the model weighs it
+    country = {p["actor_id"]: (reference.by_id.get(p["actor_id"]) or {}).get("country", "") for p in relator.places}
+    via_place = set()
+    for sentence in rows["sentences"]:
+        entries = entries_of[sentence["sentence"]]
+        for p in relator.places:
+            if sentence["start"] <= p["start"] < sentence["end"] and country.get(p["actor_id"]) and not any(
+                    s < p["end"] and p["start"] < e for s, e, _ in entries):
+                entries.append((p["start"], p["end"], [country[p["actor_id"]]]))
+                via_place.add(p["start"])
+        entries.sort(key=lambda e: e[0])
     for sentence in rows["sentences"]:
         number = sentence["sentence"]
-        entries = [(s, e, ids) for s, e, ids, _ in relator.mentions_between(sentence["start"], sentence["end"])]
+        entries = entries_of[number]
         sent_tokens = tokens_of.get(number, [])
         if len({a for e in entries for a in e[2]}) < 2 or not sent_tokens:
             continue
@@ -206,6 +222,9 @@ def candidates(rows: dict, relator, located: list) -> list[Candidate]:
                     feats.add("headline")
                 if number in rule_sentences:
                     feats.add("rule_sentence")
+                places = (s1 in via_place) + (s2 in via_place)
+                if places:
+                    feats.add(f"via_place={places}")
                 for a in ids1:
                     for b in ids2:
                         if a == b:
@@ -216,9 +235,36 @@ def candidates(rows: dict, relator, located: list) -> list[Candidate]:
                         if not entry["sentences"] or entry["sentences"][-1] != number:
                             entry["sentences"].append(number)
                             entry["spans"].append((s1, e2))
+    # actors of consecutive sentences of one paragraph: "Le Niger a reçu mardi des drones. Ankara en livrera d'autres."
+    previous = None
+    for sentence in rows["sentences"]:
+        number = sentence["sentence"]
+        entries = entries_of[number]
+        if previous is not None and previous[0]["paragraph"] == sentence["paragraph"] and entries and previous[1]:
+            before, after = tokens_of.get(previous[0]["sentence"], []), tokens_of.get(number, [])
+            shared = {f"x_prev={t['lemma'].lower()}" for t in before if t["pos"] in ("VERB", "NOUN")}
+            shared |= {f"x_next={t['lemma'].lower()}" for t in after if t["pos"] in ("VERB", "NOUN")}
+            shared |= {f"x_lex={'+' if p > 0 else '-'}" for t in before + after if (p := lexicon.get(t["lemma"].lower()))}
+            for s1, e1, ids1 in previous[1]:
+                for s2, e2, ids2 in entries:
+                    feats = shared | {"cross", f"cross_first={s1 == previous[1][0][0]}|{s2 == entries[0][0]}"}
+                    for a in ids1:
+                        for b in ids2:
+                            if a == b:
+                                continue
+                            entry = found.setdefault(tuple(sorted((a, b))), {"features": set(), "sentences": [],
+                                                                           "spans": [], "first": a})
+                            entry["features"] |= feats
+                            entry.setdefault("cross", {}).setdefault(number, (s2, e2))
+        previous = (sentence, entries)
     out = []
     for (a, b), entry in found.items():
         feats = entry["features"]
+        if not entry["sentences"]:
+            feats.add("cross_only")
+        stated = dict(zip(entry["sentences"], entry["spans"]))
+        for number, span in entry.get("cross", {}).items():
+            stated.setdefault(number, span)  # the sentence that names the second actor, and that mention
         pair_kinds = sorted(relator.kind(x) for x in (a, b))
         feats.add(f"kinds={pair_kinds[0]}|{pair_kinds[1]}")
         for x in (a, b):
@@ -227,8 +273,9 @@ def candidates(rows: dict, relator, located: list) -> list[Candidate]:
         feats.add(f"sentences={bucket(len(entry['sentences']), (1, 2))}")
         said = rules.get((a, b), set())
         feats |= {f"rule={p:+d}" for p in said} or {"rule=none"}
-        out.append(Candidate(a, b, frozenset(feats), tuple(entry["sentences"]), entry["first"],
-                             tuple(entry["spans"]), same_side))
+        numbers = sorted(stated)
+        out.append(Candidate(a, b, frozenset(feats), tuple(numbers), entry["first"],
+                             tuple(stated[n] for n in numbers), same_side))
     return sorted(out, key=lambda c: (c.sentences[0], c.a, c.b))
 
 

@@ -13,13 +13,13 @@ FLOORS = {  # split → extractor → measure → lowest value allowed: the leve
     "dev": {
         "mentions": {"precision": 0.90, "recall": 0.86},
         "quotes": {"precision": 0.97, "recall": 0.97, "speaker accuracy": 0.78},
-        "relations": {"precision": 0.80, "recall": 0.74},  # the pair model's training data: in-sample
+        "relations": {"precision": 0.81, "recall": 0.80},  # the pair model's training data: in-sample
         "timeline": {"precision": 0.93, "recall": 0.92},
     },
     "test": {  # regression guards, not aims: the test split is never tuned on
         "mentions": {"precision": 0.90, "recall": 0.86},
         "quotes": {"precision": 0.97, "recall": 0.97, "speaker accuracy": 0.73},
-        "relations": {"precision": 0.70, "recall": 0.59},
+        "relations": {"precision": 0.69, "recall": 0.60},
         "timeline": {"precision": 0.93, "recall": 0.93},
     },
 }

@@ -71,8 +71,24 @@ def test_candidates_describe_what_lies_between_two_actors():
     assert "enumeration" in listed.features and "rule=none" in listed.features
 
 
+def candidate_pairs(text: str) -> dict:
+    from analysis.annotate import annotate
+    learn: dict = {}
+    for _ in annotate([article(text)], learn=learn):
+        pass
+    return {(c.a, c.b): c for _, cands in learn["pairs"] for c in cands}
+
+
+def test_consecutive_sentences_of_a_paragraph_pair_their_actors_and_a_place_stands_for_its_state():
+    found = candidate_pairs("Le Niger a reçu mardi des drones. Ankara en livrera d'autres.\n\nLe Togo se tait.")
+    assert "cross_only" in found[("NER", "TUR")].features and found[("NER", "TUR")].sentences == (2,)
+    assert not {pair for pair in found if "TGO" in pair}  # another paragraph
+    placed = candidate_pairs("Les soldats américains ont quitté Agadez en août.")[("NER", "USA")]
+    assert "via_place=1" in placed.features
+
+
 def test_model_rows_fill_in_what_no_cue_found_and_point_at_their_words(tmp_path):
-    text = "Le Niger et le Tchad sont voisins. La Chine est citée avec le Togo."
+    text = "Le Niger et le Tchad sont voisins.\n\nLa Chine est citée avec le Togo."  # two paragraphs
     reference = Reference(folder_with_model(tmp_path, model_rows(bias=20.0)))  # every pair cooperates
     relations = build_tables([article(text)], reference=reference).relations
     source = article(text).text
