@@ -7,7 +7,7 @@ PY := $(VENV)/bin/python
 STAMP := $(VENV)/.installed-stamp
 export PYTHONHASHSEED := 0
 
-.PHONY: help setup build notebooks analysis test unit nbval lab readme bench clean
+.PHONY: help setup build notebooks analysis test unit nbval lab readme bench train clean
 DOCS ?= 500
 
 help: ## list the targets
@@ -45,6 +45,9 @@ readme: $(STAMP) ## regenerate the data dictionary in README.md from analysis/sc
 
 bench: $(STAMP) ## benchmark the build against a plain spaCy pass (DOCS=500; not part of make test)
 	$(PY) -m analysis bench --docs $(DOCS) --memory 200 2000
+
+train: $(STAMP) ## retrain the relation pair model on the dev gold into data/pair_model.csv (after changing rules or dev gold)
+	$(PY) -m analysis train
 
 clean: ## remove the built tables and HTML reports (not .venv)
 	rm -rf data/processed data/processed-tests data/processed-heldout data/.processed* reports

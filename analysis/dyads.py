@@ -13,8 +13,8 @@ up to the state (or organisation) they act for:
   private outlet → itself), each row with its source.
 
 A pair that rolls up onto itself (a Malian minister and Mali) is not a dyad. The row points at
-the first sentence that states the pair (`start`/`end`/`text`), and `rolled_up` says which ids
-were replaced (`assimi-goita>MLI`). Plain grouping, hence no library.
+the first sentence that states the pair (`start`/`end`/`text`), `rolled_up` says which ids
+were replaced (`assimi-goita>MLI`) and `found_by` whether cue rules, the pair model or both stated it. Plain grouping, hence no library.
 """
 
 from __future__ import annotations
@@ -65,7 +65,9 @@ def dyads(relations: list[dict], sentences: list[dict], reference: Reference) ->
         if a == b:
             continue
         key = (*sorted((a, b)), rel["polarity"])
-        group = groups.setdefault(key, {"first": rel, "types": set(), "codes": set(), "rows": 0, "via": set()})
+        group = groups.setdefault(key, {"first": rel, "types": set(), "codes": set(), "rows": 0, "via": set(),
+                                        "found": set()})
+        group["found"].add(rel.get("found_by") or "cue")
         group["types"].add(rel["relation_type"])
         if rel["cameo"]:
             group["codes"].add(rel["cameo"])
@@ -80,6 +82,7 @@ def dyads(relations: list[dict], sentences: list[dict], reference: Reference) ->
                      "text": sentence["text"], "actor_a": a, "actor_b": b, "polarity": polarity,
                      "relation_types": ";".join(sorted(group["types"])),
                      "cameo_codes": ";".join(sorted(group["codes"])), "evidence": group["rows"],
-                     "rolled_up": ";".join(sorted(group["via"])), "date": first["date"],
+                     "rolled_up": ";".join(sorted(group["via"])), "found_by": ";".join(sorted(group["found"])),
+                     "date": first["date"],
                      "date_precision": first["date_precision"]})
     return rows

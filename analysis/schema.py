@@ -83,7 +83,8 @@ FIELDS: dict[str, tuple[str, str]] = {
                   "empty when the pair is as stated."),
     "found_by": ("string", "What found the relation: `cue` (a reviewed cue or lexicon word and the clause around it) or "
                  "`model` (the pair classifier of `analysis/pairs.py`, trained on the dev gold, for a pair no cue "
-                 "found; its cue words are the lexicon word nearest the two actors, else the stretch naming both)."),
+                 "found; its cue words are the lexicon word nearest the two actors, else the words naming them); in "
+                 "`dyads`, those of the pair's rows, `;`-separated (`cue;model`)."),
     "said_by": ("string", "Speaker id when the relation is asserted inside a quotation."),
     "name": ("string", "Canonical French name."),
     "name_en": ("string", "English name."),
@@ -140,7 +141,7 @@ TABLES: dict[str, dict] = {
                        "polarity, persons and organisations rolled up to the state they act for. "
                        "`start`/`end`/`text` are the first sentence that states the pair.",
         "columns": ["doc_id", "dyad", "sentence", "start", "end", "text", "actor_a", "actor_b", "polarity",
-                    "relation_types", "cameo_codes", "evidence", "rolled_up", "date", "date_precision"],
+                    "relation_types", "cameo_codes", "evidence", "rolled_up", "found_by", "date", "date_precision"],
         "key": ["doc_id", "dyad"],
     },
     "events": {

@@ -90,9 +90,10 @@ def test_consecutive_sentences_of_a_paragraph_pair_their_actors_and_a_place_stan
 def test_model_rows_fill_in_what_no_cue_found_and_point_at_their_words(tmp_path):
     text = "Le Niger et le Tchad sont voisins.\n\nLa Chine est citée avec le Togo."  # two paragraphs
     reference = Reference(folder_with_model(tmp_path, model_rows(bias=20.0)))  # every pair cooperates
-    relations = build_tables([article(text)], reference=reference).relations
+    tables = build_tables([article(text)], reference=reference)
+    relations = tables.relations
     source = article(text).text
-    assert set(relations["found_by"]) == {"model"}
+    assert set(relations["found_by"]) == {"model"} and set(tables.dyads["found_by"]) == {"model"}
     assert {tuple(sorted(p)) for p in zip(relations.source_id, relations.target_id)} == {("NER", "TCD"),
                                                                                       ("CHN", "TGO")}
     for r in relations.itertuples():
@@ -103,9 +104,9 @@ def test_model_rows_fill_in_what_no_cue_found_and_point_at_their_words(tmp_path)
 def test_without_a_model_or_below_its_threshold_the_rules_stand_alone(tmp_path):
     text = "Le Niger et le Tchad sont voisins. Le Mali a signé un accord avec la Russie."
     for rows in (None, model_rows(bias=-20.0)):
-        relations = build_tables([article(text)], reference=Reference(folder_with_model(tmp_path / str(rows is None),
-                                                                                         rows))).relations
-        assert set(relations["found_by"]) == {"cue"}
+        tables = build_tables([article(text)], reference=Reference(folder_with_model(tmp_path / str(rows is None), rows)))
+        relations = tables.relations
+        assert set(relations["found_by"]) == {"cue"} and set(tables.dyads["found_by"]) == {"cue"}
         assert {tuple(sorted(p)) for p in zip(relations.source_id, relations.target_id)} == {("MLI", "RUS")}
 
 
