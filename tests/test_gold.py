@@ -9,17 +9,17 @@ import pytest
 from analysis.evaluate import accuracy
 from analysis.gold import SPLITS, GoldError, read_gold, validate
 
-FLOORS = {  # split → extractor → measure → lowest value allowed: the level measured on 2026-11-30 (fourth round) minus 0.03
+FLOORS = {  # split → extractor → measure → lowest value allowed: the level measured on 2026-11-30 (fifth round) minus 0.03
     "dev": {
         "mentions": {"precision": 0.90, "recall": 0.86},
-        "quotes": {"precision": 0.97, "recall": 0.97, "speaker accuracy": 0.78},
-        "relations": {"precision": 0.81, "recall": 0.80},  # the pair model's training data: in-sample
+        "quotes": {"precision": 0.97, "recall": 0.97, "speaker accuracy": 0.77},
+        "relations": {"precision": 0.82, "recall": 0.84},  # the pair model's training data: in-sample
         "timeline": {"precision": 0.93, "recall": 0.92},
     },
     "test": {  # regression guards, not aims: the test split is never tuned on
         "mentions": {"precision": 0.90, "recall": 0.86},
         "quotes": {"precision": 0.97, "recall": 0.97, "speaker accuracy": 0.73},
-        "relations": {"precision": 0.69, "recall": 0.60},
+        "relations": {"precision": 0.62, "recall": 0.64},
         "timeline": {"precision": 0.93, "recall": 0.93},
     },
 }
