@@ -21,8 +21,9 @@ import sys
 from pathlib import Path
 
 from . import linear, pairs
-from .gold import KINDS, SPLITS, canonical, canonical_ids, gold_table
-from .reference import Reference, default_reference
+from .gold import KINDS, SPLITS, GoldError, canonical, canonical_ids, gold_table
+from .corpus import InvalidArticle
+from .reference import Reference, ReferenceError, default_reference
 
 C = 1.0  # inverse regularisation strength: the best of 0.2–3 in the dev cross-validation (all within 0.01 F1)
 FOLDS = 5
@@ -32,7 +33,7 @@ MIN_DOCUMENTS = 2  # a feature seen in one training article is that article's me
 
 
 class TrainingError(ValueError):
-    """The models cannot be trained or written as asked."""
+    """The model cannot be trained or written as asked."""
 
 
 def annotated(reference: Reference, progress=None) -> dict:
@@ -148,7 +149,7 @@ def main(data_folder: Path, quiet: bool = False) -> int:
         linear.check_target(out)  # before any article is annotated
         rows = pair_model(annotated(default_reference(), progress), (lambda line: None) if quiet else print)
         linear.write(pairs.fingerprint(), rows, out)
-    except (TrainingError, linear.ModelFileError) as e:
+    except (TrainingError, linear.ModelFileError, GoldError, ReferenceError, InvalidArticle) as e:
         print(f"error: {e}", file=sys.stderr)
         return 2
     print(f"wrote {out} ({len(rows)} weights and thresholds)")
