@@ -79,11 +79,10 @@ def article_rows(article: Article, docs: list, reference: Reference, *, learn: d
     for row in relations:
         row["found_by"] = "cue"
     found = {**rows, "mentions": mentions, "quotes": quotes, "relations": relations}
-    candidates = pairs.candidates(found, relator, located)
     if learn is not None:
-        learn.setdefault("pairs", []).append((doc_id, candidates))
+        learn.setdefault("pairs", []).append((doc_id, pairs.candidates(found, relator, located)))
     elif (model := pairs.load_model(reference)) is not None:
-        relations += pairs.model_relations(found, candidates, model, relator)
+        relations += pairs.model_relations(found, pairs.candidates(found, relator, located), model, relator)
         for n, row in enumerate(relations, start=1):
             row["relation"] = n
     rows["mentions"] = [{"doc_id": doc_id, **row} for row in mentions]

@@ -14,7 +14,8 @@ up to the state (or organisation) they act for:
 
 A pair that rolls up onto itself (a Malian minister and Mali) is not a dyad. The row points at
 the first sentence that states the pair (`start`/`end`/`text`), `rolled_up` says which ids
-were replaced (`assimi-goita>MLI`) and `found_by` whether cue rules, the pair model or both stated it. Plain grouping, hence no library.
+were replaced (`assimi-goita>MLI`) and `found_by` whether cue rules, the pair model or both stated
+it. Plain grouping, hence no library.
 """
 
 from __future__ import annotations

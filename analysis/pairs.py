@@ -49,7 +49,7 @@ class Candidate:
     a: str
     b: str
     features: frozenset[str]
-    sentences: tuple[int, ...]  # sentences naming both (or the second of two consecutive ones naming one each), in order
+    sentences: tuple[int, ...]  # sentences naming both (or the second of two consecutive ones), in order
     first: str  # the actor named first in the first of them
     spans: tuple[tuple[int, int], ...]  # per sentence, the stretch from the first to the second mention (the second's)
     same_side: bool  # a person or company and the side it acts for: never a relation (as for the rules)
@@ -173,7 +173,7 @@ def candidates(rows: dict, relator, located: list) -> list[Candidate]:
     entries_of = {sentence["sentence"]: [(s, e, ids) for s, e, ids, _ in
                                          relator.mentions_between(sentence["start"], sentence["end"])]
                   for sentence in rows["sentences"]}
-    # a place stands for its state as a side (`le retrait des soldats américains d'Agadez`): marked, the model weighs it
+    # a place stands for its state (`le retrait des soldats américains d'Agadez`): marked, the model weighs it
     country = {p["actor_id"]: (reference.by_id.get(p["actor_id"]) or {}).get("country", "") for p in relator.places}
     via_place = set()
     for sentence in rows["sentences"]:
@@ -244,7 +244,8 @@ def candidates(rows: dict, relator, located: list) -> list[Candidate]:
             before, after = tokens_of.get(previous[0]["sentence"], []), tokens_of.get(number, [])
             shared = {f"x_prev={t['lemma'].lower()}" for t in before if t["pos"] in ("VERB", "NOUN")}
             shared |= {f"x_next={t['lemma'].lower()}" for t in after if t["pos"] in ("VERB", "NOUN")}
-            shared |= {f"x_lex={'+' if p > 0 else '-'}" for t in before + after if (p := lexicon.get(t["lemma"].lower()))}
+            shared |= {f"x_lex={'+' if p > 0 else '-'}" for t in before + after
+                       if (p := lexicon.get(t["lemma"].lower()))}
             for s1, e1, ids1 in previous[1]:
                 for s2, e2, ids2 in entries:
                     feats = shared | {"cross", f"cross_first={s1 == previous[1][0][0]}|{s2 == entries[0][0]}"}

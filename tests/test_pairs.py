@@ -104,7 +104,8 @@ def test_model_rows_fill_in_what_no_cue_found_and_point_at_their_words(tmp_path)
 def test_without_a_model_or_below_its_threshold_the_rules_stand_alone(tmp_path):
     text = "Le Niger et le Tchad sont voisins. Le Mali a signé un accord avec la Russie."
     for rows in (None, model_rows(bias=-20.0)):
-        tables = build_tables([article(text)], reference=Reference(folder_with_model(tmp_path / str(rows is None), rows)))
+        folder = folder_with_model(tmp_path / str(rows is None), rows)
+        tables = build_tables([article(text)], reference=Reference(folder))
         relations = tables.relations
         assert set(relations["found_by"]) == {"cue"} and set(tables.dyads["found_by"]) == {"cue"}
         assert {tuple(sorted(p)) for p in zip(relations.source_id, relations.target_id)} == {("MLI", "RUS")}
