@@ -11,15 +11,15 @@ from analysis.gold import SPLITS, GoldError, read_gold, validate
 
 FLOORS = {  # split → extractor → measure → lowest value allowed: the level measured on 2026-11-30 (fifth round) minus 0.03
     "dev": {
-        "mentions": {"precision": 0.90, "recall": 0.86},
-        "quotes": {"precision": 0.97, "recall": 0.97, "speaker accuracy": 0.77},
-        "relations": {"precision": 0.82, "recall": 0.84},  # the pair model's training data: in-sample
+        "mentions": {"precision": 0.90, "recall": 0.85},
+        "quotes": {"precision": 0.97, "recall": 0.97, "speaker accuracy": 0.76},
+        "relations": {"precision": 0.82, "recall": 0.81},  # the pair model's training data: in-sample
         "timeline": {"precision": 0.93, "recall": 0.92},
     },
     "test": {  # regression guards, not aims: the test split is never tuned on
         "mentions": {"precision": 0.90, "recall": 0.86},
         "quotes": {"precision": 0.97, "recall": 0.97, "speaker accuracy": 0.73},
-        "relations": {"precision": 0.62, "recall": 0.64},
+        "relations": {"precision": 0.67, "recall": 0.63},
         "timeline": {"precision": 0.93, "recall": 0.93},
     },
 }
