@@ -38,7 +38,7 @@ NEGATION = {"ne", "n'", "pas", "jamais", "ni", "aucun", "aucune", "sans", "refus
 CONNECTING = {",", "et", "ou", "le", "la", "les", "l'", "de", "du", "des", "d'", "ainsi", "que", "(", ")", "-"}
 WINDOW = 4  # tokens read before the first and after the second mention
 # Version of the feature definitions below: part of the fingerprint a model is checked against.
-FEATURES_VERSION = "pairs-3"
+FEATURES_VERSION = "pairs-4"
 ID_KINDS = ("state", "organization", "armed_group")  # whose ids are features; persons stand for their kind
 
 
@@ -63,11 +63,11 @@ def fingerprint() -> str:
 
 @lru_cache(maxsize=4)
 def lexicon_polarity(reference: Reference) -> dict[str, int]:
-    """Lemma → polarity of the relation lexicon (`relation_lexicon.csv`); a lemma listed both ways counts as 0."""
+    """Lemma → polarity of the relation lexicon (`relation_lexicon.csv`, read by `lexicon_rows`); a lemma listed
+    both ways counts as 0, and a word of `mettre fin` alone says nothing."""
     out: dict[str, int] = {}
-    for row in reference.table("relation_lexicon.csv", ("lemma", "pos", "relation_type", "polarity", "cameo")):
-        word, p = row["lemma"].lower(), int(row["polarity"])
-        if " " not in word:  # a word of `mettre fin` alone says nothing
+    for word, p in lexicon_rows(reference):
+        if " " not in word:
             out[word] = p if out.get(word, p) == p else 0
     return out
 
@@ -84,20 +84,6 @@ def bucket(n: int, edges: tuple[int, ...]) -> str:
         if n <= edge:
             return str(edge)
     return f">{edges[-1]}"
-
-
-def syntax_of(located: list) -> dict[int, object]:
-    """Offset of each word in the document → its spaCy token (from `annotate`'s parsed paragraphs)."""
-    return {p_start + tok.idx: tok for p_start, doc, _ in located for tok in doc if not tok.is_space}
-
-
-def head_of(inside: list, start: int, end: int, shift: int) -> object | None:
-    """Of the tokens of a mention [start, end) (offsets of their paragraph + `shift`), the one whose head lies
-    outside it: the mention's syntactic head."""
-    for tok in inside:
-        if tok.head is tok or not start <= shift + tok.head.idx < end:
-            return tok
-    return inside[0] if inside else None
 
 
 def path_features(t1, t2, lexicon: dict[str, int]) -> tuple[set[str], object | None]:
@@ -140,14 +126,13 @@ def candidates(rows: dict, relator, located: list) -> list[Candidate]:
     pays` are the AES members); `located`: the parsed paragraphs. A pair whose dependency path meets at a
     word that is negated, refused or conditional (`pourrait signer`) is no candidate there."""
     reference, date = relator.reference, relator.date
-    syntax = syntax_of(located)
-    shift = {id(doc): p_start for p_start, doc, _ in located}
-    syntax_starts = sorted(syntax)
+    paragraph_starts = [p_start for p_start, _, _ in located]
 
     def head(start: int, end: int):
-        lo, hi = bisect.bisect_left(syntax_starts, start), bisect.bisect_left(syntax_starts, end)
-        inside = [syntax[p] for p in syntax_starts[lo:hi]]
-        return head_of(inside, start, end, shift[id(inside[0].doc)]) if inside else None
+        """The syntactic head of the words [start, end) (spaCy's `Span.root`), None outside any parse."""
+        p_start, doc, _ = located[max(bisect.bisect_right(paragraph_starts, start) - 1, 0)]
+        span = doc.char_span(start - p_start, end - p_start, alignment_mode="expand")
+        return span.root if span is not None and len(span) else None
 
     tokens = rows["tokens"]
     token_starts = [t["start"] for t in tokens]
@@ -162,6 +147,9 @@ def candidates(rows: dict, relator, located: list) -> list[Candidate]:
     for t in tokens:
         tokens_of.setdefault(t["sentence"], []).append(t)
     found: dict[tuple[str, str], dict] = {}
+
+    def entry_of(a: str, b: str) -> dict:
+        return found.setdefault(tuple(sorted((a, b))), {"features": set(), "sentences": [], "spans": [], "first": a})
 
     def quoted(pos: int) -> bool:
         i = bisect.bisect_right(quote_starts, pos) - 1
@@ -229,8 +217,7 @@ def candidates(rows: dict, relator, located: list) -> list[Candidate]:
                     for b in ids2:
                         if a == b:
                             continue
-                        entry = found.setdefault(tuple(sorted((a, b))), {"features": set(), "sentences": [],
-                                                                       "spans": [], "first": a})
+                        entry = entry_of(a, b)
                         entry["features"] |= feats
                         if not entry["sentences"] or entry["sentences"][-1] != number:
                             entry["sentences"].append(number)
@@ -253,8 +240,7 @@ def candidates(rows: dict, relator, located: list) -> list[Candidate]:
                         for b in ids2:
                             if a == b:
                                 continue
-                            entry = found.setdefault(tuple(sorted((a, b))), {"features": set(), "sentences": [],
-                                                                           "spans": [], "first": a})
+                            entry = entry_of(a, b)
                             entry["features"] |= feats
                             entry.setdefault("cross", {}).setdefault(number, (s2, e2))
         previous = (sentence, entries)

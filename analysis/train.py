@@ -56,10 +56,6 @@ def annotated(reference: Reference, progress=None) -> dict:
     return {"docs": docs, "rows": rows_of, "learn": learn, "relations": canonical("relations", gold["relations"], ids)}
 
 
-def probability(intercept: float, weights: dict, features) -> float:
-    return linear.LinearModel({"": {"(bias)": intercept, **weights}}, {}).probability("", features)
-
-
 def folds(docs: list[str]) -> dict[str, int]:
     return {d: n % FOLDS for n, d in enumerate(docs)}
 
@@ -71,9 +67,10 @@ def held_out(docs: list[str], examples: list[tuple[str, frozenset]], labels: lis
     for k in range(FOLDS):
         train = [i for i, (doc, _) in enumerate(examples) if fold[doc] != k]
         intercept, weights = linear.fit([examples[i] for i in train], [labels[i] for i in train], C, MIN_DOCUMENTS)
+        model = linear.LinearModel({"": {"(bias)": intercept, **weights}}, {})  # the fold's model, built once
         for i, (doc, features) in enumerate(examples):
             if fold[doc] == k:
-                out[i] = probability(intercept, weights, features)
+                out[i] = model.probability("", features)
     return out
 
 
