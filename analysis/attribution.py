@@ -33,6 +33,9 @@ from .reference import Reference
 # Words that may continue a speaker's noun phrase after its head ("le chef du pouvoir malien").
 LINKS = {"de", "du", "des", "d'", "d’"}
 NP_POS = {"DET", "NOUN", "PROPN", "ADJ", "NUM", "PRON"}
+# Object clitics between a subject and its verb ("Ils y « condamnent »", "Le texte les « accuse »").
+PREDICATE_CLITICS = {"y", "en", "ne", "n'", "n’", "se", "s'", "s’", "lui", "leur", "l'", "l’", "le", "la", "les", "nous",
+                     "vous"}
 ARTICLES = {"le", "la", "les", "l'", "l’", "un", "une"}
 PREPOSITIONS = {"à", "au", "aux", "en", "par", "chargé", "chargée"}
 TEMPORAL = {"lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche", "hier", "aujourd'hui",
@@ -46,6 +49,12 @@ PREPOSITION_CUES = {("selon",), ("d'après",), ("d’après",), ("aux", "yeux", 
 
 CUES_LONGEST_FIRST = sorted(PREPOSITION_CUES, key=len, reverse=True)
 CUE_STARTS = {cue[0] for cue in PREPOSITION_CUES}
+
+
+def unaccented(tok) -> str:
+    """A token's lower case, with the capital `A` that French print often leaves unaccented read as `à`
+    (`A ses yeux, …`, `A Paris, …`)."""
+    return "à" if tok.text == "A" else tok.lower_
 
 
 @dataclass
@@ -290,6 +299,8 @@ def subject_of(verb_i: int, doc: Doc, lo: int, hi: int) -> Span | None:
                 right = stop  # "Le ministère algérien des Affaires étrangères dit": the parse cut the phrase short
         commas = [t.i for t in doc[left:right] if t.text == ","]
         left = max([c + 1 for c in commas if c < child.i], default=left)  # "Interrogée par X, la ministre"
+        if lo < left and doc[left - 1].lower_ in ("à", "au", "aux", "de", "du", "des", "d'", "d’", "chez"):
+            continue  # "X, juriste à l'université de Kara, …, juge": the parse took a complement for the subject
         last_conj = max((c.i for c in child.children if c.dep_ == "conj" and c.i < verb_i), default=child.i)
         right = min([c for c in commas if c > last_conj], default=right)  # "Omar Touray, président de…"
         # (but "Bamako, Ouagadougou et Niamey ont annoncé": the coordinated subject whole)
@@ -322,13 +333,25 @@ def subject_of(verb_i: int, doc: Doc, lo: int, hi: int) -> Span | None:
         i -= 1  # "L'état-major": the tokenizer split it in three
     while i < j and doc[i].lower_ in LINKS:
         i += 1
-    if j > i and i - 2 > lo and doc[i - 1].text == "," and doc[i - 2].pos_ == "PROPN" and doc[i].pos_ not in (
+    if j > i and i - 1 > lo and doc[i - 1].lower_ in ("à", "au", "aux", "chez", "de", "du", "des"):
+        # "Awa Sow, juriste à l'université de Kara, dont …, juge": the place of a description apposed to a name
+        k = i - 1
+        while k > max(lo, i - 8) and doc[k - 1].text != "," and not doc[k - 1].is_punct:
+            k -= 1
+        if k - 2 >= lo and doc[k - 1].text == "," and a_name(doc[k - 2]):
+            i = k
+    if j > i and i - 2 > lo and doc[i - 1].text == "," and a_name(doc[i - 2]) and doc[i].pos_ not in (
             "PROPN", "DET"):  # a description without article ("chercheuse à …"), not "X, le communiqué"
         k = i - 2  # "Mariam Dicko, chercheuse à l'université de Ségou, …": the name the description is apposed to
-        while k > lo and doc[k - 1].pos_ == "PROPN":
+        while k > lo and a_name(doc[k - 1]):
             k -= 1
         return doc[k:j]
     return doc[i:j] if j > i else None
+
+
+def a_name(tok) -> bool:
+    """A word of a proper name, even where the tagger took it for something else (`Awa Sow`: `Sow` a verb)."""
+    return tok.pos_ == "PROPN" or tok.dep_ in ("flat:name", "flat") and tok.text[:1].isupper()
 
 
 def inverted_pronoun(doc: Doc, verb_i: int) -> Span | None:
@@ -452,7 +475,7 @@ class Attributor:
         if incise is not None:
             yield incise
         framing = self.preposition_source(doc, lo, min(hi, lo + 8), inside)
-        if framing is not None and framing.start <= lo + 4 and doc[lo].lower_ in ("selon", "d'après", "d’après", "à"):
+        if framing is not None and framing.start <= lo + 4 and unaccented(doc[lo]) in ("selon", "d'après", "d’après", "à"):
             yield None, framing  # "Selon lui, le président X a remercié Y, dont la médiation « … »"
         found = governing_verb(doc, q_open, q_close, lo, hi, ref)
         governing, other = (found, None) if found and verb_at(doc[found[1]], ref) else (None, found)
@@ -494,6 +517,8 @@ class Attributor:
             if t.pos_ in ("VERB", "AUX") and subject is not None:  # the quotation holds the verb, not a scare word
                 yield t.lemma_.lower(), doc[max(subject.left_edge.i, lo):min(subject.right_edge.i + 1, q_open)]
                 break
+        if (subject := self.predicate_subject(doc, q_open, q_close, lo)) is not None:
+            yield doc[q_open + 1].lemma_.lower(), subject
         if other is None:  # the parse hung the quotation nowhere: the nearest verb before it in its clause
             near = next((i for i in range(q_open - 1, lo - 1, -1) if i not in inside and doc[i].pos_ == "VERB"), None)
             if near is not None:
@@ -505,6 +530,30 @@ class Attributor:
                 if span is not None and not impersonal and self.discourse.resolve(span, self.offset, "")[0]:
                     yield other[0][0], span
                     break
+
+    def predicate_subject(self, doc: Doc, q_open: int, q_close: int, lo: int) -> Span | None:
+        """The subject of a quotation that opens with its clause's verb (`Le texte « regrette … »`, `Ils y
+        « condamnent » …`, `Dans un communiqué, l'ONG « rejette » …`), read from word order: the parser
+        often takes the opening mark for the verb, so the words between the clause's start (or its last
+        comma) and the mark must be a noun phrase, bar object clitics."""
+        if q_close - q_open < 2 or q_open - lo < 1:
+            return None
+        first = doc[q_open + 1]
+        if not (first.pos_ in ("VERB", "AUX") or verb_at(first, self.reference)) or first.text[:1].isupper():
+            return None
+        start = max([k + 1 for k in range(lo, q_open) if doc[k].text == ","], default=lo)
+        end = q_open
+        while end > start and doc[end - 1].lower_ in PREDICATE_CLITICS:
+            end -= 1
+        words = doc[start:end]
+        if start > lo and doc[lo].lower_ in CUE_STARTS or len(words) and words[0].lower_ in ("ce", "cet", "cette", "ces"):
+            return None  # "Pour la chercheuse X, ce départ « clôt … »": the framing speaks; a demonstrative names a thing
+        if not len(words) or not all(t.pos_ in NP_POS or t.lower_ in LINKS or t.text in ("-", "'", "’")
+                                     for t in words) or words[-1].pos_ in ("DET", "ADP"):
+            return None
+        if any(t.lower_ in ("que", "qu'", "qu’", "qui", "dont") for t in doc[lo:q_open]):
+            return None  # "estime que X « … »", "X, qui « … »": X is no speaker
+        return words
 
     def phrase_of(self, doc: Doc, verb_i: int, q_open: int, q_close: int, lo: int, hi: int):
         """(lemma, speaker phrase) of a reporting verb: an inverted pronoun, the agent of a passive
@@ -665,10 +714,10 @@ class Attributor:
     def preposition_source(self, doc: Doc, lo: int, hi: int, inside: set[int]) -> Span | None:
         """The source named by `selon X`, `d'après X`, `pour X, « … »` or `X, pour qui « … »`."""
         for i in range(lo, hi):
-            if i in inside or doc[i].lower_ not in CUE_STARTS:
+            if i in inside or unaccented(doc[i]) not in CUE_STARTS:
                 continue
             for cue in CUES_LONGEST_FIRST:
-                if cue[0] != doc[i].lower_ or tuple(t.lower_ for t in doc[i:i + len(cue)]) != cue:
+                if cue[0] != unaccented(doc[i]) or tuple(t.lower_ for t in doc[i + 1:i + len(cue)]) != cue[1:]:
                     continue
                 if cue == ("pour",):
                     if i > lo and doc[i - 1].text not in (",", ":", "«", "—", "-"):

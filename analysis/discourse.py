@@ -53,6 +53,9 @@ ROLE_SYNONYMS = (("chef de la diplomatie", "ministre"), ("chef de l'etat", "pré
 QUOTE_CLOSERS = {"»", '"', "”", "“", "’"}
 INDEFINITE = {"un", "une", "des", "plusieurs", "certains", "certaines", "deux", "trois", "quelques"}
 GENERIC = {"homme", "premier", "m.", "mme", "monsieur", "madame"}  # heads of role phrases that name no office alone
+# endings of French agent nouns, singular and plural ("la vendeuse", "le commerçant", "l'universitaire")
+AGENT_ENDINGS = tuple(e + p for e in ("eur", "euse", "rice", "iste", "ien", "ienne", "ant", "ante", "aire", "ier", "ière",
+                                      "ais", "aise", "ois", "oise", "ain", "aine", "logue", "iste") for p in ("", "s"))
 RUNNING_PARAGRAPHS = 1  # a quotation without a verb keeps the speaker of this or the previous paragraph
 
 
@@ -338,6 +341,17 @@ class Discourse:
 
     def is_role(self, tok) -> bool:
         return tok.lower_ in self.role_words or tok.lemma_.lower() in self.role_words
+
+    def names_a_person(self, tok) -> bool:
+        """Whether a noun can name a person: an office or title, a speaker cue for people (`habitant`,
+        `officier`), or an agent noun by its ending (`vendeuse`, `commerçant`, `universitaire`)."""
+        word = tok.lower_
+        return self.is_role(tok) or self.reference.speaker_cues.get(word) == "anonymous" or word.endswith(AGENT_ENDINGS) \
+            or word in self.demonyms  # "cette Guinéenne de 27 ans"
+
+    @cached_property
+    def demonyms(self) -> set[str]:
+        return {a.text.lower() for a in self.reference.aliases if a.method == "demonym"}
 
     def antecedent(self, doc: Doc, offset: int, lo: int, hi: int) -> Span | None:
         """The last actor named in doc[lo:hi], a person first (`X, chercheur à …, pour qui « … »`)."""
@@ -677,8 +691,8 @@ class Discourse:
                 body = self.salient_body(start, word)
                 if body:  # "a écrit le groupe", "la compagnie a réagi": the organisation just named
                     return body, "institution"
-            person = self.salient(start, gender)
-            if person:  # "soupire cette vendeuse", "poursuit l'officier": the person just named
+            person = self.salient(start, gender) if self.names_a_person(head or span.root) else None
+            if person:  # "soupire cette vendeuse", "poursuit l'officier": the person just named (not "le drone")
                 return person, "role"
         first_noun = next((t for t in span if t.pos_ == "NOUN"), None)
         if indefinite and first_noun is not None and ref.speaker_cues.get(first_noun.lower_) == "anonymous":
@@ -781,4 +795,11 @@ class Discourse:
                     and m["start"] <= head[0] and head[1] <= m["end"]]
         if capitals:  # a capital that speaks is its government ("Niamey y reproche à Orano …")
             return ref.capitals[capitals[0]["actor_id"]], "metonymy"
+        root = span.root
+        if root.pos_ == "NOUN" and root.morph.get("Number") == ["Plur"] and not self.is_role(root):
+            # "les rebelles du CSP-DPA", "les militaires maliens": members speaking together are their body
+            members = [m for m in inside if m["actor_kind"] in ("state", "organization", "armed_group")
+                       and m["start"] >= head[1]]
+            if members:
+                return members[0]["actor_id"], "institution"
         return None, "none"

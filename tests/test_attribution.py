@@ -676,3 +676,26 @@ def test_the_office_of_an_organ_is_never_the_head_of_state_of_the_article():
 ])
 def test_someone_of_a_named_person_speaks_anonymously_not_as_that_person(text):
     assert only_speaker(text) is None
+
+
+@pytest.mark.parametrize("text, speaker", [
+    # a quotation that opens with its clause's verb: the noun phrase before the mark is its subject
+    ("Le gouvernement malien « rejette catégoriquement » ces accusations.", "MLI"),
+    ("Dans un communiqué, la Cedeao « prend note » du départ des trois pays.", "ecowas"),
+    # members speaking together are their body
+    ("Les combattants du JNIM revendiquent une « victoire » près de Djibo.", "jnim"),
+    # the capital A left unaccented still frames the speaker
+    ("La politologue Mariam Kanouté a suivi les débats. A ses yeux, l'accord reste « fragile ».", "mariam-kanoute"),
+])
+def test_predicate_quotations_collective_members_and_unaccented_framing(text, speaker):
+    assert only_speaker(text) == speaker
+
+
+@pytest.mark.parametrize("text, speaker", [
+    # a definite noun that names a thing is nobody: the framing person speaks, not the person named last
+    ("Pour l'analyste Issa Diallo, proche du dossier Ousmane Keïta, ce retrait « ferme une époque ».", "issa-diallo"),
+    # a demonym noun is a person: the one just named
+    ("Aminata Baldé a marché deux jours. « On nous a tout pris », raconte cette Guinéenne de 30 ans.", "aminata-balde"),
+])
+def test_a_thing_is_no_speaker_but_a_demonym_noun_is_a_person(text, speaker):
+    assert only_speaker(text) == speaker
