@@ -33,6 +33,9 @@ from .reference import Reference
 # Words that may continue a speaker's noun phrase after its head ("le chef du pouvoir malien").
 LINKS = {"de", "du", "des", "d'", "d’"}
 NP_POS = {"DET", "NOUN", "PROPN", "ADJ", "NUM", "PRON"}
+# Words after which an actor is a complement, not whom a clause is about ("au Niger", "avec la France").
+AFTER_PREPOSITION = {"à", "au", "aux", "en", "de", "du", "des", "d'", "d’", "avec", "contre", "dans", "vers", "par", "chez",
+                     "pour", "sur", "entre", "envers", "auprès", "sans", "malgré", "après", "avant"}
 # Object clitics between a subject and its verb ("Ils y « condamnent »", "Le texte les « accuse »").
 PREDICATE_CLITICS = {"y", "en", "ne", "n'", "n’", "se", "s'", "s’", "lui", "leur", "l'", "l’", "le", "la", "les", "nous",
                      "vous"}
@@ -602,7 +605,47 @@ class Attributor:
     def attribute(self, doc: Doc, offset: int, q_open: int, q_close: int, lo: int, hi: int,
                   inside: set[int], partial: bool, opens_paragraph: bool) -> Speaker:
         """Speaker of the quote whose marks are doc tokens q_open..q_close, in the clause doc[lo:hi]:
-        the first cue whose phrase resolves to an actor (or to an anonymous source) wins."""
+        the first cue whose phrase resolves to an actor (or to an anonymous source) wins. When no cue
+        names anyone, the first actor the clause names before the quotation (`sentence`: a fallback
+        the reader can filter out; right about half the time on the dev split, against a fifth for
+        leaving it empty)."""
+        speaker = self.cued(doc, offset, q_open, q_close, lo, hi, inside, partial, opens_paragraph)
+        if speaker.actor_id is None and speaker.attribution == "none":
+            guess = self.sentence_actor(doc, offset, q_open, lo)
+            if guess is not None:
+                speaker.actor_id, speaker.attribution = guess, "sentence"
+        return speaker
+
+    def sentence_actor(self, doc: Doc, offset: int, q_open: int, lo: int) -> str | None:
+        """The actor a clause without any reporting cue is about, before its quotation: its first person,
+        else its first state, organisation or armed group, never one after a preposition (`Au Niger, la
+        France ferme …`, `les ministres de l'AES ont « finalisé »`), nor before a headline's colon
+        (`Cedeao-AES : Dakar salue …`); nobody when the clause sets up an anonymous source."""
+        colons = [t.i for t in doc[lo:q_open - 1] if t.text == ":"]
+        start = colons[-1] + 1 if colons else lo
+        if any(self.reference.speaker_cues.get(t.lower_) == "anonymous" or self.reference.speaker_cues.get(
+                t.lemma_.lower()) == "anonymous" for t in doc[start:q_open]):
+            return None
+        found = []
+        for m in self.discourse.mentions_in(offset + doc[start].idx, offset + doc[q_open].idx):
+            if m["actor_kind"] not in ("state", "organization", "armed_group", "person") or \
+                    m["end"] > offset + doc[q_open].idx or self.discourse.in_quotation(m["start"]):
+                continue
+            span = doc.char_span(m["start"] - offset, m["end"] - offset, alignment_mode="expand")
+            if span is None:
+                continue
+            k = span.start
+            while k > start and doc[k - 1].pos_ == "DET":
+                k -= 1  # "de l'AES", "au Mali"
+            if k > start and doc[k - 1].lower_ in AFTER_PREPOSITION:
+                continue
+            found.append(m)
+        people = [m for m in found if m["actor_kind"] == "person"]
+        return (people or found)[0]["actor_id"] if found else None
+
+    def cued(self, doc: Doc, offset: int, q_open: int, q_close: int, lo: int, hi: int,
+             inside: set[int], partial: bool, opens_paragraph: bool) -> Speaker:
+        """The speaker a reporting cue or the discourse names (`attribute` without its fallback)."""
         self.offset = offset
         self.discourse.sentence_start = offset + doc[lo].idx
         speaker, first = Speaker(), None

@@ -56,7 +56,9 @@ FIELDS: dict[str, tuple[str, str]] = {
     "speaker_end": ("Int64", "Offset one past `speaker_text`: `source_text[speaker_start:speaker_end] == speaker_text`."),
     "verb": ("string", "Lemma of the reporting verb (`affirmer`, `déclarer`, `mettre en garde`)."),
     "attribution": ("string", "How the speaker is named: `name`, `title`, `pronoun`, `role`, `institution`, "
-                    "`metonymy`, `anonymous` or `none`."),
+                    "`metonymy`, `anonymous`, `discourse` (no cue here: the speaker of the running discourse), "
+                    "`sentence` (no cue at all: the first actor the sentence names before the quote, a guess) "
+                    "or `none`."),
     "is_partial": ("boolean", "Whether the quote is a fragment woven into the sentence (`a \"pris un chemin\"`)."),
     "event": ("Int64", "Temporal expression number within the document, from 1."),
     "event_type": ("string", "Type of the nearest relation or event cue in the sentence (`coup`, `withdrawal`, "

@@ -699,3 +699,18 @@ def test_predicate_quotations_collective_members_and_unaccented_framing(text, sp
 ])
 def test_a_thing_is_no_speaker_but_a_demonym_noun_is_a_person(text, speaker):
     assert only_speaker(text) == speaker
+
+
+@pytest.mark.parametrize("sentence, speaker, attribution", [
+    # no cue at all: the actor the clause is about, marked as a guess; never one after a preposition
+    ("Au Niger, la France ferme son ambassade « jusqu'à nouvel ordre ».", "FRA", "sentence"),
+    ("Mali-Algérie : Alger juge « graves » les accusations.", "DZA", "sentence"),
+    # a clause that sets up an anonymous source guesses nobody
+    ("Joints par téléphone, des habitants de Kidal disent vivre « dans la peur ».", None, "none"),
+])
+def test_without_any_cue_the_actor_of_the_clause_is_a_marked_guess(sentence, speaker, attribution):
+    from analysis import build_tables
+    from analysis.corpus import parse_article
+    quotes = build_tables([parse_article(f"date 2025-03-04\n{sentence}\n".encode(), "t.txt")])["quotes"]
+    row = quotes.iloc[0]
+    assert (None if pd.isna(row.speaker_id) else row.speaker_id, row.attribution) == (speaker, attribution)
