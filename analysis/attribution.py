@@ -33,9 +33,6 @@ from .reference import Reference
 # Words that may continue a speaker's noun phrase after its head ("le chef du pouvoir malien").
 LINKS = {"de", "du", "des", "d'", "d’"}
 NP_POS = {"DET", "NOUN", "PROPN", "ADJ", "NUM", "PRON"}
-# Words after which an actor is a complement, not whom a clause is about ("au Niger", "avec la France").
-AFTER_PREPOSITION = {"à", "au", "aux", "en", "de", "du", "des", "d'", "d’", "avec", "contre", "dans", "vers", "par", "chez",
-                     "pour", "sur", "entre", "envers", "auprès", "sans", "malgré", "après", "avant"}
 # Object clitics between a subject and its verb ("Ils y « condamnent »", "Le texte les « accuse »").
 PREDICATE_CLITICS = {"y", "en", "ne", "n'", "n’", "se", "s'", "s’", "lui", "leur", "l'", "l’", "le", "la", "les", "nous",
                      "vous"}
@@ -626,20 +623,7 @@ class Attributor:
         if any(self.reference.speaker_cues.get(t.lower_) == "anonymous" or self.reference.speaker_cues.get(
                 t.lemma_.lower()) == "anonymous" for t in doc[start:q_open]):
             return None
-        found = []
-        for m in self.discourse.mentions_in(offset + doc[start].idx, offset + doc[q_open].idx):
-            if m["actor_kind"] not in ("state", "organization", "armed_group", "person") or \
-                    m["end"] > offset + doc[q_open].idx or self.discourse.in_quotation(m["start"]):
-                continue
-            span = doc.char_span(m["start"] - offset, m["end"] - offset, alignment_mode="expand")
-            if span is None:
-                continue
-            k = span.start
-            while k > start and doc[k - 1].pos_ == "DET":
-                k -= 1  # "de l'AES", "au Mali"
-            if k > start and doc[k - 1].lower_ in AFTER_PREPOSITION:
-                continue
-            found.append(m)
+        found = self.discourse.clause_actors(doc, offset, start, q_open)
         people = [m for m in found if m["actor_kind"] == "person"]
         return (people or found)[0]["actor_id"] if found else None
 

@@ -44,6 +44,10 @@ DOCUMENTS = {"message", "texte", "document", "communiqué", "déclaration", "let
 # le commissaire divisionnaire de police Mahamadou Sana`), never another clause.
 APPOSED_TITLES = re.compile(r"\s*,\s*(?:(?:l[ea]s?|l['’])\s*[^\W\d_][^,;:.«»()\d]{0,55}?\s)?")
 FRONTED_PLACE = re.compile(r"\s*(?:[AÀ]|Au|En|Aux)\s+[^,;:«»]{2,40},\s*")  # "À Paris, " before a speaker
+# Words after which an actor is a complement, not whom a clause is about ("au Niger", "avec la France").
+AFTER_PREPOSITION = {"à", "au", "aux", "en", "de", "du", "des", "d'", "d’", "avec", "contre", "dans", "vers", "par", "chez",
+                     "pour", "sur", "entre", "envers", "auprès", "sans", "malgré", "après", "avant"}
+ANAPHORIC_DETERMINERS = {"le", "la", "l'", "l’", "ce", "cet", "cette"}  # "le texte", "ce document": one named before
 ORGANS = {"commission", "collège", "conférence", "secrétariat", "sommet"}  # an organisation's organs, named alone
 DOCUMENT_REACH = 1500  # characters over which `le texte` still takes up the document last introduced
 # phrases that name an office by another word: whoever they introduce is also called by it
@@ -236,6 +240,9 @@ class Discourse:
                     issuer = owners[-1] if owners else self.salient_body(offset + t.idx)
                 else:
                     issuer = None
+                if not actors and not organ and t.lower_ in DOCUMENTS and t.i > 0 \
+                        and doc[t.i - 1].lower_ in ANAPHORIC_DETERMINERS:
+                    continue  # "…, poursuit le texte": a document taken up, not a new one with its own issuer
                 issuer = issuer or (actors[0]["actor_id"] if actors else self.issuer(doc, offset, t))
                 if issuer:
                     self.institutions.append((offset + t.idx, t.lower_, issuer))
@@ -258,7 +265,41 @@ class Discourse:
             if verb.dep_ not in ("advcl", "acl") or verb.head.i == verb.i:
                 break
             verb = verb.head
-        return None
+        # the parse found no subject ("Orano, qui détenait …, a condamné … dans un communiqué"): the body the
+        # sentence names first before the document, else the state of the person it names first
+        if cue.lower_ not in DOCUMENTS:
+            return None
+        lo = cue.sent.start
+        while lo > 0 and doc[lo].text in (",", ";"):
+            lo = doc[lo - 1].sent.start  # the splitter cut the sentence at "63,4 % de la Somaïr, a condamné"
+        found = self.clause_actors(doc, offset, lo, cue.i, fronted=True)
+        bodies = [m for m in found if m["actor_kind"] != "person"]
+        if bodies:
+            return bodies[0]["actor_id"]
+        person = self.people.get(found[0]["actor_id"]) if found else None
+        return person.state if person is not None else None
+
+    def clause_actors(self, doc: Doc, offset: int, lo: int, hi: int, fronted: bool = False) -> list[dict]:
+        """The persons, states, organisations and armed groups named in doc[lo:hi], in order, outside
+        quotations and never one after a preposition (`Au Niger, la France ferme …`, `les ministres de l'AES`):
+        those a clause is about. `fronted`: only those that open the clause or follow a comma."""
+        found = []
+        if hi <= lo:
+            return found
+        for m in self.mentions_in(offset + doc[lo].idx, offset + doc[hi - 1].idx + len(doc[hi - 1])):
+            if m["actor_kind"] not in ("state", "organization", "armed_group", "person") or \
+                    m["end"] > offset + doc[hi - 1].idx + len(doc[hi - 1]) or self.in_quotation(m["start"]):
+                continue
+            span = doc.char_span(m["start"] - offset, m["end"] - offset, alignment_mode="expand")
+            if span is None:
+                continue
+            k = span.start
+            while k > lo and doc[k - 1].pos_ == "DET":
+                k -= 1  # "de l'AES", "au Mali"
+            if k > lo and doc[k - 1].lower_ in AFTER_PREPOSITION or fronted and k > lo and doc[k - 1].text != ",":
+                continue
+            found.append(m)
+        return found
 
     def home_state(self, pos: int) -> str | None:
         """Whose `gouvernement` the article means: the state of its wire dateline (`NIAMEY, 17 mars
@@ -760,12 +801,12 @@ class Discourse:
                 states = [m["actor_id"] for m in self.mentions_in(self.sentence_start, start) if m["actor_kind"] ==
                           "state" and not self.in_quotation(m["start"])]
                 return (states[0] if states else self.home_state(start)), "institution"
-            same = [a for pos, w, a in self.institutions if pos < start and w in words]
-            if same:  # "le Collège" after "le Collège des chefs d'Etat de la Confédération"
-                return same[-1], "institution"
             documents = [(pos, a) for pos, w, a in self.institutions if pos < start and w in DOCUMENTS]
             if words & DOCUMENTS and documents and start - documents[-1][0] < DOCUMENT_REACH:
                 return documents[-1][1], "institution"  # "un communiqué du Cabinet royal … », poursuit le texte"
+            same = [a for pos, w, a in self.institutions if pos < start and w in words]
+            if same:  # "le Collège" after "le Collège des chefs d'Etat de la Confédération"
+                return same[-1], "institution"
             organ = words & ORGANS or words & DOCUMENTS and ORGANS & set(re.findall(r"\w+", tail.lower()))
             if organ and (body := self.salient_body(start)):
                 return body, "institution"  # "le communiqué publié par la Commission": the organisation's organ

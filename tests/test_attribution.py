@@ -714,3 +714,10 @@ def test_without_any_cue_the_actor_of_the_clause_is_a_marked_guess(sentence, spe
     quotes = build_tables([parse_article(f"date 2025-03-04\n{sentence}\n".encode(), "t.txt")])["quotes"]
     row = quotes.iloc[0]
     assert (None if pd.isna(row.speaker_id) else row.speaker_id, row.attribution) == (speaker, attribution)
+
+
+def test_le_texte_takes_up_the_communique_of_the_body_the_sentence_opens_with():
+    # the parse gives "a condamné" no subject: the body that opens the sentence issued the communiqué
+    text = ("Orano, qui détenait 63 % de la Somaïr, a condamné « le transport illégal » du stock dans un communiqué. "
+            "« Le groupe ignore la destination du convoi », poursuit le texte.")
+    assert only_speaker(text) == "orano"
