@@ -33,6 +33,9 @@ from .reference import Reference
 # Words that may continue a speaker's noun phrase after its head ("le chef du pouvoir malien").
 LINKS = {"de", "du", "des", "d'", "d’"}
 NP_POS = {"DET", "NOUN", "PROPN", "ADJ", "NUM", "PRON"}
+# Verbs of asking: their participle sets up an interview ("Interrogé par l'AFP, X a …"), the asker never speaks.
+ASKING = {"interroger", "questionner", "solliciter", "contacter", "joindre", "interpeller", "consulter", "interviewer",
+          "approcher", "relancer"}
 # Object clitics between a subject and its verb ("Ils y « condamnent »", "Le texte les « accuse »").
 PREDICATE_CLITICS = {"y", "en", "ne", "n'", "n’", "se", "s'", "s’", "lui", "leur", "l'", "l’", "le", "la", "les", "nous",
                      "vous"}
@@ -479,10 +482,16 @@ class Attributor:
             yield None, framing  # "Selon lui, le président X a remercié Y, dont la médiation « … »"
         found = governing_verb(doc, q_open, q_close, lo, hi, ref)
         governing, other = (found, None) if found and verb_at(doc[found[1]], ref) else (None, found)
-        after = [i for i in range(q_close + 1, hi) if i not in inside and verb_at(doc[i], ref)
+        ended = doc[q_close - 1].text in (".", "!", "?", "…") and q_close + 1 < hi and doc[q_close + 1].lower_ in PRONOUNS \
+            and doc[q_close + 1].text[:1].isupper()
+        # "… : « Nous avons des stocks. » Il a reconnu …": the sentence ended inside the quotation, and the next
+        # one takes its speaker up (unlike "« Mission accomplie. » C'est par ces mots que Wagner a annoncé")
+        after = [i for i in range(q_close + 1, hi) if i not in inside and verb_at(doc[i], ref) and not ended
                  and not (i - q_close <= 4 and any(doc[j].pos_ == "CCONJ" for j in range(q_close + 1, i)))]
         # "», mais assure que …": a coordinated verb right after the quotation is not an incise
-        before = [i for i in range(q_open - 1, lo - 1, -1) if i not in inside and verb_at(doc[i], ref)]
+        before = [i for i in range(q_open - 1, lo - 1, -1) if i not in inside and verb_at(doc[i], ref)
+                  and not (doc[i].lemma_.lower() in ASKING and "Part" in doc[i].morph.get("VerbForm"))]
+        # "Interrogé par l'AFP, le porte-parole … a défendu « … »": who asks does not speak
         verbs = ([governing[1]] if governing else []) + [i for i in after if i - q_close <= 4]
         for i in verbs:
             yield self.phrase_of(doc, i, q_open, q_close, lo, hi)

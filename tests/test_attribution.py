@@ -721,3 +721,15 @@ def test_le_texte_takes_up_the_communique_of_the_body_the_sentence_opens_with():
     text = ("Orano, qui détenait 63 % de la Somaïr, a condamné « le transport illégal » du stock dans un communiqué. "
             "« Le groupe ignore la destination du convoi », poursuit le texte.")
     assert only_speaker(text) == "orano"
+
+
+@pytest.mark.parametrize("text, speaker", [
+    # who asks in a fronted participle never speaks
+    ("Interrogé par l'AFP, le porte-parole de l'armée, le colonel Issa Koné, a défendu un « choix souverain ».",
+     "issa-kone"),
+    # a sentence ended inside the quotation: the pronoun that opens the next one is not its incise
+    ("Un cadre de la Sonabel, sous couvert d'anonymat, a minimisé l'impact : « Nous avons des stocks. » Il a toutefois "
+     "reconnu des retards.", None),
+])
+def test_the_asker_and_the_next_sentence_are_not_the_speaker(text, speaker):
+    assert speakers(text)[0][1] == speaker
