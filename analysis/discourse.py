@@ -732,7 +732,16 @@ class Discourse:
                 body = self.salient_body(start, word)
                 if body:  # "a écrit le groupe", "la compagnie a réagi": the organisation just named
                     return body, "institution"
-            person = self.salient(start, gender) if self.names_a_person(head or span.root) else None
+            human = self.names_a_person(head or span.root)
+            person = self.salient(start, gender) if human else None
+            anonymous_last = self.anonymous_at is not None and self.anonymous_at[1] > self.running_at
+            running = self.running[0] if human and self.running and not anonymous_last and \
+                self.paragraph - self.running[1] <= RUNNING_PARAGRAPHS and self.running_at < start else None
+            if running and (person is None or self.running_at > self.people[person].last) and (
+                    self.kind(running) != "person" or running in self.people
+                    and self.people[running].gender in ("", gender or self.people[running].gender)):
+                # "L'ambassadeur de Russie a salué « … ». « … », a assuré le diplomate": whoever just spoke
+                return running, "role"
             if person:  # "soupire cette vendeuse", "poursuit l'officier": the person just named (not "le drone")
                 return person, "role"
         first_noun = next((t for t in span if t.pos_ == "NOUN"), None)

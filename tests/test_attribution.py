@@ -733,3 +733,9 @@ def test_le_texte_takes_up_the_communique_of_the_body_the_sentence_opens_with():
 ])
 def test_the_asker_and_the_next_sentence_are_not_the_speaker(text, speaker):
     assert speakers(text)[0][1] == speaker
+
+
+def test_a_definite_role_noun_takes_up_whoever_just_spoke():
+    text = ("Ibrahim Traoré a ouvert la séance. L'ambassadeur de Russie a salué « une étape historique ». "
+            "« Moscou restera aux côtés de la Confédération », a assuré le diplomate.")
+    assert speakers(text)[-1][1] == "RUS"
