@@ -43,7 +43,8 @@ DOCUMENTS = {"message", "texte", "document", "communiqué", "déclaration", "let
 # Between a role and the name apposed to it: a comma, then possibly more titles (`le ministre de la Sécurité,
 # le commissaire divisionnaire de police Mahamadou Sana`), never another clause.
 APPOSED_TITLES = re.compile(r"\s*,\s*(?:(?:l[ea]s?|l['’])\s*[^\W\d_][^,;:.«»()\d]{0,55}?\s)?")
-FRONTED_PLACE = re.compile(r"\s*(?:[AÀ]|Au|En|Aux)\s+[^,;:«»]{2,40},\s*")  # "À Paris, " before a speaker
+# "À Paris, ", "Côté malien, ", "Du côté de Niamey, " before a speaker: whose institution speaks there
+FRONTED_PLACE = re.compile(r"\s*(?:(?:[AÀ]|Au|En|Aux|Côté|Du côté (?:de|du|des))\s+|Du côté d['’])[^,;:«»]{2,40},\s*")
 # Words after which an actor is a complement, not whom a clause is about ("au Niger", "avec la France").
 AFTER_PREPOSITION = {"à", "au", "aux", "en", "de", "du", "des", "d'", "d’", "avec", "contre", "dans", "vers", "par", "chez",
                      "pour", "sur", "entre", "envers", "auprès", "sans", "malgré", "après", "avant"}

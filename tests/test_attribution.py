@@ -739,3 +739,13 @@ def test_a_definite_role_noun_takes_up_whoever_just_spoke():
     text = ("Ibrahim Traoré a ouvert la séance. L'ambassadeur de Russie a salué « une étape historique ». "
             "« Moscou restera aux côtés de la Confédération », a assuré le diplomate.")
     assert speakers(text)[-1][1] == "RUS"
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("Le Kremlin a salué un partenaire fiable. Côté malien, le communiqué de la présidence évoque « une coopération "
+     "sans ingérence ».", "MLI"),
+    ("Avec la France, le ton a changé. Le Mali a été le premier à rompre. Le communiqué de la présidence évoque « une "
+     "page tournée ».", "MLI"),
+])
+def test_a_fronted_side_names_whose_institution_speaks(text, speaker):
+    assert speakers(text)[-1][1] == speaker
