@@ -606,4 +606,23 @@ def find_mentions(docs: list[tuple[int, Doc, list[int]]], reference: Reference) 
         if row["start"] >= end:
             kept.append(row)
             end = row["end"]
+    fuller = fullest_names(kept, reference)
+    for row in kept:
+        row["actor_id"] = fuller.get(row["actor_id"], row["actor_id"])
     return kept
+
+
+def fullest_names(rows: list[dict], reference: Reference) -> dict[str, str]:
+    """One id per person of a document, the slug of the fullest name it gives (the guidelines' rule): a
+    person the table does not know, named elsewhere in the document with more words around the same ones
+    (`Boni Yayi` → `thomas-boni-yayi`, `Raky Talla` → `raky-talla-diarra` where the model cut the name),
+    takes that longer id, when exactly one such name exists."""
+    people = {r["actor_id"] for r in rows if r["actor_kind"] == "person"}
+    words = {p: p.split("-") for p in people}
+    out = {}
+    for short in people - set(reference.by_id):
+        part, n = words[short], len(words[short])
+        longer = [p for p in people if len(words[p]) > n and (words[p][:n] == part or words[p][-n:] == part)]
+        if len(longer) == 1 and n >= 2:
+            out[short] = longer[0]
+    return out

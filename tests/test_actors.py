@@ -217,3 +217,13 @@ def test_the_ngos_that_speak_on_sahel_press_and_aid_are_known_by_name_and_acrony
                             "demandent une enquête."))
     assert ("Reporters sans frontières", "reporters-sans-frontieres") in found
     assert ("HRW", "human-rights-watch") in found and ("CICR", "comite-international-de-la-croix-rouge") in found
+
+
+def test_a_person_keeps_the_id_of_the_fullest_name_the_article_gives():
+    from analysis.actors import fullest_names
+    from analysis.reference import default_reference
+    rows = [{"actor_id": a, "actor_kind": "person"} for a in
+            ("thomas-boni-yayi", "boni-yayi", "raky-talla", "raky-talla-diarra", "awa-sow", "awa-sow-diallo",
+             "awa-sow-keita", "abdourahamane-tiani")]
+    assert fullest_names(rows, default_reference()) == {"boni-yayi": "thomas-boni-yayi",
+                                                        "raky-talla": "raky-talla-diarra"}  # two Awa Sows: no guess
