@@ -9,16 +9,16 @@ import pytest
 from analysis.evaluate import accuracy
 from analysis.gold import SPLITS, GoldError, read_gold, validate
 
-FLOORS = {  # split → extractor → measure → lowest value allowed: the level measured on 2026-11-30 (fifth round) minus 0.03
-    "dev": {
-        "mentions": {"precision": 0.90, "recall": 0.85},
+FLOORS = {  # split → extractor → measure → lowest value allowed: the level measured on 2026-11-30 (sixth round) minus 0.03
+    "dev": {  # grew from 195 to 419 articles this round; on the first 195 the same code scores as high as before or higher
+        "mentions": {"precision": 0.89, "recall": 0.84},
         "quotes": {"precision": 0.97, "recall": 0.97, "speaker accuracy": 0.76},
-        "relations": {"precision": 0.82, "recall": 0.81},  # the pair model's training data: in-sample
-        "timeline": {"precision": 0.93, "recall": 0.92},
+        "relations": {"precision": 0.79, "recall": 0.77},  # the pair model's training data: in-sample
+        "timeline": {"precision": 0.92, "recall": 0.92},
     },
     "test": {  # regression guards, not aims: the test split is never tuned on
         "mentions": {"precision": 0.90, "recall": 0.86},
-        "quotes": {"precision": 0.97, "recall": 0.97, "speaker accuracy": 0.73},
+        "quotes": {"precision": 0.97, "recall": 0.97, "speaker accuracy": 0.74},
         "relations": {"precision": 0.67, "recall": 0.63},
         "timeline": {"precision": 0.93, "recall": 0.93},
     },
