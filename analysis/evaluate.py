@@ -282,6 +282,19 @@ def accuracy(tables_by_split: dict) -> tuple[pd.DataFrame, pd.DataFrame]:
     return scores, errors
 
 
+ERROR_KINDS = {"missed": "missed", "spurious": "spurious", "speaker": "wrong speaker", "expected": "missed or wrong date"}
+
+
+def error_counts(errors: pd.DataFrame) -> pd.DataFrame:
+    """Errors counted by extractor and kind (`missed`, `spurious`, `wrong speaker`, `missed or wrong
+    date`), with the number of documents they fall in: the shape of a split's errors when listing
+    them all would be too long to read."""
+    kind = errors["error"].str.split(" ", n=1).str[0].map(ERROR_KINDS).fillna("other")
+    grouped = errors.assign(kind=kind).groupby(["extractor", "kind"], sort=True)
+    return (grouped.size().rename("errors").to_frame()
+            .join(grouped["doc_id"].nunique().rename("documents")).reset_index())
+
+
 def summary(scores: pd.DataFrame) -> pd.DataFrame:
     """Scores as one row per extractor and split, each measure written `0.93 [0.88–0.97]`."""
     cell = scores.assign(cell=scores["value"].map("{:.2f}".format) + " [" + scores["low"].map("{:.2f}".format)

@@ -94,3 +94,17 @@ def test_a_coined_id_of_a_known_person_s_fuller_name_is_the_table_s_id():
     gold = pd.DataFrame({"doc_id": ["d", "d"], "actor_id": ["faure-essozimna-gnassingbe", "mamadou-abdoulaye-diop"],
                          "text": ["Faure Essozimna Gnassingbé", "Mamadou Abdoulaye Diop"]})
     assert canonical_ids(gold, default_reference()) == {("d", "faure-essozimna-gnassingbe"): "faure-gnassingbe"}
+
+
+def test_error_counts_group_errors_by_extractor_and_kind():
+    import pandas as pd
+
+    from analysis.evaluate import error_counts
+    errors = pd.DataFrame({"extractor": ["quotes", "quotes", "mentions", "timeline"],
+                           "doc_id": ["a", "b", "a", "a"],
+                           "error": ["speaker MLI, gold NER", "speaker none, gold aes", "missed BFA",
+                                     "expected 2025 (year), got nothing"]})
+    counts = error_counts(errors).set_index(["extractor", "kind"])
+    assert counts.loc[("quotes", "wrong speaker")].tolist() == [2, 2]
+    assert counts.loc[("mentions", "missed")].tolist() == [1, 1]
+    assert counts.loc[("timeline", "missed or wrong date")].tolist() == [1, 1]
