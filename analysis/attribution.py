@@ -27,12 +27,14 @@ from dataclasses import dataclass
 from spacy.tokens import Doc, Span
 
 from .dates import MONTHS
-from .discourse import CLITICS, PRONOUNS, Discourse, phrase_gender
+from .discourse import CLITICS, DEMONSTRATIVES, PRONOUNS, Discourse, phrase_gender
 from .reference import Reference
 
 # Words that may continue a speaker's noun phrase after its head ("le chef du pouvoir malien").
 LINKS = {"de", "du", "des", "d'", "d’"}
 NP_POS = {"DET", "NOUN", "PROPN", "ADJ", "NUM", "PRON"}
+# Prepositions that open a complement, never a subject ("juriste à l'université de Kara").
+COMPLEMENT_HEADS = {"à", "au", "aux", "de", "du", "des", "d'", "d’", "chez"}
 # Verbs of asking: their participle sets up an interview ("Interrogé par l'AFP, X a …"), the asker never speaks.
 ASKING = {"interroger", "questionner", "solliciter", "contacter", "joindre", "interpeller", "consulter", "interviewer",
           "approcher", "relancer"}
@@ -302,7 +304,7 @@ def subject_of(verb_i: int, doc: Doc, lo: int, hi: int) -> Span | None:
                 right = stop  # "Le ministère algérien des Affaires étrangères dit": the parse cut the phrase short
         commas = [t.i for t in doc[left:right] if t.text == ","]
         left = max([c + 1 for c in commas if c < child.i], default=left)  # "Interrogée par X, la ministre"
-        if lo < left and doc[left - 1].lower_ in ("à", "au", "aux", "de", "du", "des", "d'", "d’", "chez"):
+        if lo < left and doc[left - 1].lower_ in COMPLEMENT_HEADS:
             continue  # "X, juriste à l'université de Kara, …, juge": the parse took a complement for the subject
         last_conj = max((c.i for c in child.children if c.dep_ == "conj" and c.i < verb_i), default=child.i)
         right = min([c for c in commas if c > last_conj], default=right)  # "Omar Touray, président de…"
@@ -336,7 +338,7 @@ def subject_of(verb_i: int, doc: Doc, lo: int, hi: int) -> Span | None:
         i -= 1  # "L'état-major": the tokenizer split it in three
     while i < j and doc[i].lower_ in LINKS:
         i += 1
-    if j > i and i - 1 > lo and doc[i - 1].lower_ in ("à", "au", "aux", "chez", "de", "du", "des"):
+    if j > i and i - 1 > lo and doc[i - 1].lower_ in COMPLEMENT_HEADS:
         # "Awa Sow, juriste à l'université de Kara, dont …, juge": the place of a description apposed to a name
         k = i - 1
         while k > max(lo, i - 8) and doc[k - 1].text != "," and not doc[k - 1].is_punct:
@@ -555,7 +557,7 @@ class Attributor:
         while end > start and doc[end - 1].lower_ in PREDICATE_CLITICS:
             end -= 1
         words = doc[start:end]
-        if start > lo and doc[lo].lower_ in CUE_STARTS or len(words) and words[0].lower_ in ("ce", "cet", "cette", "ces"):
+        if start > lo and doc[lo].lower_ in CUE_STARTS or len(words) and words[0].lower_ in DEMONSTRATIVES:
             return None  # "Pour la chercheuse X, ce départ « clôt … »": the framing speaks; a demonstrative names a thing
         if not len(words) or not all(t.pos_ in NP_POS or t.lower_ in LINKS or t.text in ("-", "'", "’")
                                      for t in words) or words[-1].pos_ in ("DET", "ADP"):

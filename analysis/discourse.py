@@ -60,7 +60,7 @@ INDEFINITE = {"un", "une", "des", "plusieurs", "certains", "certaines", "deux", 
 GENERIC = {"homme", "premier", "m.", "mme", "monsieur", "madame"}  # heads of role phrases that name no office alone
 # endings of French agent nouns, singular and plural ("la vendeuse", "le commerçant", "l'universitaire")
 AGENT_ENDINGS = tuple(e + p for e in ("eur", "euse", "rice", "iste", "ien", "ienne", "ant", "ante", "aire", "ier", "ière",
-                                      "ais", "aise", "ois", "oise", "ain", "aine", "logue", "iste") for p in ("", "s"))
+                                      "ais", "aise", "ois", "oise", "ain", "aine", "logue") for p in ("", "s"))
 RUNNING_PARAGRAPHS = 1  # a quotation without a verb keeps the speaker of this or the previous paragraph
 
 
