@@ -148,8 +148,15 @@ def candidates(rows: dict, relator, located: list) -> list[Candidate]:
         tokens_of.setdefault(t["sentence"], []).append(t)
     found: dict[tuple[str, str], dict] = {}
 
-    def entry_of(a: str, b: str) -> dict:
-        return found.setdefault(tuple(sorted((a, b))), {"features": set(), "sentences": [], "spans": [], "first": a})
+    def entries_with(ids1, ids2, feats: set[str]):
+        """The entry of every pair of distinct actors, one from each side, with `feats` added to it."""
+        for a in ids1:
+            for b in ids2:
+                if a != b:
+                    entry = found.setdefault(tuple(sorted((a, b))),
+                                             {"features": set(), "sentences": [], "spans": [], "first": a})
+                    entry["features"] |= feats
+                    yield entry
 
     def quoted(pos: int) -> bool:
         i = bisect.bisect_right(quote_starts, pos) - 1
@@ -213,15 +220,10 @@ def candidates(rows: dict, relator, located: list) -> list[Candidate]:
                 places = (s1 in via_place) + (s2 in via_place)
                 if places:
                     feats.add(f"via_place={places}")
-                for a in ids1:
-                    for b in ids2:
-                        if a == b:
-                            continue
-                        entry = entry_of(a, b)
-                        entry["features"] |= feats
-                        if not entry["sentences"] or entry["sentences"][-1] != number:
-                            entry["sentences"].append(number)
-                            entry["spans"].append((s1, e2))
+                for entry in entries_with(ids1, ids2, feats):
+                    if not entry["sentences"] or entry["sentences"][-1] != number:
+                        entry["sentences"].append(number)
+                        entry["spans"].append((s1, e2))
     # actors of consecutive sentences of one paragraph: "Le Niger a reçu mardi des drones. Ankara en livrera d'autres."
     previous = None
     for sentence in rows["sentences"]:
@@ -236,13 +238,8 @@ def candidates(rows: dict, relator, located: list) -> list[Candidate]:
             for s1, e1, ids1 in previous[1]:
                 for s2, e2, ids2 in entries:
                     feats = shared | {"cross", f"cross_first={s1 == previous[1][0][0]}|{s2 == entries[0][0]}"}
-                    for a in ids1:
-                        for b in ids2:
-                            if a == b:
-                                continue
-                            entry = entry_of(a, b)
-                            entry["features"] |= feats
-                            entry.setdefault("cross", {}).setdefault(number, (s2, e2))
+                    for entry in entries_with(ids1, ids2, feats):
+                        entry.setdefault("cross", {}).setdefault(number, (s2, e2))
         previous = (sentence, entries)
     out = []
     for (a, b), entry in found.items():
