@@ -18,7 +18,7 @@ from collections import Counter
 from dataclasses import dataclass, field
 from functools import cached_property, lru_cache
 
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 
 from .reference import Reference
 from .spans import Ranges, Tally
@@ -90,6 +90,28 @@ def phrase_gender(span: Span) -> str:
             g = t.morph.get("Gender")
             return "f" if g == ["Fem"] else "m" if g == ["Masc"] else ""
     return ""
+
+
+SPEAKING_PREPOSITIONS = {"selon", "d'après", "d’après"}
+
+
+def acts(doc: Doc, word: Token) -> bool:
+    """Whether an institution's word names a body that can act in its clause, not one a preposition
+    governs (`le départ des dirigeants chinois`, `à l'ambassade`): only a body that acts can be the one
+    a later `le communiqué` takes up."""
+    while word.dep_ in ("conj", "appos", "flat:name") and word.head.i != word.i:
+        word = word.head
+    if word.head.lower_ in DOCUMENTS and word.head.i < word.i:
+        return True  # "le communiqué de la présidence": the body that issued it
+    first = word.left_edge
+    before = doc[first.i - 1] if first.i > 0 else None
+    if first.lower_ in SPEAKING_PREPOSITIONS or before is not None and before.lower_ in SPEAKING_PREPOSITIONS:
+        return True  # "selon l'état-major": the body speaks
+    if word.dep_ == "obj" and any(c.dep_.startswith("nsubj") for c in word.head.children):
+        return False  # "ont saisi le Conseil de sécurité"; an inverted subject the parse calls an object
+        # ("…, a annoncé l'état-major") leaves its verb without one
+    return not any(c.dep_ == "case" for c in word.children) and first.pos_ != "ADP" and \
+        not (before is not None and before.pos_ == "ADP")
 
 
 def clause_subject(doc: Doc, name: Span) -> bool:
@@ -166,6 +188,7 @@ class Discourse:
         self.longest = max((m["end"] - m["start"] for m in self.mentions), default=0)
         self.people: dict[str, Person] = {}
         self.institutions: list[tuple[int, str, str]] = []  # (offset, cue word, actor)
+        self.acting: set[int] = set()  # offsets of the institutions above that act: subjects and documents
         self.running: tuple[str, int] | None = None   # (actor_id, paragraph)
         self.running_at = -1                            # where the running speaker last spoke
         self.setup: tuple[str, int, int] | None = None  # subject of the last sentence without a quotation
@@ -222,11 +245,15 @@ class Discourse:
             person.gender = person.gender or gender or self.reference.name_gender(m["text"])  # "Hadiza", "Seydou"
             person.state = person.state or state
         for t in doc:
-            if self.reference.speaker_cues.get(t.lower_) == "institution" and not any(
+            word, last = t.lower_, t.i
+            if t.i + 2 < len(doc) and doc[t.i + 1].text == "-" and not t.whitespace_ and not doc[t.i + 1].whitespace_:
+                word, last = f"{word}-{doc[t.i + 2].lower_}", t.i + 2  # "l'état-major": three tokens
+            if self.reference.speaker_cues.get(word) == "institution" and not any(
                     a <= offset + t.idx < b for a, b in quoted):  # "« … le régime algérien … »" introduces nobody
-                stop = next((u.i for u in doc[t.i + 1:t.i + 9] if u.is_punct), min(t.i + 9, len(doc)))
-                if t.right_edge.i >= t.i:  # "le ministère du Pétrole reproche … aux entreprises chinoises": its own phrase
-                    stop = min(stop, t.right_edge.i + 1)
+                stop = next((u.i for u in doc[last + 1:t.i + 9] if u.is_punct), min(t.i + 9, len(doc)))
+                edge = max(u.right_edge.i for u in doc[t.i:last + 1])
+                if edge >= last:  # "le ministère du Pétrole reproche … aux entreprises chinoises": its own phrase
+                    stop = min(stop, edge + 1)
                 # "a annoncé dans un communiqué la nationalisation de X": a determiner not after a preposition
                 # opens the verb's object, not the issuer's name
                 stop = next((u.i for u in doc[t.i + 1:stop] if u.pos_ == "DET" and doc[u.i - 1].pos_ not in ("ADP", "DET")
@@ -244,12 +271,14 @@ class Discourse:
                 if not actors and not organ and t.lower_ in DOCUMENTS and t.i > 0 \
                         and doc[t.i - 1].lower_ in ANAPHORIC_DETERMINERS:
                     continue  # "…, poursuit le texte": a document taken up, not a new one with its own issuer
-                issuer = issuer or (actors[0]["actor_id"] if actors else self.issuer(doc, offset, t))
+                issuer = issuer or (actors[0]["actor_id"] if actors else self.issuer(doc, offset, t, last))
                 if issuer:
-                    self.institutions.append((offset + t.idx, t.lower_, issuer))
+                    self.institutions.append((offset + t.idx, word, issuer))
+                    if word in DOCUMENTS or acts(doc, t):
+                        self.acting.add(offset + t.idx)
         self.institutions.sort()
 
-    def issuer(self, doc: Doc, offset: int, cue) -> str | None:
+    def issuer(self, doc: Doc, offset: int, cue, last: int) -> str | None:
         """Who issued a communiqué named without its author: the subject of the clause it sits in
         (`Dans un communiqué …, le gouvernement de transition a annoncé`)."""
         verb = cue.head
@@ -257,7 +286,7 @@ class Discourse:
             verb = verb.head
         for _ in range(2):  # "a réagi, par un communiqué signé du ministre": the participle's clause has no subject
             for c in verb.children:
-                if c.dep_.startswith("nsubj") and c.i != cue.i:
+                if c.dep_.startswith("nsubj") and not cue.i <= c.i <= last:  # not the cue's own words
                     span = doc[c.left_edge.i:c.right_edge.i + 1]
                     saved, self.sentence_start = self.sentence_start, offset + cue.sent.start_char
                     actor, _ = self.resolve(span, offset, "")
@@ -821,7 +850,7 @@ class Discourse:
             if organ and (body := self.salient_body(start)):
                 return body, "institution"  # "le communiqué publié par la Commission": the organisation's organ
             spoke = [(pos, a) for pos, w, a in self.institutions if pos < start and start - pos < DOCUMENT_REACH
-                     and self.reference.kind(a) != "person"]
+                     and pos in self.acting and self.reference.kind(a) != "person"]
             if words & DOCUMENTS and spoke and tokens and tokens[0] in ("le", "la", "l'", "l’", "ce", "cette"):
                 # "…, a annoncé le ministère marocain. ¶ Le président burkinabè « … », indique le communiqué":
                 # the institution that last spoke issued it, not a state the quoted sentence is about

@@ -749,3 +749,18 @@ def test_a_definite_role_noun_takes_up_whoever_just_spoke():
 ])
 def test_a_fronted_side_names_whose_institution_speaks(text, speaker):
     assert speakers(text)[-1][1] == speaker
+
+
+@pytest.mark.parametrize("text, speaker", [
+    # a body named as the object of an act never issued the document taken up next
+    ("Le ministère nigérien des Mines a ordonné le départ des dirigeants chinois de la Sopamin. « Nul n'est au-dessus "
+     "des lois », peut-on lire dans le communiqué.", "NER"),
+    # a body the parse makes an object of the incise verb is its inverted subject, hyphenated or not
+    ("« La base a été remise en bon ordre », a annoncé l'état-major général des armées tchadiennes dans un communiqué. "
+     "« Aucun incident n'est à déplorer », poursuit le texte.", "TCD"),
+    # the body a document is "of" issued it, even when the preposition hides it
+    ("Le rapport a été présenté au Conseil de sécurité lundi. Le communiqué du gouvernement burkinabè le juge "
+     "« sans fondement ». « Nos forces respectent le droit », ajoute le texte.", "BFA"),
+])
+def test_a_document_taken_up_is_issued_by_a_body_that_acted_not_one_acted_upon(text, speaker):
+    assert speakers(text)[-1][1] == speaker
