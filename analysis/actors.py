@@ -237,6 +237,8 @@ def resolve(ent: Span, reference: Reference, ctx: Context) -> tuple[Span, str, s
         if kind == "person" and len(ent) > 1:
             ctx.surnames[ent[-1].text.casefold()] = actor_id  # "Faye" after "Bassirou Diomaye Faye"
         return ent, actor_id, method
+    if ent.label_ == FACILITY:  # "le camp Geille"
+        return ent, slugify(ent.text), "name"
     if ent.label_ == ACRONYM:  # an organisation the article defines: `Name (ACR)`, then `ACR`
         actor_id = ctx.acronyms.get(ent.text) or slugify(ent.text)
         return ent, actor_id, "acronym" if ent.text in ctx.acronyms else "name"
@@ -331,6 +333,7 @@ def titled_names(doc: Doc, titles: set[str]) -> list[Span]:
 
 
 ACRONYM = TITLED.replace("PER", "ORG")
+FACILITY = TITLED.replace("PER", "FAC")  # label of a named facility that is a place (`facility_names`)
 
 
 def is_acronym(text: str) -> bool:
@@ -380,6 +383,61 @@ KIND_NOUNS = {"ong", "société", "compagnie", "entreprise", "firme", "groupe", 
               "journal", "hebdomadaire", "chaîne", "radio", "télévision", "site", "média", "banque", "fonds", "opérateur",
               "constructeur", "fabricant", "géant", "minier", "pétrolier", "mouvement", "association", "collectif",
               "coalition", "parti", "holding", "filiale", "start-up", "plateforme", "consortium", "syndicat"}
+
+
+# Nouns that, followed by a proper name, make one named institution or facility with it
+# (`l'université Abdou-Moumouni`, `le lac Tchad`): organisations, and the facilities that are places.
+# Those marked with "de" also take a place after `de` as their name (`l'université de Ségou`,
+# `le Port autonome de Lomé`); a facility named after a person or a place is neither of them.
+FACILITY_NOUNS = {"université": "organization", "institut": "organization", "école": "organization",
+                  "lycée": "organization", "hôpital": "organization", "centre": "organization",
+                  "fondation": "organization", "aéroport": "place", "lac": "place", "stade": "place",
+                  "barrage": "place"}
+FACILITIES_OF_PLACES = {"université", "port autonome"}
+
+
+def glued_name_end(doc: Doc, i: int) -> int:
+    """End of the proper name that starts at token i: capitalised words, with the hyphens and
+    elisions the tokenizer splits off (`Joseph-Ki-Zerbo`, `Abomey-Calavi`, `N'Djamena`)."""
+    end = i
+    while end < len(doc):
+        t = doc[end]
+        glued = end + 1 < len(doc) and not t.whitespace_ and is_name_word(doc[end + 1])
+        if is_name_word(t) and not t.like_num or t.text == "-" and end > i and glued \
+                or t.text[:1].isupper() and t.text.endswith(("'", "’")) and glued:
+            end += 1
+            continue
+        break
+    while end > i and doc[end - 1].text == "-":
+        end -= 1
+    return end
+
+
+def facility_names(doc: Doc) -> list[Span]:
+    """Named institutions and facilities: a noun of `FACILITY_NOUNS` (past up to two lowercase
+    qualifiers: `le Centre culturel franco-nigérien Jean Rouch`) and the proper name after it, as one
+    span labelled with its kind; the names inside it (a person, a state) are no mentions of their own.
+    An acronym alone after the noun is the name by itself (`la fondation SETA`)."""
+    spans = []
+    for t in doc:
+        head = t.lower_
+        k = t.i + 1
+        if head == "port" and k < len(doc) and doc[k].lower_ == "autonome":
+            head, k = "port autonome", k + 1
+        if head not in FACILITY_NOUNS and head != "port autonome":
+            continue
+        q = k
+        while q < len(doc) and q - k < 2 and doc[q].text.islower() and doc[q].is_alpha | ("-" in doc[q].text) \
+                and doc[q].pos_ in ("ADJ", "NOUN", "PROPN"):
+            q += 1  # "culturel franco-nigérien", "fédérale"
+        end = glued_name_end(doc, q) if q < len(doc) else q
+        if end == q and head in FACILITIES_OF_PLACES and q + 1 < len(doc) and doc[q].lower_ in ("de", "d'", "d’"):
+            end = glued_name_end(doc, q + 1)  # "l'université de Ségou"
+            end = end if end > q + 1 else q
+        if end > q and not (end - q == 1 and doc[q].text.isupper()):  # "la fondation SETA": the acronym is its name
+            kind = FACILITY_NOUNS.get(head, "organization")
+            spans.append(Span(doc, t.i, end, label=FACILITY if kind == "place" else ACRONYM))
+    return spans
 
 
 def kind_named_orgs(doc: Doc, taken: set[int]) -> list[Span]:
@@ -451,7 +509,7 @@ def apposed_names(doc: Doc, titles: set[str]) -> list[Span]:
 def extend_names(ents: list[Span], titles: set[str]) -> list[Span]:
     """A person's name the statistical model cut short (`Seydou` of `Seydou Koné`) runs on over the
     capitalised name words that follow it and that no other entity covers."""
-    covered = {i for e in ents if e.ent_id_ or e.label_ in ("PER", TITLED, ACRONYM) for i in range(e.start, e.end)}
+    covered = {i for e in ents if e.ent_id_ or e.label_ in ("PER", TITLED, ACRONYM, FACILITY) for i in range(e.start, e.end)}
     out = []
     for e in ents:
         if e.label_ in ("PER", TITLED) and not e.ent_id_:
@@ -571,14 +629,14 @@ def find_mentions(docs: list[tuple[int, Doc, list[int]]], reference: Reference) 
         taken = {i for e in found if e.ent_id_ or e.label_ in ("PER", TITLED, ACRONYM) for i in range(e.start, e.end)}
         found += [e for e in apposed_names(doc, reference.titles) if not taken & set(range(e.start, e.end))]
         taken = {i for e in found if e.ent_id_ or e.label_ in ("PER", TITLED, ACRONYM) for i in range(e.start, e.end)}
-        found += kind_named_orgs(doc, taken)
-        taken = {i for e in found if e.ent_id_ or e.label_ in ("PER", TITLED, ACRONYM) for i in range(e.start, e.end)}
+        found += kind_named_orgs(doc, taken) + facility_names(doc)
+        taken = {i for e in found if e.ent_id_ or e.label_ in ("PER", TITLED, ACRONYM, FACILITY) for i in range(e.start, e.end)}
         taken |= {i for e in doc.ents if e.ent_id_ or e.label_ == "ORG" for i in range(e.start, e.end)}
         found += first_named(doc, taken, reference.first_names, reference.titles)
-        taken = {i for e in found if e.ent_id_ or e.label_ in ("PER", TITLED, ACRONYM, "ORG") for i in
+        taken = {i for e in found if e.ent_id_ or e.label_ in ("PER", TITLED, ACRONYM, FACILITY, "ORG") for i in
                  range(e.start, e.end)}
         found += argument_names(doc, taken)
-        taken = {i for e in found if e.ent_id_ or e.label_ in ("PER", TITLED, ACRONYM) for i in range(e.start, e.end)}
+        taken = {i for e in found if e.ent_id_ or e.label_ in ("PER", TITLED, ACRONYM, FACILITY) for i in range(e.start, e.end)}
         found += [Span(doc, t.i, t.i + 1, label="PER") for t in doc  # "Konaté" after "Seydou Konaté"
                   if t.i not in taken and t.text.casefold() in ctx.surnames and is_name_word(t)]
         ents = with_first_names(extend_names(sorted(found, key=lambda e: e.start), reference.titles), reference.titles)
@@ -587,7 +645,8 @@ def find_mentions(docs: list[tuple[int, Doc, list[int]]], reference: Reference) 
             if resolved is None:
                 continue
             span, actor_id, method = resolved
-            kind = "organization" if ent.label_ in (ACRONYM, "ORG") else reference.kind(actor_id)
+            kind = "organization" if ent.label_ in (ACRONYM, "ORG") else "place" if ent.label_ == FACILITY \
+                else reference.kind(actor_id)
             if kind == "person":
                 ctx.remember(actor_id)
             rows.append({

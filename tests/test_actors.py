@@ -227,3 +227,38 @@ def test_a_person_keeps_the_id_of_the_fullest_name_the_article_gives():
              "awa-sow-keita", "abdourahamane-tiani")]
     assert fullest_names(rows, default_reference()) == {"boni-yayi": "thomas-boni-yayi",
                                                         "raky-talla": "raky-talla-diarra"}  # two Awa Sows: no guess
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a person's name after a university's noun is the university's name, not a person
+    ("Selon un historien de l'université Norbert-Zongo de Koudougou, la rupture était écrite.",
+     ("université Norbert-Zongo", "universite-norbert-zongo", "organization")),
+    # a state's name after a lake's noun is the lake, a place
+    ("Les pêcheurs du lac Tchad ont fui les îles.", ("lac Tchad", "lac-tchad", "place")),
+    # qualifiers between the noun and the name belong to it
+    ("Un atelier s'est tenu au Centre culturel franco-malien Amadou Hampâté Bâ.",
+     ("Centre culturel franco-malien Amadou Hampâté Bâ", "centre-culturel-franco-malien-amadou-hampate-ba",
+      "organization")),
+    # a university and an autonomous port take the place after `de` as their name
+    ("Le Port autonome de Cotonou et l'université de Parakou ont signé.",
+     ("Port autonome de Cotonou", "port-autonome-de-cotonou", "organization")),
+])
+def test_a_named_institution_or_facility_is_one_mention_with_the_name_inside_it(mentions_of, text, expected):
+    found = [(m, a) for m, a, _ in mentions_of(text)]
+    assert expected[:2] in found
+    inner = expected[0].split()[-1]
+    assert not any(m == inner for m, _ in found)
+
+
+def test_an_acronym_alone_after_a_foundation_is_its_name(mentions_of):
+    found = ids(mentions_of("Selon la fondation SETA, proche du pouvoir turc, Ankara avance au Sahel."))
+    assert ("fondation SETA", "fondation-seta") not in found
+
+
+def test_a_named_facility_is_a_place_and_a_named_university_an_organisation():
+    from analysis import build_tables, parse_article
+    article = parse_article("date 2025-01-10\nLes chercheurs de l'université Abdou-Moumouni ont survolé le lac Tchad "
+                            "depuis l'aéroport Diori-Hamani.".encode(), "inline.txt")
+    m = build_tables([article]).mentions
+    assert dict(zip(m["text"], m["actor_kind"])) == {
+        "université Abdou-Moumouni": "organization", "lac Tchad": "place", "aéroport Diori-Hamani": "place"}
