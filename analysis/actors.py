@@ -13,6 +13,7 @@ import re
 from dataclasses import dataclass, field
 from functools import lru_cache
 
+from spacy.lang.fr.stop_words import STOP_WORDS
 from spacy.tokens import Doc, Span
 
 from .reference import Reference, slugify
@@ -292,9 +293,11 @@ def people_by_last_word(reference: Reference) -> dict[str, list[tuple[str, list[
 
 
 def is_name_word(tok) -> bool:
-    """A capitalised word that can be part of a person's name (`Ouédraogo-Zoundi`, `TRAORE`, `Ag`)."""
-    return tok.text[:1].isupper() and (tok.is_alpha or "-" in tok.text.strip("-")) and tok.pos_ not in (
-        "DET", "ADP", "PRON", "CCONJ", "SCONJ", "PUNCT")
+    """A capitalised word that can be part of a person's name (`Ouédraogo-Zoundi`, `TRAORE`, `Ag`): not a
+    function word, which the tagger's part of speech and spaCy's French stop words tell together (the
+    tagger calls some first names determiners: `la chercheuse malienne Awa Sanogo`)."""
+    return tok.text[:1].isupper() and (tok.is_alpha or "-" in tok.text.strip("-")) and tok.pos_ != "PUNCT" and not (
+        tok.pos_ in ("DET", "ADP", "PRON", "CCONJ", "SCONJ") and tok.lower_ in STOP_WORDS)
 
 
 def past_adjectives(doc: Doc, k: int, i: int) -> int:
@@ -326,8 +329,8 @@ def titled_names(doc: Doc, titles: set[str]) -> list[Span]:
         if is_name_word(doc[i - 1]) and i - 1 not in covered and not has_title(doc, i, titles):
             continue  # not the first word of the name ("Colonel-Major ABDRAMANE": "Major" ends the title)
         k = past_adjectives(doc, demonym_end.get(i, i), i)  # "le chef de la diplomatie gabonaise Régis …"
-        if not has_title(doc, demonym_end.get(k, k), titles):
-            continue
+        if not has_title(doc, demonym_end.get(k, k), titles) and not has_title(doc, demonym_end.get(i, i), titles):
+            continue  # (the tagger calls some titles adjectives: "la chercheuse malienne Awa Sanogo")
         spans.append(Span(doc, i, name_end(doc, i, covered), label=TITLED))
     return spans
 

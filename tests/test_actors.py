@@ -262,3 +262,17 @@ def test_a_named_facility_is_a_place_and_a_named_university_an_organisation():
     m = build_tables([article]).mentions
     assert dict(zip(m["text"], m["actor_kind"])) == {
         "université Abdou-Moumouni": "organization", "lac Tchad": "place", "aéroport Diori-Hamani": "place"}
+
+
+def test_a_title_tagged_adjective_and_a_first_name_tagged_determiner_still_give_the_titled_name():
+    # the small model tags some titles as adjectives and some first names as determiners
+    # (`la chercheuse malienne Awa …`): the name after the title and demonym is still found
+    from spacy.tokens import Doc, Span
+    from analysis.actors import is_name_word, titled_names
+    from analysis.nlp import load_pipeline
+    vocab = load_pipeline().vocab
+    words = ["estime", "la", "chercheuse", "malienne", "Awa", "Keïta", "."]
+    doc = Doc(vocab, words=words, pos=["VERB", "DET", "ADJ", "ADJ", "DET", "PROPN", "PUNCT"])
+    doc.ents = [Span(doc, 3, 4, label="MISC", span_id="demonym:MLI")]
+    assert is_name_word(doc[4]) and not is_name_word(doc[1])
+    assert [s.text for s in titled_names(doc, {"chercheuse"})] == ["Awa Keïta"]
