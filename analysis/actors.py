@@ -493,18 +493,21 @@ def first_named(doc: Doc, taken: set[int], first_names: dict[str, str], titles: 
 
 
 def apposed_names(doc: Doc, titles: set[str]) -> list[Span]:
-    """Capitalised words set off by commas after a phrase holding a title that no entity covers:
+    """Capitalised words set off by commas after a phrase holding a title, that no known entity starts:
     "le secrétaire exécutif de l'organisation, Ahmed Kane." → "Ahmed Kane"."""
-    covered = {i for e in doc.ents for i in range(e.start, e.end)}
+    covered = {i for e in doc.ents if e.ent_id_ or e.label_ == "PER" for i in range(e.start, e.end)}
     spans = []
     for comma in (t.i for t in doc if t.text == "," and 0 < t.i < len(doc) - 2):
         end = comma + 1
-        while end < len(doc) and end not in covered and is_name_word(doc[end]):
-            end += 1
+        while end < len(doc) and (end not in covered or end > comma + 1) and is_name_word(doc[end]):
+            end += 1  # a model's place or organisation is no obstacle, nor a known place ending the name
+            # ("sa secrétaire générale, Mariama Djibo"): the first word starts no known entity
         if end - comma < 3 or (end < len(doc) and not doc[end].is_punct):
             continue  # a name of two words or more, closed by punctuation
         left = doc[max(doc[comma].sent.start, comma - 8):comma]
-        if any(t.lower_ in titles or t.lemma_.lower() in titles for t in left):
+        words = f" {' '.join(t.lower_ for t in left)} "
+        if any(t.lower_ in titles or t.lemma_.lower() in titles for t in left) or any(
+                f" {title} " in words for title in titles if " " in title):  # "sa secrétaire générale, X"
             spans.append(Span(doc, comma + 1, end, label=TITLED))
     return spans
 
@@ -630,7 +633,7 @@ def find_mentions(docs: list[tuple[int, Doc, list[int]]], reference: Reference) 
                   if not (taken - inner) & set(range(name.start, name.end))]
         # "la Commission du bassin du lac Tchad (CBLT)": a state named inside a defined name is part of it
         taken = {i for e in found if e.ent_id_ or e.label_ in ("PER", TITLED, ACRONYM) for i in range(e.start, e.end)}
-        found += [e for e in apposed_names(doc, reference.titles) if not taken & set(range(e.start, e.end))]
+        found += [e for e in apposed_names(doc, reference.titles) if e.start not in taken]  # "…, Mariama Djibo"
         taken = {i for e in found if e.ent_id_ or e.label_ in ("PER", TITLED, ACRONYM) for i in range(e.start, e.end)}
         found += kind_named_orgs(doc, taken) + facility_names(doc)
         taken = {i for e in found if e.ent_id_ or e.label_ in ("PER", TITLED, ACRONYM, FACILITY) for i in range(e.start, e.end)}

@@ -276,3 +276,18 @@ def test_a_title_tagged_adjective_and_a_first_name_tagged_determiner_still_give_
     doc.ents = [Span(doc, 3, 4, label="MISC", span_id="demonym:MLI")]
     assert is_name_word(doc[4]) and not is_name_word(doc[1])
     assert [s.text for s in titled_names(doc, {"chercheuse"})] == ["Awa Keïta"]
+
+
+def test_a_name_apposed_after_a_title_is_found_over_a_models_label_and_a_place_ending_it():
+    # after `sa secrétaire générale,` the model labels `Awa Diallo` a place, and `Kaya` (a town) is a known place
+    from spacy.tokens import Doc, Span
+    from analysis.actors import apposed_names
+    from analysis.nlp import load_pipeline
+    vocab = load_pipeline().vocab
+    words = ["affirme", "sa", "secrétaire", "générale", ",", "Mariam", "Kaya", ".",
+             "le", "porte-parole", ",", "Awa", "Diallo", "."]
+    doc = Doc(vocab, words=words, pos=["VERB", "DET", "NOUN", "ADJ", "PUNCT", "PROPN", "PROPN", "PUNCT",
+                                       "DET", "NOUN", "PUNCT", "PROPN", "PROPN", "PUNCT"],
+              sent_starts=[True] + [False] * 7 + [True] + [False] * 5)
+    doc.ents = [Span(doc, 6, 7, label="LOC", span_id="name:kaya"), Span(doc, 11, 13, label="LOC")]
+    assert [s.text for s in apposed_names(doc, {"secrétaire générale", "porte-parole"})] == ["Mariam Kaya", "Awa Diallo"]

@@ -764,3 +764,15 @@ def test_a_fronted_side_names_whose_institution_speaks(text, speaker):
 ])
 def test_a_document_taken_up_is_issued_by_a_body_that_acted_not_one_acted_upon(text, speaker):
     assert speakers(text)[-1][1] == speaker
+
+
+@pytest.mark.parametrize("text, speaker", [
+    # the statistical model calls the apposed name a place or an organisation
+    ("« Les recettes ont doublé », a assuré le directeur général des impôts burkinabè, Yacouba Ilboudo.",
+     "yacouba-ilboudo"),
+    ("« La livraison est pour mars », a déclaré l'ambassadeur du Niger en Turquie, Issoufou Garba.", "issoufou-garba"),
+    # the surname is a known place, and the title has two words
+    ("« Nous refusons ces licenciements », affirme sa secrétaire générale, Aminata Kaya.", "aminata-kaya"),
+])
+def test_a_name_apposed_after_a_title_is_the_speaker_whatever_the_model_calls_it(text, speaker):
+    assert speakers(text)[-1][1] == speaker
