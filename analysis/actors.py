@@ -540,6 +540,21 @@ def extend_names(ents: list[Span], titles: set[str]) -> list[Span]:
     return out
 
 
+def with_double_surnames(ents: list[Span]) -> list[Span]:
+    """A person's name runs on over a second surname glued by a hyphen that the tokenizer splits off
+    (`Awa Sidibé-Kaboré`, `Mariam Coulibaly-Sidibé`), when no other entity holds it."""
+    starts = {e.start for e in ents}
+    out = []
+    for e in ents:
+        end = e.end
+        if e.label_ in ("PER", TITLED) and not e.ent_id_:
+            while end + 1 < len(e.doc) and e.doc[end].text == "-" and not e.doc[end - 1].whitespace_ \
+                    and not e.doc[end].whitespace_ and is_name_word(e.doc[end + 1]) and end + 1 not in starts:
+                end += 2
+        out.append(e if end == e.end else Span(e.doc, e.start, end, label=e.label_))
+    return out
+
+
 def with_first_names(ents: list[Span], titles: set[str]) -> list[Span]:
     """A surname the rulers know, right after capitalised first names that no ruler knows, is
     another person's name ("Fanta Coulibaly" is not Kassoum Coulibaly): one PER span for both."""
@@ -645,7 +660,8 @@ def find_mentions(docs: list[tuple[int, Doc, list[int]]], reference: Reference) 
         taken = {i for e in found if e.ent_id_ or e.label_ in ("PER", TITLED, ACRONYM, FACILITY) for i in range(e.start, e.end)}
         found += [Span(doc, t.i, t.i + 1, label="PER") for t in doc  # "Konaté" after "Seydou Konaté"
                   if t.i not in taken and t.text.casefold() in ctx.surnames and is_name_word(t)]
-        ents = with_first_names(extend_names(sorted(found, key=lambda e: e.start), reference.titles), reference.titles)
+        ents = with_double_surnames(with_first_names(extend_names(sorted(found, key=lambda e: e.start), reference.titles),
+                                                     reference.titles))
         for ent in ents:
             resolved = resolve(ent, reference, ctx)
             if resolved is None:

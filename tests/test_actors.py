@@ -291,3 +291,8 @@ def test_a_name_apposed_after_a_title_is_found_over_a_models_label_and_a_place_e
               sent_starts=[True] + [False] * 7 + [True] + [False] * 5)
     doc.ents = [Span(doc, 6, 7, label="LOC", span_id="name:kaya"), Span(doc, 11, 13, label="LOC")]
     assert [s.text for s in apposed_names(doc, {"secrétaire générale", "porte-parole"})] == ["Mariam Kaya", "Awa Diallo"]
+
+
+def test_a_double_surname_split_at_its_hyphen_is_one_name(mentions_of):
+    found = ids(mentions_of("Selon Fanta Diarra-Konaté, présidente du collectif, la frontière doit rouvrir."))
+    assert ("Fanta Diarra-Konaté", "fanta-diarra-konate") in found
