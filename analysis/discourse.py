@@ -50,6 +50,10 @@ AFTER_PREPOSITION = {"à", "au", "aux", "en", "de", "du", "des", "d'", "d’", "
                      "pour", "sur", "entre", "envers", "auprès", "sans", "malgré", "après", "avant"}
 ANAPHORIC_DETERMINERS = {"le", "la", "l'", "l’", "ce", "cet", "cette"}  # "le texte", "ce document": one named before
 ORGANS = {"commission", "collège", "conférence", "secrétariat", "sommet"}  # an organisation's organs, named alone
+# Nouns for a person's government or circle: "le régime du général X" speaks for X's state,
+# "l'entourage du président Y" is someone unnamed.
+REGIME_WORDS = {"régime": "state", "administration": "state", "gouvernement": "state", "junte": "state",
+                "entourage": "anonymous", "proches": "anonymous"}
 DOCUMENT_REACH = 1500  # characters over which `le texte` still takes up the document last introduced
 # phrases that name an office by another word: whoever they introduce is also called by it
 ROLE_SYNONYMS = (("chef de la diplomatie", "ministre"), ("chef de l'etat", "président"), ("chef de l'état", "président"),
@@ -711,6 +715,18 @@ class Discourse:
         if someone and span[0].lower_ in ("un", "une") and someone.group(1).lower() not in DOCUMENTS \
                 and ref.speaker_cues.get(someone.group(1).lower()) != "institution":
             people = []  # "un conseiller du général X, qui a requis l'anonymat": someone of X's, not X
+        lead = re.match(r"(?:l['’]|le|la|les)\s*([\w-]+) (?:du|de|d['’])\b", words)
+        if people and lead and lead.group(1) in REGIME_WORDS and not self.text_between(
+                start, people[0]["start"]).count(","):
+            # "le régime du général X", "l'administration du président Y": the state X governs, not X;
+            # "l'entourage du président Z": someone close to Z, unnamed
+            if REGIME_WORDS[lead.group(1)] == "anonymous":
+                return None, "anonymous"
+            person = self.people.get(people[0]["actor_id"])
+            state = person.state if person is not None and person.state else \
+                ref.by_id.get(people[0]["actor_id"], {}).get("country")
+            if state:
+                return state, "institution"
         if people:
             m = people[-1]
             has_title = m["method"] == "title" or any(t in words.split()[:-1] for t in ref.titles) or len(span) > len(

@@ -776,3 +776,12 @@ def test_a_document_taken_up_is_issued_by_a_body_that_acted_not_one_acted_upon(t
 ])
 def test_a_name_apposed_after_a_title_is_the_speaker_whatever_the_model_calls_it(text, speaker):
     assert speakers(text)[-1][1] == speaker
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("Le régime du colonel Assimi Goïta a qualifié la décision de « provocation ».", "MLI"),
+    ("L'administration du président Donald Trump juge la réciprocité « injustifiée ».", "USA"),
+    ("L'entourage du président Bola Tinubu évoque « une erreur de calendrier ».", None),
+])
+def test_a_leaders_government_speaks_for_his_state_and_his_circle_is_anonymous(text, speaker):
+    assert speakers(text)[-1][1] == speaker
