@@ -238,7 +238,9 @@ def resolve(ent: Span, reference: Reference, ctx: Context) -> tuple[Span, str, s
         if kind == "person" and len(ent) > 1:
             ctx.surnames[ent[-1].text.casefold()] = actor_id  # "Faye" after "Bassirou Diomaye Faye"
         return ent, actor_id, method
-    if ent.label_ == FACILITY:  # "le camp Geille"
+    if ent.label_ == FORMAL:  # "la République du Sénégal"
+        return ent, ent.id_, "alias"
+    if ent.label_ == FACILITY:  # "le lac Tchad"
         return ent, slugify(ent.text), "name"
     if ent.label_ == ACRONYM:  # an organisation the article defines: `Name (ACR)`, then `ACR`
         actor_id = ctx.acronyms.get(ent.text) or slugify(ent.text)
@@ -337,6 +339,7 @@ def titled_names(doc: Doc, titles: set[str]) -> list[Span]:
 
 ACRONYM = TITLED.replace("PER", "ORG")
 FACILITY = TITLED.replace("PER", "FAC")  # label of a named facility that is a place (`facility_names`)
+FORMAL = TITLED.replace("PER", "STATE")  # label of a state named with its formal title (`named_after_a_state`)
 
 
 def is_acronym(text: str) -> bool:
@@ -397,6 +400,33 @@ FACILITY_NOUNS = {"université": "organization", "institut": "organization", "é
                   "fondation": "organization", "aéroport": "place", "lac": "place", "stade": "place",
                   "barrage": "place"}
 FACILITIES_OF_PLACES = {"université", "port autonome"}
+
+
+FORMAL_STATE = re.compile(r"(?:République|Royaume|Principauté|Emirat|Émirat|Sultanat)((?: (?!d[eu]s? |d['’])[a-zéèêô-]+){0,4})"
+                          r" (?:du |de la |de l['’]|d['’]|de |des )?$")
+
+
+def named_after_a_state(doc: Doc, reference: Reference) -> list[Span]:
+    """A state named with its formal title (`la République du Sénégal`, `le Royaume du Maroc`) is one
+    mention of the state; a capitalised word that no entity holds right before a state's name makes
+    them one organisation's name (`Air Algérie`, `Caritas Mali`, `Sky Mali`), not a mention of the state."""
+    spans = []
+    for e in doc.ents:
+        found = candidates(e)
+        if not found or reference.kind(found[0][1]) != "state" or found[0][0] not in ("name", "alias"):
+            continue
+        head = doc.text[max(0, e.start_char - 80):e.start_char]
+        formal = FORMAL_STATE.search(head)
+        if formal and not set(formal.group(1).split()) & STOP_WORDS:  # "la République islamique d'Iran"
+            first = doc.char_span(e.start_char - len(formal.group()), e.start_char, alignment_mode="expand")
+            if first is not None:
+                spans.append(Span(doc, first.start, e.end, label=FORMAL, span_id=found[0][1]))
+            continue
+        k = e.start - 1
+        if k > e.sent.start and is_name_word(doc[k]) and not doc[k].ent_id_ and doc[k].ent_type_ != "PER" \
+                and doc[k].whitespace_ and not doc[k].text.isupper() and doc[k - 1].text not in ("«", '"', "“", ":"):
+            spans.append(Span(doc, k, e.end, label=ACRONYM))
+    return spans
 
 
 def glued_name_end(doc: Doc, i: int) -> int:
@@ -650,7 +680,7 @@ def find_mentions(docs: list[tuple[int, Doc, list[int]]], reference: Reference) 
         taken = {i for e in found if e.ent_id_ or e.label_ in ("PER", TITLED, ACRONYM) for i in range(e.start, e.end)}
         found += [e for e in apposed_names(doc, reference.titles) if e.start not in taken]  # "…, Mariama Djibo"
         taken = {i for e in found if e.ent_id_ or e.label_ in ("PER", TITLED, ACRONYM) for i in range(e.start, e.end)}
-        found += kind_named_orgs(doc, taken) + facility_names(doc)
+        found += kind_named_orgs(doc, taken) + facility_names(doc) + named_after_a_state(doc, reference)
         taken = {i for e in found if e.ent_id_ or e.label_ in ("PER", TITLED, ACRONYM, FACILITY) for i in range(e.start, e.end)}
         taken |= {i for e in doc.ents if e.ent_id_ or e.label_ == "ORG" for i in range(e.start, e.end)}
         found += first_named(doc, taken, reference.first_names, reference.titles)

@@ -296,3 +296,14 @@ def test_a_name_apposed_after_a_title_is_found_over_a_models_label_and_a_place_e
 def test_a_double_surname_split_at_its_hyphen_is_one_name(mentions_of):
     found = ids(mentions_of("Selon Fanta Diarra-Konaté, présidente du collectif, la frontière doit rouvrir."))
     assert ("Fanta Diarra-Konaté", "fanta-diarra-konate") in found
+
+
+@pytest.mark.parametrize("text, expected, not_expected", [
+    ("La République du Tchad a rappelé son ambassadeur.", ("République du Tchad", "TCD"), ("Tchad", "TCD")),
+    ("Le Royaume du Maroc propose un accès à l'Atlantique.", ("Royaume du Maroc", "MAR"), ("Maroc", "MAR")),
+    ("Les vols de Tunisair Niger restent suspendus.", ("Tunisair Niger", "tunisair-niger"), ("Niger", "NER")),
+])
+def test_a_state_named_formally_is_one_mention_and_a_company_named_after_a_state_is_not_the_state(
+        mentions_of, text, expected, not_expected):
+    found = ids(mentions_of(text))
+    assert expected in found and not_expected not in found
