@@ -9,17 +9,17 @@ import pytest
 from analysis.evaluate import accuracy
 from analysis.gold import SPLITS, GoldError, read_gold, validate
 
-FLOORS = {  # split → extractor → measure → lowest value allowed: the level measured on 2026-11-30 (sixth round) minus 0.03
-    "dev": {  # grew from 195 to 419 articles this round; on the first 195 the same code scores as high as before or higher
+FLOORS = {  # split → extractor → measure → lowest value allowed: the level measured on 2026-11-30 (seventh round) minus 0.03
+    "dev": {  # grew from 419 to 587 articles this round (168 new articles by helpers who never read the code)
         "mentions": {"precision": 0.89, "recall": 0.84},
         "quotes": {"precision": 0.97, "recall": 0.97, "speaker accuracy": 0.76},
         "relations": {"precision": 0.79, "recall": 0.77},  # the pair model's training data: in-sample
         "timeline": {"precision": 0.92, "recall": 0.92},
     },
     "test": {  # regression guards, not aims: the test split is never tuned on
-        "mentions": {"precision": 0.90, "recall": 0.86},
-        "quotes": {"precision": 0.97, "recall": 0.97, "speaker accuracy": 0.74},
-        "relations": {"precision": 0.67, "recall": 0.63},
+        "mentions": {"precision": 0.91, "recall": 0.86},
+        "quotes": {"precision": 0.97, "recall": 0.97, "speaker accuracy": 0.77},
+        "relations": {"precision": 0.64, "recall": 0.66},  # threshold 0.45 since 587 articles: recall up, precision down
         "timeline": {"precision": 0.93, "recall": 0.93},
     },
 }
