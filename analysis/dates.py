@@ -3,10 +3,12 @@
 Written by hand: dateparser finds absolute dates but returns no span offsets in running text,
 no precision for "mi-mai" / "fin janvier" / "début mars" (it returns nothing for them), and no
 anchoring of "mardi", "le lendemain" or "un an après" on the article's own date and precision.
-The rules here: a month without a year is the nearest such month to the article date, in the
-past when the verb is in a past tense and ahead when it is future; a weekday needs a day-precise
-article date (otherwise the expression keeps the article's month or year precision); "la veille"
-and "le lendemain" move from the last resolved date. Precision is year, month, week or day;
+Numeric dates are read day first (`23/11/2024`, `13.12.2024`), the French order, and month
+abbreviations without their dot only after a day (`30 janv 2025`; `sept` alone is seven). The rules
+here: a month without a year is the nearest such month to the article date, in the past when the
+verb is in a past tense and ahead when it is future; a weekday needs a day-precise article date
+(otherwise the expression keeps the article's month or year precision); "la veille" and "le
+lendemain" move from the last resolved date. Precision is year, month, week or day;
 `date_mod` is TimeML's START, MID or END ("début", "mi-", "fin").
 """
 
@@ -28,13 +30,19 @@ NUMBERS = {"un": 1, "une": 1, "deux": 2, "trois": 3, "quatre": 4, "cinq": 5, "si
 NUMBER = r"(?P<n>\d+|" + "|".join(sorted(NUMBERS, key=len, reverse=True)) + ")"
 MODS = {"début": "START", "debut": "START", "mi": "MID", "fin": "END"}
 
+# month abbreviations without their dot, as datelines and stamps write them (`30 janv 2025`, `4 sept 2024`): only
+# after a day number, since `sept` alone is the number seven and `mai` a full month
+ABBREVIATIONS = {"janv": 1, "févr": 2, "fév": 2, "fevr": 2, "avr": 4, "juil": 7, "sept": 9, "oct": 10, "nov": 11,
+                 "déc": 12, "dec": 12}
 M = "(?P<month>" + "|".join(re.escape(m) for m in sorted(MONTHS, key=len, reverse=True)) + ")"
+MD = "(?P<month>" + "|".join(re.escape(m) for m in sorted({**MONTHS, **ABBREVIATIONS}, key=len, reverse=True)) + ")"
 Y = r"(?P<year>(?:19|20)\d\d)"
 MOD = r"(?P<mod>début|debut|mi|fin)"
 W = "(?P<weekday>" + "|".join(WEEKDAYS) + ")"
 PATTERNS = [  # tried in order; earlier ones win where they overlap
-    ("day", rf"{W}(?: \w+)? (?P<day>1er|[0-3]?\d) {M}(?: {Y})?(?: (?P<dir>dernier|prochain))?"),  # the date decides
-    ("day", rf"(?P<day>1er|[0-3]?\d) {M}(?: {Y})?(?: (?P<dir>dernier|prochain))?"),  # "le 3 janvier dernier"
+    ("numeric", r"(?P<day>[0-3]?\d)([/.])(?P<mon>[01]?\d)\2(?P<year>(?:19|20)\d\d)"),  # "Publié le 23/11/2024"
+    ("day", rf"{W}(?: \w+)? (?P<day>1er|[0-3]?\d) {MD}(?: {Y})?(?: (?P<dir>dernier|prochain))?"),  # the date decides
+    ("day", rf"(?P<day>1er|[0-3]?\d) {MD}(?: {Y})?(?: (?P<dir>dernier|prochain))?"),  # "le 3 janvier dernier"
     ("year_mod", rf"{MOD} de l['’]année"),  # "fin de l'année": this year
     ("ago", rf"il y a {NUMBER} (?P<unit>ans?|années?|mois|jours|semaines)"),
     ("dayshift", rf"{NUMBER} (?P<unit>jours?|semaines?) (?P<way>après|plus tard|auparavant|plus tôt|avant)"),
@@ -141,8 +149,13 @@ def resolve(kind: str, m: re.Match, anchor: Anchor, when: str | None) -> tuple[s
         when = "past"
     elif g.get("dir") == "prochain":
         when = "future"
+    if kind == "numeric":  # day/month/year, the French order
+        try:
+            return dt.date(int(g["year"]), int(g["mon"]), int(g["day"])).isoformat(), "day", ""
+        except ValueError:
+            return None
     if kind in ("day", "month"):
-        month = MONTHS[g["month"]]
+        month = MONTHS.get(g["month"]) or ABBREVIATIONS[g["month"]]
         year = int(g["year"]) if g.get("year") else nearest_month(month, base, when)
         if kind == "day":
             day = 1 if g["day"] == "1er" else int(g["day"])

@@ -108,3 +108,10 @@ def test_a_day_and_month_with_dernier_or_prochain_is_never_on_the_wrong_side_of_
     assert timeline("Le 3 juin prochain, le Tchad signera un accord.", "2024-06-10")[0][:3] == (
         "3 juin prochain", "2025-06-03", "day")
     assert timeline("Le 12 juin, le Tchad a signé l'accord.", "2024-06-10")[0][1] == "2023-06-12"  # past tense
+
+
+def test_numeric_dates_are_day_first_and_abbreviations_without_a_dot_need_a_day():
+    found = timeline("BAMAKO, 12 févr 2025 (AFP) - Publié le : 07/02/2025. Le décret du 03.01.2025 est "
+                     "entré en vigueur, et sept soldats ont été décorés.", "2025-02-12")
+    assert [(t, d, p) for t, d, p, _ in found] == [
+        ("12 févr 2025", "2025-02-12", "day"), ("07/02/2025", "2025-02-07", "day"), ("03.01.2025", "2025-01-03", "day")]
