@@ -14,7 +14,7 @@ FLOORS = {  # split → extractor → measure → lowest value allowed: the leve
         "mentions": {"precision": 0.89, "recall": 0.84},
         "quotes": {"precision": 0.97, "recall": 0.97, "speaker accuracy": 0.76},
         "relations": {"precision": 0.79, "recall": 0.77},  # the pair model's training data: in-sample
-        "timeline": {"precision": 0.92, "recall": 0.92},
+        "timeline": {"precision": 0.93, "recall": 0.93},
     },
     "test": {  # regression guards, not aims: the test split is never tuned on
         "mentions": {"precision": 0.91, "recall": 0.86},
