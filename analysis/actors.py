@@ -393,8 +393,8 @@ KIND_NOUNS = {"ong", "société", "compagnie", "entreprise", "firme", "groupe", 
 
 # Nouns that, followed by a proper name, make one named institution or facility with it
 # (`l'université Abdou-Moumouni`, `le lac Tchad`): organisations, and the facilities that are places.
-# Those marked with "de" also take a place after `de` as their name (`l'université de Ségou`,
-# `le Port autonome de Lomé`); a facility named after a person or a place is neither of them.
+# Those of FACILITIES_OF_PLACES also take a place after `de` as their name (`l'université de Ségou`,
+# `le Port autonome de Lomé`); the person or place a facility is named after is no mention of its own.
 FACILITY_NOUNS = {"université": "organization", "institut": "organization", "école": "organization",
                   "lycée": "organization", "hôpital": "organization", "centre": "organization",
                   "fondation": "organization", "aéroport": "place", "lac": "place", "stade": "place",
@@ -402,8 +402,8 @@ FACILITY_NOUNS = {"université": "organization", "institut": "organization", "é
 FACILITIES_OF_PLACES = {"université", "port autonome"}
 
 
-FORMAL_STATE = re.compile(r"(?:République|Royaume|Principauté|Emirat|Émirat|Sultanat)((?: (?!d[eu]s? |d['’])[a-zéèêô-]+){0,4})"
-                          r" (?:du |de la |de l['’]|d['’]|de |des )?$")
+FORMAL_STATE = re.compile(r"(?:République|Royaume|Principauté|Emirat|Émirat|Sultanat)"
+                          r"((?: (?!d[eu]s? |d['’])[a-zéèêô-]+){0,4}) (?:du |de la |de l['’]|d['’]|de |des )?$")
 
 
 def named_after_a_state(doc: Doc, reference: Reference) -> list[Span]:
@@ -545,7 +545,8 @@ def apposed_names(doc: Doc, titles: set[str]) -> list[Span]:
 def extend_names(ents: list[Span], titles: set[str]) -> list[Span]:
     """A person's name the statistical model cut short (`Seydou` of `Seydou Koné`) runs on over the
     capitalised name words that follow it and that no other entity covers."""
-    covered = {i for e in ents if e.ent_id_ or e.label_ in ("PER", TITLED, ACRONYM, FACILITY) for i in range(e.start, e.end)}
+    covered = {i for e in ents if e.ent_id_ or e.label_ in ("PER", TITLED, ACRONYM, FACILITY)
+               for i in range(e.start, e.end)}
     out = []
     for e in ents:
         if e.label_ in ("PER", TITLED) and not e.ent_id_:
@@ -681,17 +682,18 @@ def find_mentions(docs: list[tuple[int, Doc, list[int]]], reference: Reference) 
         found += [e for e in apposed_names(doc, reference.titles) if e.start not in taken]  # "…, Mariama Djibo"
         taken = {i for e in found if e.ent_id_ or e.label_ in ("PER", TITLED, ACRONYM) for i in range(e.start, e.end)}
         found += kind_named_orgs(doc, taken) + facility_names(doc) + named_after_a_state(doc, reference)
-        taken = {i for e in found if e.ent_id_ or e.label_ in ("PER", TITLED, ACRONYM, FACILITY) for i in range(e.start, e.end)}
+        named = ("PER", TITLED, ACRONYM, FACILITY)
+        taken = {i for e in found if e.ent_id_ or e.label_ in named for i in range(e.start, e.end)}
         taken |= {i for e in doc.ents if e.ent_id_ or e.label_ == "ORG" for i in range(e.start, e.end)}
         found += first_named(doc, taken, reference.first_names, reference.titles)
         taken = {i for e in found if e.ent_id_ or e.label_ in ("PER", TITLED, ACRONYM, FACILITY, "ORG") for i in
                  range(e.start, e.end)}
         found += argument_names(doc, taken)
-        taken = {i for e in found if e.ent_id_ or e.label_ in ("PER", TITLED, ACRONYM, FACILITY) for i in range(e.start, e.end)}
+        taken = {i for e in found if e.ent_id_ or e.label_ in named for i in range(e.start, e.end)}
         found += [Span(doc, t.i, t.i + 1, label="PER") for t in doc  # "Konaté" after "Seydou Konaté"
                   if t.i not in taken and t.text.casefold() in ctx.surnames and is_name_word(t)]
-        ents = with_double_surnames(with_first_names(extend_names(sorted(found, key=lambda e: e.start), reference.titles),
-                                                     reference.titles))
+        ents = extend_names(sorted(found, key=lambda e: e.start), reference.titles)
+        ents = with_double_surnames(with_first_names(ents, reference.titles))
         for ent in ents:
             resolved = resolve(ent, reference, ctx)
             if resolved is None:

@@ -111,9 +111,10 @@ def acts(doc: Doc, word: Token) -> bool:
     before = doc[first.i - 1] if first.i > 0 else None
     if first.lower_ in SPEAKING_PREPOSITIONS or before is not None and before.lower_ in SPEAKING_PREPOSITIONS:
         return True  # "selon l'état-major": the body speaks
+    # "ont saisi le Conseil de sécurité" is acted upon; an inverted subject the parse calls an object
+    # ("…, a annoncé l'état-major") leaves its verb without a subject of its own
     if word.dep_ == "obj" and any(c.dep_.startswith("nsubj") for c in word.head.children):
-        return False  # "ont saisi le Conseil de sécurité"; an inverted subject the parse calls an object
-        # ("…, a annoncé l'état-major") leaves its verb without one
+        return False
     return not any(c.dep_ == "case" for c in word.children) and first.pos_ != "ADP" and \
         not (before is not None and before.pos_ == "ADP")
 
@@ -715,12 +716,12 @@ class Discourse:
         if someone and span[0].lower_ in ("un", "une") and someone.group(1).lower() not in DOCUMENTS \
                 and ref.speaker_cues.get(someone.group(1).lower()) != "institution":
             people = []  # "un conseiller du général X, qui a requis l'anonymat": someone of X's, not X
-        lead = re.match(r"(?:l['’]|le|la|les)\s*([\w-]+) (?:du|de|d['’])\b", words)
-        if people and lead and lead.group(1) in REGIME_WORDS and not self.text_between(
+        regime = re.match(r"(?:l['’]|le|la|les)\s*([\w-]+) (?:du|de|d['’])\b", words)
+        if people and regime and regime.group(1) in REGIME_WORDS and not self.text_between(
                 start, people[0]["start"]).count(","):
             # "le régime du général X", "l'administration du président Y": the state X governs, not X;
             # "l'entourage du président Z": someone close to Z, unnamed
-            if REGIME_WORDS[lead.group(1)] == "anonymous":
+            if REGIME_WORDS[regime.group(1)] == "anonymous":
                 return None, "anonymous"
             person = self.people.get(people[0]["actor_id"])
             state = person.state if person is not None and person.state else \
