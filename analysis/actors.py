@@ -429,15 +429,22 @@ def named_after_a_state(doc: Doc, reference: Reference) -> list[Span]:
     return spans
 
 
+def joins_names(doc: Doc, k: int) -> bool:
+    """Whether token k is a hyphen the tokenizer split off between two name words
+    (`Sidibé-Kaboré`, `Joseph-Ki-Zerbo`): no space on either side, a name word after it."""
+    return 0 < k < len(doc) - 1 and doc[k].text == "-" and not doc[k - 1].whitespace_ \
+        and not doc[k].whitespace_ and is_name_word(doc[k + 1])
+
+
 def glued_name_end(doc: Doc, i: int) -> int:
     """End of the proper name that starts at token i: capitalised words, with the hyphens and
     elisions the tokenizer splits off (`Joseph-Ki-Zerbo`, `Abomey-Calavi`, `N'Djamena`)."""
     end = i
     while end < len(doc):
         t = doc[end]
-        glued = end + 1 < len(doc) and not t.whitespace_ and is_name_word(doc[end + 1])
-        if is_name_word(t) and not t.like_num or t.text == "-" and end > i and glued \
-                or t.text[:1].isupper() and t.text.endswith(("'", "’")) and glued:
+        if is_name_word(t) and not t.like_num or end > i and joins_names(doc, end) \
+                or t.text[:1].isupper() and t.text.endswith(("'", "’")) and not t.whitespace_ \
+                and end + 1 < len(doc) and is_name_word(doc[end + 1]):
             end += 1
             continue
         break
@@ -526,6 +533,7 @@ def apposed_names(doc: Doc, titles: set[str]) -> list[Span]:
     """Capitalised words set off by commas after a phrase holding a title, that no known entity starts:
     "le secrétaire exécutif de l'organisation, Ahmed Kane." → "Ahmed Kane"."""
     covered = {i for e in doc.ents if e.ent_id_ or e.label_ == "PER" for i in range(e.start, e.end)}
+    several = [f" {title} " for title in titles if " " in title]  # "secrétaire générale"
     spans = []
     for comma in (t.i for t in doc if t.text == "," and 0 < t.i < len(doc) - 2):
         end = comma + 1
@@ -537,7 +545,7 @@ def apposed_names(doc: Doc, titles: set[str]) -> list[Span]:
         left = doc[max(doc[comma].sent.start, comma - 8):comma]
         words = f" {' '.join(t.lower_ for t in left)} "
         if any(t.lower_ in titles or t.lemma_.lower() in titles for t in left) or any(
-                f" {title} " in words for title in titles if " " in title):  # "sa secrétaire générale, X"
+                title in words for title in several):  # "sa secrétaire générale, X"
             spans.append(Span(doc, comma + 1, end, label=TITLED))
     return spans
 
@@ -579,8 +587,7 @@ def with_double_surnames(ents: list[Span]) -> list[Span]:
     for e in ents:
         end = e.end
         if e.label_ in ("PER", TITLED) and not e.ent_id_:
-            while end + 1 < len(e.doc) and e.doc[end].text == "-" and not e.doc[end - 1].whitespace_ \
-                    and not e.doc[end].whitespace_ and is_name_word(e.doc[end + 1]) and end + 1 not in starts:
+            while joins_names(e.doc, end) and end + 1 not in starts:
                 end += 2
         out.append(e if end == e.end else Span(e.doc, e.start, end, label=e.label_))
     return out
