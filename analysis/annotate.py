@@ -82,7 +82,7 @@ def article_rows(article: Article, docs: list, reference: Reference, *, learn: d
     if learn is not None:
         learn.setdefault("pairs", []).append((doc_id, pairs.candidates(found, relator, located)))
     elif (model := pairs.load_model(reference)) is not None:
-        relations += pairs.model_relations(found, pairs.candidates(found, relator, located), model, relator)
+        relations = pairs.with_model(found, pairs.candidates(found, relator, located), model, relator)
         for n, row in enumerate(relations, start=1):
             row["relation"] = n
     rows["mentions"] = [{"doc_id": doc_id, **row} for row in mentions]

@@ -2,7 +2,8 @@
 
 A model file has the columns `target,feature,weight`: for each target (`1` and `-1` for the pair model's
 cooperation and rupture, `speaker` for the speaker ranker) a `(bias)` row, one row per feature with a
-non-zero weight, and where the model decides by a cut-off a `(threshold)` row; one `(fingerprint)` row
+non-zero weight, where the model decides by a cut-off a `(threshold)` row, and where it may also overrule
+the rules an optional `(veto)` row (see `pairs.py`); one `(fingerprint)` row
 names the feature definitions the weights were trained for. On load every row is checked (numbers,
 duplicates, known targets, thresholds between 0 and 1) and the fingerprint must equal the one the code
 computes now: weights trained for other features would score nonsense without a word. Scoring is a sum
@@ -19,13 +20,13 @@ import io
 import math
 import os
 import tempfile
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 
 from .reference import Reference, ReferenceError
 
 HEADER = ["target", "feature", "weight"]
-SPECIAL = ("(bias)", "(threshold)", "(fingerprint)")
+SPECIAL = ("(bias)", "(threshold)", "(veto)", "(fingerprint)")
 
 
 class ModelFileError(ValueError):
@@ -38,6 +39,7 @@ class LinearModel:
 
     weights: dict  # target → {feature: weight}
     thresholds: dict  # target → probability
+    vetoes: dict = field(default_factory=dict)  # target → probability below which the rules' finding is dropped
 
     def probability(self, target: str, features) -> float:
         w = self.weights[target]
@@ -59,6 +61,7 @@ def load(reference: Reference, name: str, targets: tuple[str, ...], thresholded:
     rows = reference.table(name, tuple(HEADER))
     weights: dict[str, dict[str, float]] = {t: {} for t in targets}
     thresholds: dict[str, float] = {}
+    vetoes: dict[str, float] = {}
     trained_for = None
     for n, row in enumerate(rows, start=2):
         where = reference.where(name, n)
@@ -77,6 +80,10 @@ def load(reference: Reference, name: str, targets: tuple[str, ...], thresholded:
             if not 0 < value < 1:
                 raise ReferenceError(f"{where}: a threshold is a probability between 0 and 1")
             thresholds[row["target"]] = value
+        elif row["feature"] == "(veto)":
+            if not 0 <= value < 1:
+                raise ReferenceError(f"{where}: a veto is a probability from 0 up to (not including) 1")
+            vetoes[row["target"]] = value
         elif row["feature"] in weights[row["target"]]:
             raise ReferenceError(f"{where}: feature {row['feature']!r} is listed twice")
         else:
@@ -87,7 +94,7 @@ def load(reference: Reference, name: str, targets: tuple[str, ...], thresholded:
     for target in thresholded:
         if target not in thresholds:
             raise ReferenceError(f"{path}: no (threshold) row for target {target}")
-    return LinearModel(weights, thresholds)
+    return LinearModel(weights, thresholds, vetoes)
 
 
 def fit(rows: list[tuple[str, frozenset]], labels: list[bool], c: float, min_documents: int) -> tuple[float, dict]:
@@ -109,9 +116,11 @@ def fit(rows: list[tuple[str, frozenset]], labels: list[bool], c: float, min_doc
     return float(model.intercept_[0]), dict(zip(vectorizer.get_feature_names_out(), map(float, model.coef_[0])))
 
 
-def rows_of(target: str, intercept: float, weights: dict, threshold: float | None = None) -> list[list[str]]:
+def rows_of(target: str, intercept: float, weights: dict, threshold: float | None = None,
+            veto: float | None = None) -> list[list[str]]:
     """The file rows of one target."""
     out = [[target, "(threshold)", f"{threshold:.2f}"]] if threshold is not None else []
+    out += [[target, "(veto)", f"{veto:.2f}"]] if veto is not None else []
     out.append([target, "(bias)", f"{intercept:.6f}"])
     return out + [[target, f, f"{w:.6f}"] for f, w in sorted(weights.items()) if abs(w) >= 5e-7]
 

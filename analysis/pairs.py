@@ -6,11 +6,13 @@ figure. What the annotated articles hold (about 1 400 gold pairs) can be learned
 document, every unordered pair of acting actors named in one sentence, or one in each of two
 consecutive sentences of a paragraph, is a candidate (a place standing for its state, marked so), described by
 what lies between and around its two mentions (lemmas, the relation lexicon's polarities, negation,
-distance, enumeration, quotation), by the kinds and ids of its actors, and by what the rules said
-about it. Two logistic regressions (one per polarity), trained on the dev split only by
+distance, enumeration, quotation), by the kinds and ids of its actors and of the pair, the sides they act for (a person or company rolled up
+to its state: `sides=NER|TUR`), and by what the rules said about it. Two logistic regressions (one per polarity), trained on the dev split only by
 `python -m analysis train`, give each candidate a probability; a pair above the model's
-threshold is a relation of the document even when no cue found it (`found_by` = `model`), and a
-pair the rules found is kept.
+threshold is a relation of the document even when no cue found it (`found_by` = `model`); a pair
+the rules found is kept unless the model gives it less than its veto (a cue read in a quoted analyst's
+words, a person paired with a state he only visits): that, in the dev cross-validation, raised precision
+more than it cost recall. Both cut-offs are chosen by that cross-validation and stored with the weights.
 
 Candidates see a sentence's actors as the rules do (`Relator.mentions_between`), a pair whose dependency
 path meets at a negated or conditional word is no candidate there, and a person or company and the side
@@ -27,6 +29,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from . import linear
+from .dyads import rolled
 from .predicates import asserted
 from .reference import Reference
 
@@ -38,7 +41,7 @@ NEGATION = {"ne", "n'", "pas", "jamais", "ni", "aucun", "aucune", "sans", "refus
 CONNECTING = {",", "et", "ou", "le", "la", "les", "l'", "de", "du", "des", "d'", "ainsi", "que", "(", ")", "-"}
 WINDOW = 4  # tokens read before the first and after the second mention
 # Version of the feature definitions below: part of the fingerprint a model is checked against.
-FEATURES_VERSION = "pairs-4"
+FEATURES_VERSION = "pairs-5"
 ID_KINDS = ("state", "organization", "armed_group")  # whose ids are features; persons stand for their kind
 
 
@@ -241,6 +244,13 @@ def candidates(rows: dict, relator, located: list) -> list[Candidate]:
                     for entry in entries_with(ids1, ids2, feats):
                         entry.setdefault("cross", {}).setdefault(number, (s2, e2))
         previous = (sentence, entries)
+    def side(x: str) -> str:
+        """What an actor acts for (`dyads.rolled`, or the state its introduction gave a person the
+        reference lacks), as an id when it is a state, organisation or armed group, else its kind."""
+        acting_for = rolled(reference, x, date)
+        if acting_for == x:
+            acting_for = relator.person_states.get(x, x)
+        return acting_for if relator.kind(acting_for) in ID_KINDS else f"({relator.kind(x)})"
     out = []
     for (a, b), entry in found.items():
         feats = entry["features"]
@@ -253,6 +263,9 @@ def candidates(rows: dict, relator, located: list) -> list[Candidate]:
         feats.add(f"kinds={pair_kinds[0]}|{pair_kinds[1]}")
         for x in (a, b):
             feats.add(f"id={x}" if relator.kind(x) in ID_KINDS else f"kind={relator.kind(x)}")
+        if all(relator.kind(x) in ID_KINDS for x in (a, b)):
+            feats.add(f"pair={a}|{b}")  # what the domain says of this pair: Bamako and Moscow cooperate
+        feats.add("sides=" + "|".join(sorted((side(a), side(b)))))
         same_side = relator.same_side(a, b, date)
         feats.add(f"sentences={bucket(len(entry['sentences']), (1, 2))}")
         said = rules.get((a, b), set())
@@ -294,9 +307,9 @@ def cue_word(tokens: list[dict], start: int, end: int, polarity: int, reference:
     return {"token": tok, "row": rows[(tok["lemma"].lower(), polarity)]}
 
 
-def model_relations(rows: dict, candidates_found: list[Candidate], model: linear.LinearModel, relator
-                    ) -> list[dict]:
-    """Relation rows for the pairs the model finds and the rules did not (`found_by` = `model`).
+def with_model(rows: dict, candidates_found: list[Candidate], model: linear.LinearModel, relator) -> list[dict]:
+    """The rules' relation rows (`rows["relations"]`) less those of a pair and polarity the model gives less
+    than its veto, then rows for the pairs the model finds and the rules did not (`found_by` = `model`).
 
     A row's `start`/`end`/`text` is the lexicon word of its polarity nearest the two mentions in the first
     sentence naming both (its relation type and CAMEO code come with it); without one, the stretch from one
@@ -312,7 +325,11 @@ def model_relations(rows: dict, candidates_found: list[Candidate], model: linear
         tokens_of.setdefault(t["sentence"], []).append(t)
     reference = relator.reference
     codes = {r["cameo"]: r for r in reference.table("cameo_plover.csv", ("cameo", "plover", "plover_mode"))}
-    extra = []
+    vetoed = {(cand.a, cand.b, polarity) for cand in candidates_found if not cand.same_side for polarity in (1, -1)
+              if polarity in ruled.get((cand.a, cand.b), ())
+              and model.probability(str(polarity), cand.features) < model.vetoes.get(str(polarity), 0.0)}
+    out = [r for r in rows["relations"]
+             if (*sorted((r["source_id"], r["target_id"])), r["polarity"]) not in vetoed]
     for cand in candidates_found:
         for polarity in (1, -1):
             if not adds(ruled.get((cand.a, cand.b), set()), polarity, cand.sentences):
@@ -332,10 +349,10 @@ def model_relations(rows: dict, candidates_found: list[Candidate], model: linear
             source, target = (cand.a, cand.b) if cand.first == cand.a else (cand.b, cand.a)
             date, precision = relator.nearest_date(start, sentence["start"], sentence["end"])
             code = codes.get(cameo, {})
-            extra.append({"sentence": number, "start": start, "end": end,
+            out.append({"sentence": number, "start": start, "end": end,
                           "text": relator.text[start:end], "source_id": source, "target_id": target,
                           "relation_type": relation_type, "polarity": polarity, "plover": code.get("plover", ""),
                           "plover_mode": code.get("plover_mode", ""), "cameo": cameo,
                           "said_by": relator.said_by(start), "date": date, "date_precision": precision,
                           "found_by": "model"})
-    return extra
+    return out

@@ -48,6 +48,7 @@ def test_the_shipped_model_matches_the_features_this_code_computes():
     (model_rows(1.0) + [["2", "btw=signer", "1"]], "line 7: target '2' is not one of 1, -1"),
     (model_rows(1.0, threshold="1.5"), "line 3: a threshold is a probability between 0 and 1"),
     (model_rows(1.0) + [["1", "(bias)", "2"]], "line 7: feature '(bias)' is listed twice"),
+    (model_rows(1.0) + [["1", "(veto)", "1"]], "line 7: a veto is a probability from 0 up to (not including) 1"),
 ])
 def test_a_broken_model_file_is_named_with_its_line(tmp_path, rows, problem):
     with pytest.raises(ReferenceError, match=r"pair_model\.csv") as error:
@@ -109,6 +110,27 @@ def test_without_a_model_or_below_its_threshold_the_rules_stand_alone(tmp_path):
         relations = tables.relations
         assert set(relations["found_by"]) == {"cue"} and set(tables.dyads["found_by"]) == {"cue"}
         assert {tuple(sorted(p)) for p in zip(relations.source_id, relations.target_id)} == {("MLI", "RUS")}
+
+
+def test_a_veto_drops_what_the_rules_found_where_the_model_disbelieves_it(tmp_path):
+    text = "Le Mali a signé un accord avec la Russie."
+    for veto, expected in ((None, {("MLI", "RUS")}), ("0.3", set())):
+        rows = model_rows(bias=-20.0) + ([["1", "(veto)", veto]] if veto else [])  # a model that believes nothing
+        tables = build_tables([article(text)], reference=Reference(folder_with_model(tmp_path / str(veto), rows)))
+        relations = tables.relations
+        assert {tuple(sorted(p)) for p in zip(relations.source_id, relations.target_id)} == expected
+        assert len(tables.dyads) == len(expected)
+    believing = model_rows(bias=-20.0) + [["1", "(veto)", "0.3"], ["1", "pair=MLI|RUS", "40"]]
+    relations = build_tables([article(text)], reference=Reference(folder_with_model(tmp_path / "b", believing))).relations
+    assert set(relations["found_by"]) == {"cue"} and list(relations["relation"]) == list(range(1, len(relations) + 1))
+
+
+def test_a_pair_is_described_by_its_ids_and_by_the_sides_its_actors_act_for():
+    found = candidate_pairs("Le ministre nigérien de l'Energie, Mahaman Moussa Issoufou, a reçu mardi l'ambassadeur "
+                            "de Turquie. La Chine et le Mali ont aussi signé un accord.")
+    person = next(c for (a, b), c in found.items() if "TUR" in (a, b) and "kinds=person|state" in c.features)
+    assert "sides=NER|TUR" in person.features and not any(f.startswith("pair=") for f in person.features)
+    assert {"pair=CHN|MLI", "sides=CHN|MLI"} <= found[("CHN", "MLI")].features
 
 
 def test_a_model_row_takes_type_and_cameo_code_from_the_nearest_lexicon_word(tmp_path):
