@@ -13,13 +13,13 @@ FLOORS = {  # split → extractor → measure → lowest value allowed: the leve
     "dev": {  # grew from 419 to 587 articles this round (168 new articles by helpers who never read the code)
         "mentions": {"precision": 0.89, "recall": 0.84},
         "quotes": {"precision": 0.97, "recall": 0.97, "speaker accuracy": 0.76},
-        "relations": {"precision": 0.79, "recall": 0.77},  # the pair model's training data: in-sample
+        "relations": {"precision": 0.91, "recall": 0.78},  # the pair model's training data: in-sample
         "timeline": {"precision": 0.93, "recall": 0.93},
     },
     "test": {  # regression guards, not aims: the test split is never tuned on
         "mentions": {"precision": 0.91, "recall": 0.86},
         "quotes": {"precision": 0.97, "recall": 0.97, "speaker accuracy": 0.77},
-        "relations": {"precision": 0.64, "recall": 0.66},  # threshold 0.45 since 587 articles: recall up, precision down
+        "relations": {"precision": 0.71, "recall": 0.67},  # pair ids, sides and the veto: precision up
         "timeline": {"precision": 0.93, "recall": 0.93},
     },
 }
