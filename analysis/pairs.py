@@ -6,8 +6,9 @@ figure. What the annotated articles hold (about 1 400 gold pairs) can be learned
 document, every unordered pair of acting actors named in one sentence, or one in each of two
 consecutive sentences of a paragraph, is a candidate (a place standing for its state, marked so), described by
 what lies between and around its two mentions (lemmas, the relation lexicon's polarities, negation,
-distance, enumeration, quotation), by the kinds and ids of its actors and of the pair, the sides they act for (a person or company rolled up
-to its state: `sides=NER|TUR`), and by what the rules said about it. Two logistic regressions (one per polarity), trained on the dev split only by
+distance, enumeration, quotation), by the kinds and ids of its actors and of the pair, by the sides
+they act for (a person or company rolled up to its state: `sides=NER|TUR`), and by what the rules said
+about it. Two logistic regressions (one per polarity), trained on the dev split only by
 `python -m analysis train`, give each candidate a probability; a pair above the model's
 threshold is a relation of the document even when no cue found it (`found_by` = `model`); a pair
 the rules found is kept unless the model gives it less than its veto (a cue read in a quoted analyst's
@@ -244,6 +245,7 @@ def candidates(rows: dict, relator, located: list) -> list[Candidate]:
                     for entry in entries_with(ids1, ids2, feats):
                         entry.setdefault("cross", {}).setdefault(number, (s2, e2))
         previous = (sentence, entries)
+
     def side(x: str) -> str:
         """What an actor acts for (`dyads.rolled`, or the state its introduction gave a person the
         reference lacks), as an id when it is a state, organisation or armed group, else its kind."""
@@ -329,7 +331,7 @@ def with_model(rows: dict, candidates_found: list[Candidate], model: linear.Line
               if polarity in ruled.get((cand.a, cand.b), ())
               and model.probability(str(polarity), cand.features) < model.vetoes.get(str(polarity), 0.0)}
     out = [r for r in rows["relations"]
-             if (*sorted((r["source_id"], r["target_id"])), r["polarity"]) not in vetoed]
+           if (*sorted((r["source_id"], r["target_id"])), r["polarity"]) not in vetoed]
     for cand in candidates_found:
         for polarity in (1, -1):
             if not adds(ruled.get((cand.a, cand.b), set()), polarity, cand.sentences):
@@ -350,9 +352,9 @@ def with_model(rows: dict, candidates_found: list[Candidate], model: linear.Line
             date, precision = relator.nearest_date(start, sentence["start"], sentence["end"])
             code = codes.get(cameo, {})
             out.append({"sentence": number, "start": start, "end": end,
-                          "text": relator.text[start:end], "source_id": source, "target_id": target,
-                          "relation_type": relation_type, "polarity": polarity, "plover": code.get("plover", ""),
-                          "plover_mode": code.get("plover_mode", ""), "cameo": cameo,
-                          "said_by": relator.said_by(start), "date": date, "date_precision": precision,
-                          "found_by": "model"})
+                        "text": relator.text[start:end], "source_id": source, "target_id": target,
+                        "relation_type": relation_type, "polarity": polarity, "plover": code.get("plover", ""),
+                        "plover_mode": code.get("plover_mode", ""), "cameo": cameo,
+                        "said_by": relator.said_by(start), "date": date, "date_precision": precision,
+                        "found_by": "model"})
     return out

@@ -5,8 +5,8 @@ Only the dev split is read: the test split stays what nobody tuned on. Each docu
 four gold files is annotated with the rules alone, collecting the candidate pairs. Each pair gets two
 labels from the gold relations (a cooperation between them, a rupture); L2-regularised logistic
 regressions (scikit-learn, the field's standard; L-BFGS, deterministic) learn the weights. The
-cut-offs (the threshold above which a pair is added, the veto below which a pair the rules found is dropped) are
-those that do best in a 5-fold cross-validation grouped by document, and that
+cut-offs (the threshold above which a pair is added, the veto below which a pair the rules found is
+dropped) are those that do best in a 5-fold cross-validation grouped by document, and that
 cross-validation is printed: figures on dev itself are figures on the training data. The file is
 written whole or not at all, and an existing file is replaced only when training wrote it.
 

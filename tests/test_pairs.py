@@ -121,7 +121,8 @@ def test_a_veto_drops_what_the_rules_found_where_the_model_disbelieves_it(tmp_pa
         assert {tuple(sorted(p)) for p in zip(relations.source_id, relations.target_id)} == expected
         assert len(tables.dyads) == len(expected)
     believing = model_rows(bias=-20.0) + [["1", "(veto)", "0.3"], ["1", "pair=MLI|RUS", "40"]]
-    relations = build_tables([article(text)], reference=Reference(folder_with_model(tmp_path / "b", believing))).relations
+    reference = Reference(folder_with_model(tmp_path / "b", believing))  # but the pair: the rules' rows stand
+    relations = build_tables([article(text)], reference=reference).relations
     assert set(relations["found_by"]) == {"cue"} and list(relations["relation"]) == list(range(1, len(relations) + 1))
 
 
