@@ -35,6 +35,25 @@ def heldout():
     return build_tables([a for folder in SPLITS["test"].articles for a in read_articles(folder)])
 
 
+@pytest.fixture(scope="session")
+def rules_reference(tmp_path_factory):
+    """The reference data without the pair model: what the cue rules find by themselves (the model adds pairs
+    and vetoes some of the rules' own: tests/test_pairs.py, and on the gold tests/test_gold.py)."""
+    import shutil
+    from analysis.pairs import MODEL
+    from analysis.reference import DATA, Reference
+    folder = tmp_path_factory.mktemp("rules") / "data"
+    shutil.copytree(DATA, folder, ignore=shutil.ignore_patterns("processed*", ".*", MODEL))
+    return Reference(folder)
+
+
+@pytest.fixture
+def rules_alone(monkeypatch, rules_reference):
+    """Tables built without a reference of their own use `rules_reference` (for tests of the cue rules)."""
+    import sys
+    monkeypatch.setattr(sys.modules["analysis.build"], "default_reference", lambda: rules_reference)
+
+
 @pytest.fixture
 def mentions_of():
     """Mentions of one short inline text: list of (text, actor_id, method)."""

@@ -4,6 +4,8 @@ import pytest
 
 from analysis import build_tables, parse_article
 
+pytestmark = pytest.mark.usefixtures("rules_alone")  # the cue rules by themselves
+
 
 def pairs(text: str, date: str = "2025-03-04") -> set[tuple[str, str, int]]:
     """(actor, actor, polarity) of every relation the rules find in a short article, unordered (the pair

@@ -1,6 +1,10 @@
 """Relations on short inline French texts, one behaviour each."""
 
+import pytest
+
 from analysis import build_tables, parse_article
+
+pytestmark = pytest.mark.usefixtures("rules_alone")  # the cue rules by themselves
 
 
 def dyads(text: str, date: str = "2024-06"):
