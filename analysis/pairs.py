@@ -248,11 +248,15 @@ def candidates(rows: dict, relator, located: list) -> list[Candidate]:
 
     def side(x: str) -> str:
         """What an actor acts for (`dyads.rolled`, or the state its introduction gave a person the
-        reference lacks), as an id when it is a state, organisation or armed group, else its kind."""
-        acting_for = rolled(reference, x, date)
-        if acting_for == x:
-            acting_for = relator.person_states.get(x, x)
-        return acting_for if relator.kind(acting_for) in ID_KINDS else f"({relator.kind(x)})"
+        reference lacks), as an id when it is a state, organisation or armed group, else its kind;
+        worked out once per actor of the document."""
+        if x not in sides:
+            acting_for = rolled(reference, x, date)
+            if acting_for == x:
+                acting_for = relator.person_states.get(x, x)
+            sides[x] = acting_for if relator.kind(acting_for) in ID_KINDS else f"({relator.kind(x)})"
+        return sides[x]
+    sides: dict[str, str] = {}
     out = []
     for (a, b), entry in found.items():
         feats = entry["features"]
