@@ -622,6 +622,8 @@ class Attributor:
             guess = self.sentence_actor(doc, offset, q_open, lo)
             if guess is not None:
                 speaker.actor_id, speaker.attribution = guess, "sentence"
+        elif speaker.actor_id is not None:
+            self.discourse.issued(doc, offset, lo, hi, inside, speaker.actor_id)
         return speaker
 
     def sentence_actor(self, doc: Doc, offset: int, q_open: int, lo: int) -> str | None:

@@ -48,6 +48,14 @@ FRONTED_PLACE = re.compile(r"\s*(?:(?:[AÀ]|Au|En|Aux|Côté|Du côté (?:de|du|
 # Words after which an actor is a complement, not whom a clause is about ("au Niger", "avec la France").
 AFTER_PREPOSITION = {"à", "au", "aux", "en", "de", "du", "des", "d'", "d’", "avec", "contre", "dans", "vers", "par", "chez",
                      "pour", "sur", "entre", "envers", "auprès", "sans", "malgré", "après", "avant"}
+# bodies only a state has: named alone, they speak for a state, never for an organisation or armed group
+STATE_BODIES = {"gouvernement", "régime", "junte", "autorités", "ministère", "présidence", "primature", "exécutif",
+                "diplomatie", "chancellerie", "gendarmerie", "police"}
+# the writings a speaker speaks through (`dans un communiqué`, `par une lettre`, `selon leur déclaration`),
+# not the decisions and texts they speak about (`dénonce une décision`)
+WRITINGS = {"message", "texte", "document", "communiqué", "déclaration", "lettre", "note", "publication", "post",
+            "tweet", "courrier", "missive"}
+CHANNELS = {"dans", "par", "via", "selon"}
 ANAPHORIC_DETERMINERS = {"le", "la", "l'", "l’", "ce", "cet", "cette"}  # "le texte", "ce document": one named before
 ORGANS = {"commission", "collège", "conférence", "secrétariat", "sommet"}  # an organisation's organs, named alone
 # Nouns for a person's government or circle: "le régime du général X" speaks for X's state,
@@ -445,6 +453,22 @@ class Discourse:
         self.running_at = pos
         if actor_id in self.people:
             self.people[actor_id].last = max(self.people[actor_id].last, pos)
+
+    def issued(self, doc: Doc, offset: int, lo: int, hi: int, quoted: set[int], speaker: str) -> None:
+        """The writings a sentence speaks through without an issuer the words around them name (`indique
+        OCHA dans un communiqué`, `Dans leur communiqué final, les trois chefs d'Etat « condamnent » …`)
+        were issued by the speaker its reporting clause gave the words to: `le texte` takes that up."""
+        known = {pos for pos, _, _ in self.institutions}
+        added = False
+        for t in doc[lo + 2:hi]:
+            pos = offset + t.idx
+            if t.lower_ in WRITINGS and t.i not in quoted and pos not in known and doc[t.i - 2].lower_ in CHANNELS \
+                    and doc[t.i - 1].lower_ not in ANAPHORIC_DETERMINERS and doc[t.i - 1].pos_ == "DET":
+                self.institutions.append((pos, t.lower_, speaker))
+                self.acting.add(pos)
+                added = True
+        if added:
+            self.institutions.sort()
 
     def running_speaker(self, pos: int, opens_paragraph: bool = False) -> tuple[str, str] | None:
         """(actor_id, 'discourse') of the speaker a quotation without a verb continues, if recent; a
@@ -857,7 +881,7 @@ class Discourse:
                 states = [m["actor_id"] for m in self.mentions_in(self.sentence_start, start) if m["actor_kind"] ==
                           "state" and not self.in_quotation(m["start"])]
                 return (states[0] if states else self.home_state(start)), "institution"
-            documents = [(pos, a) for pos, w, a in self.institutions if pos < start and w in DOCUMENTS]
+            documents = [(pos, a) for pos, w, a in self.institutions if pos < end and w in DOCUMENTS]  # its own too
             if words & DOCUMENTS and documents and start - documents[-1][0] < DOCUMENT_REACH:
                 return documents[-1][1], "institution"  # "un communiqué du Cabinet royal … », poursuit le texte"
             same = [a for pos, w, a in self.institutions if pos < start and w in words]
@@ -880,6 +904,8 @@ class Discourse:
             if words & DOCUMENTS and self.setup and self.paragraph - self.setup[1] <= 1 \
                     and self.reference.kind(self.setup[0]) != "person" and (not earlier or earlier[-1][0] < self.setup[2]):
                 return self.setup[0], "institution"  # "Wagner a annoncé … « … », annonce le message"
+            if words & STATE_BODIES:  # "le gouvernement" speaks for a state, never for the group that just spoke
+                earlier = [(pos, a) for pos, a in earlier if self.kind(a) == "state"]
             if earlier:  # the institution last named with its state ("la junte malienne")
                 return earlier[-1][1], "institution"
             return self.own_state(span, offset), "institution"  # else the state the article names most

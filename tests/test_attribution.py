@@ -785,3 +785,23 @@ def test_a_name_apposed_after_a_title_is_the_speaker_whatever_the_model_calls_it
 ])
 def test_a_leaders_government_speaks_for_his_state_and_his_circle_is_anonymous(text, speaker):
     assert speakers(text)[-1][1] == speaker
+
+
+def test_le_texte_takes_up_the_writing_the_incise_speaker_spoke_through():
+    # the issuer of "un communiqué" is named only as the inverted subject of the reporting verb
+    found = speakers("« Les routes du nord restent coupées », signale le Programme alimentaire mondial (PAM) dans un "
+                     "communiqué. Le Niger a fermé sa frontière. « Les stocks s'épuisent », poursuit le texte.")
+    assert [s for _, s in found] == ["programme-alimentaire-mondial", "programme-alimentaire-mondial"]
+
+
+def test_a_decision_the_speaker_denounces_is_not_a_writing_it_issued():
+    found = speakers("Accra dénonce une décision « injuste ».\n\nDans un communiqué lu à la radio, le gouvernement "
+                     "burkinabè annonce la fermeture de la frontière. « La mesure est provisoire », précise le texte.")
+    assert found[-1][1] == "BFA"
+
+
+def test_a_government_named_alone_is_a_state_never_the_group_that_spoke_before():
+    found = speakers("Le JNIM a attaqué la base de Boulkessi. Dans un message diffusé par son agence de propagande, le "
+                     "groupe jihadiste affirme avoir pris « le contrôle » de la base.\n\nBamako n'a publié aucun "
+                     "bilan. Mardi, le gouvernement a dénoncé une « campagne de mensonges ».")
+    assert [s for _, s in found] == ["jnim", "MLI"]
