@@ -27,7 +27,7 @@ from dataclasses import dataclass
 from spacy.tokens import Doc, Span
 
 from .dates import MONTHS
-from .discourse import CLITICS, DEMONSTRATIVES, PRONOUNS, Discourse, phrase_gender
+from .discourse import CLITICS, DEMONSTRATIVES, POSSESSIVES, PRONOUNS, Discourse, phrase_gender
 from .reference import Reference
 
 # Words that may continue a speaker's noun phrase after its head ("le chef du pouvoir malien").
@@ -228,8 +228,9 @@ PARTICIPLE_ENDINGS = ("é", "ée", "és", "ées", "i", "ie", "is", "ies", "int",
 def past_fronted_participle(doc: Doc, lo: int, verb_i: int) -> int:
     """Where the clause resumes after a fronted participle phrase (`Joint par téléphone,`,
     `Interrogée vendredi,`, `Reçu à Alger par M. X,`): after its comma, if it comes before the verb."""
-    first = doc[lo]
+    first = doc[lo]  # "Moscou," and "Bamako," end like participles: a name is none
     if lo + 1 < verb_i and first.lower_.endswith(PARTICIPLE_ENDINGS) and first.text[:1].isupper() and \
+            not first.ent_type_ and \
             first.pos_ in ("VERB", "ADJ", "PROPN", "NOUN") and doc[lo + 1].pos_ in ("ADP", "ADV", "PUNCT", "NOUN"):
         comma = next((k for k in range(lo + 1, verb_i) if doc[k].text == ","), None)
         if comma is not None and comma + 1 < verb_i:
@@ -751,6 +752,18 @@ class Attributor:
             return None
         return actor
 
+    def through_names(self, doc: Doc, span: Span | None) -> Span | None:
+        """A phrase the tagger cut inside a name (`Aminata Kané-Diarra` with `Diarra` taken for an adverb)
+        runs on to the end of the mention its last word starts or continues."""
+        if span is None:
+            return None
+        last = span[-1]
+        ends = [m["end"] for m in self.discourse.mentions_in(self.offset + last.idx, self.offset + last.idx + len(last))]
+        if not ends or max(ends) <= self.offset + span.end_char:
+            return span
+        longer = doc.char_span(span.start_char, max(ends) - self.offset, alignment_mode="expand")
+        return longer if longer is not None else span
+
     def preposition_source(self, doc: Doc, lo: int, hi: int, inside: set[int]) -> Span | None:
         """The source named by `selon X`, `d'après X`, `pour X, « … »` or `X, pour qui « … »`."""
         for i in range(lo, hi):
@@ -766,10 +779,13 @@ class Attributor:
                     if nxt is not None and nxt.lower_ in ("qui", "lequel", "laquelle") and i > lo \
                             and doc[i - 1].text == ",":
                         return self.discourse.antecedent(doc, self.offset, lo, i - 1)
+                    if nxt is not None and nxt.lower_ in ("lui", "elle", "eux", "elles") and i + 2 < hi \
+                            and doc[i + 2].text == ",":
+                        return doc[i + 1:i + 2]  # "Pour elle, l'essentiel reste « … »"
                     if nxt is None or not (nxt.pos_ == "PROPN" or nxt.lower_ in ARTICLES or nxt.text[:1].isupper()
-                                           or nxt.lower_ in self.reference.titles):
-                        continue
-                    span = noun_phrase(doc, i + 1, hi)
+                                           or nxt.lower_ in self.reference.titles or nxt.lower_ in POSSESSIVES):
+                        continue  # "Pour son homologue, il s'agit d'« … »"
+                    span = self.through_names(doc, noun_phrase(doc, i + 1, hi))
                     if span is not None and (span.end >= hi or doc[span.end].text != ","):
                         # "Pour le chercheur X, Niamey « … »": the name after the comma is the clause's subject,
                         # not an apposition to the framing phrase
