@@ -457,10 +457,14 @@ class Attributor:
                 how = "name" if actor else how
             if actor and how in ("name", "title", "role", "institution", "metonymy"):
                 self.discourse.set_up(actor, offset + (subject.start_char if subject is not None else doc[lo].idx))
-            elif how == "anonymous" or not actor and any(
-                    self.reference.speaker_cues.get(t.lower_) == "anonymous" for t in doc[lo:root.i]):
-                # "Joint par téléphone, un responsable …, sous couvert d'anonymat, balaie l'argument."
-                self.discourse.anonymous_at = (self.discourse.paragraph, offset + doc[lo].idx)
+            else:  # the clause's verb: its root, else its first verb (the parse made "Joint" of "Joint par X, …" root)
+                verb = root.i if root.pos_ in ("VERB", "AUX") else next(
+                    (t.i for t in doc[lo:hi] if t.pos_ in ("VERB", "AUX")), hi)
+                if how == "anonymous" or not actor and any(
+                        self.reference.speaker_cues.get(t.lower_) == "anonymous" for t in doc[lo:verb]):
+                    # "Joint par téléphone, un responsable …, sous couvert d'anonymat, balaie l'argument."
+                    self.discourse.anonymous_at = (self.discourse.paragraph, offset + doc[lo].idx)
+                    return  # its verbs speak for that source ("Un diplomate en poste à Abuja y voit …": not Nigeria)
         for i in range(lo, hi):
             if i in skip or doc[i].pos_ not in ("VERB", "AUX") or verb_at(doc[i], self.reference) is None:
                 continue

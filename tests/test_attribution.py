@@ -826,3 +826,15 @@ def test_pour_and_a_pronoun_or_a_name_frames_the_speaker(text, speaker):
 ])
 def test_a_capital_ending_like_a_participle_is_still_the_subject(text, speaker):
     assert only_speaker(text) == speaker
+
+
+@pytest.mark.parametrize("text", [
+    # the parse makes the fronted participle the sentence's root
+    "Le ministre Ousmane Diallo a reçu l'imam Ali Touré la veille.\n\nContacté par l'AFP, un cadre de la présidence, "
+    "sous couvert d'anonymat, balaie l'hypothèse. « Nous ne céderons rien », tranche-t-il.",
+    # a place in the source's description does not make its verb speak for that state
+    "Le colonel Paul Kaboré a présenté la brigade.\n\nUn diplomate européen en poste à Dakar, qui a requis "
+    "l'anonymat, y voit un avertissement. « Ils n'attendront plus personne », résume-t-il.",
+])
+def test_a_pronoun_after_an_anonymous_source_set_up_stays_anonymous(text):
+    assert only_speaker(text) is None
