@@ -539,6 +539,11 @@ class Discourse:
             return self.setup[0]  # "Le chef de la diplomatie togolaise s'est voulu prudent. « … », a-t-il confié"
         if self.running and self.paragraph - self.running[1] <= RUNNING_PARAGRAPHS:
             person = self.people.get(self.running[0])
+            since = [p for p in self.people.values() if self.running_at < p.last < pos and p.gender == gender]
+            if person is not None and person.gender != gender and since:
+                # "Pour la politologue Mariam X, … « … », poursuit-elle": the woman named since, not a running
+                # speaker whose gender nothing tells
+                return max(since, key=lambda p: p.last).actor_id
             if person is not None and person.gender in ("", gender):
                 return person.actor_id
         before = [p for p in self.people.values() if p.last < pos and p.gender in ("", gender)]

@@ -838,3 +838,14 @@ def test_a_capital_ending_like_a_participle_is_still_the_subject(text, speaker):
 ])
 def test_a_pronoun_after_an_anonymous_source_set_up_stays_anonymous(text):
     assert only_speaker(text) is None
+
+
+def test_elle_is_the_woman_named_since_not_a_running_speaker_of_unknown_gender():
+    found = speakers("« Le port reste ouvert », a déclaré Agbémé Dossou-Yovo.\n\nPour la politologue Mariam Konaté, le "
+                     "problème est politique. Le Togo a quitté la Cedeao en janvier. « Chacun se méfie de l'autre », "
+                     "poursuit-elle.")
+    assert [s for _, s in found] == ["agbeme-dossou-yovo", "mariam-konate"]
+
+
+def test_ouaga_is_the_capital_that_speaks_for_burkina_faso():
+    assert only_speaker("Ouaga voit toujours la main de Paris derrière ces « manœuvres ».") == "BFA"
