@@ -550,7 +550,7 @@ def apposed_names(doc: Doc, titles: set[str]) -> list[Span]:
     return spans
 
 
-def extend_names(ents: list[Span], titles: set[str]) -> list[Span]:
+def extend_names(ents: list[Span], titles: set[str], first_names: dict[str, str]) -> list[Span]:
     """A person's name the statistical model cut short (`Seydou` of `Seydou Koné`) runs on over the
     capitalised name words that follow it and that no other entity covers."""
     covered = {i for e in ents if e.ent_id_ or e.label_ in ("PER", TITLED, ACRONYM, FACILITY)
@@ -559,9 +559,11 @@ def extend_names(ents: list[Span], titles: set[str]) -> list[Span]:
     for e in ents:
         if e.label_ in ("PER", TITLED) and not e.ent_id_:
             start = e.start  # "Yacouba Zabré GOUBA" when the model kept only "Zabré GOUBA"
-            while start > e.sent.start and start - 1 not in covered and is_name_word(e.doc[start - 1]) \
-                    and e.doc[start - 1].pos_ == "PROPN" and e.start - start < 2 and not has_title(e.doc, start, titles):
-                start -= 1
+            # (not the parser's sentence start: it splits "lance Issoufou | Dan Malam"; punctuation is no name word)
+            while start > 0 and start - 1 not in covered and is_name_word(e.doc[start - 1]) \
+                    and (e.doc[start - 1].pos_ == "PROPN" or e.doc[start - 1].text.casefold() in first_names) \
+                    and e.start - start < 2 and not has_title(e.doc, start, titles):
+                start -= 1  # "Pour Hicham Alaoui Mdaghri": a known first name even where the tagger calls it a noun
             if start < e.start:
                 covered.update(range(start, e.start))
                 e = Span(e.doc, start, e.end, label=e.label_)
@@ -699,7 +701,7 @@ def find_mentions(docs: list[tuple[int, Doc, list[int]]], reference: Reference) 
         taken = {i for e in found if e.ent_id_ or e.label_ in named for i in range(e.start, e.end)}
         found += [Span(doc, t.i, t.i + 1, label="PER") for t in doc  # "Konaté" after "Seydou Konaté"
                   if t.i not in taken and t.text.casefold() in ctx.surnames and is_name_word(t)]
-        ents = extend_names(sorted(found, key=lambda e: e.start), reference.titles)
+        ents = extend_names(sorted(found, key=lambda e: e.start), reference.titles, reference.first_names)
         ents = with_double_surnames(with_first_names(ents, reference.titles))
         for ent in ents:
             resolved = resolve(ent, reference, ctx)
@@ -743,6 +745,6 @@ def fullest_names(rows: list[dict], reference: Reference) -> dict[str, str]:
     for short in people - set(reference.by_id):
         part, n = words[short], len(words[short])
         longer = [p for p in people if len(words[p]) > n and (words[p][:n] == part or words[p][-n:] == part)]
-        if len(longer) == 1 and n >= 2:
-            out[short] = longer[0]
+        if len(longer) == 1 and (n >= 2 or len(words[longer[0]]) >= 2):
+            out[short] = longer[0]  # "Falmata" after "Falmata Bukar", "M. Chen" after "Chen Zhihong"
     return out

@@ -127,11 +127,12 @@ def acts(doc: Doc, word: Token) -> bool:
         not (before is not None and before.pos_ == "ADP")
 
 
-def clause_subject(doc: Doc, name: Span) -> bool:
+def clause_subject(doc: Doc, name: Span, bounds: tuple[int, int] | None = None) -> bool:
     """Whether a name stands where French puts a clause's subject, for parses that miss it: not
     after a preposition or a verb, and followed (past an apposition between commas and clitics) by
-    a verb (`Assis à l'ombre, Emmanuel Okafor, un Nigérian, a travaillé`)."""
-    sent = name.sent
+    a verb (`Assis à l'ombre, Emmanuel Okafor, un Nigérian, a travaillé`). `bounds`: the sentence's
+    tokens where they are known better than the parser's (which can end one at `Mossa | Ag Attaher a …`)."""
+    sent = doc[bounds[0]:bounds[1]] if bounds else name.sent
     if name.start > sent.start:
         prev = doc[name.start - 1]
         if prev.lower_ in NOT_BEFORE_SUBJECT or prev.pos_ in ("VERB", "AUX", "ADP"):
@@ -488,7 +489,7 @@ class Discourse:
                   if m["actor_kind"] == "person"]
         for m in people:
             span = doc.char_span(m["start"] - offset, m["end"] - offset, alignment_mode="expand")
-            if span is not None and clause_subject(doc, span):
+            if span is not None and clause_subject(doc, span, (lo, hi)):
                 return m["actor_id"]
         return people[0]["actor_id"] if len({m["actor_id"] for m in people}) == 1 else None
 
@@ -539,10 +540,10 @@ class Discourse:
             return self.setup[0]  # "Le chef de la diplomatie togolaise s'est voulu prudent. « … », a-t-il confié"
         if self.running and self.paragraph - self.running[1] <= RUNNING_PARAGRAPHS:
             person = self.people.get(self.running[0])
-            since = [p for p in self.people.values() if self.running_at < p.last < pos and p.gender == gender]
+            since = [p for p in self.people.values() if self.running_at < p.last < pos and p.gender == gender == "f"]
             if person is not None and person.gender != gender and since:
                 # "Pour la politologue Mariam X, … « … », poursuit-elle": the woman named since, not a running
-                # speaker whose gender nothing tells
+                # speaker whose gender nothing tells (for `il` a speaker of unknown gender is as likely as any man)
                 return max(since, key=lambda p: p.last).actor_id
             if person is not None and person.gender in ("", gender):
                 return person.actor_id

@@ -307,3 +307,23 @@ def test_a_state_named_formally_is_one_mention_and_a_company_named_after_a_state
         mentions_of, text, expected, not_expected):
     found = ids(mentions_of(text))
     assert expected in found and not_expected not in found
+
+
+@pytest.mark.parametrize("text, name", [
+    # the parser ends a sentence inside the name; the first name is known though the model left it out
+    ("« Nos bateaux rouillent ici », lance Issoufou Dan Kané, pêcheur à Gaya.", "issoufou-dan-kane"),
+    ("Pour Hicham Alaoui Bennani, chercheur au Policy Center for the New South, Rabat gagne.",
+     "hicham-alaoui-bennani"),
+])
+def test_a_known_first_name_before_a_cut_name_belongs_to_it(mentions_of, text, name):
+    assert name in [actor_id for _, actor_id, _ in mentions_of(text)]
+
+
+def test_a_capitalised_word_that_is_no_first_name_stays_out_of_the_name(mentions_of):
+    found = [actor_id for _, actor_id, _ in mentions_of("La secrétaire d'Etat adjointe Molly Phee est arrivée.")]
+    assert "molly-phee" in found and "etat-molly-phee" not in found
+
+
+def test_a_first_name_alone_later_is_the_fullest_name_of_the_article(mentions_of):
+    found = ids(mentions_of("Falmata Bukar attend depuis février. Falmata, elle, n'attend plus rien."))
+    assert [a for t, a in found if t.startswith("Falmata")] == ["falmata-bukar", "falmata-bukar"]

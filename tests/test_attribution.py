@@ -849,3 +849,10 @@ def test_elle_is_the_woman_named_since_not_a_running_speaker_of_unknown_gender()
 
 def test_ouaga_is_the_capital_that_speaks_for_burkina_faso():
     assert only_speaker("Ouaga voit toujours la main de Paris derrière ces « manœuvres ».") == "BFA"
+
+
+def test_a_subject_the_parser_cut_into_two_sentences_is_still_set_up():
+    # the parse roots "Mossa" apart from "Ag Attaher a … transmis"; the pronoun is the subject, not the colonel
+    assert only_speaker("Selon une source, le ministre a exigé « des enquêtes ». Mossa Ag Attaher a, pour sa part, "
+                        "transmis un message du président, le colonel Assimi Goïta. « Le Mali n'a aucune intention "
+                        "hostile », a-t-il déclaré.") == "mossa-ag-attaher"
