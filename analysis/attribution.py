@@ -82,12 +82,12 @@ ENDINGS = (("aient", "er"), ("ées", "er"), ("ait", "er"), ("ent", "er"), ("és"
 # consonant (`rappelle` → rappeler, `projette` → projeter), a grave accent (`répète` → répéter,
 # `soulève` → soulever), i for y (`appuie` → appuyer, `envoie` → envoyer).
 STEM_CHANGE = (re.compile(r"^(\w*?)([lt])\2(?:e|es|ent)$"), re.compile(r"^(\w*)è([^aeiouyéèê]+)(?:e|es|ent)$"),
-               re.compile(r"^(\w*)(o|u)i(?:e|es|ent)$"))
+               re.compile(r"^(\w*)(o|u|a)i(?:e|es|ent)$"))  # "appuie" → appuyer, "balaie" → balayer
 
 
 def infinitives(form: str) -> list[str]:
     """The infinitives a first-group verb form can come from (`qualifiée` → qualifier, `rappelle` →
-    rappeler, `répète` → répéter, `appuie` → appuyer)."""
+    rappeler, `répète` → répéter, `appuie` → appuyer, `balaie` → balayer)."""
     out = [form[:-len(end)] + inf for end, inf in ENDINGS if form.endswith(end)][:1]
     if STEM_CHANGE[0].match(form):
         out.append(STEM_CHANGE[0].sub(r"\1\2er", form))
@@ -183,10 +183,12 @@ def past_circumstance(doc: Doc, i: int, stop: int) -> int:
         elif t.lower_ in ("dans", "devant", "après", "avant", "sur", "lors", "à", "au", "aux", "auprès", "depuis") \
                 and i + 1 < stop:
             j = i + 1  # "dans un communiqué", "devant la presse", "sur les ondes de la RTB", "à la télévision"
-            while j < stop and (doc[j].pos_ in ("DET", "NOUN", "ADJ", "PROPN") or doc[j].lower_ in LINKS) \
+            while j < stop and (doc[j].pos_ in ("DET", "NOUN", "ADJ", "PROPN", "NUM") or doc[j].lower_ in LINKS) \
                     and not (j > i + 1 and (doc[j - 1].pos_ == "NOUN" and names_someone(doc[j])
-                                            or doc[j - 1].pos_ == "PROPN" and doc[j].pos_ == "DET")):
-                j += 1
+                                            or doc[j - 1].pos_ in ("PROPN", "NUM") and doc[j].pos_ == "DET"
+                                            or doc[j - 1].ent_iob_ != "O" and doc[j].ent_iob_ != "I"
+                                            and names_someone(doc[j]))):
+                j += 1  # (a name ends where its entity does: "à l'AFP Rhissa Afeltou", "à France 24 un responsable")
             if j >= stop or not names_someone(doc[j]):
                 return i
             i = j

@@ -856,3 +856,18 @@ def test_a_subject_the_parser_cut_into_two_sentences_is_still_set_up():
     assert only_speaker("Selon une source, le ministre a exigé « des enquêtes ». Mossa Ag Attaher a, pour sa part, "
                         "transmis un message du président, le colonel Assimi Goïta. « Le Mali n'a aucune intention "
                         "hostile », a-t-il déclaré.") == "mossa-ag-attaher"
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("« Nos camions pourrissent », a déclaré à l'AFP Moussa Iknane, un transporteur d'Agadez.", "moussa-iknane"),
+    ("« Rien ne bougera », a assuré à France 24 un officier qui a requis l'anonymat.", None),
+])
+def test_the_speaker_after_a_medium_the_words_were_given_to(text, speaker):
+    # the name of the medium ends where its entity does; the subject starts after it
+    assert only_speaker(text) == speaker
+
+
+def test_balayer_and_penser_report_words():
+    found = speakers("« Nous restons », a dit la ministre Awa Diallo. « Une simple rumeur », balaie le député Karim "
+                     "Sanou. « Rien ne change », pense le député Ali Sow.")
+    assert [s for _, s in found] == ["awa-diallo", "karim-sanou", "ali-sow"]
