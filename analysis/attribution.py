@@ -629,7 +629,7 @@ class Attributor:
             guess = self.sentence_actor(doc, offset, q_open, lo)
             if guess is not None:
                 speaker.actor_id, speaker.attribution = guess, "sentence"
-        elif speaker.actor_id is not None:
+        if speaker.actor_id is not None:
             self.discourse.issued(doc, offset, lo, hi, inside, speaker.actor_id)
         return speaker
 

@@ -871,3 +871,10 @@ def test_balayer_and_penser_report_words():
     found = speakers("« Nous restons », a dit la ministre Awa Diallo. « Une simple rumeur », balaie le député Karim "
                      "Sanou. « Rien ne change », pense le député Ali Sow.")
     assert [s for _, s in found] == ["awa-diallo", "karim-sanou", "ali-sow"]
+
+
+def test_le_texte_is_the_body_that_spoke_since_the_last_writing():
+    found = speakers("Dans un communiqué, la Cedeao a pris acte du départ des trois pays. « Les portes restent "
+                     "ouvertes », poursuit le texte.\n\nAlger a répliqué lundi. Le ministère algérien des Affaires "
+                     "étrangères dit avoir « pris acte » de la décision. Le texte « déplore » un choix hâtif.")
+    assert [s for _, s in found][-1] == "DZA"
