@@ -889,10 +889,10 @@ class Discourse:
                 return (states[0] if states else self.home_state(start)), "institution"
             documents = [(pos, a) for pos, w, a in self.institutions if pos < end and w in DOCUMENTS]  # its own too
             if words & DOCUMENTS and documents and start - documents[-1][0] < DOCUMENT_REACH:
-                if self.running and documents[-1][0] < self.running_at < start and self.kind(self.running[0]) != "person" \
-                        and self.paragraph - self.running[1] <= RUNNING_PARAGRAPHS:
-                    # "Le ministère algérien dit avoir pris acte … Le texte « regrette … »": the body that spoke
-                    # since the last document was named
+                if self.running and documents[-1][0] < self.paragraphs[-1][0] <= self.running_at < start \
+                        and self.kind(self.running[0]) != "person":
+                    # "Le ministère algérien dit avoir pris acte … Le texte « regrette … »": the body that spoke in
+                    # this paragraph, when the last document was named in an earlier one
                     return self.running[0], "institution"
                 return documents[-1][1], "institution"  # "un communiqué du Cabinet royal … », poursuit le texte"
             same = [a for pos, w, a in self.institutions if pos < start and w in words]
