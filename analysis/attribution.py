@@ -263,7 +263,33 @@ def is_capitalised_name(doc: Doc, k: int, stop: int) -> bool:
     return end - k >= 2 and (end >= stop or doc[end].is_punct)
 
 
+CHANNEL_WORDS = {"sur", "à", "au", "par"}
+REACHED = ("joint", "contacté", "interrogé", "sollicité", "interviewé", "cité", "approché")  # "jointe par l'AFP"
+
+
 def subject_of(verb_i: int, doc: Doc, lo: int, hi: int) -> Span | None:
+    """The subject of a verb inside doc[lo:hi] (`parsed_subject`), never the medium the words went
+    through, which the parse can take for it: `Jeudi, sur l'ORTM, le ministre X a affirmé` is the
+    minister's (the phrase after the medium's comma), `Une source jointe par l'AFP évoque` the source's
+    (the phrase from the clause's start to the verb, whose medium `Discourse.resolve` leaves out)."""
+    span = parsed_subject(verb_i, doc, lo, hi)
+    if span is None or span.start == lo and span[0].lower_ not in CHANNEL_WORDS:
+        return span
+    if span[0].lower_ in CHANNEL_WORDS and span[0].pos_ == "ADP":
+        comma = next((k for k in range(span.end, verb_i) if doc[k].text == ","), None)
+        if comma is not None and comma + 1 < verb_i:
+            return parsed_subject(verb_i, doc, comma + 1, hi) or span
+        return span
+    k = span.start - 1
+    if k > lo and doc[k].pos_ == "DET":
+        k -= 1
+    if doc[k].lower_ in CHANNEL_WORDS and k > lo and doc[k - 1].lower_.startswith(REACHED):
+        start = max([c + 1 for c in range(lo, k) if doc[c].text == ","], default=lo)  # "Une source jointe par l'AFP"
+        return doc[start:span.end] if start < k - 1 else span
+    return span
+
+
+def parsed_subject(verb_i: int, doc: Doc, lo: int, hi: int) -> Span | None:
     """The subject of a verb inside doc[lo:hi]: its nsubj (with the apposition of a name), or the
     noun phrase right before its auxiliaries where the parser misses it."""
     verb = doc[verb_i]

@@ -48,6 +48,10 @@ FRONTED_PLACE = re.compile(r"\s*(?:(?:[AÀ]|Au|En|Aux|Côté|Du côté (?:de|du|
 # Words after which an actor is a complement, not whom a clause is about ("au Niger", "avec la France").
 AFTER_PREPOSITION = {"à", "au", "aux", "en", "de", "du", "des", "d'", "d’", "avec", "contre", "dans", "vers", "par", "chez",
                      "pour", "sur", "entre", "envers", "auprès", "sans", "malgré", "après", "avant"}
+# what a medium a speaker spoke to or through stands after: "jointe par Lefaso.net", "interrogé par RFI", "sur
+# l'ORTM": a channel, never the speaker (but "diffusé par Rosatom", "publié par la Commission" name the issuer)
+CHANNEL = re.compile(r"(?:\b(?:joint|contact[ée]|interrog[ée]|sollicit[ée]|interview[ée]|cit[ée])e?s?\s+(?:par|à)"
+                     r"|(?:^|,)\s*(?:sur|à|au))\s+(?:l['’]\s*|la\s+|le\s+)?$", re.IGNORECASE)
 # bodies only a state has: named alone, they speak for a state, never for an organisation or armed group
 STATE_BODIES = {"gouvernement", "régime", "junte", "autorités", "ministère", "présidence", "primature", "exécutif",
                 "diplomatie", "chancellerie", "gendarmerie", "police"}
@@ -739,7 +743,8 @@ class Discourse:
         ref = self.reference
         start, end = offset + span.start_char, offset + span.end_char
         words = span.text.lower().replace("’", "'")
-        inside = self.mentions_in(start, end)
+        inside = [m for m in self.mentions_in(start, end) if m["actor_kind"] == "person"
+                  or not CHANNEL.search(self.text_between(start, max(start, m["start"])))]
         people = [m for m in inside if m["actor_kind"] == "person"]
         someone = re.search(r"^\W*une? ([\w'’-]+)(?: [\w'’-]+)? (?:de|du|des|d['’])",
                             self.text_between(start, people[0]["start"] + 1), re.IGNORECASE) if people else None

@@ -878,3 +878,16 @@ def test_le_texte_is_the_body_that_spoke_since_the_last_writing():
                      "ouvertes », poursuit le texte.\n\nAlger a répliqué lundi. Le ministère algérien des Affaires "
                      "étrangères dit avoir « pris acte » de la décision. Le texte « déplore » un choix hâtif.")
     assert [s for _, s in found][-1] == "DZA"
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("Une source militaire jointe par RFI évoque des « pertes lourdes » dans les rangs de l'armée.", None),
+    ("Mardi soir, sur l'ORTM, le ministre de la Défense, le général Sadio Camara, a promis « une riposte ».",
+     "sadio-camara"),
+])
+def test_the_medium_the_words_went_through_is_never_the_speaker(text, speaker):
+    assert only_speaker(text) == speaker
+
+
+def test_the_body_that_issued_a_writing_is_still_its_speaker():
+    assert only_speaker("Selon le communiqué diffusé par Rosatom, il s'agit d'« une étape historique ».") == "rosatom"
