@@ -52,6 +52,12 @@ AFTER_PREPOSITION = {"à", "au", "aux", "en", "de", "du", "des", "d'", "d’", "
 # l'ORTM": a channel, never the speaker (but "diffusé par Rosatom", "publié par la Commission" name the issuer)
 CHANNEL = re.compile(r"(?:\b(?:joint|contact[ée]|interrog[ée]|sollicit[ée]|interview[ée]|cit[ée])e?s?\s+(?:par|à)"
                      r"|(?:^|,)\s*(?:sur|à|au))\s+(?:l['’]\s*|la\s+|le\s+)?$", re.IGNORECASE)
+# a speaker phrase's own words that make it anonymous: "…, qui a requis l'anonymat, …", "…, sous couvert d'anonymat"
+ANONYMITY = re.compile(r"\W*(?:qui\s+(?:a|ont|avait|avaient)\s+(?:requis|demandé|souhaité garder|préféré garder|"
+                       r"gardé)\s+l['’]\s*anonymat|sous\s+(?:le\s+)?couvert\s+(?:de\s+l['’]|d['’])\s*anonymat)",
+                       re.IGNORECASE)
+# words of a rank that follow its title ("général d'armée", "général de brigade")
+RANK_WORDS = {"armée", "armées", "brigade", "division", "corps"}
 # bodies only a state has: named alone, they speak for a state, never for an organisation or armed group
 STATE_BODIES = {"gouvernement", "régime", "junte", "autorités", "ministère", "présidence", "primature", "exécutif",
                 "diplomatie", "chancellerie", "gendarmerie", "police"}
@@ -386,9 +392,10 @@ class Discourse:
         left = [t for t in doc[max(sent.start, end - 8):end]]  # "Le ministre de l'Intérieur, Moussa Hamani"
         cut = max((k for k, t in enumerate(left) if t.text in (",", ";", ":", "(", "«", "»") or t.pos_ == "VERB"),
                   default=-1)
-        if cut >= 0 and left[cut].text == "," and all(t.pos_ == "DET" or t.text == "-" or self.is_role(t)
-                                                       for t in left[cut + 1:]):
-            # "son vice-ministre de la Défense, le colonel-général X": the role before the ranks is his too
+        if cut >= 0 and left[cut].text == "," and all(t.pos_ in ("DET", "ADP") or t.text == "-" or self.is_role(t)
+                                                       or t.lower_ in RANK_WORDS for t in left[cut + 1:]):
+            # "son vice-ministre de la Défense, le colonel-général X", "Le président de la Transition, le général
+            # d'armée X": the role before the ranks is his too
             comma = left[cut].i
             before = list(doc[max(sent.start, comma - 8):comma])
             stop = max((k for k, t in enumerate(before) if t.text in (",", ";", ":", "(", "«", "»")
@@ -600,13 +607,22 @@ class Discourse:
             heads = ["premier-ministre"]  # "le Premier ministre" is not any minister
         if not heads:
             heads = [t.lower_ for t in span if self.is_role(t)] or [t.lemma_.lower() for t in span if t.pos_ == "NOUN"]
+        lowered = span.text.lower().replace("’", "'")
+        synonym = next(((phrase, role) for phrase, role in ROLE_SYNONYMS if phrase in lowered), None)
+        if synonym is not None:  # "le chef de l'Etat" is who was introduced as president
+            heads = [synonym[1]]
+        fixed = set(re.findall(r"\w+", synonym[0])) if synonym else set()
         states = {m["actor_id"] for m in bodies}
         pos = offset + span.start_char
         portfolio = {t.lemma_.lower() for t in span if t.pos_ in ("NOUN", "PROPN") and not self.is_role(t)
+                     and t.lower_ not in fixed
                      and not any(m["start"] <= offset + t.idx < m["end"] for m in bodies)}  # "russe": its state
         if heads:  # "le ministre des Mines" is not the man introduced as "l'ancien ministre de la Santé"
             fits = [p for p in self.people.values() if p.last < pos and heads[0] in p.roles
-                    and (not states or p.state is None or p.state in states)
+                    and (not states or p.state in states or p.state is None and synonym is None)
+                    # ("le chef de la diplomatie nigérienne" is a minister of Niger, not any minister; "le chef de
+                    # l'Etat" is no president of a commission)
+                    and not (synonym and p.portfolio & (ORGANS | ORGANISATION_WORDS))
                     and (not portfolio or p.portfolio and portfolio <= p.portfolio)]
             # "le président de la Commission" is not the man introduced as "le président Faye"
             if fits:
@@ -802,6 +818,8 @@ class Discourse:
         else:
             span_roles = any(self.is_role(t) for t in span) or bool(set(tokens) & self.role_words) or bool(
                 self.role_phrases and self.role_phrases.search(words))
+        if "anonymat" in words or ANONYMITY.match(tail):
+            return None, "anonymous"  # "Le responsable de l'une d'elles, qui a requis l'anonymat, affirme …"
         if not indefinite and span_roles and (holder := self.role_holder(span, offset, bodies, doc_only=True)):
             return holder, "role"  # "l'économiste", "le ministre": the person this article introduced so
         if tokens and tokens[0] in DEMONSTRATIVES or (tokens and tokens[0] in ("le", "la", "l'", "l’")

@@ -891,3 +891,32 @@ def test_the_medium_the_words_went_through_is_never_the_speaker(text, speaker):
 
 def test_the_body_that_issued_a_writing_is_still_its_speaker():
     assert only_speaker("Selon le communiqué diffusé par Rosatom, il s'agit d'« une étape historique ».") == "rosatom"
+
+
+@pytest.mark.parametrize("text", [
+    "Le ministre Paul Sanou a parlé. Un technicien de la Sonabel, qui a requis l'anonymat, tempère : « Sans réseau, "
+    "rien ne change. »",
+    "Le ministre Paul Sanou a parlé. Le gérant de l'une d'elles, qui a requis l'anonymat, affirme avoir « coupé le "
+    "signal ».",
+])
+def test_a_speaker_phrase_that_asks_for_anonymity_is_anonymous(text):
+    assert only_speaker(text) is None
+
+
+def test_le_chef_de_l_etat_is_who_was_introduced_as_president_before_his_rank():
+    assert only_speaker("Le président de la Transition, le général d'armée Moussa Keïta, a inauguré la raffinerie, "
+                        "construite avec le groupe russe Yadran.\n\n« L'or doit profiter au pays », a martelé le chef "
+                        "de l'État.") == "moussa-keita"
+
+
+def test_le_chef_de_l_etat_is_no_president_of_a_commission():
+    assert only_speaker("« Ce texte est un point de départ », a déclaré Amadou Sy, président de la commission de "
+                        "rédaction. Le chef de l'Etat, le général Moussa Keïta, a reçu le texte.\n\n« Il faut panser "
+                        "les plaies », a ajouté le chef de l'Etat.") == "moussa-keita"
+
+
+def test_le_chef_de_la_diplomatie_of_a_state_is_not_a_minister_of_another():
+    found = speakers("Le ministre turc de l'Energie, Alparslan Bayraktar, était du voyage. « Nos entreprises viendront », "
+                     "a-t-il dit.\n\n« La Turquie est un partenaire fiable », a déclaré le chef de la diplomatie "
+                     "nigérienne.")
+    assert found[-1][1] != "alparslan-bayraktar"
