@@ -655,6 +655,9 @@ class Attributor:
             guess = self.sentence_actor(doc, offset, q_open, lo)
             if guess is not None:
                 speaker.actor_id, speaker.attribution = guess, "sentence"
+            elif partial and self.discourse.running is not None and self.discourse.running[1] == self.discourse.paragraph:
+                speaker.actor_id, speaker.attribution = self.discourse.running[0], "discourse"
+                # a quotation without a cue in a paragraph where someone speaks: theirs
         if speaker.actor_id is not None:
             self.discourse.issued(doc, offset, lo, hi, inside, speaker.actor_id)
         return speaker

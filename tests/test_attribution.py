@@ -920,3 +920,9 @@ def test_le_chef_de_la_diplomatie_of_a_state_is_not_a_minister_of_another():
                      "a-t-il dit.\n\n« La Turquie est un partenaire fiable », a déclaré le chef de la diplomatie "
                      "nigérienne.")
     assert found[-1][1] != "alparslan-bayraktar"
+
+
+def test_a_quotation_without_a_cue_in_a_paragraph_where_someone_speaks_is_theirs():
+    found = speakers("« Le dialogue reste ouvert », a déclaré le ministre Karim Sanou. Le projet prévoit un « guichet "
+                     "unique » à la frontière.")
+    assert found[-1][1] == "karim-sanou"
