@@ -9,17 +9,17 @@ import pytest
 from analysis.evaluate import accuracy
 from analysis.gold import SPLITS, GoldError, read_gold, validate
 
-FLOORS = {  # split → extractor → measure → lowest value allowed: the level measured on 2026-11-30 (seventh round) minus 0.03
-    "dev": {  # grew from 419 to 587 articles this round (168 new articles by helpers who never read the code)
+FLOORS = {  # split → extractor → measure → lowest value allowed: the level measured on 2026-12-01 (ninth round) minus 0.03
+    "dev": {  # 587 articles (the seventh round added 168, written by helpers who never read the code)
         "mentions": {"precision": 0.89, "recall": 0.84},
-        "quotes": {"precision": 0.97, "recall": 0.97, "speaker accuracy": 0.76},
+        "quotes": {"precision": 0.97, "recall": 0.97, "speaker accuracy": 0.78},
         "relations": {"precision": 0.91, "recall": 0.78},  # the pair model's training data: in-sample
         "timeline": {"precision": 0.93, "recall": 0.93},
     },
     "test": {  # regression guards, not aims: the test split is never tuned on
         "mentions": {"precision": 0.91, "recall": 0.86},
         "quotes": {"precision": 0.97, "recall": 0.97, "speaker accuracy": 0.77},
-        "relations": {"precision": 0.71, "recall": 0.67},  # pair ids, sides and the veto: precision up
+        "relations": {"precision": 0.70, "recall": 0.66},  # pair ids, sides and the veto: precision up
         "timeline": {"precision": 0.93, "recall": 0.93},
     },
 }
