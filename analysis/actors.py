@@ -737,14 +737,14 @@ def find_mentions(docs: list[tuple[int, Doc, list[int]]], reference: Reference) 
 def fullest_names(rows: list[dict], reference: Reference) -> dict[str, str]:
     """One id per person of a document, the slug of the fullest name it gives (the guidelines' rule): a
     person the table does not know, named elsewhere in the document with more words around the same ones
-    (`Boni Yayi` → `thomas-boni-yayi`, `Raky Talla` → `raky-talla-diarra` where the model cut the name),
-    takes that longer id, when exactly one such name exists."""
+    (`Boni Yayi` → `thomas-boni-yayi`, `Raky Talla` → `raky-talla-diarra` where the model cut the name,
+    `Falmata` → `falmata-bukar`), takes that longer id, when exactly one such name exists."""
     people = {r["actor_id"] for r in rows if r["actor_kind"] == "person"}
     words = {p: p.split("-") for p in people}
     out = {}
     for short in people - set(reference.by_id):
         part, n = words[short], len(words[short])
         longer = [p for p in people if len(words[p]) > n and (words[p][:n] == part or words[p][-n:] == part)]
-        if len(longer) == 1 and (n >= 2 or len(words[longer[0]]) >= 2):
-            out[short] = longer[0]  # "Falmata" after "Falmata Bukar", "M. Chen" after "Chen Zhihong"
+        if len(longer) == 1:  # also one word: "Falmata" after "Falmata Bukar", "M. Chen" after "Chen Zhihong"
+            out[short] = longer[0]
     return out

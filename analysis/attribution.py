@@ -283,7 +283,7 @@ def subject_of(verb_i: int, doc: Doc, lo: int, hi: int) -> Span | None:
     k = span.start - 1
     if k > lo and doc[k].pos_ == "DET":
         k -= 1
-    if doc[k].lower_ in CHANNEL_WORDS and k > lo and doc[k - 1].lower_.startswith(REACHED):
+    if lo < k and doc[k].lower_ in CHANNEL_WORDS and doc[k - 1].lower_.startswith(REACHED):
         start = max([c + 1 for c in range(lo, k) if doc[c].text == ","], default=lo)  # "Une source jointe par l'AFP"
         return doc[start:span.end] if start < k - 1 else span
     return span
@@ -649,15 +649,16 @@ class Attributor:
         the first cue whose phrase resolves to an actor (or to an anonymous source) wins. When no cue
         names anyone, the first actor the clause names before the quotation (`sentence`: a fallback
         the reader can filter out; right about half the time on the dev split, against a fifth for
-        leaving it empty)."""
+        leaving it empty), else the running speaker of the paragraph. A writing the sentence speaks
+        through is then known as the speaker's (`Discourse.issued`)."""
         speaker = self.cued(doc, offset, q_open, q_close, lo, hi, inside, partial, opens_paragraph)
         if speaker.actor_id is None and speaker.attribution == "none":
             guess = self.sentence_actor(doc, offset, q_open, lo)
             if guess is not None:
                 speaker.actor_id, speaker.attribution = guess, "sentence"
             elif partial and self.discourse.running is not None and self.discourse.running[1] == self.discourse.paragraph:
+                # a quotation without a cue in a paragraph where someone has spoken: theirs
                 speaker.actor_id, speaker.attribution = self.discourse.running[0], "discourse"
-                # a quotation without a cue in a paragraph where someone speaks: theirs
         if speaker.actor_id is not None:
             self.discourse.issued(doc, offset, lo, hi, inside, speaker.actor_id)
         return speaker
