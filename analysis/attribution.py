@@ -27,7 +27,7 @@ from dataclasses import dataclass
 from spacy.tokens import Doc, Span
 
 from .dates import MONTHS
-from .discourse import CLITICS, DEMONSTRATIVES, POSSESSIVES, PRONOUNS, Discourse, phrase_gender
+from .discourse import CLITICS, DEMONSTRATIVES, POSSESSIVES, PRONOUNS, REACHED, Discourse, phrase_gender
 from .reference import Reference
 
 # Words that may continue a speaker's noun phrase after its head ("le chef du pouvoir malien").
@@ -264,7 +264,6 @@ def is_capitalised_name(doc: Doc, k: int, stop: int) -> bool:
 
 
 CHANNEL_WORDS = {"sur", "à", "au", "par"}
-REACHED = ("joint", "contacté", "interrogé", "sollicité", "interviewé", "cité", "approché")  # "jointe par l'AFP"
 
 
 def subject_of(verb_i: int, doc: Doc, lo: int, hi: int) -> Span | None:

@@ -50,8 +50,9 @@ AFTER_PREPOSITION = {"à", "au", "aux", "en", "de", "du", "des", "d'", "d’", "
                      "pour", "sur", "entre", "envers", "auprès", "sans", "malgré", "après", "avant"}
 # what a medium a speaker spoke to or through stands after: "jointe par Lefaso.net", "interrogé par RFI", "sur
 # l'ORTM": a channel, never the speaker (but "diffusé par Rosatom", "publié par la Commission" name the issuer)
-CHANNEL = re.compile(r"(?:\b(?:joint|contact[ée]|interrog[ée]|sollicit[ée]|interview[ée]|cit[ée])e?s?\s+(?:par|à)"
-                     r"|(?:^|,)\s*(?:sur|à|au))\s+(?:l['’]\s*|la\s+|le\s+)?$", re.IGNORECASE)
+REACHED = ("joint", "contacté", "interrogé", "sollicité", "interviewé", "cité", "approché")  # "jointe par l'AFP"
+CHANNEL = re.compile(r"(?:\b(?:" + "|".join(REACHED) + r")e?s?\s+(?:par|à)|(?:^|,)\s*(?:sur|à|au))\s+"
+                     r"(?:l['’]\s*|la\s+|le\s+)?$", re.IGNORECASE)
 # a speaker phrase's own words that make it anonymous: "…, qui a requis l'anonymat, …", "…, sous couvert d'anonymat"
 ANONYMITY = re.compile(r"\W*(?:qui\s+(?:a|ont|avait|avaient)\s+(?:requis|demandé|souhaité garder|préféré garder|"
                        r"gardé)\s+l['’]\s*anonymat|sous\s+(?:le\s+)?couvert\s+(?:de\s+l['’]|d['’])\s*anonymat)",
@@ -61,17 +62,16 @@ RANK_WORDS = {"armée", "armées", "brigade", "division", "corps"}
 # bodies only a state has: named alone, they speak for a state, never for an organisation or armed group
 STATE_BODIES = {"gouvernement", "régime", "junte", "autorités", "ministère", "présidence", "primature", "exécutif",
                 "diplomatie", "chancellerie", "gendarmerie", "police"}
-# the writings a speaker speaks through (`dans un communiqué`, `par une lettre`, `selon leur déclaration`),
-# not the decisions and texts they speak about (`dénonce une décision`)
-WRITINGS = {"message", "texte", "document", "communiqué", "déclaration", "lettre", "note", "publication", "post",
-            "tweet", "courrier", "missive"}
-CHANNELS = {"dans", "par", "via", "selon"}
+# before a writing a speaker speaks through: `dans un communiqué`, `par une lettre`, `selon leur déclaration`
+SPOKEN_THROUGH = {"dans", "par", "via", "selon"}
 ANAPHORIC_DETERMINERS = {"le", "la", "l'", "l’", "ce", "cet", "cette"}  # "le texte", "ce document": one named before
 ORGANS = {"commission", "collège", "conférence", "secrétariat", "sommet"}  # an organisation's organs, named alone
 # Nouns for a person's government or circle: "le régime du général X" speaks for X's state,
 # "l'entourage du président Y" is someone unnamed.
 REGIME_WORDS = {"régime": "state", "administration": "state", "gouvernement": "state", "junte": "state",
                 "entourage": "anonymous", "proches": "anonymous"}
+# the writings a speaker speaks through, not the decisions they speak about (`dénonce une décision`)
+WRITINGS = DOCUMENTS - {"décision", "résolution", "ordonnance"}
 DOCUMENT_REACH = 1500  # characters over which `le texte` still takes up the document last introduced
 # phrases that name an office by another word: whoever they introduce is also called by it
 ROLE_SYNONYMS = (("chef de la diplomatie", "ministre"), ("chef de l'etat", "président"), ("chef de l'état", "président"),
@@ -474,7 +474,7 @@ class Discourse:
         added = False
         for t in doc[lo + 2:hi]:
             pos = offset + t.idx
-            if t.lower_ in WRITINGS and t.i not in quoted and pos not in known and doc[t.i - 2].lower_ in CHANNELS \
+            if t.lower_ in WRITINGS and t.i not in quoted and pos not in known and doc[t.i - 2].lower_ in SPOKEN_THROUGH \
                     and doc[t.i - 1].lower_ not in ANAPHORIC_DETERMINERS and doc[t.i - 1].pos_ == "DET":
                 self.institutions.append((pos, t.lower_, speaker))
                 self.acting.add(pos)
