@@ -16,11 +16,12 @@ FLOORS = {  # split → extractor → measure → lowest value allowed: the leve
         "relations": {"precision": 0.91, "recall": 0.78},  # the pair model's training data: in-sample
         "timeline": {"precision": 0.93, "recall": 0.93},
     },
-    "test": {  # regression guards, not aims: the test split is never tuned on
-        "mentions": {"precision": 0.91, "recall": 0.86},
-        "quotes": {"precision": 0.97, "recall": 0.97, "speaker accuracy": 0.77},
-        "relations": {"precision": 0.70, "recall": 0.66},  # pair ids, sides and the veto: precision up
-        "timeline": {"precision": 0.93, "recall": 0.93},
+    "test": {  # regression guards, not aims: the test split is never tuned on. 70 articles since the tenth round
+        # added 251-297 (measured once, before any change of that round, on the code they were written against)
+        "mentions": {"precision": 0.90, "recall": 0.86},
+        "quotes": {"precision": 0.97, "recall": 0.97, "speaker accuracy": 0.78},
+        "relations": {"precision": 0.68, "recall": 0.61},
+        "timeline": {"precision": 0.93, "recall": 0.92},
     },
 }
 CASES = [(split, extractor) for split in FLOORS for extractor in FLOORS[split]]
