@@ -220,6 +220,7 @@ class Discourse:
         self.dateline: str | None = None                # state of the wire dateline, when the article has one
         self.subjects: list[tuple[int, str]] = []       # persons named as a clause's subject, in order
         self.paragraph = 0
+        self.bounds: list[tuple[int, int]] = []         # token ranges of the sentences of the paragraph being read
         self.paragraphs: list[tuple[int, str]] = []    # (offset, text) of the paragraphs read so far
         self.quoted: list[tuple[int, int]] = []         # character ranges of the quotations read so far
         self.quotations = Ranges()                      # the same, for `in_quotation`
@@ -240,11 +241,14 @@ class Discourse:
         lo = bisect.bisect_left(self.starts, start - self.longest)  # no mention starts earlier and reaches start
         return [m for m in self.mentions[lo:hi] if m["end"] > start]
 
-    def learn(self, doc: Doc, offset: int, paragraph: int, quoted: tuple[tuple[int, int], ...] = ()) -> None:
+    def learn(self, doc: Doc, offset: int, paragraph: int, quoted: tuple[tuple[int, int], ...] = (),
+              bounds: list[tuple[int, int]] | None = None) -> None:
         """Read one paragraph before its quotations are attributed: who is introduced with which
         role and gender, and which institution a speech noun names. Persons named inside the
-        quotations (`quoted`: character ranges) or in a byline (`Par X`) are no antecedents."""
+        quotations (`quoted`: character ranges) or in a byline (`Par X`) are no antecedents. `bounds`: the
+        build's sentences (`nlp.sentence_bounds`), where they are known better than the parser's."""
         self.paragraph = paragraph
+        self.bounds = bounds or [(s.start, s.end) for s in doc.sents]
         self.paragraphs.append((offset, doc.text))
         self.quoted += list(quoted)
         if is_byline(doc):
@@ -302,6 +306,10 @@ class Discourse:
                         self.acting.add(offset + t.idx)
         self.institutions.sort()
 
+    def sentence_of(self, i: int) -> tuple[int, int]:
+        """The token range of the sentence of the paragraph being read that holds token `i`."""
+        return next(((lo, hi) for lo, hi in self.bounds if lo <= i < hi), (i, i + 1))
+
     def issuer(self, doc: Doc, offset: int, cue, last: int) -> str | None:
         """Who issued a communiqué named without its author: the subject of the clause it sits in
         (`Dans un communiqué …, le gouvernement de transition a annoncé`)."""
@@ -309,10 +317,16 @@ class Discourse:
         while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
             verb = verb.head
         for _ in range(2):  # "a réagi, par un communiqué signé du ministre": the participle's clause has no subject
-            for c in verb.children:
-                if c.dep_.startswith("nsubj") and not cue.i <= c.i <= last:  # not the cue's own words
+            if not self.is_role(cue) and any(c.dep_.startswith("nsubj") and cue.i <= c.i <= last for c in verb.children):
+                break  # "…, a indiqué le ministère": the cue is the subject; a second one is the parser's error
+                # (not for a role: "Le ministre, X, a …" parses the apposed name as a subject too)
+            subjects = [c for c in verb.children if c.dep_.startswith("nsubj") and not cue.i <= c.i <= last]
+            # two subjects are the parser's error; in "X a rejeté la requête …, a indiqué le ministère" the
+            # one after the verb (the incise's inverted subject) is the verb's own
+            for c in sorted(subjects, key=lambda c: c.i < verb.i)[:1]:
+                if True:
                     span = doc[c.left_edge.i:c.right_edge.i + 1]
-                    saved, self.sentence_start = self.sentence_start, offset + cue.sent.start_char
+                    saved, self.sentence_start = self.sentence_start, offset + doc[self.sentence_of(cue.i)[0]].idx
                     actor, _ = self.resolve(span, offset, "")
                     self.sentence_start = saved
                     return actor

@@ -63,7 +63,7 @@ def find_quotes(text: str, located: list[tuple[int, Doc, list[int]]], bounds_of:
     rows = []
     for paragraph, ((offset, doc, sentence_of), bounds) in enumerate(zip(located, bounds_of), start=1):
         marks = find_quote_marks(text, offset, offset + len(doc.text))
-        attributor.discourse.learn(doc, offset, paragraph, tuple((m[0], m[1]) for m in marks))
+        attributor.discourse.learn(doc, offset, paragraph, tuple((m[0], m[1]) for m in marks), bounds)
         token_marks = []
         for q_open, q_close_end, _, _ in marks:
             a = doc.char_span(q_open - offset, q_open - offset + 1, alignment_mode="expand")

@@ -926,3 +926,11 @@ def test_a_quotation_without_a_cue_in_a_paragraph_where_someone_speaks_is_theirs
     found = speakers("« Le dialogue reste ouvert », a déclaré le ministre Karim Sanou. Le projet prévoit un « guichet "
                      "unique » à la frontière.")
     assert found[-1][1] == "karim-sanou"
+
+
+def test_an_incise_communique_is_issued_by_the_inverted_subject_not_a_noun_the_parser_also_calls_subject():
+    # the parser splits the sentence at "vendredi" and gives "indiqué" two subjects: "la requête" and "le ministère"
+    text = ("Le Togo a rejeté vendredi la requête déposée par le Ghana devant le tribunal arbitral au sujet du port, "
+            "a indiqué le ministère des Affaires étrangères dans un communiqué.\n\n"
+            "« Cette requête n'a aucun fondement », souligne le document.")
+    assert only_speaker(text) == "TGO"
