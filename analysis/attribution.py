@@ -85,10 +85,18 @@ STEM_CHANGE = (re.compile(r"^(\w*?)([lt])\2(?:e|es|ent)$"), re.compile(r"^(\w*)�
                re.compile(r"^(\w*)(o|u|a)i(?:e|es|ent)$"))  # "appuie" → appuyer, "balaie" → balayer
 
 
+# Second-group (`réagi`, `avertit` → -ir) and -dre (`répondu`, `défend` → -dre) forms the tagger often calls
+# adjectives or nouns: only read against the reporting lexicon, so a form of another verb costs nothing.
+OTHER_ENDINGS = (("issent", "ir"), ("issait", "ir"), ("ies", "ir"), ("ie", "ir"), ("is", "ir"), ("it", "ir"),
+                 ("i", "ir"), ("dent", "dre"), ("dait", "dre"), ("dus", "dre"), ("du", "dre"), ("d", "dre"))
+
+
 def infinitives(form: str) -> list[str]:
-    """The infinitives a first-group verb form can come from (`qualifiée` → qualifier, `rappelle` →
-    rappeler, `répète` → répéter, `appuie` → appuyer, `balaie` → balayer)."""
+    """The infinitives a verb form can come from: first group (`qualifiée` → qualifier, `rappelle` →
+    rappeler, `répète` → répéter, `appuie` → appuyer, `balaie` → balayer), then second group and -dre
+    (`réagi` → réagir, `répondu` → répondre)."""
     out = [form[:-len(end)] + inf for end, inf in ENDINGS if form.endswith(end)][:1]
+    out += [form[:-len(end)] + inf for end, inf in OTHER_ENDINGS if form.endswith(end)][:1]
     if STEM_CHANGE[0].match(form):
         out.append(STEM_CHANGE[0].sub(r"\1\2er", form))
     if STEM_CHANGE[1].match(form):
@@ -184,11 +192,12 @@ def past_circumstance(doc: Doc, i: int, stop: int) -> int:
                 and i + 1 < stop:
             j = i + 1  # "dans un communiqué", "devant la presse", "sur les ondes de la RTB", "à la télévision"
             while j < stop and (doc[j].pos_ in ("DET", "NOUN", "ADJ", "PROPN", "NUM") or doc[j].lower_ in LINKS) \
-                    and not (j > i + 1 and (doc[j - 1].pos_ == "NOUN" and names_someone(doc[j])
-                                            or doc[j - 1].pos_ in ("PROPN", "NUM") and doc[j].pos_ == "DET"
+                    and not (j > i + 1 and doc[j].ent_iob_ != "I" and (doc[j - 1].pos_ == "NOUN" and names_someone(doc[j])
+                                            or doc[j - 1].pos_ in ("PROPN", "NUM", "ADJ") and doc[j].pos_ == "DET"
                                             or doc[j - 1].ent_iob_ != "O" and doc[j].ent_iob_ != "I"
                                             and names_someone(doc[j]))):
-                j += 1  # (a name ends where its entity does: "à l'AFP Rhissa Afeltou", "à France 24 un responsable")
+                j += 1  # (a name ends where its entity does: "à l'AFP Rhissa Afeltou", "à France 24 un responsable";
+                # not inside one: "à Radio Kledu le patron …"; "à la télévision nationale le porte-parole")
             if j >= stop or not names_someone(doc[j]):
                 return i
             i = j
