@@ -249,6 +249,13 @@ def past_fronted_participle(doc: Doc, lo: int, verb_i: int) -> int:
     return lo
 
 
+def fronted_phrase(doc: Doc, lo: int, i: int) -> bool:
+    """Whether doc[lo:i] is a phrase set off before its clause's subject, with no finite verb of its own
+    (`Dans un communiqué lu à la télévision, il …`, `Lundi soir, elle …`)."""
+    return lo < i - 1 and doc[i - 1].text == "," and not any(
+        t.pos_ in ("VERB", "AUX") and "Fin" in t.morph.get("VerbForm") for t in doc[lo:i])
+
+
 def non_finite(verb) -> bool:
     """A present participle or an infinitive heading a clause with no subject of its own
     (`affirmant avoir …`, `avant de saluer …`)."""
@@ -767,7 +774,8 @@ class Attributor:
         incise = pronoun.text.startswith("-") and doc[lo].text in QUOTE_MARKS
         if any(t.lower_ in ("que", "qu'", "qu’") for t in doc[lo:pronoun.start]):
             a, b = lo, pronoun.start
-        elif self.previous is not None and (incise or all(t.is_punct or t.is_space for t in doc[lo:pronoun.start])):
+        elif self.previous is not None and (incise or all(t.is_punct or t.is_space for t in doc[lo:pronoun.start])
+                                            or fronted_phrase(doc, lo, pronoun.start)):
             a, b = self.previous
             if self.sentence_speaker is not None and self.sentence_speaker[0] == offset + doc[a].idx:
                 # "Pour X, la junte « … ». Elle estime …": the person who spoke there; "Selon le chef de la
@@ -782,7 +790,9 @@ class Attributor:
         root = next((t for t in doc[a:b] if t.pos_ in ("VERB", "AUX") and (t.dep_ == "ROOT" or not a <= t.head.i < b)),
                     None)
         subject = subject_of(root.i, doc, a, b) if root is not None else None
-        if subject is None or phrase_gender(subject) not in ("", PRONOUNS[word]) \
+        # a name without a determiner agrees with either pronoun ("Amnesty International … elle", "Orano … il")
+        named = subject is not None and (subject[0].ent_type_ != "" or subject[0].pos_ == "PROPN")
+        if subject is None or not named and phrase_gender(subject) not in ("", PRONOUNS[word]) \
                 or self.discourse.in_quotation(offset + subject.start_char):
             return None
         if any(m["actor_kind"] == "person" for m in self.discourse.mentions_in(offset + subject.start_char,

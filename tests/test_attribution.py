@@ -949,3 +949,13 @@ def test_an_incise_communique_is_issued_by_the_inverted_subject_not_a_noun_the_p
 ])
 def test_incise_verbs_the_tagger_mislabels_and_circumstances_before_the_subject(text, speaker):
     assert only_speaker(text) == speaker
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("Le gouvernement burkinabè a annoncé lundi la suspension de TV5 Monde. Dans un communiqué lu à la télévision "
+     "nationale, il accuse la chaîne de « désinformation ».", "BFA"),
+    ("Amnesty International a publié un rapport sur Djibo. Dans une note transmise aux journalistes, elle juge "
+     "la riposte « disproportionnée ».", "amnesty-international"),
+])
+def test_a_pronoun_after_a_fronted_phrase_takes_up_the_body_of_the_sentence_before(text, speaker):
+    assert only_speaker(text) == speaker
