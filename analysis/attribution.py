@@ -506,7 +506,8 @@ class Attributor:
                 if how == "anonymous" or not actor and any(
                         self.reference.speaker_cues.get(t.lower_) == "anonymous" for t in doc[lo:verb]):
                     # "Joint par téléphone, un responsable …, sous couvert d'anonymat, balaie l'argument."
-                    self.discourse.anonymous_at = (self.discourse.paragraph, offset + doc[lo].idx)
+                    self.discourse.anonymous_at = (self.discourse.paragraph, offset + doc[lo].idx,
+                                                   offset + doc[hi - 1].idx + len(doc[hi - 1]))
                     return  # its verbs speak for that source ("Un diplomate en poste à Abuja y voit …": not Nigeria)
         for i in range(lo, hi):
             if i in skip or doc[i].pos_ not in ("VERB", "AUX") or verb_at(doc[i], self.reference) is None:
@@ -752,7 +753,8 @@ class Attributor:
         speaker.text = doc.text[start:span.end_char]
         speaker.start, speaker.end = offset + start, offset + span.end_char
         if speaker.attribution == "anonymous" and not speaker.actor_id:  # "…, ajoute-t-il" keeps it anonymous
-            self.discourse.anonymous_at = (self.discourse.paragraph, speaker.start or offset + doc[q_open].idx)
+            self.discourse.anonymous_at = (self.discourse.paragraph, speaker.start or offset + doc[q_open].idx,
+                                           offset + doc[hi - 1].idx + len(doc[hi - 1]))
         if speaker.actor_id:
             self.sentence_speaker = (offset + doc[lo].idx, speaker.actor_id)
             self.discourse.said(speaker.actor_id, speaker.start)

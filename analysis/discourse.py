@@ -216,7 +216,8 @@ class Discourse:
         self.running: tuple[str, int] | None = None   # (actor_id, paragraph)
         self.running_at = -1                            # where the running speaker last spoke
         self.setup: tuple[str, int, int] | None = None  # subject of the last sentence without a quotation
-        self.anonymous_at: tuple[int, int] | None = None  # (paragraph, offset) of an anonymous source set up
+        # (paragraph, offset, end of its sentence) of an anonymous source set up
+        self.anonymous_at: tuple[int, int, int] | None = None
         self.dateline: str | None = None                # state of the wire dateline, when the article has one
         self.subjects: list[tuple[int, str]] = []       # persons named as a clause's subject, in order
         self.paragraph = 0
@@ -549,10 +550,11 @@ class Discourse:
         balaie l'argument. « … », tranche-t-il`)."""
         gender = PRONOUNS[word]
         if self.anonymous_at is not None and self.paragraph - self.anonymous_at[0] <= RUNNING_PARAGRAPHS and \
-                self.anonymous_at[1] > self.running_at and not any(self.anonymous_at[1] < p < pos for p, _ in self.subjects) \
-                and not any(self.anonymous_at[1] < p.last < pos and p.gender in ("", gender) for p in self.people.values()) \
-                and not (self.setup and self.anonymous_at[1] < self.setup[2] < pos):
-            return ""  # (not once someone else is named or set up since: "Pour la chercheuse X, … », estime-t-elle")
+                self.anonymous_at[1] > self.running_at and not any(self.anonymous_at[2] <= p < pos for p, _ in self.subjects) \
+                and not any(self.anonymous_at[2] <= p.last < pos and p.gender in ("", gender) for p in self.people.values()) \
+                and not (self.setup and self.anonymous_at[2] <= self.setup[2] < pos):
+            return ""  # (not once someone else is named or set up since: "Pour la chercheuse X, … », estime-t-elle";
+            # a person the source's own sentence names is what it speaks of: "Un proche rappelle que X avait …")
         if word in ("ils", "elles", "eux"):
             running = self.running[0] if self.running else None
             return running if running and self.reference.kind(running) != "person" else None
@@ -778,9 +780,14 @@ class Discourse:
         people = [m for m in inside if m["actor_kind"] == "person"]
         someone = re.search(r"^\W*une? ([\w'’-]+)(?: [\w'’-]+)? (?:de|du|des|d['’])",
                             self.text_between(start, people[0]["start"] + 1), re.IGNORECASE) if people else None
+        between = self.text_between(start, people[0]["start"]) if people else ""
+        words_between = re.findall(r"[\w'’-]+", between)[2:] if between.rstrip().endswith(",") else None
+        # "un chef de canton, X": X himself, when no office stands between the head and the name
+        apposed = words_between is not None and not {w.lower() for w in words_between} & self.role_words
         if someone and span[0].lower_ in ("un", "une") and someone.group(1).lower() not in DOCUMENTS \
-                and ref.speaker_cues.get(someone.group(1).lower()) != "institution":
+                and ref.speaker_cues.get(someone.group(1).lower()) != "institution" and not apposed:
             people = []  # "un conseiller du général X, qui a requis l'anonymat": someone of X's, not X
+            # (nor "un conseiller du ministre des Finances, X": the name is the minister's)
         regime = re.match(r"(?:l['’]|le|la|les)\s*([\w-]+) (?:du|de|d['’])\b", words)
         if people and regime and regime.group(1) in REGIME_WORDS and not self.text_between(
                 start, people[0]["start"]).count(","):

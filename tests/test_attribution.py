@@ -959,3 +959,16 @@ def test_incise_verbs_the_tagger_mislabels_and_circumstances_before_the_subject(
 ])
 def test_a_pronoun_after_a_fronted_phrase_takes_up_the_body_of_the_sentence_before(text, speaker):
     assert only_speaker(text) == speaker
+
+
+@pytest.mark.parametrize("text, speaker", [
+    # a person the anonymous source's own sentence speaks of does not become the pronoun's antecedent
+    ("« Le dossier avance », a confié un diplomate en poste à Niamey, selon qui le ministre tchadien Abderaman "
+     "Koulamallah avait proposé une médiation. « Personne n'en voulait », a-t-il ajouté.", None),
+    # an indefinite description with its name in apposition is that person, when no office stands between them
+    ("À Nguigmi, joint par une radio locale, un chef de village, Ousmane Adam, dit attendre « des actes ».",
+     "ousmane-adam"),
+    ("« Rien n'est décidé », a confié un conseiller du président, Mahamat Déby.", None),
+])
+def test_anonymous_sources_and_the_names_their_sentences_hold(text, speaker):
+    assert only_speaker(text) == speaker
