@@ -117,6 +117,19 @@ def phrase_gender(span: Span) -> str:
 SPEAKING_PREPOSITIONS = {"selon", "d'après", "d’après"}
 
 
+def issuing_kind(doc: Doc, i: int) -> str | None:
+    """The kind of body a writing's complement names as its issuer (`le communiqué du groupe`, `une note de
+    la compagnie` → `groupe`, `compagnie`), when nothing but `de` and a determiner stands between."""
+    j = i + 1
+    if j < len(doc) and doc[j].lower_ in ("de", "du", "des", "d'", "d’"):
+        j += 1
+        if j < len(doc) and doc[j].pos_ == "DET":
+            j += 1
+        if j < len(doc) and doc[j].lower_ in ORGANISATION_WORDS:
+            return doc[j].lower_
+    return None
+
+
 def acts(doc: Doc, word: Token) -> bool:
     """Whether an institution's word names a body that can act in its clause, not one a preposition
     governs (`le départ des dirigeants chinois`, `à l'ambassade`): only a body that acts can be the one
@@ -297,7 +310,9 @@ class Discourse:
                     issuer = owners[-1] if owners else self.salient_body(offset + t.idx)
                 else:
                     issuer = None
-                if not actors and not organ and t.lower_ in DOCUMENTS and t.i > 0 \
+                if not actors and not organ and t.lower_ in DOCUMENTS and (kind := issuing_kind(doc, t.i)):
+                    issuer = self.salient_body(offset + t.idx, kind)  # "le communiqué du groupe": the one just named
+                elif not actors and not organ and t.lower_ in DOCUMENTS and t.i > 0 \
                         and doc[t.i - 1].lower_ in ANAPHORIC_DETERMINERS:
                     continue  # "…, poursuit le texte": a document taken up, not a new one with its own issuer
                 issuer = issuer or (actors[0]["actor_id"] if actors else self.issuer(doc, offset, t, last))

@@ -972,3 +972,10 @@ def test_a_pronoun_after_a_fronted_phrase_takes_up_the_body_of_the_sentence_befo
 ])
 def test_anonymous_sources_and_the_names_their_sentences_hold(text, speaker):
     assert only_speaker(text) == speaker
+
+
+def test_le_texte_takes_up_a_communique_issued_by_the_company_its_complement_names():
+    text = ("Le groupe australien Resolute Mining a suspendu ses activités à Syama. « Le gouvernement a bloqué nos "
+            "exportations », affirme le communiqué de la société.\n\n"
+            "« Cette situation ne peut durer », poursuit le texte.")
+    assert [s for _, s in speakers(text)] == ["resolute-mining", "resolute-mining"]
