@@ -327,3 +327,9 @@ def test_a_capitalised_word_that_is_no_first_name_stays_out_of_the_name(mentions
 def test_a_first_name_alone_later_is_the_fullest_name_of_the_article(mentions_of):
     found = ids(mentions_of("Falmata Bukar attend depuis février. Falmata, elle, n'attend plus rien."))
     assert [a for t, a in found if t.startswith("Falmata")] == ["falmata-bukar", "falmata-bukar"]
+
+
+def test_a_name_and_its_acronym_in_brackets_are_two_mentions(mentions_of):
+    # the guidelines annotate `Alliance des Etats du Sahel` and `AES` apart, as written
+    found = ids(mentions_of("Les trois pays ont fondé l'Alliance des Etats du Sahel (AES) en septembre 2023."))
+    assert ("Alliance des Etats du Sahel", "aes") in found and ("AES", "aes") in found
