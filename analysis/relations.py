@@ -28,6 +28,8 @@ from .reference import Reference, ReferenceError
 from .spans import SpanIndex
 
 ROLES = ("event", "forward", "reverse", "mutual", "visit", "host")
+# whom something serves (`au service de Paris`, `à la solde de Moscou`): the one served is no party of the act
+SERVED = re.compile(r"\b(?:au service|à la solde)\s+(?:de|du|des|d['’])", re.IGNORECASE)
 STOPS = re.compile(r"(?<!\w)(?:qui|(?<!tels )(?<!telles )(?<!ainsi )(?<!plus )que|qu['’]|dont|lequel|laquelle"
                    r"|lesquels)(?!\w)|;"
                    r"|,\s+(?:a|ont|avait|avaient|selon|a-t-il|a-t-elle)(?!\w)", re.IGNORECASE)
@@ -176,9 +178,10 @@ class Relator:
         return unique(a for f in self.mentions_between(start, end) for a in f[2])
 
     def first_group(self, start: int, end: int) -> list[str]:
-        """The first coordinated group of actors in [start, end): "Le Mali, le Burkina Faso et le Niger"."""
+        """The first coordinated group of actors in [start, end): "Le Mali, le Burkina Faso et le Niger"; none
+        after a phrase that says whom something serves ("une institution au service de Paris")."""
         found = self.mentions_between(start, end)
-        if not found:
+        if not found or SERVED.search(self.text, start, found[0][0]):
             return []
         group = list(found[0][2])
         for prev, nxt in zip(found, found[1:]):
