@@ -87,6 +87,10 @@ def capital_role(ent: Span, reference: Reference, depth: int = 0) -> str:
                 return capital_role(head_ent, reference, depth + 1)
             if any(reference.kind(a) in ("state", "organization") for a in ids):
                 return "government"
+    if any(a in reference.seats for _, a in candidates(ent)):  # "le Kremlin", "la propagande du Kremlin"
+        before = doc[ent.start - 1].lower_ if ent.start > 0 else ""
+        before = doc[ent.start - 2].lower_ if before in ("le", "la", "l'", "l’") and ent.start > 1 else before
+        return "place" if before in ("à", "au", "dans", "devant", "depuis", "vers") else "government"
     cue = None
     if ent.start > 0:
         prev = doc[ent.start - 1]
@@ -94,6 +98,8 @@ def capital_role(ent: Span, reference: Reference, depth: int = 0) -> str:
         if cue == "head" and ent.start > 1:
             before = doc[ent.start - 2]
             cue = reference.cues.get(before.lower_) or reference.cues.get(before.lemma_.lower()) or "head"
+        if cue == "head" and ent.start > 1 and doc[ent.start - 2].text in ("»", "”"):
+            cue = "government"  # "l'« arrogance » de Paris": quoted words are someone's, the capital's here
         if cue == "head":  # "de Moscou": decided by the word it depends on
             head = root.head
             acts = head.i != root.i and (head.pos_ in ("VERB", "ADJ", "AUX")
@@ -108,6 +114,8 @@ def capital_role(ent: Span, reference: Reference, depth: int = 0) -> str:
         return "government"  # "verser 160 millions de dollars à Bamako": a recipient, not a place
     if cue:
         return cue
+    if ent.start > 0 and doc[ent.start - 1].pos_ == "VERB" and not doc[ent.start - 1].is_sent_start:
+        return "government"  # "accuse Alger de …", "remercie Niamey": a verb's object (`quitter Bamako`: a place cue)
     if root.dep_.startswith("nsubj") and root.head.lemma_.lower() in reference.cue_words["place_noun"] \
             and any(c.dep_ == "cop" for c in root.head.children):
         return "place"  # "Bamako est une ville de deux millions d'habitants": described as a place, not acting
@@ -132,6 +140,14 @@ def opens_clause(ent: Span, reference: Reference) -> bool:
     k = ent.end
     if k < len(doc) and doc[k].text == "," and k + 1 < len(doc) and doc[k + 1].lower_ == "qui":
         return True
+    if k < len(doc) and doc[k].text == ",":  # "Bamako, de son côté, parle …", "Moscou, en revanche, a salué …"
+        close = next((j for j in range(k + 1, min(k + 6, len(doc))) if doc[j].text == ","), None)
+        if close is not None and not any(t.pos_ in ("VERB", "AUX") for t in doc[k + 1:close]):
+            k = close + 1
+    if k + 1 < len(doc) and doc[k].lower_ == "et" and (doc[k + 1].ent_iob_ == "B" or doc[k + 1].pos_ == "PROPN"):
+        k += 1  # "Ouagadougou et Rosatom scellent …": past a coordinated name to the verb
+        while k < len(doc) and (doc[k].ent_iob_ == "I" or doc[k].pos_ == "PROPN"):
+            k += 1
     while k < len(doc) and doc[k].lower_ in CLITICS_BEFORE_VERB:
         k += 1
     if k < len(doc) and doc[k].pos_ in ("NOUN", "ADJ") and doc[k].lower_.endswith("e") \

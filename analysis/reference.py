@@ -162,13 +162,19 @@ class Reference:
         return out
 
     def _read_capitals(self) -> dict[str, str]:
-        rows = read_csv(self.folder / "capitals.csv", ("place_id", "actor_id", "notes"))
-        out = {}
+        """Place → the state it stands for; `self.seats` are the palaces and ministries among them (`kind`
+        `seat`: `le Kremlin`, `Koulouba`), which stand for the government wherever nothing makes them a place."""
+        rows = read_csv(self.folder / "capitals.csv", ("place_id", "actor_id", "kind", "notes"))
+        out, self.seats = {}, set()
         for n, row in enumerate(rows, start=2):
             place = self._known(row["place_id"], "capitals.csv", n)
             if self.by_id[place]["actor_kind"] != "place":
                 raise ReferenceError(f"{self._where('capitals.csv', n)}: {place!r} is not a place")
+            if row["kind"] not in ("city", "seat"):
+                raise ReferenceError(f"{self._where('capitals.csv', n)}: kind {row['kind']!r} is not city or seat")
             out[place] = self._known(row["actor_id"], "capitals.csv", n)
+            if row["kind"] == "seat":
+                self.seats.add(place)
         return out
 
     def _read_cues(self) -> dict[str, str]:

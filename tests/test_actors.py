@@ -333,3 +333,18 @@ def test_a_name_and_its_acronym_in_brackets_are_two_mentions(mentions_of):
     # the guidelines annotate `Alliance des Etats du Sahel` and `AES` apart, as written
     found = ids(mentions_of("Les trois pays ont fondé l'Alliance des Etats du Sahel (AES) en septembre 2023."))
     assert ("Alliance des Etats du Sahel", "aes") in found and ("AES", "aes") in found
+
+
+@pytest.mark.parametrize("text, name, actor", [
+    ("Le Mali accuse Alger de soutenir les groupes armés.", "Alger", "DZA"),  # a verb's object
+    ("Les camions attendent à la frontière que Cotonou a fermée en 2023.", "Cotonou", "BEN"),  # after `que`
+    ("Bamako, de son côté, parle d'un tir prémédité.", "Bamako", "MLI"),  # an incise before the verb
+    ("La Chine est devenue un partenaire central de Niamey.", "Niamey", "NER"),  # a relation noun's complement
+    ("Selon le Kremlin, les échanges restent modestes.", "Kremlin", "RUS"),  # a seat of power
+    ("« Niamey ne cédera pas », a dit le ministre.", "Niamey", "NER"),  # opening a quotation
+    ("Le ministre a atterri à Niamey mardi.", "Niamey", "niamey"),  # a place
+    ("Les experts ont quitté Bamako lundi.", "Bamako", "bamako"),  # a verb of movement: a place
+    ("La délégation a été reçue au Kremlin jeudi.", "Kremlin", "kremlin"),  # a seat where things happen
+])
+def test_a_capital_or_seat_is_its_government_or_a_place_by_its_context(mentions_of, text, name, actor):
+    assert (name, actor) in ids(mentions_of(text))
