@@ -13,10 +13,15 @@ import re
 from dataclasses import dataclass, field
 from functools import lru_cache
 
-from spacy.lang.fr.stop_words import STOP_WORDS
 from spacy.tokens import Doc, Span
 
 from .reference import Reference, slugify
+from .tokenizer import import_french
+
+# spacy.lang.fr imported the fast way (`tokenizer.py`) before its stop words: importing them first
+# ran spaCy's French `__init__`, compiling its 1.45-million-character `token_match` (~3 s per process)
+import_french()
+from spacy.lang.fr.stop_words import STOP_WORDS  # noqa: E402
 
 # Lowercase words allowed inside a person's name ("Iyad Ag Ghaly", "Kyélem de Tambèla").
 TITLED = "TITLED_PER"  # label of a name found after a title by `titled_names`

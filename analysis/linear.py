@@ -63,29 +63,32 @@ def load(reference: Reference, name: str, targets: tuple[str, ...], thresholded:
     thresholds: dict[str, float] = {}
     vetoes: dict[str, float] = {}
     trained_for = None
+
+    def where() -> str:  # the current row's place, formatted only for an error: 28,000 rows per build
+        return reference.where(name, n)
+
     for n, row in enumerate(rows, start=2):
-        where = reference.where(name, n)
         if row["feature"] == "(fingerprint)":
             trained_for = row["weight"]
             continue
         if row["target"] not in weights:
-            raise ReferenceError(f"{where}: target {row['target']!r} is not one of {', '.join(targets)}")
+            raise ReferenceError(f"{where()}: target {row['target']!r} is not one of {', '.join(targets)}")
         try:
             value = float(row["weight"])
         except ValueError:
-            raise ReferenceError(f"{where}: weight {row['weight']!r} is not a number") from None
+            raise ReferenceError(f"{where()}: weight {row['weight']!r} is not a number") from None
         if not math.isfinite(value):
-            raise ReferenceError(f"{where}: weight {row['weight']!r} is not finite")
+            raise ReferenceError(f"{where()}: weight {row['weight']!r} is not finite")
         if row["feature"] == "(threshold)":
             if not 0 < value < 1:
-                raise ReferenceError(f"{where}: a threshold is a probability between 0 and 1")
+                raise ReferenceError(f"{where()}: a threshold is a probability between 0 and 1")
             thresholds[row["target"]] = value
         elif row["feature"] == "(veto)":
             if not 0 <= value < 1:
-                raise ReferenceError(f"{where}: a veto is a probability from 0 up to (not including) 1")
+                raise ReferenceError(f"{where()}: a veto is a probability from 0 up to (not including) 1")
             vetoes[row["target"]] = value
         elif row["feature"] in weights[row["target"]]:
-            raise ReferenceError(f"{where}: feature {row['feature']!r} is listed twice")
+            raise ReferenceError(f"{where()}: feature {row['feature']!r} is listed twice")
         else:
             weights[row["target"]][row["feature"]] = value
     if trained_for != expected:

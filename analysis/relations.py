@@ -138,6 +138,7 @@ class Relator:
         self.data = relation_data(reference)
         self.mentions = sorted((m for m in mentions if m["actor_kind"] in ACTING), key=lambda m: m["start"])
         self.starts = [m["start"] for m in self.mentions]  # for position lookups in mentions_between
+        self.between_cache: dict[tuple[int, int], list] = {}  # mentions_between by (start, end), computed once
         self.kinds = mention_kinds(mentions)  # for `kind`
         self.places = [m for m in mentions if m["actor_kind"] == "place"]
         self.quotes, self.expressions = quotes, expressions
@@ -154,7 +155,17 @@ class Relator:
 
     # -- actors ----------------------------------------------------------------------------
     def mentions_between(self, start: int, end: int) -> list[tuple[int, int, list[str], dict | None]]:
-        """(start, end, actor ids, mention) in [start, end): outermost mentions, group phrases expanded."""
+        """(start, end, actor ids, mention) in [start, end): outermost mentions, group phrases expanded.
+
+        Cached per (start, end): the rules, the predicates and the pair candidates ask for the same
+        sentences and clauses again (about half the calls); each caller gets its own list."""
+        found = self.between_cache.get((start, end))
+        if found is None:
+            found = self.between_cache[start, end] = self.find_mentions_between(start, end)
+        return list(found)
+
+    def find_mentions_between(self, start: int, end: int) -> list[tuple[int, int, list[str], dict | None]]:
+        """`mentions_between`, worked out."""
         first, last = bisect.bisect_left(self.starts, start), bisect.bisect_left(self.starts, end)
         inside = [m for m in self.mentions[first:last] if m["end"] <= end
                   and not (self.text[m["start"] - 1:m["start"]] == "(" and self.text[m["end"]:m["end"] + 1] == ")")]
@@ -355,8 +366,7 @@ class Relator:
                     region_end = stop.start() if stop else region_end
                     # "a rompu sa coopération avec la France et formé avec le Mali l'AES": a coordinated verb opens
                     # another clause, whose complements are not this cue's
-                    clause = next((t for t in doc if c_end <= offset + t.idx < region_end and t.pos_ in ("VERB", "AUX")
-                                   and t.dep_ == "conj" and t.i > 0 and doc[t.i - 1].lower_ in ("et", ",", "puis")), None)
+                    clause = coordinated_verb(doc, tok.i, c_end - offset, region_end - offset)
                     region_end = offset + doc[clause.i - 1].idx if clause is not None else region_end
                     quote = self.quote_at(c_start)
                     if quote is not None:
@@ -430,6 +440,21 @@ class Relator:
                          "plover_mode": (cue.plover_mode or None) if cue else None,
                          "actors": ";".join(actors) or None})
         return rows
+
+
+def coordinated_verb(doc, first: int, start: int, end: int):
+    """The first verb coordinated by `et`, `,` or `puis` (`… et formé avec le Mali l'AES`) among the
+    tokens starting in [start, end) (paragraph offsets), or None. `first`: a token starting at or
+    before `start` (the cue's). Reads from there and stops at `end`, rather than every token of the
+    paragraph for each cue: tokens come in text order."""
+    for i in range(first, len(doc)):
+        t = doc[i]
+        if t.idx >= end:
+            return None
+        if start <= t.idx and t.pos_ in ("VERB", "AUX") and t.dep_ == "conj" and i > 0 \
+                and doc[i - 1].lower_ in ("et", ",", "puis"):
+            return t
+    return None
 
 
 ENUMERATION = re.compile(r"\s*(?:,|et|ou)\s*")
