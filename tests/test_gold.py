@@ -9,18 +9,18 @@ import pytest
 from analysis.evaluate import accuracy
 from analysis.gold import SPLITS, GoldError, read_gold, validate
 
-FLOORS = {  # split → extractor → measure → lowest value allowed: the level measured on 2026-12-01 (ninth round) minus 0.03
+FLOORS = {  # split → extractor → measure → lowest value allowed: the level measured on 2026-12-01 (tenth round) minus 0.03
     "dev": {  # 587 articles (the seventh round added 168, written by helpers who never read the code)
-        "mentions": {"precision": 0.89, "recall": 0.84},
-        "quotes": {"precision": 0.97, "recall": 0.97, "speaker accuracy": 0.78},
+        "mentions": {"precision": 0.90, "recall": 0.85},
+        "quotes": {"precision": 0.97, "recall": 0.97, "speaker accuracy": 0.79},
         "relations": {"precision": 0.91, "recall": 0.78},  # the pair model's training data: in-sample
         "timeline": {"precision": 0.93, "recall": 0.93},
     },
     "test": {  # regression guards, not aims: the test split is never tuned on. 70 articles since the tenth round
-        # added 251-297 (measured once, before any change of that round, on the code they were written against)
-        "mentions": {"precision": 0.90, "recall": 0.86},
-        "quotes": {"precision": 0.97, "recall": 0.97, "speaker accuracy": 0.78},
-        "relations": {"precision": 0.68, "recall": 0.61},
+        # added 251-297 (scored on landing with the round's starting code, and at its end)
+        "mentions": {"precision": 0.91, "recall": 0.87},
+        "quotes": {"precision": 0.97, "recall": 0.97, "speaker accuracy": 0.79},
+        "relations": {"precision": 0.68, "recall": 0.62},
         "timeline": {"precision": 0.93, "recall": 0.92},
     },
 }
