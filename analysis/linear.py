@@ -1,7 +1,7 @@
 """Linear models over named binary features, stored as reviewable text in `data/` and checked on load.
 
 A model file has the columns `target,feature,weight`: for each target (`1` and `-1` for the pair model's
-cooperation and rupture, `speaker` for the speaker ranker) a `(bias)` row, one row per feature with a
+cooperation and rupture) a `(bias)` row, one row per feature with a
 non-zero weight, where the model decides by a cut-off a `(threshold)` row, and where it may also overrule
 the rules an optional `(veto)` row (see `pairs.py`); one `(fingerprint)` row
 names the feature definitions the weights were trained for. On load every row is checked (numbers,

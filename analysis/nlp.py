@@ -11,8 +11,9 @@ Python call per entry, and the rulers' patterns, matched on ORTH and LOWER only,
 without running the statistical components over them. Hand-written because `spacy.load` offers
 none of the three. It also lemmatizes faster, with the same lemmas: the French lemmatizer asks
 whether a word is in its `lemma_index` (lists of up to 66,000 words) once or more for every word it
-has not seen yet, and `IndexList` answers from a set instead of scanning the list. `stock=True`, or SAHEL_TOKENIZER=stock in the environment, loads it as spaCy
-does, to compare the two (tests/test_tokenizer.py, `python -m analysis bench`).
+has not seen yet, and `IndexList` answers from a set instead of scanning the list. `stock=True`, or
+SAHEL_TOKENIZER=stock in the environment, loads it as spaCy does, to compare the two
+(tests/test_tokenizer.py, `python -m analysis bench`).
 """
 
 from __future__ import annotations
