@@ -337,15 +337,14 @@ class Discourse:
                 break  # "…, a indiqué le ministère": the cue is the subject; a second one is the parser's error
                 # (not for a role: "Le ministre, X, a …" parses the apposed name as a subject too)
             subjects = [c for c in verb.children if c.dep_.startswith("nsubj") and not cue.i <= c.i <= last]
-            # two subjects are the parser's error; in "X a rejeté la requête …, a indiqué le ministère" the
-            # one after the verb (the incise's inverted subject) is the verb's own
-            for c in sorted(subjects, key=lambda c: c.i < verb.i)[:1]:
-                if True:
-                    span = doc[c.left_edge.i:c.right_edge.i + 1]
-                    saved, self.sentence_start = self.sentence_start, offset + doc[self.sentence_of(cue.i)[0]].idx
-                    actor, _ = self.resolve(span, offset, "")
-                    self.sentence_start = saved
-                    return actor
+            if subjects:  # two subjects are the parser's error; in "X a rejeté la requête …, a indiqué le ministère"
+                # the one after the verb (the incise's inverted subject) is the verb's own
+                c = min(subjects, key=lambda c: c.i < verb.i)  # the first of those after it, else the first
+                span = doc[c.left_edge.i:c.right_edge.i + 1]
+                saved, self.sentence_start = self.sentence_start, offset + doc[self.sentence_of(cue.i)[0]].idx
+                actor, _ = self.resolve(span, offset, "")
+                self.sentence_start = saved
+                return actor
             if verb.dep_ not in ("advcl", "acl") or verb.head.i == verb.i:
                 break
             verb = verb.head
