@@ -395,6 +395,9 @@ class Discourse:
         is not Algeria's, even where Algeria was named most so far; then the state the whole article
         names most besides."""
         start = offset + span.start_char
+        if not self.dateline and self.running and self.paragraph - self.running[1] <= RUNNING_PARAGRAPHS \
+                and self.kind(self.running[0]) == "state" and self.running_at < start:
+            return self.running[0]  # "La Mauritanie a appelé … « … ». Le ministère … dit": the state speaking on
         home = self.home_state(start)
         if self.dateline or home is None:
             return home
@@ -838,6 +841,10 @@ class Discourse:
         tokens = [t.lower_ for t in span] + re.findall(r"\w+(?:-\w+)+", words)  # "état-major" is three tokens
         gender = phrase_gender(span)
         bodies = [m for m in inside if m["actor_kind"] in ("state", "organization")]
+        if not bodies:  # "le gouverneur de la région de Dosso", "le maire de Gao": an office of the place's state
+            bodies = [{**m, "actor_id": country, "actor_kind": "state"} for m in inside if m["actor_kind"] == "place"
+                      and (country := ref.by_id.get(m["actor_id"], {}).get("country"))
+                      and re.search(r"(?<!\w)(?:de|du|d['’])\s*$", self.text_between(start, m["start"]))][:1]
         capitals = [self.reference.capitals[m["actor_id"]] for m in inside
                     if m["actor_kind"] == "place" and m["actor_id"] in self.reference.capitals]
         group = self.group(span.text, [m["actor_id"] for m in bodies if m["actor_kind"] == "state"] + capitals)

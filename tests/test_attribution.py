@@ -979,3 +979,22 @@ def test_le_texte_takes_up_a_communique_issued_by_the_company_its_complement_nam
             "exportations », affirme le communiqué de la société.\n\n"
             "« Cette situation ne peut durer », poursuit le texte.")
     assert [s for _, s in speakers(text)] == ["resolute-mining", "resolute-mining"]
+
+
+def test_an_unqualified_ministry_speaking_after_a_state_speaks_for_that_state_not_the_most_named():
+    # the state spoke in the paragraph before: its own paragraph is read before its quotations are attributed
+    text = ("Le Mali accuse l'Algérie d'avoir abattu son drone. Bamako a rappelé son ambassadeur et le Mali a saisi "
+            "la justice internationale.\n\n"
+            "Le Sénégal a invité mardi les deux voisins à « la retenue ».\n\n"
+            "Dans un communiqué, le ministère des Affaires étrangères se dit « prêt à faciliter » un dialogue.")
+    assert [s for _, s in speakers(text)] == ["SEN", "SEN"]
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("Le Bénin dénonce la fermeture du pont de Malanville, et le Bénin saisit la Cedeao. Joint par téléphone, le "
+     "préfet de Tillabéri s'est contenté de dire que « la frontière reste fermée ».", "NER"),
+    ("Côté burkinabè, le Burkina et le Togo renforcent leurs patrouilles. Interrogé par la radio, le maire de Gao "
+     "assure que « le marché a rouvert ».", "MLI"),
+])
+def test_an_office_of_a_named_place_speaks_for_the_place_s_state(text, speaker):
+    assert only_speaker(text) == speaker
