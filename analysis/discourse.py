@@ -611,6 +611,13 @@ class Discourse:
             return None
         return max(reversed(before), key=before.count)
 
+    def summit_body(self, pos: int) -> str | None:
+        """The organisation of states (one with members in `memberships.csv`) the article has named most
+        before `pos` (the latest on a tie): whose summit or session a final communiqué closes."""
+        clubs = {row["organization"] for row in self.memberships}
+        named = [m["actor_id"] for m in self.mentions if m["start"] < pos and m["actor_id"] in clubs]
+        return max(reversed(named), key=named.count) if named else None
+
     def text_between(self, start: int, end: int) -> str:
         """The document's characters [start, end) within the paragraph that holds `start`."""
         for offset, text in reversed(self.paragraphs):
@@ -922,6 +929,11 @@ class Discourse:
                 return bodies[0]["actor_id"], "institution"
             if (where := self.fronted_state(start)) is not None:
                 return where, "institution"  # "À Paris, l'état-major des armées évoque …": France's
+            if set(tokens) & DOCUMENTS and set(tokens) & {"final", "finale"} and (club := self.summit_body(start)):
+                # "indique le communiqué final": the organisation of states that met, and `le texte` takes it up
+                self.institutions.append((start, next(t for t in tokens if t in DOCUMENTS), club))
+                self.institutions.sort()
+                return club, "institution"
             kind_word = next((w for w in tokens[1:] if w in ORGANISATION_WORDS), None)
             if kind_word and set(tokens) & DOCUMENTS:  # "ajoute le communiqué de l'entreprise"
                 about = self.possessor(start)  # the company the discourse is about, else the one just named so

@@ -998,3 +998,11 @@ def test_an_unqualified_ministry_speaking_after_a_state_speaks_for_that_state_no
 ])
 def test_an_office_of_a_named_place_speaks_for_the_place_s_state(text, speaker):
     assert only_speaker(text) == speaker
+
+
+def test_a_final_communique_is_the_organisation_of_states_that_met_and_le_texte_takes_it_up():
+    text = ("La session des ministres de l'AES s'est tenue samedi à Bamako. Le Mali, qui assure la présidence "
+            "tournante, a reçu les délégations du Burkina et du Niger, et le Mali a promis un budget.\n\n"
+            "« Les Etats membres harmoniseront leurs tarifs douaniers », indique le communiqué final. « Un comité "
+            "de suivi sera installé », poursuit le texte.")
+    assert [s for _, s in speakers(text)] == ["aes", "aes"]
