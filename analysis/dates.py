@@ -46,6 +46,7 @@ PATTERNS = [  # tried in order; earlier ones win where they overlap
     ("year_mod", rf"{MOD} de l['’]année"),  # "fin de l'année": this year
     ("ago", rf"il y a {NUMBER} (?P<unit>ans?|années?|mois|jours|semaines)"),
     ("dayshift", rf"{NUMBER} (?P<unit>jours?|semaines?) (?P<way>après|plus tard|auparavant|plus tôt|avant)"),
+    ("same_year", rf"{M} de la même année"),  # "en juin de la même année": the year just given
     ("month", rf"{MOD}[- ]{M}(?: {Y})?"),
     ("year_mod", rf"{MOD}[- ]{Y}"),
     ("month", rf"{M}(?: {Y})?(?: (?P<dir>dernier|prochain))?"),
@@ -53,11 +54,14 @@ PATTERNS = [  # tried in order; earlier ones win where they overlap
     ("weekday", r"(?P<weekday>" + "|".join(WEEKDAYS) + r")(?: (?P<dir>dernier|prochain))?"),
     ("relday", r"(?P<rel>aujourd['’]hui|avant-hier|après-demain|hier|demain)"),
     ("anchor", r"(?:le |la )?(?P<anchor>lendemain|veille)"),
+    ("same", r"(?<=\b(?:le|la) )même (?P<same>jour|mois|année)"),  # "le même jour": the day last given
+    ("next", r"(?<=\b(?:le|la) )(?P<next>jour|mois|semaine|année) suivante?|(?<=\bl['’])(?P<next2>année) suivante"),
     ("week", r"(?P<week>cette semaine|la semaine (?:dernière|prochaine|passée))"),
     ("relyear", r"(?P<relyear>cette année|l['’]an dernier|l['’]année dernière|l['’]an passé|l['’]an prochain"
                 r"|l['’]année prochaine)"),
     ("relmonth", r"(?P<relmonth>ce mois-ci|le mois dernier|le mois prochain)"),
-    ("shift", rf"{NUMBER} (?P<unit>ans?|années?|mois) (?P<way>après|plus tard|auparavant|plus tôt)"),
+    ("shift", rf"{NUMBER} (?P<unit>ans?|années?|mois)(?P<exact> jour pour jour)? (?P<way>après|plus tard|auparavant"
+              r"|plus tôt)"),
 ]
 DEADLINE = r"(?:d['’]ici(?: le| au| à la)?|avant le|jusqu['’]au|au plus tard le|fixée? au|prévue? (?:le|pour le)|" \
            r"échéance du|date butoir du)\s*$"
@@ -76,6 +80,14 @@ class Anchor:
 def parse_iso(date: str) -> dt.date:
     parts = [int(p) for p in date.split("-")] + [1, 1]
     return dt.date(parts[0], parts[1], parts[2])
+
+
+PRECISIONS = ("year", "month", "week", "day")  # coarsest first
+
+
+def first_day(date: str, precision: str) -> dt.date:
+    """The first day a resolved date covers (an ISO week's Monday)."""
+    return dt.date.fromisocalendar(int(date[:4]), int(date[6:]), 1) if precision == "week" else parse_iso(date)
 
 
 def fmt(day: dt.date, precision: str) -> str:
@@ -182,7 +194,9 @@ def resolve(kind: str, m: re.Match, anchor: Anchor, when: str | None) -> tuple[s
         n = int(g["n"]) if g["n"].isdigit() else NUMBERS[g["n"]]
         days = n * (7 if g["unit"].startswith("semaine") else 1)
         days = -days if g["way"] in ("auparavant", "plus tôt", "avant") else days
-        return (parse_iso(anchor.last[0]) + dt.timedelta(days=days)).isoformat(), "day", ""
+        moved = parse_iso(anchor.last[0]) + dt.timedelta(days=days)
+        unit = "week" if g["unit"].startswith("semaine") else "day"  # a shift is as precise as its unit
+        return fmt(moved, unit), unit, ""
     if kind == "shift":
         if anchor.last is None:
             return None
@@ -190,12 +204,40 @@ def resolve(kind: str, m: re.Match, anchor: Anchor, when: str | None) -> tuple[s
         months = n * (1 if g["unit"].startswith("mois") else 12)
         months = -months if g["way"] in ("auparavant", "plus tôt") else months
         last, precision = anchor.last
-        day = dt.date.fromisocalendar(int(last[:4]), int(last[6:]), 1) if precision == "week" else parse_iso(last)
+        day = first_day(last, precision)
         moved = add_months(day, months)
         if precision in ("day", "week"):
             last_day = (add_months(moved, 1) - dt.timedelta(days=1)).day
             moved = moved.replace(day=min(day.day, last_day))
-        return fmt(moved, precision), precision, ""
+        # as precise as its unit ("quatre mois après": a month; "un an plus tôt": a year; "deux ans jour pour jour
+        # après": the day), never more than its anchor
+        unit = precision if g.get("exact") else "month" if g["unit"].startswith("mois") else "year"
+        unit = min(unit, precision, key=PRECISIONS.index)
+        return fmt(moved, unit), unit, ""
+    if kind in ("same", "same_year"):
+        if anchor.last is None:
+            return None
+        last, precision = anchor.last
+        if kind == "same_year":
+            month = MONTHS[g["month"]]
+            return f"{last[:4]}-{month:02d}", "month", ""
+        wanted = {"jour": "day", "mois": "month", "année": "year"}[g["same"]]
+        if wanted == "year":
+            return last[:4], "year", ""
+        if wanted == "month" and precision in ("day", "week"):
+            return fmt(first_day(last, precision), "month"), "month", ""
+        return (last, precision, "") if precision == wanted else None
+    if kind == "next":  # "le mois suivant", "l'année suivante": one unit after the last date given
+        if anchor.last is None:
+            return None
+        last, precision = anchor.last
+        unit = {"jour": "day", "semaine": "week", "mois": "month", "année": "year"}[g["next"] or g["next2"]]
+        if PRECISIONS.index(precision) < PRECISIONS.index(unit):
+            return None  # "le jour suivant" after a month: no day to move from
+        day = first_day(last, precision)
+        moved = (day + dt.timedelta(days=1 if unit == "day" else 7) if unit in ("day", "week")
+                 else add_months(day, 1 if unit == "month" else 12))
+        return fmt(moved, unit), unit, ""
     if kind == "relyear":
         shift = -1 if re.search("dernière|dernier|passé", g["relyear"]) else 1 if "prochain" in g["relyear"] else 0
         return str(base.year + shift), "year", ""
@@ -245,6 +287,20 @@ def find_dates(text: str, start: int, end: int) -> list[tuple[str, re.Match]]:
     return sorted(found, key=lambda f: f[1].start())
 
 
+AHEAD = 600  # characters after an unanchored shift where the date it counts from may still be given
+
+
+def first_full_date(text: str, start: int, end: int) -> tuple[str, str] | None:
+    """(date, precision) of the first date in text[start:end] that gives its own year (`24 août 2024`,
+    `juillet 2023`), which needs no anchor to resolve."""
+    for kind, m in find_dates(text, start, end):
+        if kind in ("numeric", "day", "month") and m.groupdict().get("year"):
+            resolved = resolve(kind, m, Anchor("2000-01-01", "day"), None)
+            if resolved is not None:
+                return resolved[0], resolved[1]
+    return None
+
+
 def temporal_expressions(text: str, located, anchor: Anchor) -> list[dict]:
     """Rows (start, end, text, date, date_precision, date_mod) for every expression of a document."""
     rows = []
@@ -257,10 +313,16 @@ def temporal_expressions(text: str, located, anchor: Anchor) -> list[dict]:
             if re.search(DEADLINE, text[max(offset, m.start() - 25):m.start()], re.IGNORECASE):
                 when = "future"  # "d'ici le 15 septembre", "l'échéance fixée au 15 septembre"
             resolved = resolve(kind, m, anchor, when)
+            forward = resolved is None and kind in ("shift", "dayshift") and anchor.last is None
+            if forward and (ahead := first_full_date(text, m.end(), min(len(text), m.end() + AHEAD))):
+                # "Un an après l'attaque de Barsalogho du 24 août 2024" (a headline, a lead): counted from the date
+                # that follows, which stays the anchor of what comes next
+                resolved = resolve(kind, m, Anchor(anchor.date, anchor.precision, ahead), when)
             if resolved is None:
                 continue
             date, precision, mod = resolved
-            anchor.last = (date, precision)
+            if not forward:
+                anchor.last = (date, precision)
             rows.append({"start": m.start(), "end": m.end(), "text": m.group(), "date": date,
                          "date_precision": precision, "date_mod": mod})
     return rows

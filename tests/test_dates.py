@@ -57,8 +57,12 @@ def test_la_veille_moves_one_day_back():
     assert [f[1] for f in found] == ["2024-07-06", "2024-07-05"]
 
 
-def test_un_an_apres_adds_a_year_to_the_last_date():
+def test_un_an_apres_adds_a_year_to_the_last_date_at_year_precision():
+    # a shift counted in years is a year (GUIDELINES, settled 2026-12-01); `jour pour jour` keeps the day
     found = timeline("La Confédération est née le 6 juillet 2024. Un an après, elle tient bon.", "2025-07-07")
+    assert found[-1][1:3] == ("2025", "year")
+    found = timeline("La Confédération est née le 6 juillet 2024. Un an jour pour jour après, elle fête son "
+                     "anniversaire.", "2025-07-07")
     assert found[-1][1:3] == ("2025-07-06", "day")
 
 
@@ -115,3 +119,30 @@ def test_numeric_dates_are_day_first_and_abbreviations_without_a_dot_need_a_day(
                      "entré en vigueur, et sept soldats ont été décorés.", "2025-02-12")
     assert [(t, d, p) for t, d, p, _ in found] == [
         ("12 févr 2025", "2025-02-12", "day"), ("07/02/2025", "2025-02-07", "day"), ("03.01.2025", "2025-01-03", "day")]
+
+
+def test_le_meme_jour_and_la_meme_annee_take_up_the_date_last_given():
+    found = timeline("Le 4 juin 2024, Niamey a suspendu la BBC. Le même jour, Bamako a fait de même. Ouagadougou "
+                     "avait agi en mars de la même année.", "2024-07-01")
+    assert [f[1:3] for f in found] == [("2024-06-04", "day"), ("2024-06-04", "day"), ("2024-03", "month")]
+    assert found[1][0] == "même jour" and found[2][0] == "mars de la même année"
+
+
+def test_le_mois_suivant_is_one_unit_after_the_last_date():
+    found = timeline("Les ambassadeurs ont été rappelés en janvier 2025. Le mois suivant, les vols ont cessé. "
+                     "L'année suivante, le dialogue a repris.", "2026-05-02")
+    assert [f[:3] for f in found[1:]] == [("mois suivant", "2025-02", "month"), ("année suivante", "2026", "year")]
+
+
+def test_a_shift_is_as_precise_as_its_unit_never_more_than_its_anchor():
+    found = timeline("Le retrait a été annoncé le 16 janvier 2024. Deux semaines plus tard, la base fermait. "
+                     "Quatre mois après, le dernier soldat partait.", "2024-12-01")
+    assert [f[1:3] for f in found[1:]] == [("2024-W05", "week"), ("2024-05", "month")]
+    assert timeline("La junte a pris le pouvoir en 2021. Deux ans plus tard, elle quittait la Cedeao.",
+                    "2024-06-01")[1][1:3] == ("2023", "year")
+
+
+def test_a_shift_before_any_date_counts_from_the_date_that_follows_it():
+    found = timeline("Deux ans après, les proches attendent\n\nDeux ans jour pour jour après le coup d'Etat du "
+                     "26 juillet 2023, le président déchu reste détenu.", "2025-07-26")
+    assert [f[1:3] for f in found] == [("2025", "year"), ("2025-07-26", "day"), ("2023-07-26", "day")]
