@@ -32,8 +32,8 @@ MODS = {"début": "START", "debut": "START", "mi": "MID", "fin": "END"}
 
 # month abbreviations without their dot, as datelines and stamps write them (`30 janv 2025`, `4 sept 2024`): only
 # after a day number, since `sept` alone is the number seven and `mai` a full month
-ABBREVIATIONS = {"janv": 1, "févr": 2, "fév": 2, "fevr": 2, "avr": 4, "juil": 7, "sept": 9, "oct": 10, "nov": 11,
-                 "déc": 12, "dec": 12}
+ABBREVIATIONS = {"jan": 1, "janv": 1, "févr": 2, "fév": 2, "fevr": 2, "avr": 4, "juil": 7, "sept": 9, "oct": 10,
+                 "nov": 11, "déc": 12, "dec": 12}
 M = "(?P<month>" + "|".join(re.escape(m) for m in sorted(MONTHS, key=len, reverse=True)) + ")"
 MD = "(?P<month>" + "|".join(re.escape(m) for m in sorted({**MONTHS, **ABBREVIATIONS}, key=len, reverse=True)) + ")"
 Y = r"(?P<year>(?:19|20)\d\d)"
@@ -41,27 +41,29 @@ MOD = r"(?P<mod>début|debut|mi|fin)"
 W = "(?P<weekday>" + "|".join(WEEKDAYS) + ")"
 PATTERNS = [  # tried in order; earlier ones win where they overlap
     ("numeric", r"(?P<day>[0-3]?\d)([/.])(?P<mon>[01]?\d)\2(?P<year>(?:19|20)\d\d)"),  # "Publié le 23/11/2024"
-    ("day", rf"{W}(?: \w+)? (?P<day>1er|[0-3]?\d) {MD}(?: {Y})?(?: (?P<dir>dernier|prochain))?"),  # the date decides
-    ("day", rf"(?P<day>1er|[0-3]?\d) {MD}(?: {Y})?(?: (?P<dir>dernier|prochain))?"),  # "le 3 janvier dernier"
-    ("year_mod", rf"{MOD} de l['’]année"),  # "fin de l'année": this year
-    ("ago", rf"il y a {NUMBER} (?P<unit>ans?|années?|mois|jours|semaines)"),
-    ("dayshift", rf"{NUMBER} (?P<unit>jours?|semaines?) (?P<way>après|plus tard|auparavant|plus tôt|avant)"),
-    ("same_year", rf"{M} de la même année"),  # "en juin de la même année": the year just given
-    ("month", rf"{MOD}[- ]{M}(?: {Y})?"),
-    ("year_mod", rf"{MOD}[- ]{Y}"),
-    ("month", rf"{M}(?: {Y})?(?: (?P<dir>dernier|prochain))?"),
+    # a literal space of these patterns is `\s`: any whitespace, the no-break spaces of `26\u202fjuillet` too
+    ("day", rf"{W}(?:\s\w+)?\s(?P<day>1er|[0-3]?\d)\s{MD}(?:\s{Y})?(?:\s(?P<dir>dernier|prochain))?"),  # date decides
+    ("day", rf"(?P<day>1er|[0-3]?\d)\s{MD}(?:\s{Y})?(?:\s(?P<dir>dernier|prochain))?"),  # "le 3 janvier dernier"
+    ("year_mod", rf"{MOD}\s(?:de\sl['’]|d['’])année"),  # "fin de l'année", "début d'année": this year
+    ("ago", rf"il\sy\sa\s{NUMBER}\s(?P<unit>ans?|années?|mois|jours|semaines)"),
+    ("dayshift", rf"{NUMBER}\s(?P<unit>jours?|semaines?)\s(?P<way>après|plus\stard|auparavant|plus\stôt|avant)"),
+    ("same_year", rf"{M}\sde\sla\smême\sannée"),  # "en juin de la même année": the year just given
+    ("month", rf"{MOD}[-\s]{M}(?:\s{Y})?"),
+    ("year_mod", rf"{MOD}[-\s]{Y}"),
+    ("month", rf"{M}(?:\s{Y})?(?:\s(?P<dir>dernier|prochain))?"),
     ("year", Y),
-    ("weekday", r"(?P<weekday>" + "|".join(WEEKDAYS) + r")(?: (?P<dir>dernier|prochain))?"),
+    ("weekday", r"(?P<weekday>" + "|".join(WEEKDAYS) + r")(?:\s(?P<dir>dernier|prochain))?"),
     ("relday", r"(?P<rel>aujourd['’]hui|avant-hier|après-demain|hier|demain)"),
-    ("anchor", r"(?:le |la )?(?P<anchor>lendemain|veille)"),
-    ("same", r"(?<=\b(?:le|la) )même (?P<same>jour|mois|année)"),  # "le même jour": the day last given
-    ("next", r"(?<=\b(?:le|la) )(?P<next>jour|mois|semaine|année) suivante?|(?<=\bl['’])(?P<next2>année) suivante"),
-    ("week", r"(?P<week>cette semaine|la semaine (?:dernière|prochaine|passée))"),
-    ("relyear", r"(?P<relyear>cette année|l['’]an dernier|l['’]année dernière|l['’]an passé|l['’]an prochain"
-                r"|l['’]année prochaine)"),
-    ("relmonth", r"(?P<relmonth>ce mois-ci|le mois dernier|le mois prochain)"),
-    ("shift", rf"{NUMBER} (?P<unit>ans?|années?|mois)(?P<exact> jour pour jour)? (?P<way>après|plus tard|auparavant"
-              r"|plus tôt)"),
+    ("anchor", r"(?P<anchor>lendemain|veille)"),  # the article left out, as annotated
+    ("same", r"(?<=\b(?:le|la)\s)même\s(?P<same>jour|mois|année)"),  # "le même jour": the day last given
+    ("next", r"(?<=\b(?:le|la)\s)(?P<next>jour|mois|semaine|année)\ssuivante?"
+             r"|(?<=\bl['’])(?P<next2>année)\ssuivante"),
+    ("week", r"(?P<week>cette\ssemaine|la\ssemaine\s(?:dernière|prochaine|passée))"),
+    ("relyear", r"(?P<relyear>cette\sannée|l['’]an\sdernier|l['’]année\sdernière|l['’]an\spassé"
+                r"|l['’]an\sprochain|l['’]année\sprochaine)"),
+    ("relmonth", r"(?P<relmonth>ce\smois-ci|le\smois\sdernier|le\smois\sprochain)"),
+    ("shift", rf"{NUMBER}\s(?P<unit>ans?|années?|mois)(?P<exact>\sjour\spour\sjour)?"
+              r"\s(?P<way>après|plus\stard|auparavant|plus\stôt)"),
 ]
 DEADLINE = r"(?:d['’]ici(?: le| au| à la)?|avant le|jusqu['’]au|au plus tard le|fixée? au|prévue? (?:le|pour le)|" \
            r"échéance du|date butoir du)\s*$"
@@ -75,6 +77,7 @@ class Anchor:
     date: str
     precision: str
     last: tuple[str, str] | None = None
+    last_day: tuple[str, str] | None = None  # the last one of day precision
 
 
 def parse_iso(date: str) -> dt.date:
@@ -247,10 +250,10 @@ def resolve(kind: str, m: re.Match, anchor: Anchor, when: str | None) -> tuple[s
         shift = -1 if "dernier" in g["relmonth"] else 1 if "prochain" in g["relmonth"] else 0
         return fmt(add_months(base, shift), "month"), "month", ""
     # the rest are days relative to a day
-    if kind == "anchor":
+    if kind == "anchor":  # from the last day the text gave, past coarser dates named since ("en juillet 2023")
         if anchor.last is None:
             return None
-        last, precision = anchor.last
+        last, precision = anchor.last_day or anchor.last
         if precision != "day":
             return last, precision, ""
         step = 1 if g["anchor"] == "lendemain" else -1
@@ -282,6 +285,8 @@ def find_dates(text: str, start: int, end: int) -> list[tuple[str, re.Match]]:
             if kind == "year" and re.match(r"\s*(?:soldats|personnes|hommes|morts|km|kilomètres|habitants|"
                                            r"tonnes|euros|dollars|francs)\b", text[m.end():end], re.IGNORECASE):
                 continue  # "2000 soldats" is a number, not a year
+            if kind == "year" and re.search(r"(?<!\w)Ouaga\s$", text[max(start, m.start() - 6):m.start()]):
+                continue  # "Ouaga 2000", Ouagadougou's district of ministries and embassies
             taken.append((m.start(), m.end()))
             found.append((kind, m))
     return sorted(found, key=lambda f: f[1].start())
@@ -323,6 +328,8 @@ def temporal_expressions(text: str, located, anchor: Anchor) -> list[dict]:
             date, precision, mod = resolved
             if not forward:
                 anchor.last = (date, precision)
+                if precision == "day":
+                    anchor.last_day = (date, precision)
             rows.append({"start": m.start(), "end": m.end(), "text": m.group(), "date": date,
                          "date_precision": precision, "date_mod": mod})
     return rows

@@ -146,3 +146,20 @@ def test_a_shift_before_any_date_counts_from_the_date_that_follows_it():
     found = timeline("Deux ans après, les proches attendent\n\nDeux ans jour pour jour après le coup d'Etat du "
                      "26 juillet 2023, le président déchu reste détenu.", "2025-07-26")
     assert [f[1:3] for f in found] == [("2025", "year"), ("2025-07-26", "day"), ("2023-07-26", "day")]
+
+
+def test_la_veille_moves_from_the_last_day_past_a_coarser_date_named_since():
+    found = timeline("Le sommet s'est ouvert le 12 décembre 2024, un an après le retrait de juillet 2023. La veille, "
+                     "les ministres s'étaient réunis.", "2024-12-20")
+    assert found[-1][:3] == ("veille", "2024-12-11", "day")
+
+
+def test_dates_written_with_no_break_spaces_or_short_months_keep_their_day():
+    assert timeline("Depuis le coup d'Etat du 26\u202fjuillet 2023, la frontière est close.", "2024-05-02")[0][1:3] == (
+        "2023-07-26", "day")
+    assert timeline("Bamako, 30 jan 2026 (AFP) - Le blocus se poursuit.", "2026-01-30")[0][1:3] == ("2026-01-30", "day")
+
+
+def test_debut_d_annee_is_the_current_year_and_ouaga_2000_is_a_district():
+    found = timeline("A Ouaga 2000, les ministères ont rouvert. La production reprendra en début d'année.", "2025-11-02")
+    assert [f for f in found] == [("début d'année", "2025", "year", "START")]
