@@ -67,6 +67,8 @@ PATTERNS = [  # tried in order; earlier ones win where they overlap
 ]
 DEADLINE = r"(?:d['’]ici(?: le| au| à la)?|avant le|jusqu['’]au|au plus tard le|fixée? au|prévue? (?:le|pour le)|" \
            r"échéance du|date butoir du)\s*$"
+# what is expected on a date lies ahead: "une délégation est attendue en septembre", "livraison prévue fin juin"
+EXPECTED = r"(?<!\w)(?:attendue?s?|prévue?s?|programmée?s?)\s+(?:[^\W\d]+\s+){0,3}(?:en|le|pour|à|au|dès|d['’]ici)?\s*$"
 REGEX = [(kind, re.compile(rf"(?<![\w-]){p}(?![\w-])", re.IGNORECASE)) for kind, p in PATTERNS]
 
 
@@ -112,10 +114,15 @@ def tense(doc: Doc, start: int, end: int) -> str | None:
         if tok is None:
             return None
         if tok.pos_ in ("VERB", "AUX"):
+            if "Inf" in tok.morph.get("VerbForm") and tok.head is not tok or (
+                    tok.lemma_ in ("avoir", "être") and tok.dep_ != "ROOT" and not tok.morph.get("Tense") == ["Past"]):
+                tok = tok.head  # "s'est vu retirer … en juillet", an auxiliary the tagger took for a verb: the clause's
+                continue
             forms = [tok, *[c for c in tok.children if c.dep_.startswith("aux")]]
             tenses = {t for f in forms for t in f.morph.get("Tense")}
             moods = {m for f in forms for m in f.morph.get("Mood")}
-            if "Fut" in tenses or "Cnd" in moods:
+            perfect = "Part" in tok.morph.get("VerbForm") and len(forms) > 1  # "aurait été arrêté": a past
+            if "Fut" in tenses or "Cnd" in moods and not perfect:
                 return "future"
             if tenses & {"Past", "Imp"}:
                 return "past"
@@ -315,7 +322,8 @@ def temporal_expressions(text: str, located, anchor: Anchor) -> list[dict]:
                     re.match(r"\s+au\s+(?:\w+\s+)?(?:1er|\d)", text[m.end():m.end() + 20]):
                 continue  # "du 31 mars au 1er avril": a range gives its end
             when = tense(doc, m.start() - offset, m.end() - offset)
-            if re.search(DEADLINE, text[max(offset, m.start() - 25):m.start()], re.IGNORECASE):
+            if re.search(DEADLINE, text[max(offset, m.start() - 25):m.start()], re.IGNORECASE) or re.search(
+                    EXPECTED, text[max(offset, m.start() - 40):m.start()], re.IGNORECASE):
                 when = "future"  # "d'ici le 15 septembre", "l'échéance fixée au 15 septembre"
             resolved = resolve(kind, m, anchor, when)
             forward = resolved is None and kind in ("shift", "dayshift") and anchor.last is None

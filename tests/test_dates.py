@@ -163,3 +163,15 @@ def test_dates_written_with_no_break_spaces_or_short_months_keep_their_day():
 def test_debut_d_annee_is_the_current_year_and_ouaga_2000_is_a_district():
     found = timeline("A Ouaga 2000, les ministères ont rouvert. La production reprendra en début d'année.", "2025-11-02")
     assert [f for f in found] == [("début d'année", "2025", "year", "START")]
+
+
+def test_months_without_a_year_read_the_tense_of_their_clause():
+    # an auxiliary the tagger takes for a verb, an infinitive under a past verb, a past conditional: the past
+    assert timeline("Le Burkina a obtenu en février le départ des forces spéciales, a expulsé trois diplomates "
+                    "français en août et suspendu RFI.", "2025-06-10")[1][1] == "2024-08"
+    assert timeline("La société minière s'est vu retirer son permis d'exploitation en août.", "2025-06-10")[0][1] \
+        == "2024-08"
+    assert timeline("Le journaliste aurait été arrêté en septembre.", "2025-06-10")[0][1] == "2024-09"
+    # what is expected on a date lies ahead
+    assert timeline("Une mission du FMI, attendue à Niamey en mars, évaluera le programme.", "2025-06-10")[0][1] \
+        == "2026-03"
