@@ -744,6 +744,7 @@ def find_mentions(docs: list[tuple[int, Doc, list[int]]], reference: Reference) 
             })
         rows += later_surnames(doc, offset, sentence_of, rows, ctx, reference)
         rows += compound_parts(doc, offset, sentence_of, rows, reference)
+        rows += dateline_place(doc, offset, sentence_of, rows, reference)
     kept, end = [], -1  # overlapping proposals (a title's name over a mislabelled place): the first, longest
     for row in sorted(rows, key=lambda r: (r["start"], -r["end"])):
         if row["start"] >= end:
@@ -753,6 +754,27 @@ def find_mentions(docs: list[tuple[int, Doc, list[int]]], reference: Reference) 
     for row in kept:
         row["actor_id"] = fuller.get(row["actor_id"], row["actor_id"])
     return kept
+
+
+# a wire dateline in capitals that opens a paragraph: `NIAMEY, 7 août 2024 (AFP) -`, `N'DJAMENA (Reuters) -`
+CAPITALS_DATELINE = re.compile(r"\s*([A-ZÀ-Ý][A-ZÀ-Ý'’ -]{2,30}?)\s*(?:,|\(|–|—| - )")
+
+
+def dateline_place(doc: Doc, offset: int, sentence_of: list[int], rows: list[dict],
+                   reference: Reference) -> list[dict]:
+    """The place of a dateline written in capitals, which the statistical model does not read as a name: a
+    place mention (the guidelines'), when the reference table knows the place by that name."""
+    m = CAPITALS_DATELINE.match(doc.text)
+    if m is None:
+        return []
+    actor_id = reference.place_names.get(m.group(1).strip().casefold().replace("’", "'"))
+    start, end = offset + m.start(1), offset + m.start(1) + len(m.group(1).rstrip())
+    if actor_id is None or reference.kind(actor_id) != "place" or any(
+            r["start"] < end and start < r["end"] for r in rows):
+        return []
+    span = doc.char_span(m.start(1), end - offset, alignment_mode="expand")
+    return [{"sentence": sentence_of[span.start], "start": start, "end": end, "text": doc.text[m.start(1):end - offset],
+             "actor_id": actor_id, "actor_kind": "place", "method": "dateline"}]
 
 
 def fullest_names(rows: list[dict], reference: Reference) -> dict[str, str]:

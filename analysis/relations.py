@@ -140,7 +140,7 @@ class Relator:
         self.starts = [m["start"] for m in self.mentions]  # for position lookups in mentions_between
         self.between_cache: dict[tuple[int, int], list] = {}  # mentions_between by (start, end), computed once
         self.kinds = mention_kinds(mentions)  # for `kind`
-        self.places = [m for m in mentions if m["actor_kind"] == "place"]
+        self.places = [m for m in mentions if m["actor_kind"] == "place" and m["method"] != "dateline"]  # not a party
         self.quotes, self.expressions = quotes, expressions
         # position lookups in log time, so that a long article costs its length, not its square
         self.quote_at, self.expressions_in = SpanIndex(quotes).first_containing, SpanIndex(expressions).starting_in

@@ -44,7 +44,8 @@ FIELDS: dict[str, tuple[str, str]] = {
     "actor_kind": ("string", "`state`, `organization`, `person`, `armed_group` or `place`."),
     "method": ("string", "How the mention was resolved: `name`, `alias`, `acronym`, `demonym`, `surname`, "
                "`title`, `metonymy` (a capital standing for its government), `ner` (a person the "
-               "actor table lacks, found by the statistical model), or, for a quote's speaker, `pronoun` "
+               "actor table lacks, found by the statistical model), `dateline` (the place of a wire dateline "
+               "in capitals, `NIAMEY, 7 août (AFP) -`), or, for a quote's speaker, `pronoun` "
                "and `role` (`le chef du pouvoir malien`, resolved at the document's date)."),
     "quote": ("Int64", "Quotation number within the document, from 1."),
     "speaker_id": ("string", "Actor id of the speaker; empty when the source is anonymous or unknown."),

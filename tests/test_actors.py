@@ -348,3 +348,10 @@ def test_a_name_and_its_acronym_in_brackets_are_two_mentions(mentions_of):
 ])
 def test_a_capital_or_seat_is_its_government_or_a_place_by_its_context(mentions_of, text, name, actor):
     assert (name, actor) in ids(mentions_of(text))
+
+
+def test_a_dateline_in_capitals_is_a_place_mention(mentions_of):
+    found = mentions_of("NIAMEY, 7 août 2024 (AFP) - Le Niger a rompu avec l'Ukraine.\n\nN'DJAMENA (Reuters) - Le "
+                        "Tchad observe.")
+    assert [m for m in found if m[2] == "dateline"] == [("NIAMEY", "niamey", "dateline"),
+                                                        ("N'DJAMENA", "ndjamena", "dateline")]
