@@ -745,6 +745,8 @@ def find_mentions(docs: list[tuple[int, Doc, list[int]]], reference: Reference) 
         rows += later_surnames(doc, offset, sentence_of, rows, ctx, reference)
         rows += compound_parts(doc, offset, sentence_of, rows, reference)
         rows += dateline_place(doc, offset, sentence_of, rows, reference)
+        rows += the_community(doc, offset, sentence_of, rows)
+        rows += the_fighters(doc, offset, sentence_of, rows)
     kept, end = [], -1  # overlapping proposals (a title's name over a mislabelled place): the first, longest
     for row in sorted(rows, key=lambda r: (r["start"], -r["end"])):
         if row["start"] >= end:
@@ -775,6 +777,48 @@ def dateline_place(doc: Doc, offset: int, sentence_of: list[int], rows: list[dic
     span = doc.char_span(m.start(1), end - offset, alignment_mode="expand")
     return [{"sentence": sentence_of[span.start], "start": start, "end": end, "text": doc.text[m.start(1):end - offset],
              "actor_id": actor_id, "actor_kind": "place", "method": "dateline"}]
+
+
+def the_community(doc: Doc, offset: int, sentence_of: list[int], rows: list[dict]) -> list[dict]:
+    """`la Communauté` alone, capitalised, in an article that has named ECOWAS: ECOWAS (its own name for
+    itself, as `la Confédération` is the AES's); not `la Communauté des Etats sahélo-sahariens`."""
+    if not any(r["actor_id"] == "ecowas" for r in rows):
+        return []
+    out = []
+    for t in doc:
+        after = doc[t.i + 1] if t.i + 1 < len(doc) else None
+        if t.text == "Communauté" and t.i > 0 and doc[t.i - 1].lower_ in ("la", "l'", "l’") and (
+                after is None or after.lower_ not in ("de", "des", "du", "d'", "d’", "économique", "internationale")
+                and not after.text[:1].isupper()):
+            start, end = offset + t.idx, offset + t.idx + len(t)
+            if not any(r["start"] < end and start < r["end"] for r in rows):
+                out.append({"sentence": sentence_of[t.i], "start": start, "end": end, "text": t.text,
+                            "actor_id": "ecowas", "actor_kind": "organization", "method": "alias"})
+    return out
+
+
+FIGHTERS = {"terroristes", "jihadistes", "djihadistes"}
+FIGHTERS_DETERMINERS = {"les", "aux", "ces", "des"}
+
+
+def the_fighters(doc: Doc, offset: int, sentence_of: list[int], rows: list[dict]) -> list[dict]:
+    """`les terroristes`, `les jihadistes` (a definite noun, quoted or not): the generic collective of the
+    jihadist groups (`jihadist-groups`, the guidelines'); fighters counted (`80 terroristes`, `des dizaines
+    de terroristes`) are people, not the groups."""
+    out = []
+    for t in doc:
+        if t.lower_ not in FIGHTERS:  # (`les groupes terroristes` is an alias: no determiner right before the word)
+            continue
+        k = t.i - 1
+        while k >= 0 and doc[k].text in ("«", '"', "“"):
+            k -= 1
+        if k < 0 or doc[k].lower_ not in FIGHTERS_DETERMINERS:
+            continue
+        start, end = offset + t.idx, offset + t.idx + len(t)
+        if not any(r["start"] < end and start < r["end"] for r in rows):
+            out.append({"sentence": sentence_of[t.i], "start": start, "end": end, "text": t.text,
+                        "actor_id": "jihadist-groups", "actor_kind": "armed_group", "method": "alias"})
+    return out
 
 
 def fullest_names(rows: list[dict], reference: Reference) -> dict[str, str]:

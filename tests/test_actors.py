@@ -355,3 +355,16 @@ def test_a_dateline_in_capitals_is_a_place_mention(mentions_of):
                         "Tchad observe.")
     assert [m for m in found if m[2] == "dateline"] == [("NIAMEY", "niamey", "dateline"),
                                                         ("N'DJAMENA", "ndjamena", "dateline")]
+
+
+def test_short_names_of_states_and_organisations_in_this_domain(mentions_of):
+    found = mentions_of("Un drone des Forces armées maliennes a été abattu. Le président du Faso a réagi. La Cedeao a "
+                        "pris acte : « La porte de la Communauté reste ouverte. » La Communauté des Etats "
+                        "sahélo-sahariens s'est tue, comme la communauté internationale.")
+    assert ids(found) == [("maliennes", "MLI"), ("Faso", "BFA"), ("Cedeao", "ecowas"), ("Communauté", "ecowas")]
+
+
+def test_the_terrorists_as_a_collective_are_the_jihadist_groups_counted_fighters_are_not(mentions_of):
+    found = mentions_of("Les terroristes ont frappé Djibo. L'armée dit avoir neutralisé 80 terroristes et des "
+                        "dizaines de jihadistes. Niamey accuse Kiev de soutenir les « terroristes ».")
+    assert [(t, a) for t, a, _ in found if a == "jihadist-groups"] == [("terroristes", "jihadist-groups")] * 2
