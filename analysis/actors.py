@@ -746,6 +746,7 @@ def find_mentions(docs: list[tuple[int, Doc, list[int]]], reference: Reference) 
         rows += compound_parts(doc, offset, sentence_of, rows, reference)
         rows += dateline_place(doc, offset, sentence_of, rows, reference)
         rows += the_community(doc, offset, sentence_of, rows)
+        rows += the_court(doc, offset, sentence_of, rows)
         rows += the_fighters(doc, offset, sentence_of, rows)
     kept, end = [], -1  # overlapping proposals (a title's name over a mislabelled place): the first, longest
     for row in sorted(rows, key=lambda r: (r["start"], -r["end"])):
@@ -786,14 +787,35 @@ def the_community(doc: Doc, offset: int, sentence_of: list[int], rows: list[dict
         return []
     out = []
     for t in doc:
-        after = doc[t.i + 1] if t.i + 1 < len(doc) else None
-        if t.text == "Communauté" and t.i > 0 and doc[t.i - 1].lower_ in ("la", "l'", "l’") and (
-                after is None or after.lower_ not in ("de", "des", "du", "d'", "d’", "économique", "internationale")
-                and not after.text[:1].isupper()):
+        if t.text == "Communauté" and alone(doc, t):
             start, end = offset + t.idx, offset + t.idx + len(t)
             if not any(r["start"] < end and start < r["end"] for r in rows):
                 out.append({"sentence": sentence_of[t.i], "start": start, "end": end, "text": t.text,
                             "actor_id": "ecowas", "actor_kind": "organization", "method": "alias"})
+    return out
+
+
+def alone(doc: Doc, t) -> bool:
+    """Whether a capitalised noun stands alone after its article (`la Cour`, `de la Communauté`): no
+    complement, adjective or name after it (`la Cour pénale`, `la Communauté des Etats sahélo-sahariens`)."""
+    after = doc[t.i + 1] if t.i + 1 < len(doc) else None
+    return t.i > 0 and doc[t.i - 1].lower_ in ("la", "l'", "l’") and (
+        after is None or after.lower_ not in ("de", "des", "du", "d'", "d’") and not after.text[:1].isupper()
+        and after.pos_ != "ADJ")
+
+
+def the_court(doc: Doc, offset: int, sentence_of: list[int], rows: list[dict]) -> list[dict]:
+    """`la Cour` alone: the court the article named last (`la Cour pénale internationale … la Cour`)."""
+    courts = [r for r in rows if r["actor_id"].startswith(("cour-", "haute-cour-"))]
+    out = []
+    for t in doc:
+        if t.text != "Cour" or not alone(doc, t):
+            continue
+        start, end = offset + t.idx, offset + t.idx + len(t)
+        before = [r for r in courts if r["start"] < start]
+        if before and not any(r["start"] < end and start < r["end"] for r in rows):
+            out.append({"sentence": sentence_of[t.i], "start": start, "end": end, "text": t.text,
+                        "actor_id": before[-1]["actor_id"], "actor_kind": "organization", "method": "alias"})
     return out
 
 

@@ -368,3 +368,15 @@ def test_the_terrorists_as_a_collective_are_the_jihadist_groups_counted_fighters
     found = mentions_of("Les terroristes ont frappé Djibo. L'armée dit avoir neutralisé 80 terroristes et des "
                         "dizaines de jihadistes. Niamey accuse Kiev de soutenir les « terroristes ».")
     assert [(t, a) for t, a, _ in found if a == "jihadist-groups"] == [("terroristes", "jihadist-groups")] * 2
+
+
+def test_la_cour_alone_is_the_court_named_last(mentions_of):
+    found = mentions_of("Le Mali a quitté la Cour pénale internationale. « La Cour s'acharne », dit Bamako. La Cour "
+                        "suprême du Mali se tait.")
+    assert [(t, a) for t, a, _ in found if t.startswith("Cour")] == [
+        ("Cour pénale internationale", "cour-penale-internationale"), ("Cour", "cour-penale-internationale")]
+
+
+def test_commands_services_and_seats_named_by_a_proper_name_are_their_state(mentions_of):
+    found = mentions_of("Le Pentagone et l'Africom ont confirmé. Le Quai d'Orsay dénonce, la DGSE se tait.")
+    assert ids(found) == [("Pentagone", "USA"), ("Africom", "USA"), ("Quai d'Orsay", "FRA"), ("DGSE", "FRA")]
