@@ -44,7 +44,8 @@ DOCUMENTS = {"message", "texte", "document", "communiqué", "déclaration", "let
 # le commissaire divisionnaire de police Mahamadou Sana`), never another clause.
 APPOSED_TITLES = re.compile(r"\s*,\s*(?:(?:l[ea]s?|l['’])\s*[^\W\d_][^,;:.«»()\d]{0,55}?\s)?")
 # "À Paris, ", "Côté malien, ", "Du côté de Niamey, " before a speaker: whose institution speaks there
-FRONTED_PLACE = re.compile(r"\s*(?:(?:[AÀ]|Au|En|Aux|Côté|Du côté (?:de|du|des))\s+|Du côté d['’])[^,;:«»]{2,40},\s*")
+FRONTED_PLACE = re.compile(r"\s*(?:(?:Mais|Et|Or|Pourtant)\s+)?(?:(?:[AÀaà]|[Aa]u|En|en|[Aa]ux|Côté|[Dd]u côté (?:de|du|des))\s+"
+                           r"|[Dd]u côté d['’])[^,;:«»]{2,40},\s*")
 # Words after which an actor is a complement, not whom a clause is about ("au Niger", "avec la France").
 AFTER_PREPOSITION = {"à", "au", "aux", "en", "de", "du", "des", "d'", "d’", "avec", "contre", "dans", "vers", "par", "chez",
                      "pour", "sur", "entre", "envers", "auprès", "sans", "malgré", "après", "avant"}
@@ -840,6 +841,11 @@ class Discourse:
         if len(span) == 1 and span[0].lower_ in POSSESSIVES:  # "à ses yeux": whoever speaks in the running discourse
             running = self.running[0] if self.running and self.paragraph - self.running[1] <= RUNNING_PARAGRAPHS else None
             return running or self.salient(start), "pronoun"
+        if len(span) == 1 and span[0].lower_.lstrip("-") == "on" and (where := self.fronted_state(start)) and any(
+                m["actor_id"] == where for m in self.mentions_in(self.sentence_start, start)):
+            # "Au Quai d'Orsay, on juge « … »", "Côté ivoirien, on dément": the government of the state or seat
+            # named (not "À Ouagadougou, on préfère …": a city's people)
+            return where, "institution"
         if len(span) == 1 and span[0].lower_.lstrip("-") in PRONOUNS:
             actor = self.pronoun(span[0].lower_.lstrip("-"), start)
             return (None, "anonymous") if actor == "" else (actor, "pronoun")

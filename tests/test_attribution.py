@@ -1006,3 +1006,12 @@ def test_a_final_communique_is_the_organisation_of_states_that_met_and_le_texte_
             "« Les Etats membres harmoniseront leurs tarifs douaniers », indique le communiqué final. « Un comité "
             "de suivi sera installé », poursuit le texte.")
     assert [s for _, s in speakers(text)] == ["aes", "aes"]
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("Washington se tait. Mais au Quai d'Orsay, on juge « inquiétante » l'arrivée des instructeurs.", "FRA"),
+    ("Côté nigérien, on dément : « Aucun soldat n'a franchi la frontière. »", "NER"),
+    ("À Niamey, on préfère parler de « partenariat » plutôt que de « tutelle ».", None),  # a city's people
+])
+def test_on_after_a_fronted_seat_or_state_is_its_government(text, speaker):
+    assert only_speaker(text) == speaker
