@@ -873,6 +873,8 @@ class Discourse:
         else:
             span_roles = any(self.is_role(t) for t in span) or bool(set(tokens) & self.role_words) or bool(
                 self.role_phrases and self.role_phrases.search(words))
+        if re.fullmatch(r"(?:cette|ces|la même|les mêmes|même) sources?", words):
+            return None, "anonymous"  # "a confirmé cette source": a source is the one news does not name
         if "anonymat" in words or ANONYMITY.match(tail):
             return None, "anonymous"  # "Le responsable de l'une d'elles, qui a requis l'anonymat, affirme …"
         if not indefinite and span_roles and (holder := self.role_holder(span, offset, bodies, doc_only=True)):

@@ -1015,3 +1015,9 @@ def test_a_final_communique_is_the_organisation_of_states_that_met_and_le_texte_
 ])
 def test_on_after_a_fronted_seat_or_state_is_its_government(text, speaker):
     assert only_speaker(text) == speaker
+
+
+def test_cette_source_takes_up_an_anonymous_source_never_the_medium_or_a_person_named_since():
+    text = ("L'information a été donnée lundi par une source sécuritaire nigérienne, citée par l'AFP. « Les otages "
+            "sont libres », a confirmé cette source.")
+    assert only_speaker(text) is None
