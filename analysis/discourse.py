@@ -592,6 +592,11 @@ class Discourse:
                 return max(since, key=lambda p: p.last).actor_id
             if person is not None and person.gender in ("", gender):
                 return person.actor_id
+            if person is None and word in ("il", "lui") and self.kind(self.running[0]) == "state" and not any(
+                    self.running_at < p.last < pos for p in self.people.values()):
+                # "Le ministre du Pétrole a parlé d'« … ». Selon lui, …": the office that just spoke (its state,
+                # nobody naming its holder), not a person named before it
+                return self.running[0]
         before = [p for p in self.people.values() if p.last < pos and p.gender in ("", gender)]
         known = [p for p in before if p.gender == gender]
         best = max(known or before, key=lambda p: p.last, default=None)

@@ -1021,3 +1021,10 @@ def test_cette_source_takes_up_an_anonymous_source_never_the_medium_or_a_person_
     text = ("L'information a été donnée lundi par une source sécuritaire nigérienne, citée par l'AFP. « Les otages "
             "sont libres », a confirmé cette source.")
     assert only_speaker(text) is None
+
+
+def test_il_after_an_office_that_spoke_for_its_state_is_that_state_not_a_man_named_before():
+    text = ("La cérémonie s'est tenue à Niamey en présence du Premier ministre Ali Mahamane Lamine Zeine. Le ministre "
+            "nigérien du Pétrole a parlé d'« un bol d'air pour nos finances ». Selon lui, l'avance « sera remboursée "
+            "en un an ».")
+    assert [s for _, s in speakers(text)] == ["NER", "NER"]
