@@ -52,6 +52,7 @@ class Context:
     seen: int = 0
     named: set[str] = field(default_factory=set)  # actors with a row in the paragraphs before (`later_surnames`)
     folded: int = 0                               # rows taken into `named`
+    last_court: str | None = None                 # the court the paragraphs before named last (`the_court`)
 
     def remember(self, actor_id: str) -> None:
         self.seen += 1
@@ -696,6 +697,7 @@ def find_mentions(docs: list[tuple[int, Doc, list[int]]], reference: Reference) 
     """Mention rows for one document given its paragraphs as (offset, Doc, sentence number per token)."""
     rows, ctx = [], Context()
     for offset, doc, sentence_of in docs:
+        first = len(rows)  # where this paragraph's rows begin
         definitions = defined_acronyms(doc)
         for name, acr in definitions:
             ctx.acronyms[acr.text] = slugify(name.text)
@@ -744,10 +746,14 @@ def find_mentions(docs: list[tuple[int, Doc, list[int]]], reference: Reference) 
             })
         rows += later_surnames(doc, offset, sentence_of, rows, ctx, reference)
         rows += compound_parts(doc, offset, sentence_of, rows, reference)
-        rows += dateline_place(doc, offset, sentence_of, rows, reference)
-        rows += the_community(doc, offset, sentence_of, rows)
-        rows += the_court(doc, offset, sentence_of, rows)
-        rows += the_fighters(doc, offset, sentence_of, rows)
+        # the paragraph's own rows, for the checks of the short names below: a long article costs its length
+        rows += dateline_place(doc, offset, sentence_of, rows[first:], reference)
+        rows += the_community(doc, offset, sentence_of, rows[first:], "ecowas" in ctx.named)
+        rows += the_court(doc, offset, sentence_of, rows[first:], ctx.last_court)
+        rows += the_fighters(doc, offset, sentence_of, rows[first:])
+        courts = [r for r in rows[first:] if is_court(r["actor_id"])]
+        if courts:
+            ctx.last_court = max(courts, key=lambda r: r["start"])["actor_id"]
     kept, end = [], -1  # overlapping proposals (a title's name over a mislabelled place): the first, longest
     for row in sorted(rows, key=lambda r: (r["start"], -r["end"])):
         if row["start"] >= end:
@@ -780,10 +786,11 @@ def dateline_place(doc: Doc, offset: int, sentence_of: list[int], rows: list[dic
              "actor_id": actor_id, "actor_kind": "place", "method": "dateline"}]
 
 
-def the_community(doc: Doc, offset: int, sentence_of: list[int], rows: list[dict]) -> list[dict]:
-    """`la Communauté` alone, capitalised, in an article that has named ECOWAS: ECOWAS (its own name for
-    itself, as `la Confédération` is the AES's); not `la Communauté des Etats sahélo-sahariens`."""
-    if not any(r["actor_id"] == "ecowas" for r in rows):
+def the_community(doc: Doc, offset: int, sentence_of: list[int], rows: list[dict], named: bool) -> list[dict]:
+    """`la Communauté` alone, capitalised, in an article that has named ECOWAS (`named`: in a paragraph before;
+    `rows`: this paragraph's): ECOWAS (its own name for itself, as `la Confédération` is the AES's); not `la
+    Communauté des Etats sahélo-sahariens`."""
+    if not named and not any(r["actor_id"] == "ecowas" for r in rows):
         return []
     out = []
     for t in doc:
@@ -804,18 +811,23 @@ def alone(doc: Doc, t) -> bool:
         and after.pos_ != "ADJ")
 
 
-def the_court(doc: Doc, offset: int, sentence_of: list[int], rows: list[dict]) -> list[dict]:
-    """`la Cour` alone: the court the article named last (`la Cour pénale internationale … la Cour`)."""
-    courts = [r for r in rows if r["actor_id"].startswith(("cour-", "haute-cour-"))]
+def is_court(actor_id: str) -> bool:
+    return actor_id.startswith(("cour-", "haute-cour-"))
+
+
+def the_court(doc: Doc, offset: int, sentence_of: list[int], rows: list[dict], last: str | None) -> list[dict]:
+    """`la Cour` alone: the court the article named last (`la Cour pénale internationale … la Cour`): in this
+    paragraph (`rows`), else `last`, the one the paragraphs before named last."""
+    courts = sorted((r["start"], r["actor_id"]) for r in rows if is_court(r["actor_id"]))
     out = []
     for t in doc:
         if t.text != "Cour" or not alone(doc, t):
             continue
         start, end = offset + t.idx, offset + t.idx + len(t)
-        before = [r for r in courts if r["start"] < start]
-        if before and not any(r["start"] < end and start < r["end"] for r in rows):
+        court = next((a for s, a in reversed(courts) if s < start), last)
+        if court and not any(r["start"] < end and start < r["end"] for r in rows):
             out.append({"sentence": sentence_of[t.i], "start": start, "end": end, "text": t.text,
-                        "actor_id": before[-1]["actor_id"], "actor_kind": "organization", "method": "alias"})
+                        "actor_id": court, "actor_kind": "organization", "method": "alias"})
     return out
 
 
