@@ -52,7 +52,7 @@ class Context:
     seen: int = 0
     named: set[str] = field(default_factory=set)  # actors with a row in the paragraphs before (`later_surnames`)
     folded: int = 0                               # rows taken into `named`
-    last_court: str | None = None                 # the court the paragraphs before named last (`the_court`)
+    last_court: str | None = None                 # the court the paragraphs before named last (`short_names`)
 
     def remember(self, actor_id: str) -> None:
         self.seen += 1
@@ -748,9 +748,7 @@ def find_mentions(docs: list[tuple[int, Doc, list[int]]], reference: Reference) 
         rows += compound_parts(doc, offset, sentence_of, rows, reference)
         # the paragraph's own rows, for the checks of the short names below: a long article costs its length
         rows += dateline_place(doc, offset, sentence_of, rows[first:], reference)
-        rows += the_community(doc, offset, sentence_of, rows[first:], "ecowas" in ctx.named)
-        rows += the_court(doc, offset, sentence_of, rows[first:], ctx.last_court)
-        rows += the_fighters(doc, offset, sentence_of, rows[first:])
+        rows += short_names(doc, offset, sentence_of, rows[first:], "ecowas" in ctx.named, ctx.last_court)
         courts = [r for r in rows[first:] if is_court(r["actor_id"])]
         if courts:
             ctx.last_court = max(courts, key=lambda r: r["start"])["actor_id"]
@@ -786,22 +784,6 @@ def dateline_place(doc: Doc, offset: int, sentence_of: list[int], rows: list[dic
              "actor_id": actor_id, "actor_kind": "place", "method": "dateline"}]
 
 
-def the_community(doc: Doc, offset: int, sentence_of: list[int], rows: list[dict], named: bool) -> list[dict]:
-    """`la Communauté` alone, capitalised, in an article that has named ECOWAS (`named`: in a paragraph before;
-    `rows`: this paragraph's): ECOWAS (its own name for itself, as `la Confédération` is the AES's); not `la
-    Communauté des Etats sahélo-sahariens`."""
-    if not named and not any(r["actor_id"] == "ecowas" for r in rows):
-        return []
-    out = []
-    for t in doc:
-        if t.text == "Communauté" and alone(doc, t):
-            start, end = offset + t.idx, offset + t.idx + len(t)
-            if not any(r["start"] < end and start < r["end"] for r in rows):
-                out.append({"sentence": sentence_of[t.i], "start": start, "end": end, "text": t.text,
-                            "actor_id": "ecowas", "actor_kind": "organization", "method": "alias"})
-    return out
-
-
 def alone(doc: Doc, t) -> bool:
     """Whether a capitalised noun stands alone after its article (`la Cour`, `de la Communauté`): no
     complement, adjective or name after it (`la Cour pénale`, `la Communauté des Etats sahélo-sahariens`)."""
@@ -815,43 +797,47 @@ def is_court(actor_id: str) -> bool:
     return actor_id.startswith(("cour-", "haute-cour-"))
 
 
-def the_court(doc: Doc, offset: int, sentence_of: list[int], rows: list[dict], last: str | None) -> list[dict]:
-    """`la Cour` alone: the court the article named last (`la Cour pénale internationale … la Cour`): in this
-    paragraph (`rows`), else `last`, the one the paragraphs before named last."""
-    courts = sorted((r["start"], r["actor_id"]) for r in rows if is_court(r["actor_id"]))
-    out = []
-    for t in doc:
-        if t.text != "Cour" or not alone(doc, t):
-            continue
-        start, end = offset + t.idx, offset + t.idx + len(t)
-        court = next((a for s, a in reversed(courts) if s < start), last)
-        if court and not any(r["start"] < end and start < r["end"] for r in rows):
-            out.append({"sentence": sentence_of[t.i], "start": start, "end": end, "text": t.text,
-                        "actor_id": court, "actor_kind": "organization", "method": "alias"})
-    return out
-
-
 FIGHTERS = {"terroristes", "jihadistes", "djihadistes"}
 FIGHTERS_DETERMINERS = {"les", "aux", "ces", "des"}
 
 
-def the_fighters(doc: Doc, offset: int, sentence_of: list[int], rows: list[dict]) -> list[dict]:
-    """`les terroristes`, `les jihadistes` (a definite noun, quoted or not): the generic collective of the
-    jihadist groups (`jihadist-groups`, the guidelines'); fighters counted (`80 terroristes`, `des dizaines
-    de terroristes`) are people, not the groups."""
+def definite(doc: Doc, t) -> bool:
+    """Whether a determiner of the definite kind stands right before `t`, past opening quotation marks
+    (`les « terroristes »`); `80 terroristes`, `des dizaines de terroristes` have none."""
+    k = t.i - 1
+    while k >= 0 and doc[k].text in ("«", '"', "“"):
+        k -= 1
+    return k >= 0 and doc[k].lower_ in FIGHTERS_DETERMINERS
+
+
+def short_names(doc: Doc, offset: int, sentence_of: list[int], rows: list[dict], ecowas_named: bool,
+                last_court: str | None) -> list[dict]:
+    """Mentions by the short names this domain's news uses, in one pass over a paragraph (`rows`: its own
+    rows, a word inside one of them is no new mention):
+    - `la Communauté` alone, capitalised, in an article that has named ECOWAS (`ecowas_named`: in a paragraph
+      before): ECOWAS, its own name for itself as `la Confédération` is the AES's (not `la Communauté des Etats
+      sahélo-sahariens`);
+    - `la Cour` alone: the court the article named last, in this paragraph, else `last_court`;
+    - `les terroristes`, `les jihadistes` (definite, quoted or not): the generic collective of the jihadist
+      groups (`jihadist-groups`, the guidelines'); fighters counted are people, not the groups (`les groupes
+      terroristes` is an alias of its own)."""
+    ecowas = ecowas_named or any(r["actor_id"] == "ecowas" for r in rows)
+    courts = sorted((r["start"], r["actor_id"]) for r in rows if is_court(r["actor_id"]))
     out = []
     for t in doc:
-        if t.lower_ not in FIGHTERS:  # (`les groupes terroristes` is an alias: no determiner right before the word)
-            continue
-        k = t.i - 1
-        while k >= 0 and doc[k].text in ("«", '"', "“"):
-            k -= 1
-        if k < 0 or doc[k].lower_ not in FIGHTERS_DETERMINERS:
-            continue
         start, end = offset + t.idx, offset + t.idx + len(t)
+        if t.text == "Communauté" and ecowas and alone(doc, t):
+            actor_id, kind = "ecowas", "organization"
+        elif t.text == "Cour" and alone(doc, t) and (
+                actor_id := next((a for s, a in reversed(courts) if s < start), last_court)):
+            kind = "organization"
+        elif t.lower_ in FIGHTERS and definite(doc, t):
+            actor_id, kind = "jihadist-groups", "armed_group"
+        else:
+            continue
         if not any(r["start"] < end and start < r["end"] for r in rows):
             out.append({"sentence": sentence_of[t.i], "start": start, "end": end, "text": t.text,
-                        "actor_id": "jihadist-groups", "actor_kind": "armed_group", "method": "alias"})
+                        "actor_id": actor_id, "actor_kind": kind, "method": "alias"})
     return out
 
 

@@ -617,11 +617,15 @@ class Discourse:
             return None
         return max(reversed(before), key=before.count)
 
+    @cached_property
+    def clubs(self) -> set[str]:
+        """The organisations of states: those with members in `memberships.csv`."""
+        return {row["organization"] for row in self.memberships}
+
     def summit_body(self, pos: int) -> str | None:
-        """The organisation of states (one with members in `memberships.csv`) the article has named most
-        before `pos` (the latest on a tie): whose summit or session a final communiqué closes."""
-        clubs = {row["organization"] for row in self.memberships}
-        named = [m["actor_id"] for m in self.mentions if m["start"] < pos and m["actor_id"] in clubs]
+        """The organisation of states (`clubs`) the article has named most before `pos` (the latest on a
+        tie): whose summit or session a final communiqué closes."""
+        named = [m["actor_id"] for m in self.mentions if m["start"] < pos and m["actor_id"] in self.clubs]
         return max(reversed(named), key=named.count) if named else None
 
     def text_between(self, start: int, end: int) -> str:
