@@ -59,6 +59,17 @@ class Context:
         self.people[actor_id] = self.seen
 
 
+def ruler_id(ent: Span) -> str:
+    """The entity rulers' id of `ent` when it is one of their entities, else "". spaCy's `Span.ent_id_` is its
+    root token's, so a span this module builds around a ruler's surname (`Salimata` + `Ouédraogo`, whose
+    root the parser may make the surname) would pass for that surname and resolve to someone else."""
+    doc, first = ent.doc, ent.doc[ent.start]
+    if not first.ent_id_ or first.ent_iob_ != "B" or any(t.ent_iob_ != "I" for t in doc[ent.start + 1:ent.end]) \
+            or ent.end < len(doc) and doc[ent.end].ent_iob_ == "I":
+        return ""
+    return first.ent_id_
+
+
 def candidates(ent: Span) -> list[tuple[str, str]]:
     """(method, actor_id) pairs a ruler put on the entity."""
     return [tuple(c.split(":", 1)) for c in ent.ent_id_.split(";") if c]
@@ -228,7 +239,7 @@ def without_dates(ent: Span) -> Span:
 def resolve(ent: Span, reference: Reference, ctx: Context) -> tuple[Span, str, str] | None:
     """(span, actor_id, method) for one entity, or None when it names no actor."""
     titles = reference.titles
-    if ent.ent_id_:
+    if ruler_id(ent):
         cands = candidates(ent)
         methods = {m for m, _ in cands}
         if methods == {"surname"}:
@@ -575,11 +586,11 @@ def apposed_names(doc: Doc, titles: set[str]) -> list[Span]:
 def extend_names(ents: list[Span], titles: set[str], first_names: dict[str, str]) -> list[Span]:
     """A person's name the statistical model cut short (`Seydou` of `Seydou Koné`) runs on over the
     capitalised name words that follow it and that no other entity covers."""
-    covered = {i for e in ents if e.ent_id_ or e.label_ in ("PER", TITLED, ACRONYM, FACILITY)
+    covered = {i for e in ents if ruler_id(e) or e.label_ in ("PER", TITLED, ACRONYM, FACILITY)
                for i in range(e.start, e.end)}
     out = []
     for e in ents:
-        if e.label_ in ("PER", TITLED) and not e.ent_id_:
+        if e.label_ in ("PER", TITLED) and not ruler_id(e):
             start = e.start  # "Yacouba Zabré GOUBA" when the model kept only "Zabré GOUBA"
             # (not the parser's sentence start: it splits "lance Issoufou | Dan Malam"; punctuation is no name word)
             while start > 0 and start - 1 not in covered and is_name_word(e.doc[start - 1]) \
@@ -595,8 +606,8 @@ def extend_names(ents: list[Span], titles: set[str], first_names: dict[str, str]
             if end > e.end:
                 covered.update(range(e.end, end))
                 e = Span(e.doc, e.start, end, label=e.label_)
-        if out and e.label_ in ("PER", TITLED) and not e.ent_id_ and out[-1].label_ in ("PER", TITLED) \
-                and not out[-1].ent_id_ and out[-1].end == e.start:  # "Fousseyni" + "Diarra" found apart: one name
+        if out and e.label_ in ("PER", TITLED) and not ruler_id(e) and out[-1].label_ in ("PER", TITLED) \
+                and not ruler_id(out[-1]) and out[-1].end == e.start:  # "Fousseyni" + "Diarra" found apart: one name
             out[-1] = Span(e.doc, out[-1].start, e.end, label=out[-1].label_)
             continue
         out.append(e)
@@ -610,37 +621,38 @@ def with_double_surnames(ents: list[Span]) -> list[Span]:
     out = []
     for e in ents:
         end = e.end
-        if e.label_ in ("PER", TITLED) and not e.ent_id_:
+        if e.label_ in ("PER", TITLED) and not ruler_id(e):
             while joins_names(e.doc, end) and end + 1 not in starts:
                 end += 2
         out.append(e if end == e.end else Span(e.doc, e.start, end, label=e.label_))
     return out
 
 
-def with_first_names(ents: list[Span], titles: set[str]) -> list[Span]:
+def with_first_names(ents: list[Span], titles: set[str], first_names: dict[str, str]) -> list[Span]:
     """A surname the rulers know, right after capitalised first names that no ruler knows, is
     another person's name ("Fanta Coulibaly" is not Kassoum Coulibaly): one PER span for both."""
     by_end = {e.end: e for e in ents}
     out, dropped = [], set()
     for ent in ents:
-        cands = candidates(ent) if ent.ent_id_ else []
+        cands = candidates(ent) if ruler_id(ent) else []
         if not cands or {m for m, _ in cands} != {"surname"}:
             out.append(ent)
             continue
         doc, k = ent.doc, ent.start
         before = by_end.get(k)
-        if before is not None and not before.ent_id_ and (before.label_ in ("PER", TITLED) or before.label_ in (
+        if before is not None and not ruler_id(before) and (before.label_ in ("PER", TITLED) or before.label_ in (
                 "MISC", "LOC") and all(is_name_word(t) for t in before)):  # "Kadiatou" taken for MISC
             k = before.start
             dropped.add((before.start, before.end))
         while k > 0 and is_name_word(doc[k - 1]) and doc[k - 1].lower_ not in titles and (k - 1) not in {
                 i for e in ents if e is not ent and (e.start, e.end) not in dropped for i in range(e.start, e.end)}:
             k -= 1
-        if k < ent.start and not (k == ent.sent.start and doc[k].pos_ != "PROPN" and ent.start - k == 1):
+        if k < ent.start and not (k == ent.sent.start and doc[k].pos_ != "PROPN" and ent.start - k == 1
+                                  and doc[k].text.casefold() not in first_names):  # "Aminata Coulibaly, …" is a name
             out.append(Span(doc, k, ent.end, label="PER"))
         else:
             out.append(ent)
-    return [e for e in out if (e.start, e.end) not in dropped or e.ent_id_]
+    return [e for e in out if (e.start, e.end) not in dropped or ruler_id(e)]
 
 
 def paragraph_rows(rows: list[dict], offset: int) -> list[dict]:
@@ -702,30 +714,30 @@ def find_mentions(docs: list[tuple[int, Doc, list[int]]], reference: Reference) 
         for name, acr in definitions:
             ctx.acronyms[acr.text] = slugify(name.text)
         found = [*doc.ents, *titled_names(doc, reference.titles)]
-        taken = {i for e in found if e.ent_id_ or e.label_ in ("PER", TITLED) for i in range(e.start, e.end)}
+        taken = {i for e in found if ruler_id(e) or e.label_ in ("PER", TITLED) for i in range(e.start, e.end)}
         found += [Span(doc, t.i, t.i + 1, label=ACRONYM) for t in doc
                   if t.text in ctx.acronyms and t.i not in taken]
-        inner = {i for e in found if (e.ent_id_ or e.label_ in ("PER", TITLED)) for i in range(e.start, e.end)
+        inner = {i for e in found if (ruler_id(e) or e.label_ in ("PER", TITLED)) for i in range(e.start, e.end)
                  if any(name.start < e.start and e.end <= name.end for name, _ in definitions)}
         found += [Span(doc, name.start, name.end, label=ACRONYM) for name, _ in definitions
                   if not (taken - inner) & set(range(name.start, name.end))]
         # "la Commission du bassin du lac Tchad (CBLT)": a state named inside a defined name is part of it
-        taken = {i for e in found if e.ent_id_ or e.label_ in ("PER", TITLED, ACRONYM) for i in range(e.start, e.end)}
+        taken = {i for e in found if ruler_id(e) or e.label_ in ("PER", TITLED, ACRONYM) for i in range(e.start, e.end)}
         found += [e for e in apposed_names(doc, reference.titles) if e.start not in taken]  # "…, Mariama Djibo"
-        taken = {i for e in found if e.ent_id_ or e.label_ in ("PER", TITLED, ACRONYM) for i in range(e.start, e.end)}
+        taken = {i for e in found if ruler_id(e) or e.label_ in ("PER", TITLED, ACRONYM) for i in range(e.start, e.end)}
         found += kind_named_orgs(doc, taken) + facility_names(doc) + named_after_a_state(doc, reference)
         named = ("PER", TITLED, ACRONYM, FACILITY)
-        taken = {i for e in found if e.ent_id_ or e.label_ in named for i in range(e.start, e.end)}
+        taken = {i for e in found if ruler_id(e) or e.label_ in named for i in range(e.start, e.end)}
         taken |= {i for e in doc.ents if e.ent_id_ or e.label_ == "ORG" for i in range(e.start, e.end)}
         found += first_named(doc, taken, reference.first_names, reference.titles)
-        taken = {i for e in found if e.ent_id_ or e.label_ in ("PER", TITLED, ACRONYM, FACILITY, "ORG") for i in
+        taken = {i for e in found if ruler_id(e) or e.label_ in ("PER", TITLED, ACRONYM, FACILITY, "ORG") for i in
                  range(e.start, e.end)}
         found += argument_names(doc, taken)
-        taken = {i for e in found if e.ent_id_ or e.label_ in named for i in range(e.start, e.end)}
+        taken = {i for e in found if ruler_id(e) or e.label_ in named for i in range(e.start, e.end)}
         found += [Span(doc, t.i, t.i + 1, label="PER") for t in doc  # "Konaté" after "Seydou Konaté"
                   if t.i not in taken and t.text.casefold() in ctx.surnames and is_name_word(t)]
         ents = extend_names(sorted(found, key=lambda e: e.start), reference.titles, reference.first_names)
-        ents = with_double_surnames(with_first_names(ents, reference.titles))
+        ents = with_double_surnames(with_first_names(ents, reference.titles, reference.first_names))
         for ent in ents:
             resolved = resolve(ent, reference, ctx)
             if resolved is None:

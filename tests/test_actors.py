@@ -319,6 +319,30 @@ def test_a_known_first_name_before_a_cut_name_belongs_to_it(mentions_of, text, n
     assert name in [actor_id for _, actor_id, _ in mentions_of(text)]
 
 
+def test_a_known_first_name_opening_a_sentence_before_a_known_surname_is_someone_else(mentions_of):
+    # the rulers know the surname (people of the table bear it); the first name makes another person
+    found = [actor_id for _, actor_id, _ in mentions_of(
+        "Mariétou Coulibaly, vendeuse au marché de Médina Coura, a vu les prix doubler.")]
+    assert "marietou-coulibaly" in found and not any(a.endswith("coulibaly") and a != "marietou-coulibaly"
+                                                     for a in found)
+
+
+def test_a_name_built_around_a_ruler_surname_is_not_that_surname(nlp):
+    # spaCy gives a span its root token's entity id: where the parser makes the surname the root (the tagger
+    # took the first name for a preposition), the whole name must still not pass for the ruler's surname
+    from spacy.tokens import Doc, Span
+    from analysis.actors import Context, resolve, ruler_id, with_first_names
+    from analysis.reference import default_reference
+    reference = default_reference()
+    doc = Doc(nlp.vocab, words=["Pour", "Salimata", "Ouédraogo", ",", "Rabat", "gagne"], heads=[2, 2, 5, 2, 5, 5],
+              deps=["case", "flat:name", "obl", "punct", "nsubj", "ROOT"],
+              pos=["ADP", "ADP", "PROPN", "PUNCT", "PROPN", "VERB"])
+    doc.ents = [Span(doc, 2, 3, label="PER", span_id="surname:albert-ouedraogo;surname:rimtalba-jean-emmanuel-ouedraogo")]
+    name, = with_first_names(list(doc.ents), reference.titles, reference.first_names)
+    assert name.text == "Salimata Ouédraogo" and ruler_id(name) == "" and ruler_id(doc.ents[0])
+    assert resolve(name, reference, Context())[1] == "salimata-ouedraogo"
+
+
 def test_a_capitalised_word_that_is_no_first_name_stays_out_of_the_name(mentions_of):
     found = [actor_id for _, actor_id, _ in mentions_of("La secrétaire d'Etat adjointe Molly Phee est arrivée.")]
     assert "molly-phee" in found and "etat-molly-phee" not in found
