@@ -729,7 +729,9 @@ class Attributor:
             speaker.actor_id, speaker.attribution = self.sentence_speaker[1], "discourse"
             speaker.verb = first[0] if first else None
             return speaker
-        if unresolved and (not partial or opens_paragraph):
+        subjectless = first is not None and first[1] is None  # a verb whose subject the parse lost: not the
+        # running speaker's by default ("la Cedeao, jugée « … »", "après avoir accusé X d'un comportement « … »")
+        if unresolved and (not partial or opens_paragraph) and not subjectless:
             running = self.discourse.running_speaker(offset + doc[q_open].idx, opens_paragraph)
             if running is not None:
                 speaker.actor_id, speaker.attribution = running

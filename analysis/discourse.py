@@ -234,6 +234,7 @@ class Discourse:
         self.anonymous_at: tuple[int, int, int] | None = None
         self.dateline: str | None = None                # state of the wire dateline, when the article has one
         self.subjects: list[tuple[int, str]] = []       # persons named as a clause's subject, in order
+        self.definite_subjects: list[int] = []          # offsets of definite or named subjects (`le diplomate`)
         self.paragraph = 0
         self.bounds: list[tuple[int, int]] = []         # token ranges of the sentences of the paragraph being read
         self.paragraphs: list[tuple[int, str]] = []    # (offset, text) of the paragraphs read so far
@@ -287,6 +288,11 @@ class Discourse:
             person.roles = tuple(dict.fromkeys(person.roles + roles))
             person.gender = person.gender or gender or self.reference.name_gender(m["text"])  # "Hadiza", "Seydou"
             person.state = person.state or state
+        for t in doc:  # "Le commissaire du gouvernement a annoncé …": someone who is no anonymous source
+            if t.dep_ in ("nsubj", "nsubj:pass") and (t.pos_ == "PROPN" or t.pos_ == "NOUN" and any(
+                    c.dep_ == "det" and c.lower_ in ANAPHORIC_DETERMINERS for c in t.children)) \
+                    and not any(a <= offset + t.idx < b for a, b in quoted):
+                self.definite_subjects.append(offset + t.idx)
         for t in doc:
             word, last = t.lower_, t.i
             if t.i + 2 < len(doc) and doc[t.i + 1].text == "-" and not t.whitespace_ and not doc[t.i + 1].whitespace_:
@@ -569,6 +575,7 @@ class Discourse:
         gender = PRONOUNS[word]
         if self.anonymous_at is not None and self.paragraph - self.anonymous_at[0] <= RUNNING_PARAGRAPHS and \
                 self.anonymous_at[1] > self.running_at and not any(self.anonymous_at[2] <= p < pos for p, _ in self.subjects) \
+                and not any(self.anonymous_at[2] <= p < pos for p in self.definite_subjects) \
                 and not any(self.anonymous_at[2] <= p.last < pos and p.gender in ("", gender) for p in self.people.values()) \
                 and not (self.setup and self.anonymous_at[2] <= self.setup[2] < pos):
             return ""  # (not once someone else is named or set up since: "Pour la chercheuse X, … », estime-t-elle";
@@ -641,6 +648,17 @@ class Discourse:
             if offset <= pos:
                 return text[max(0, pos - offset - 60):pos - offset]
         return ""
+
+    def taken_up(self, pos: int, gender: str, states: list[str]) -> str | None:
+        """The person a definite description whose noun usually sets up a source takes up (`le diplomate russe`,
+        `l'officier`): the one last named before `pos`, whatever the distance, whose gender and state (`states`:
+        those the description names) do not disagree; none when an anonymous source was set up since."""
+        people = [p for p in self.people.values() if p.last < pos and p.gender in ("", gender or p.gender)
+                  and (not states or p.state in (None, *states))]
+        best = max(people, key=lambda p: p.last, default=None)
+        if best is None or self.anonymous_at is not None and best.last < self.anonymous_at[1] < pos:
+            return None
+        return best.actor_id
 
     def salient(self, pos: int, gender: str = "") -> str | None:
         """The person most recently named before `pos` whose gender does not disagree, within the
@@ -901,6 +919,8 @@ class Discourse:
             human = self.names_a_person(head or span.root)
             person = self.salient(start, gender) if human else None
             anonymous_last = self.anonymous_at is not None and self.anonymous_at[1] > self.running_at
+            if person and self.anonymous_at is not None and self.people[person].last < self.anonymous_at[1] < start:
+                person = None  # "Un diplomate, sous couvert d'anonymat, … », a ajouté le diplomate": that source
             running = self.running[0] if human and self.running and not anonymous_last and \
                 self.paragraph - self.running[1] <= RUNNING_PARAGRAPHS and self.running_at < start else None
             if running and (person is None or self.running_at > self.people[person].last) and (
@@ -911,6 +931,10 @@ class Discourse:
             if person:  # "soupire cette vendeuse", "poursuit l'officier": the person just named (not "le drone")
                 return person, "role"
         first_noun = next((t for t in span if t.pos_ == "NOUN"), None)
+        if tokens and tokens[0] in ("le", "la", "l'", "l’") and first_noun is not None and first_noun.i == span.start + 1 \
+                and ref.speaker_cues.get(first_noun.lower_) == "anonymous" and first_noun.lower_ not in ("source", "sources") \
+                and (known := self.taken_up(start, gender, [m["actor_id"] for m in bodies if m["actor_kind"] == "state"])):
+            return known, "role"  # "le diplomate russe", "l'officier": the person the article introduced, not a source
         if indefinite and first_noun is not None and ref.speaker_cues.get(first_noun.lower_) == "anonymous":
             return None, "anonymous"  # "un responsable du ministère": the ministry does not make it an institution
         if "anonymous" in cues or (indefinite and "institution" not in cues) or (

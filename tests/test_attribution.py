@@ -1028,3 +1028,30 @@ def test_il_after_an_office_that_spoke_for_its_state_is_that_state_not_a_man_nam
             "nigérien du Pétrole a parlé d'« un bol d'air pour nos finances ». Selon lui, l'avance « sera remboursée "
             "en un an ».")
     assert [s for _, s in speakers(text)] == ["NER", "NER"]
+
+
+@pytest.mark.parametrize("text, speaker", [
+    # a definite description whose noun usually sets up a source takes up the person the article introduced
+    ("L'ambassadeur de Russie à Ouagadougou, Sergueï Tarassov, a reçu la presse mardi. Les journalistes l'ont "
+     "interrogé sur les instructeurs. Il a été question aussi du blé livré en mars, des bourses d'études, des "
+     "visas, de la centrale solaire de Kaya et d'un projet de lycée franco-russe. « Nos instructeurs partiront "
+     "quand le Faso le demandera », a répondu le diplomate russe.", "serguei-tarassov"),
+    # … not once an anonymous source was set up after that person
+    ("Le ministre Moussa Diallo a quitté la salle. Un diplomate en poste à Bamako, sous couvert d'anonymat, a "
+     "ensuite commenté la rencontre. « Rien n'est réglé », a ajouté le diplomate.", None),
+])
+def test_a_definite_description_of_a_source_noun_takes_up_the_person_introduced(text, speaker):
+    assert only_speaker(text) == speaker
+
+
+def test_a_reporting_verb_whose_subject_the_parse_lost_does_not_inherit_the_running_speaker():
+    text = ("La porte-parole du collectif, Awa Keïta, dénonce « un mépris ». « On ne dort plus », témoignent des "
+            "riverains interrogés par nos soins.")
+    assert [s for _, s in speakers(text)] == ["awa-keita", None]
+
+
+def test_a_named_subject_after_an_anonymous_source_ends_its_anonymity():
+    text = ("Un diplomate européen, sous couvert d'anonymat, parle de « ventes sans conditions ».\n\nLe constat est "
+            "partagé. Amnesty International a dénoncé des frappes contre des civils, qu'elle qualifie de « crimes "
+            "de guerre ».")
+    assert [s for _, s in speakers(text)] == [None, "amnesty-international"]
