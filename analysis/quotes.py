@@ -9,6 +9,8 @@ order so that the discourse state (`discourse.py`) follows the article.
 
 from __future__ import annotations
 
+import re
+
 from spacy.tokens import Doc
 
 from .attribution import Attributor
@@ -93,6 +95,7 @@ def find_quotes(text: str, located: list[tuple[int, Doc, list[int]]], bounds_of:
                     "office_holder": office_holder(speaker.actor_id, speaker.text, reference, date),
                 })
             attributor.previous = (lo, hi)
+    interview_answers(rows, [(offset, doc.text) for offset, doc, _ in located], mentions)
     headline_speakers(rows, paragraph_one_end=located[0][0] + len(located[0][1].text) if located else 0)
     for n, row in enumerate(rows, start=1):
         row["quote"] = n
@@ -110,6 +113,45 @@ def office_holder(speaker_id: str | None, speaker_text: str | None, reference: R
         if phrase in words and (holder := reference.holder(office, speaker_id, date)):
             return holder
     return None
+
+
+UNCUED = ("none", "discourse", "sentence")  # attributions that read no reporting cue of the quotation's own
+BYLINE = re.compile(r"(?:Par|Propos recueillis par|Entretien réalisé par|Interview réalisée par)\s", re.IGNORECASE)
+
+
+def interview_answers(rows: list[dict], paragraphs: list[tuple[int, str]], mentions: list[dict]) -> None:
+    """The answers of a question-and-answer interview are the interviewee's (`interview`): a paragraph that
+    opens with a quote mark and whose quotations no cue attributes, right after a paragraph of the interviewer
+    that ends with a question mark, or after such an answer (an answer running over several paragraphs). The
+    interviewee is the person the article names most before its first question, outside bylines (`Propos
+    recueillis par …`) and quotations; the earliest of them on a tie."""
+    texts = [(offset, text.strip()) for offset, text in paragraphs]
+    questions = [i for i, (_, t) in enumerate(texts) if t.endswith("?") and not t.startswith(tuple(CLOSERS))]
+    if not questions:
+        return
+    first_question = paragraphs[questions[0]][0]
+    bylines = [(offset, offset + len(text)) for offset, text in paragraphs if BYLINE.match(text.strip())]
+    quoted = [(r["start"], r["end"]) for r in rows]
+    named = [m["actor_id"] for m in mentions if m["actor_kind"] == "person" and m["start"] < first_question
+             and not any(a <= m["start"] < b for a, b in bylines + quoted)]
+    if not named:
+        return
+    interviewee = max(dict.fromkeys(named), key=named.count)
+    by_paragraph: dict[int, list[dict]] = {}
+    for row in rows:
+        i = next(k for k in range(len(paragraphs) - 1, -1, -1) if paragraphs[k][0] <= row["start"])
+        by_paragraph.setdefault(i, []).append(row)
+    answering = False
+    for i, (_, text) in enumerate(texts):
+        if not text:
+            continue
+        mine = by_paragraph.get(i, [])
+        if answering and text.startswith(tuple(CLOSERS)) and mine and all(r["attribution"] in UNCUED for r in mine):
+            for r in mine:
+                r.update(speaker_id=interviewee, attribution="interview", speaker_text=None, speaker_start=None,
+                         speaker_end=None)
+            continue
+        answering = i in questions
 
 
 def headline_speakers(rows: list[dict], paragraph_one_end: int) -> None:

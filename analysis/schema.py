@@ -58,8 +58,8 @@ FIELDS: dict[str, tuple[str, str]] = {
     "verb": ("string", "Lemma of the reporting verb (`affirmer`, `déclarer`, `mettre en garde`)."),
     "attribution": ("string", "How the speaker is named: `name`, `title`, `pronoun`, `role`, `institution`, "
                     "`metonymy`, `anonymous`, `discourse` (no cue here: the speaker of the running discourse), "
-                    "`sentence` (no cue at all: the first actor the sentence names before the quote, a guess) "
-                    "or `none`."),
+                    "`sentence` (no cue at all: the first actor the sentence names before the quote, a guess), "
+                    "`interview` (an answer to the interviewer's question: the interviewee) or `none`."),
     "is_partial": ("boolean", "Whether the quote is a fragment woven into the sentence (`a \"pris un chemin\"`)."),
     "event": ("Int64", "Temporal expression number within the document, from 1."),
     "event_type": ("string", "Type of the nearest relation or event cue in the sentence (`coup`, `withdrawal`, "

@@ -1055,3 +1055,38 @@ def test_a_named_subject_after_an_anonymous_source_ends_its_anonymity():
             "partagé. Amnesty International a dénoncé des frappes contre des civils, qu'elle qualifie de « crimes "
             "de guerre ».")
     assert [s for _, s in speakers(text)] == [None, "amnesty-international"]
+
+
+INTERVIEW = """Le Pays
+
+Hamidou Sawadogo : « La Confédération doit battre monnaie »
+
+Économiste à l'université Joseph Ki-Zerbo, Hamidou Sawadogo a conseillé deux ministres des Finances. Il revient sur le \
+projet de banque confédérale.
+
+Propos recueillis par Awa Ouédraogo
+
+La banque confédérale verra-t-elle le jour cette année ?
+
+« Les statuts sont prêts. Il manque la volonté de mettre l'argent sur la table, et les trois Trésors sont exsangues.
+
+« Mais le Niger a payé sa quote-part en mars. C'est un signal. »
+
+Et le franc CFA ?
+
+« Le Mali n'en sortira pas seul. Ce sera à trois ou rien. »
+
+Le ministre burkinabè de l'Economie, Aboubakar Nacanabo, a pourtant assuré mardi que « rien ne presse »."""
+
+
+def test_the_answers_of_an_interview_are_the_interviewee_s_not_the_byline_s_nor_a_state_s():
+    found = speakers(INTERVIEW)
+    answers = [s for t, s in found if t.startswith(("Les statuts", "Mais le Niger", "Le Mali n'en"))]
+    assert answers == ["hamidou-sawadogo"] * 3
+    assert found[-1] == ("rien ne presse", "aboubakar-nacanabo")  # a quotation with its own cue keeps it
+
+
+def test_a_quotation_after_a_rhetorical_question_of_a_report_is_no_interview_answer():
+    text = ("Le ministre Abdoulaye Diop était à Dakar mardi. Faut-il y voir un dégel ?\n\n"
+            "« Nous n'avons jamais fermé la porte », a déclaré le ministre ivoirien Kacou Houadja Léon Adom.")
+    assert speakers(text)[-1][1] != "abdoulaye-diop"
