@@ -404,3 +404,7 @@ def test_la_cour_alone_is_the_court_named_last(mentions_of):
 def test_commands_services_and_seats_named_by_a_proper_name_are_their_state(mentions_of):
     found = mentions_of("Le Pentagone et l'Africom ont confirmé. Le Quai d'Orsay dénonce, la DGSE se tait.")
     assert ids(found) == [("Pentagone", "USA"), ("Africom", "USA"), ("Quai d'Orsay", "FRA"), ("DGSE", "FRA")]
+
+
+def test_amnesty_alone_is_amnesty_international(mentions_of):
+    assert ("Amnesty", "amnesty-international") in ids(mentions_of("Amnesty affirme avoir identifié des fragments."))
