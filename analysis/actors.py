@@ -396,6 +396,45 @@ def initials_match(acronym: str, words: list[str]) -> bool:
 NAME_LINKS = {"de", "du", "des", "d'", "d’", "la", "le", "les", "l'", "l’", "et", "en", "à", "au", "aux", "pour", "sur"}
 
 
+COURTS = {"cour", "tribunal"}
+COURT_LINKS = {"de", "du", "des", "d'", "d’"}
+
+
+def court_names(doc: Doc) -> list[Span]:
+    """A court named by its full name, that no ruler knows: `Cour`/`tribunal`, the words of its jurisdiction
+    and its seat or organisation (`le tribunal de commerce de Bamako`, `la Cour de justice de la Cedeao`, `la
+    Cour de répression des infractions économiques et du terrorisme`, `la Haute Cour fédérale du Nigeria`). A
+    court in lower case is a name only with its seat or organisation (`le tribunal militaire` is none). The
+    place or organisation inside the name is no mention of its own (as the guidelines want)."""
+    spans, i = [], 0
+    while i < len(doc):
+        t = doc[i]
+        if t.lower_ not in COURTS or t.ent_id_:
+            i += 1
+            continue
+        start = i - 1 if i > 0 and doc[i - 1].lower_ == "haute" else i
+        j, proper = i + 1, False
+        while j < len(doc) and j - i < 16:
+            w = doc[j]
+            if w.lower_ in COURT_LINKS or w.lower_ in ("la", "l'", "l’") and doc[j - 1].lower_ == "de" or (
+                    w.lower_ == "et" and j + 1 < len(doc) and doc[j + 1].lower_ in COURT_LINKS and not proper):
+                j += 1
+                continue
+            if not (w.is_alpha or "-" in w.text.strip("-")) or w.lower_ in NOT_NAMES or w.pos_ in ("VERB", "AUX"):
+                break
+            if w.text[:1].isupper():
+                proper = True
+            elif proper or w.pos_ not in ("ADJ", "NOUN"):
+                break  # "… de la Cedeao saisie par …": the name ended with its organisation
+            j += 1
+        while j > i + 1 and (doc[j - 1].lower_ in NAME_LINKS):
+            j -= 1
+        if j > i + 1 and (proper or t.text[:1].isupper() and doc[j - 1].lower_ not in NAME_LINKS):
+            spans.append(Span(doc, start, j, label=ACRONYM))
+        i = max(j, i + 1)
+    return spans
+
+
 def defined_acronyms(doc: Doc) -> list[tuple[Span, Span]]:
     """(full name, acronym) of each organisation a text defines as `Name (ACRONYM)` that no
     ruler knows: `le Conseil supérieur de la communication (CSC)`."""
@@ -713,7 +752,13 @@ def find_mentions(docs: list[tuple[int, Doc, list[int]]], reference: Reference) 
         definitions = defined_acronyms(doc)
         for name, acr in definitions:
             ctx.acronyms[acr.text] = slugify(name.text)
-        found = [*doc.ents, *titled_names(doc, reference.titles)]
+        courts = court_names(doc)
+        for court in courts:  # "la Cour de répression des infractions économiques et du terrorisme (Criet)"
+            k = court.end
+            if k + 2 < len(doc) and doc[k].text == "(" and doc[k + 2].text == ")" and doc[k + 1].text[:1].isupper() \
+                    and doc[k + 1].is_alpha and len(doc[k + 1].text) <= 9:
+                ctx.acronyms[doc[k + 1].text] = slugify(court.text)
+        found = [*doc.ents, *titled_names(doc, reference.titles), *courts]
         taken = {i for e in found if ruler_id(e) or e.label_ in ("PER", TITLED) for i in range(e.start, e.end)}
         found += [Span(doc, t.i, t.i + 1, label=ACRONYM) for t in doc
                   if t.text in ctx.acronyms and t.i not in taken]

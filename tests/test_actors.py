@@ -398,7 +398,8 @@ def test_la_cour_alone_is_the_court_named_last(mentions_of):
     found = mentions_of("Le Mali a quitté la Cour pénale internationale. « La Cour s'acharne », dit Bamako. La Cour "
                         "suprême du Mali se tait.")
     assert [(t, a) for t, a, _ in found if t.startswith("Cour")] == [
-        ("Cour pénale internationale", "cour-penale-internationale"), ("Cour", "cour-penale-internationale")]
+        ("Cour pénale internationale", "cour-penale-internationale"), ("Cour", "cour-penale-internationale"),
+        ("Cour suprême du Mali", "cour-supreme-du-mali")]  # a court named in full is its own name
 
 
 def test_commands_services_and_seats_named_by_a_proper_name_are_their_state(mentions_of):
@@ -408,3 +409,23 @@ def test_commands_services_and_seats_named_by_a_proper_name_are_their_state(ment
 
 def test_amnesty_alone_is_amnesty_international(mentions_of):
     assert ("Amnesty", "amnesty-international") in ids(mentions_of("Amnesty affirme avoir identifié des fragments."))
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Le tribunal de commerce de Kayes a placé la mine sous administration provisoire.",
+     ("tribunal de commerce de Kayes", "tribunal-de-commerce-de-kayes")),
+    ("Saisie par l'opposant, la Cour de justice de la Cedeao a ordonné sa libération.",
+     ("Cour de justice de la Cedeao", "cour-de-justice-de-la-cedeao")),
+    ("La Haute Cour fédérale du Nigeria a rejeté la demande d'extradition.",
+     ("Haute Cour fédérale du Nigeria", "haute-cour-federale-du-nigeria")),
+])
+def test_a_court_named_in_full_is_one_organisation_and_its_seat_no_mention_of_its_own(mentions_of, text, expected):
+    found = ids(mentions_of(text))
+    assert expected in found and not [m for m in found if m[1] in ("kayes", "ecowas", "NGA")]
+
+
+def test_a_court_s_acronym_after_its_name_takes_its_id_and_a_bare_court_is_no_name(mentions_of):
+    found = ids(mentions_of("Le dossier est devant la Cour de répression des infractions économiques et du terrorisme "
+                            "(Criet). Le tribunal a déjà condamné deux agents, et la Criet doit trancher lundi."))
+    slug = "cour-de-repression-des-infractions-economiques-et-du-terrorisme"
+    assert [a for _, a in found] == [slug, slug, slug]
