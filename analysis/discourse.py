@@ -84,6 +84,7 @@ GENERIC = {"homme", "premier", "m.", "mme", "monsieur", "madame"}  # heads of ro
 # endings of French agent nouns, singular and plural ("la vendeuse", "le commerçant", "l'universitaire")
 AGENT_ENDINGS = tuple(e + p for e in ("eur", "euse", "rice", "iste", "ien", "ienne", "ant", "ante", "aire", "ier", "ière",
                                       "ais", "aise", "ois", "oise", "ain", "aine", "logue") for p in ("", "s"))
+LEADERS = {"dirigeants", "dirigeantes", "leaders", "chefs", "présidents", "ministres"}  # those who speak for states together
 RUNNING_PARAGRAPHS = 1  # a quotation without a verb keeps the speaker of this or the previous paragraph
 
 
@@ -904,6 +905,9 @@ class Discourse:
             return None, "anonymous"  # "a confirmé cette source": a source is the one news does not name
         if "anonymat" in words or ANONYMITY.match(tail):
             return None, "anonymous"  # "Le responsable de l'une d'elles, qui a requis l'anonymat, affirme …"
+        if tokens[0] in ("les", "leurs", "ces") and not bodies and span.root.lower_ in LEADERS \
+                and (club := self.summit_body(start)):
+            return club, "institution"  # "Dans leur communiqué final, les dirigeants « … »": the organisation of states
         if not indefinite and span_roles and (holder := self.role_holder(span, offset, bodies, doc_only=True)):
             return holder, "role"  # "l'économiste", "le ministre": the person this article introduced so
         if tokens and tokens[0] in DEMONSTRATIVES or (tokens and tokens[0] in ("le", "la", "l'", "l’")

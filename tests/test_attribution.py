@@ -1090,3 +1090,10 @@ def test_a_quotation_after_a_rhetorical_question_of_a_report_is_no_interview_ans
     text = ("Le ministre Abdoulaye Diop était à Dakar mardi. Faut-il y voir un dégel ?\n\n"
             "« Nous n'avons jamais fermé la porte », a déclaré le ministre ivoirien Kacou Houadja Léon Adom.")
     assert speakers(text)[-1][1] != "abdoulaye-diop"
+
+
+def test_leaders_speaking_together_are_the_organisation_of_states_not_one_of_them():
+    text = ("Le sommet de la Cedeao s'est tenu dimanche à Abuja sous la présidence du Ghanéen John Dramani Mahama. "
+            "La Cedeao a reconduit son président en exercice.\n\n"
+            "Dans leur communiqué final, les dirigeants « regrettent » le départ des trois pays.")
+    assert only_speaker(text) == "ecowas"
