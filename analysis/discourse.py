@@ -85,6 +85,8 @@ GENERIC = {"homme", "premier", "m.", "mme", "monsieur", "madame"}  # heads of ro
 AGENT_ENDINGS = tuple(e + p for e in ("eur", "euse", "rice", "iste", "ien", "ienne", "ant", "ante", "aire", "ier", "ière",
                                       "ais", "aise", "ois", "oise", "ain", "aine", "logue") for p in ("", "s"))
 LEADERS = {"dirigeants", "dirigeantes", "leaders", "chefs", "présidents", "ministres"}  # those who speak for states together
+ENVOYS = {"ambassadeur", "ambassadrice", "ambassade"}
+ENVOY_OF = re.compile(r"ambassad(?:e|eur|rice)s?\s+(?:(?:de\s+la|de\s+l['’]|de|du|d['’]|des)\s*)?$", re.IGNORECASE)
 RUNNING_PARAGRAPHS = 1  # a quotation without a verb keeps the speaker of this or the previous paragraph
 
 
@@ -661,6 +663,18 @@ class Discourse:
             return None
         return best.actor_id
 
+    def envoy_state(self, pos: int) -> str | None:
+        """The state whose embassy or ambassador the article named last before `pos` (`l'ambassade de Chine`,
+        `l'ambassadeur russe`), within DOCUMENT_REACH characters."""
+        for m in reversed(self.mentions):
+            if m["start"] >= pos or m["actor_kind"] != "state":
+                continue
+            if pos - m["start"] > DOCUMENT_REACH:
+                return None
+            if ENVOY_OF.search(self.text_before(m["start"])):
+                return m["actor_id"]
+        return None
+
     def salient(self, pos: int, gender: str = "") -> str | None:
         """The person most recently named before `pos` whose gender does not disagree, within the
         last paragraph or two (the person a description such as `cette vendeuse` takes up)."""
@@ -910,6 +924,8 @@ class Discourse:
             return club, "institution"  # "Dans leur communiqué final, les dirigeants « … »": the organisation of states
         if not indefinite and span_roles and (holder := self.role_holder(span, offset, bodies, doc_only=True)):
             return holder, "role"  # "l'économiste", "le ministre": the person this article introduced so
+        if not indefinite and not bodies and span.root.lower_ in ENVOYS and (sent := self.envoy_state(start)):
+            return sent, "role"  # "L'ambassade de Russie a réagi … « … », a dit l'ambassadeur": Russia's, not the host's
         if tokens and tokens[0] in DEMONSTRATIVES or (tokens and tokens[0] in ("le", "la", "l'", "l’")
                                                       and "institution" not in cues
                                                       and not any(self.is_role(t) for t in span) and not inside):

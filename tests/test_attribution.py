@@ -1097,3 +1097,9 @@ def test_leaders_speaking_together_are_the_organisation_of_states_not_one_of_the
             "La Cedeao a reconduit son président en exercice.\n\n"
             "Dans leur communiqué final, les dirigeants « regrettent » le départ des trois pays.")
     assert only_speaker(text) == "ecowas"
+
+
+def test_a_bare_ambassador_is_the_state_whose_embassy_was_named_not_the_host():
+    text = ("L'ambassade de Turquie à Bamako a remis mardi dix ambulances au ministère malien de la Santé. La cérémonie "
+            "s'est tenue au Centre hospitalier de Kati. « Ce don prolonge une amitié ancienne », a déclaré l'ambassadeur.")
+    assert only_speaker(text) == "TUR"
