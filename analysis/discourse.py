@@ -527,7 +527,12 @@ class Discourse:
     def running_speaker(self, pos: int, opens_paragraph: bool = False) -> tuple[str, str] | None:
         """(actor_id, 'discourse') of the speaker a quotation without a verb continues, if recent; a
         quotation opening a paragraph after a sentence about someone new (`X, lui, voit les choses
-        autrement.`) is that someone's."""
+        autrement.`) is that someone's; nobody's when an anonymous source spoke or was set up since (`Un de ses
+        cadres évoque des pertes « considérables ». ¶ « Chaque jour d'arrêt coûte … »`)."""
+        if self.anonymous_at is not None and self.anonymous_at[1] > self.running_at \
+                and self.paragraph - self.anonymous_at[0] <= RUNNING_PARAGRAPHS \
+                and not (self.setup and self.setup[2] > self.anonymous_at[1]):
+            return None
         if self.setup and self.setup[2] > self.running_at and (
                 self.setup[1] == self.paragraph or opens_paragraph and self.setup[1] == self.paragraph - 1):
             return self.setup[0], "discourse"  # "Hamidou Sani ne cache pas sa satisfaction. « … »"

@@ -1103,3 +1103,9 @@ def test_a_bare_ambassador_is_the_state_whose_embassy_was_named_not_the_host():
     text = ("L'ambassade de Turquie à Bamako a remis mardi dix ambulances au ministère malien de la Santé. La cérémonie "
             "s'est tenue au Centre hospitalier de Kati. « Ce don prolonge une amitié ancienne », a déclaré l'ambassadeur.")
     assert only_speaker(text) == "TUR"
+
+
+def test_a_quotation_without_a_cue_after_an_anonymous_source_is_nobody_s():
+    text = ("La compagnie Sonidep a confirmé mardi l'arrêt des livraisons vers Gao. Un de ses cadres, sous couvert "
+            "d'anonymat, évoque des pertes « considérables ».\n\n« Chaque jour d'arrêt nous coûte des millions. »")
+    assert [s for _, s in speakers(text)] == [None, None]
