@@ -95,11 +95,17 @@ NOT_BEFORE_SUBJECT = {"à", "au", "aux", "de", "du", "des", "d'", "d’", "par",
                       "sur", "chez", "envers", "auprès", "que", "qu'", "qu’"}
 
 
+CREDIT = re.compile(r"(?:Propos\s+recueillis|Entretien\s+réalisé|Interview\s+réalisée|Reportage|Texte|Photos?)\s+"
+                    r"(?:par|de)\s+\S", re.IGNORECASE)
+
+
 def is_byline(doc: Doc) -> bool:
     """A paragraph that only credits the writer: `Par Hervé Ndiaye`, `Avec notre correspondant à
-    Niamey, Issoufou Garba`, `Wendkouni Aristide KABORE` (no verb, short)."""
+    Niamey, Issoufou Garba`, `Wendkouni Aristide KABORE` (no verb, short), `Propos recueillis par X`."""
     if len(doc) > 24:
         return False
+    if CREDIT.match(doc.text.strip()):  # "Propos recueillis par X"
+        return True
     words = [t for t in doc if not t.is_space and not t.is_punct]
     return 0 < len(words) <= 8 and not any(t.pos_ in ("VERB", "AUX") for t in words) and (
         words[0].lower_ in ("par", "avec", "de") or all(t.text[:1].isupper() for t in words))

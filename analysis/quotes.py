@@ -14,6 +14,7 @@ import re
 from spacy.tokens import Doc
 
 from .attribution import Attributor
+from .discourse import is_byline
 from .reference import Reference
 
 CLOSERS = {"«": "»", "“": "”", '"': '"', "„": "“"}
@@ -74,10 +75,12 @@ def find_quotes(text: str, located: list[tuple[int, Doc, list[int]]], bounds_of:
         first_word = next((t.i for t in doc if not t.is_space), 0)
         quoted = {i for a, b in token_marks for i in range(a, b + 1)}
         attributor.previous = None
+        byline = is_byline(doc)
         for lo, hi in bounds:
             here = [(m, t) for m, t in zip(marks, token_marks) if lo <= t[0] < hi]
             if not here:
-                attributor.reporting_clauses(doc, offset, lo, hi, quoted)
+                if not byline:  # "Par Olivier Kpadé" sets up nobody who speaks
+                    attributor.reporting_clauses(doc, offset, lo, hi, quoted)
                 attributor.previous = (lo, hi)
                 continue
             # a quotation running over several sentences: its clause ends with the sentence it closes in

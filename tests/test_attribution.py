@@ -1109,3 +1109,9 @@ def test_a_quotation_without_a_cue_after_an_anonymous_source_is_nobody_s():
     text = ("La compagnie Sonidep a confirmé mardi l'arrêt des livraisons vers Gao. Un de ses cadres, sous couvert "
             "d'anonymat, évoque des pertes « considérables ».\n\n« Chaque jour d'arrêt nous coûte des millions. »")
     assert [s for _, s in speakers(text)] == [None, None]
+
+
+@pytest.mark.parametrize("credit", ["Par Olivier Kpadé", "Propos recueillis par Olivier Kpadé"])
+def test_the_writer_a_byline_credits_is_never_a_speaker(credit):
+    text = f"Niger : le blé russe est arrivé\n\n{credit}\n\n« Le port de Lomé a tenu ses délais. »"
+    assert only_speaker(text) != "olivier-kpade"
