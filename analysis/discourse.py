@@ -52,8 +52,9 @@ AFTER_PREPOSITION = {"à", "au", "aux", "en", "de", "du", "des", "d'", "d’", "
 # what a medium a speaker spoke to or through stands after: "jointe par Lefaso.net", "interrogé par RFI", "sur
 # l'ORTM": a channel, never the speaker (but "diffusé par Rosatom", "publié par la Commission" name the issuer)
 REACHED = ("joint", "contacté", "interrogé", "sollicité", "interviewé", "cité", "approché")  # "jointe par l'AFP"
-CHANNEL = re.compile(r"(?:\b(?:" + "|".join(REACHED) + r")e?s?\s+(?:par|à)|(?:^|,)\s*(?:sur|à|au))\s+"
-                     r"(?:l['’]\s*|la\s+|le\s+)?$", re.IGNORECASE)
+CHANNEL = re.compile(r"(?:\b(?:" + "|".join(REACHED) + r")e?s?\s+(?:par|à)|(?:^|,)\s*(?:sur|à|au)"
+                     r"|\b(?:lu|diffusé|retransmis|publié|relayé|posté)e?s?\s+(?:à|sur|au|dans))\s+"
+                     r"(?:l['’]\s*|la\s+|le\s+)?$", re.IGNORECASE)  # "le communiqué lu à la RTN": read there
 # a speaker phrase's own words that make it anonymous: "…, qui a requis l'anonymat, …", "…, sous couvert d'anonymat"
 ANONYMITY = re.compile(r"\W*(?:qui\s+(?:a|ont|avait|avaient)\s+(?:requis|demandé|souhaité garder|préféré garder|"
                        r"gardé)\s+l['’]\s*anonymat|sous\s+(?:le\s+)?couvert\s+(?:de\s+l['’]|d['’])\s*anonymat)",

@@ -1115,3 +1115,9 @@ def test_a_quotation_without_a_cue_after_an_anonymous_source_is_nobody_s():
 def test_the_writer_a_byline_credits_is_never_a_speaker(credit):
     text = f"Niger : le blé russe est arrivé\n\n{credit}\n\n« Le port de Lomé a tenu ses délais. »"
     assert only_speaker(text) != "olivier-kpade"
+
+
+def test_a_communique_read_on_state_television_is_the_government_s_not_the_channel_s():
+    text = ("Le gouvernement malien a suspendu mardi la chaîne française LCI. « Cette décision est sans appel », "
+            "précise le communiqué lu à l'ORTM.")
+    assert only_speaker(text) == "MLI"
