@@ -9,19 +9,19 @@ import pytest
 from analysis.evaluate import accuracy
 from analysis.gold import SPLITS, GoldError, read_gold, validate
 
-FLOORS = {  # split → extractor → measure → lowest value allowed: the level measured on 2026-12-01 (eleventh round) minus 0.03
-    "dev": {  # 587 articles (the seventh round added 168, written by helpers who never read the code)
-        "mentions": {"precision": 0.90, "recall": 0.86},
-        "quotes": {"precision": 0.97, "recall": 0.97, "speaker accuracy": 0.79},
-        "relations": {"precision": 0.91, "recall": 0.79},  # the pair model's training data: in-sample
+FLOORS = {  # split → extractor → measure → lowest value allowed: the level measured on 2026-12-01 (twelfth round) minus 0.03
+    "dev": {  # 596 articles (the seventh round added 168, written by helpers who never read the code)
+        "mentions": {"precision": 0.90, "recall": 0.87},
+        "quotes": {"precision": 0.97, "recall": 0.97, "speaker accuracy": 0.80},
+        "relations": {"precision": 0.88, "recall": 0.74},  # the pair model's training data: in-sample
         "timeline": {"precision": 0.93, "recall": 0.94},
     },
-    "test": {  # regression guards, not aims: the test split is never tuned on. 91 articles since the eleventh round
-        # added 801-827 (scored on landing with the round's starting code, and at its end)
-        "mentions": {"precision": 0.91, "recall": 0.89},
+    "test": {  # regression guards, not aims: the test split is never tuned on. 112 articles since the twelfth round
+        # added 831-857 (scored on landing with the round's starting code, and at its end)
+        "mentions": {"precision": 0.91, "recall": 0.88},
         "quotes": {"precision": 0.97, "recall": 0.97, "speaker accuracy": 0.76},
-        "relations": {"precision": 0.68, "recall": 0.63},
-        "timeline": {"precision": 0.92, "recall": 0.93},
+        "relations": {"precision": 0.71, "recall": 0.60},
+        "timeline": {"precision": 0.92, "recall": 0.92},
     },
 }
 CASES = [(split, extractor) for split in FLOORS for extractor in FLOORS[split]]
