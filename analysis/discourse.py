@@ -678,14 +678,9 @@ class Discourse:
     def envoy_state(self, pos: int) -> str | None:
         """The state whose embassy or ambassador the article named last before `pos` (`l'ambassade de Chine`,
         `l'ambassadeur russe`), within DOCUMENT_REACH characters."""
-        for m in reversed(self.mentions):
-            if m["start"] >= pos or m["actor_kind"] != "state":
-                continue
-            if pos - m["start"] > DOCUMENT_REACH:
-                return None
-            if ENVOY_OF.search(self.text_before(m["start"])):
-                return m["actor_id"]
-        return None
+        before = self.mentions[bisect.bisect_left(self.starts, pos - DOCUMENT_REACH):bisect.bisect_left(self.starts, pos)]
+        return next((m["actor_id"] for m in reversed(before)
+                     if m["actor_kind"] == "state" and ENVOY_OF.search(self.text_before(m["start"]))), None)
 
     def salient(self, pos: int, gender: str = "") -> str | None:
         """The person most recently named before `pos` whose gender does not disagree, within the

@@ -9,6 +9,7 @@ order so that the discourse state (`discourse.py`) follows the article.
 
 from __future__ import annotations
 
+import bisect
 import re
 
 from spacy.tokens import Doc
@@ -141,9 +142,9 @@ def interview_answers(rows: list[dict], paragraphs: list[tuple[int, str]], menti
         return
     interviewee = max(dict.fromkeys(named), key=named.count)
     by_paragraph: dict[int, list[dict]] = {}
+    offsets = [offset for offset, _ in paragraphs]
     for row in rows:
-        i = next(k for k in range(len(paragraphs) - 1, -1, -1) if paragraphs[k][0] <= row["start"])
-        by_paragraph.setdefault(i, []).append(row)
+        by_paragraph.setdefault(bisect.bisect_right(offsets, row["start"]) - 1, []).append(row)
     answering = False
     for i, (_, text) in enumerate(texts):
         if not text:
