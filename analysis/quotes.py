@@ -121,6 +121,7 @@ def office_holder(speaker_id: str | None, speaker_text: str | None, reference: R
 
 UNCUED = ("none", "discourse", "sentence")  # attributions that read no reporting cue of the quotation's own
 BYLINE = re.compile(r"(?:Par|Propos recueillis par|Entretien réalisé par|Interview réalisée par)\s", re.IGNORECASE)
+CREDIT = re.compile(r"(?:Propos recueillis|Entretien réalisé|Interview réalisée) par\s", re.IGNORECASE)  # an interview
 
 
 def interview_answers(rows: list[dict], paragraphs: list[tuple[int, str]], mentions: list[dict]) -> None:
@@ -131,9 +132,11 @@ def interview_answers(rows: list[dict], paragraphs: list[tuple[int, str]], menti
     recueillis par …`) and quotations; the earliest of them on a tie."""
     texts = [(offset, text.strip()) for offset, text in paragraphs]
     questions = [i for i, (_, t) in enumerate(texts) if t.endswith("?") and not t.startswith(tuple(CLOSERS))]
-    if not questions:
+    opens = [i for i, (_, t) in enumerate(texts) if t.startswith(tuple(CLOSERS))]
+    portrait = not questions and any(CREDIT.match(t) for _, t in texts)
+    if not (questions or portrait) or not opens:
         return
-    first_question = paragraphs[questions[0]][0]
+    first_question = paragraphs[questions[0] if questions else opens[0]][0]
     bylines = [(offset, offset + len(text)) for offset, text in paragraphs if BYLINE.match(text.strip())]
     quoted = [(r["start"], r["end"]) for r in rows]
     named = [m["actor_id"] for m in mentions if m["actor_kind"] == "person" and m["start"] < first_question
@@ -150,7 +153,9 @@ def interview_answers(rows: list[dict], paragraphs: list[tuple[int, str]], menti
         if not text:
             continue
         mine = by_paragraph.get(i, [])
-        if answering and text.startswith(tuple(CLOSERS)) and mine and all(r["attribution"] in UNCUED for r in mine):
+        uncued = ("none",) if portrait else UNCUED  # a portrait keeps the speakers its narration sets up
+        if (answering or portrait) and text.startswith(tuple(CLOSERS)) and mine \
+                and all(r["attribution"] in uncued for r in mine):
             for r in mine:
                 r.update(speaker_id=interviewee, attribution="interview", speaker_text=None, speaker_start=None,
                          speaker_end=None)

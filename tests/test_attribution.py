@@ -1121,3 +1121,11 @@ def test_a_communique_read_on_state_television_is_the_government_s_not_the_chann
     text = ("Le gouvernement malien a suspendu mardi la chaîne française LCI. « Cette décision est sans appel », "
             "précise le communiqué lu à l'ORTM.")
     assert only_speaker(text) == "MLI"
+
+
+def test_in_a_portrait_interview_a_quote_paragraph_no_one_introduces_is_the_interviewee_s():
+    text = ("Niger : l'économiste qui défend la banque confédérale\n\nPropos recueillis par Awa Ouédraogo\n\n"
+            "Ancienne de la BCEAO, Ramatou Issaka Diallo enseigne aujourd'hui à Niamey.\n\nLe projet de banque "
+            "confédérale divise les trois capitales depuis un an.\n\n« Les statuts sont prêts. Il manque la volonté "
+            "de mettre l'argent sur la table. »")
+    assert only_speaker(text) == "ramatou-issaka-diallo"
