@@ -96,8 +96,8 @@ NOT_BEFORE_SUBJECT = {"à", "au", "aux", "de", "du", "des", "d'", "d’", "par",
                       "sur", "chez", "envers", "auprès", "que", "qu'", "qu’"}
 
 
-CREDIT = re.compile(r"(?:Propos\s+recueillis|Entretien\s+réalisé|Interview\s+réalisée|Reportage|Texte|Photos?)\s+"
-                    r"(?:par|de)\s+\S", re.IGNORECASE)
+INTERVIEW_CREDIT = r"(?:Propos\s+recueillis|Entretien\s+réalisé|Interview\s+réalisée)\s+par\s"  # an interview's byline
+CREDIT = re.compile(rf"(?:{INTERVIEW_CREDIT}|(?:Reportage|Texte|Photos?)\s+(?:par|de)\s)\s*\S", re.IGNORECASE)
 
 
 def is_byline(doc: Doc) -> bool:
@@ -298,12 +298,11 @@ class Discourse:
             person.roles = tuple(dict.fromkeys(person.roles + roles))
             person.gender = person.gender or gender or self.reference.name_gender(m["text"])  # "Hadiza", "Seydou"
             person.state = person.state or state
-        for t in doc:  # "Le commissaire du gouvernement a annoncé …": someone who is no anonymous source
+        for t in doc:
             if t.dep_ in ("nsubj", "nsubj:pass") and (t.pos_ == "PROPN" or t.pos_ == "NOUN" and any(
                     c.dep_ == "det" and c.lower_ in ANAPHORIC_DETERMINERS for c in t.children)) \
                     and not any(a <= offset + t.idx < b for a, b in quoted):
-                self.definite_subjects.append(offset + t.idx)
-        for t in doc:
+                self.definite_subjects.append(offset + t.idx)  # "Le commissaire … a annoncé": no anonymous source
             word, last = t.lower_, t.i
             if t.i + 2 < len(doc) and doc[t.i + 1].text == "-" and not t.whitespace_ and not doc[t.i + 1].whitespace_:
                 word, last = f"{word}-{doc[t.i + 2].lower_}", t.i + 2  # "l'état-major": three tokens

@@ -15,7 +15,7 @@ import re
 from spacy.tokens import Doc
 
 from .attribution import Attributor
-from .discourse import is_byline
+from .discourse import INTERVIEW_CREDIT, is_byline
 from .reference import Reference
 
 CLOSERS = {"«": "»", "“": "”", '"': '"', "„": "“"}
@@ -120,8 +120,8 @@ def office_holder(speaker_id: str | None, speaker_text: str | None, reference: R
 
 
 UNCUED = ("none", "discourse", "sentence")  # attributions that read no reporting cue of the quotation's own
-BYLINE = re.compile(r"(?:Par|Propos recueillis par|Entretien réalisé par|Interview réalisée par)\s", re.IGNORECASE)
-CREDIT = re.compile(r"(?:Propos recueillis|Entretien réalisé|Interview réalisée) par\s", re.IGNORECASE)  # an interview
+BYLINE = re.compile(rf"(?:Par\s|{INTERVIEW_CREDIT})", re.IGNORECASE)
+INTERVIEWED = re.compile(INTERVIEW_CREDIT, re.IGNORECASE)
 
 
 def interview_answers(rows: list[dict], paragraphs: list[tuple[int, str]], mentions: list[dict]) -> None:
@@ -133,7 +133,7 @@ def interview_answers(rows: list[dict], paragraphs: list[tuple[int, str]], menti
     texts = [(offset, text.strip()) for offset, text in paragraphs]
     questions = [i for i, (_, t) in enumerate(texts) if t.endswith("?") and not t.startswith(tuple(CLOSERS))]
     opens = [i for i, (_, t) in enumerate(texts) if t.startswith(tuple(CLOSERS))]
-    portrait = not questions and any(CREDIT.match(t) for _, t in texts)
+    portrait = not questions and any(INTERVIEWED.match(t) for _, t in texts)
     if not (questions or portrait) or not opens:
         return
     first_question = paragraphs[questions[0] if questions else opens[0]][0]
