@@ -38,8 +38,13 @@ OWNED = re.compile(r"[^.;«»]{0,30}?(?:\d\s*%|pour\s*cent|du capital|des parts|
 STATE_ACTS = {"confiscation", "arrest", "expulsion", "sanction", "lawsuit", "abduction"}  # on one's own side too
 
 # Offices of a state's government or army: a person introduced with one and no demonym serves the article's state.
-STATE_OFFICES = (r"(?<!\w)(?:ministre|porte-parole du gouvernement|gouverneur|préfet|colonel|colonel-major|général"
+# `général` as a rank, not the second word of a civilian office (`directeur général`, `secrétaire général`).
+STATE_OFFICES = (r"(?<!\w)(?:ministre|porte-parole du gouvernement|gouverneur|préfet|colonel|colonel-major"
+                 r"|(?<!directeur )(?<!directrice )(?<!secrétaire )(?<!procureur )(?<!consul )(?<!commissaire )"
+                 r"(?<!inspecteur )(?<!administrateur )(?<!délégué )(?<!rapporteur )(?<!avocat )général"
                  r"|commandant|capitaine|lieutenant|chef d'état-major|chef de l'etat|chef de l'état)(?!\w)")
+# where someone serves, not whom (`l'ambassadeur de Chine au Niger, Jiang Feng`): a state after it is no affiliation
+LOCATIVE = re.compile(r"(?<!\w)(?:au|aux|en|à|dans|auprès de|auprès du|auprès des)\s*$", re.IGNORECASE)
 
 def qualifies(between: str) -> bool:
     """Whether the text between a demonym and a name keeps them in one phrase: spaces only, or the
@@ -287,7 +292,8 @@ class Relator:
                     continue
                 for prev in reversed(named[max(0, n - 3):n]):
                     between = self.text[prev["end"]:m["start"]]
-                    if len(between) > 45 or re.search(r"[.;:«»()]", between) or prev["actor_kind"] != "state":
+                    if len(between) > 45 or re.search(r"[.;:«»()]", between) or prev["actor_kind"] != "state" \
+                            or LOCATIVE.search(self.text, max(0, prev["start"] - 12), prev["start"]):
                         continue
                     head, comma, tail = between.rpartition(",")
                     titled = comma and len(tail.split()) <= 2 and all(
@@ -296,12 +302,35 @@ class Relator:
                     if prev["method"] == "demonym" or titled and not re.search(r",", head):
                         self._person_states[m["actor_id"]] = prev["actor_id"]
                         break
-                else:  # "la ministre de la Solidarité, Mme Nandy SOME": an office of the article's own state
-                    intro = self.text[max(0, m["start"] - 70):m["start"]].lower()
-                    intro = re.split(r"[.;:«»]", intro)[-1]
-                    if home is not None and re.search(STATE_OFFICES, intro):
-                        self._person_states[m["actor_id"]] = home
+                else:
+                    side = self.introduced_for(named[:n], m["start"], home)
+                    if side:
+                        self._person_states[m["actor_id"]] = side
         return self._person_states
+
+    def introduced_for(self, before: list[dict], start: int, home: str | None) -> str | None:
+        """The state a person the reference lacks acts for, read in the phrase that introduces him (up to
+        90 characters, to the last full stop, colon or quotation mark, after any person named before): the
+        nearest state it names where he does not merely serve (`l'ambassadeur de Chine au Niger, Jiang Feng`),
+        else the country of the organisation it names (`le commandant d'Africom, le général Michael
+        Langley`), else, with an office of a state's government or army and no organisation, the article's
+        own state (`la ministre de la Solidarité, Mme Nandy SOME`)."""
+        lo = max(0, start - 90)
+        cut = max((x.end() for x in re.finditer(r"[.;:«»()]", self.text[lo:start])), default=0)
+        lo += cut
+        named = [p for p in before if p["start"] >= lo]
+        persons = [i for i, p in enumerate(named) if p["actor_kind"] == "person"]
+        if persons:
+            named = named[persons[-1] + 1:]
+        for p in reversed(named):
+            if p["actor_kind"] == "state" and not LOCATIVE.search(self.text, max(0, p["start"] - 12), p["start"]):
+                return p["actor_id"]
+        organisations = [p for p in named if p["actor_kind"] in ("organization", "armed_group")]
+        if organisations:
+            return self.country(organisations[-1]["actor_id"])
+        if home is not None and re.search(STATE_OFFICES, self.text[lo:start].lower()):
+            return home
+        return None
 
     def country(self, actor_id: str) -> str | None:
         row = self.reference.by_id.get(actor_id)

@@ -134,6 +134,15 @@ def test_a_pair_is_described_by_its_ids_and_by_the_sides_its_actors_act_for():
     assert {"pair=CHN|MLI", "sides=CHN|MLI"} <= found[("CHN", "MLI")].features
 
 
+def test_a_person_acts_for_whom_his_introduction_names_not_where_he_serves_nor_a_civilian_general():
+    found = candidate_pairs("Le président Tiani a reçu mardi l'ambassadeur de Chine au Niger, Li Wenbo, puis le "
+                            "directeur général de Resolute Mining, Terence Holbrook.")
+    envoy = next(c for (a, b), c in found.items() if "li-wenbo" in (a, b) and "abdourahamane-tiani" in (a, b))
+    assert "sides=CHN|NER" in envoy.features and not envoy.same_side
+    boss = next(c for (a, b), c in found.items() if "terence-holbrook" in (a, b) and "abdourahamane-tiani" in (a, b))
+    assert "sides=AUS|NER" in boss.features and not boss.same_side  # the company's country
+
+
 def test_a_model_row_takes_type_and_cameo_code_from_the_nearest_lexicon_word(tmp_path):
     text = "Pour le Niger, l'Algérie reste un modèle de coopération."
     reference = Reference(folder_with_model(tmp_path, model_rows(bias=20.0)))
