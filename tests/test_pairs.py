@@ -80,16 +80,19 @@ def candidate_pairs(text: str) -> dict:
     return {(c.a, c.b): c for _, cands in learn["pairs"] for c in cands}
 
 
-def test_consecutive_sentences_of_a_paragraph_pair_their_actors_and_a_place_stands_for_its_state():
-    found = candidate_pairs("Le Niger a reçu mardi des drones. Ankara en livrera d'autres.\n\nLe Togo se tait.")
+def test_consecutive_sentences_pair_their_actors_across_a_paragraph_break_marked_so_and_a_place_stands_for_its_state():
+    found = candidate_pairs("Le Niger a reçu mardi des drones. Ankara en livrera d'autres.\n\nLe Togo se tait. "
+                            "Le Bénin aussi.")
     assert "cross_only" in found[("NER", "TUR")].features and found[("NER", "TUR")].sentences == (2,)
-    assert not {pair for pair in found if "TGO" in pair}  # another paragraph
+    assert "cross" in found[("NER", "TUR")].features and "cross_paragraph" not in found[("NER", "TUR")].features
+    assert "cross_paragraph" in found[("TGO", "TUR")].features  # a lead and its headline, a quote and its set-up
+    assert not {pair for pair in found if "BEN" in pair and "TGO" not in pair}  # two sentences away
     placed = candidate_pairs("Les soldats américains ont quitté Agadez en août.")[("NER", "USA")]
     assert "via_place=1" in placed.features
 
 
 def test_model_rows_fill_in_what_no_cue_found_and_point_at_their_words(tmp_path):
-    text = "Le Niger et le Tchad sont voisins.\n\nLa Chine est citée avec le Togo."  # two paragraphs
+    text = "Le Niger et le Tchad sont voisins.\n\nIl pleut.\n\nLa Chine est citée avec le Togo."  # no pair across
     reference = Reference(folder_with_model(tmp_path, model_rows(bias=20.0)))  # every pair cooperates
     tables = build_tables([article(text)], reference=reference)
     relations = tables.relations
