@@ -342,6 +342,25 @@ def past_adjectives(doc: Doc, k: int, i: int) -> int:
     return k
 
 
+FIELD_LINKS = {"en", "de", "d'", "d’"}  # "le consultant en cybersécurité", "le professeur de droit"
+
+
+def past_field(doc: Doc, k: int) -> int:
+    """Where the words before a name start once a short lowercase complement of field is skipped
+    ("le consultant en cybersécurité Issaka Compaoré", "la professeure de droit public …"): a link word
+    then one to three lowercase nouns and adjectives; `k` itself when there is none."""
+    for width in (1, 2, 3):
+        j = k - width - 1
+        if j < 1:
+            break
+        words = doc[j + 1:k]
+        if doc[j].lower_ in FIELD_LINKS and all(t.text.isalpha() and t.text.islower() and t.pos_ in ("NOUN", "ADJ")
+                                                 for t in words):
+            # not an office's own name ("le ministre de la Défense X", "le président de sa Commission, X")
+            return j
+    return k
+
+
 def name_end(doc: Doc, i: int, covered: set[int]) -> int:
     """End of the name that starts at token i: capitalised words and the particles between them."""
     end = i
@@ -364,7 +383,8 @@ def titled_names(doc: Doc, titles: set[str]) -> list[Span]:
         if is_name_word(doc[i - 1]) and i - 1 not in covered and not has_title(doc, i, titles):
             continue  # not the first word of the name ("Colonel-Major ABDRAMANE": "Major" ends the title)
         k = past_adjectives(doc, demonym_end.get(i, i), i)  # "le chef de la diplomatie gabonaise Régis …"
-        if not has_title(doc, demonym_end.get(k, k), titles) and not has_title(doc, demonym_end.get(i, i), titles):
+        if not has_title(doc, demonym_end.get(k, k), titles) and not has_title(doc, demonym_end.get(i, i), titles) \
+                and not has_title(doc, past_field(doc, k), titles):
             continue  # (the tagger calls some titles adjectives: "la chercheuse malienne Awa Sanogo")
         spans.append(Span(doc, i, name_end(doc, i, covered), label=TITLED))
     return spans

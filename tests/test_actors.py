@@ -50,6 +50,17 @@ def test_title_past_a_demonym(mentions_of):
         "Le président nigérian Bola Tinubu a appelé au dialogue.")
 
 
+def test_a_title_with_its_field_still_introduces_a_name_the_tagger_misses(mentions_of):
+    found = ids(mentions_of("Le consultant en cybersécurité Issaka Compaoré doute de ces garanties."))
+    assert found == [("Issaka Compaoré", "issaka-compaore")]
+
+
+def test_an_office_s_own_capitalised_word_after_a_title_is_no_name(mentions_of):
+    found = ids(mentions_of("Le président de sa Commission, le Gambien Omar Alieu Touray, a parlé au conseiller du "
+                            "ministère des Mines."))
+    assert found == [("Gambien", "GMB"), ("Omar Alieu Touray", "omar-alieu-touray")]
+
+
 def test_capital_as_subject_is_its_government(mentions_of):
     assert ("Paris", "FRA", "metonymy") in mentions_of("Paris a annoncé le retrait de ses troupes.")
 
