@@ -6,9 +6,12 @@ anchoring of "mardi", "le lendemain" or "un an après" on the article's own date
 Numeric dates are read day first (`23/11/2024`, `13.12.2024`), the French order, and month
 abbreviations without their dot only after a day (`30 janv 2025`; `sept` alone is seven). The rules
 here: a month without a year is the nearest such month to the article date, in the past when the
-verb is in a past tense and ahead when it is future; a weekday needs a day-precise article date
-(otherwise the expression keeps the article's month or year precision); "la veille" and "le
-lendemain" move from the last resolved date. Precision is year, month, week or day;
+verb is in a past tense and ahead when it is future (or the clause calls it the next one: "la
+prochaine session, en juin"); a weekday needs a day-precise article date (otherwise the expression
+keeps the article's month or year precision); "la veille" and "le lendemain" move from the last
+resolved date, but "la veille de la réunion" from the day given with that word (else from the first
+day the article gives: the event it reports), and "du jour au lendemain" is no date; "un an après X,
+le 29 janvier 2025" counts from the date its own sentence gives. Precision is year, month, week or day;
 `date_mod` is TimeML's START, MID or END ("début", "mi-", "fin").
 """
 
@@ -16,7 +19,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from spacy.tokens import Doc
 
@@ -69,6 +72,8 @@ DEADLINE = r"(?:d['’]ici(?: le| au| à la)?|avant le|jusqu['’]au|au plus tar
            r"échéance du|date butoir du)\s*$"
 # what is expected on a date lies ahead: "une délégation est attendue en septembre", "livraison prévue fin juin"
 EXPECTED = r"(?<!\w)(?:attendue?s?|prévue?s?|programmée?s?)\s+(?:[^\W\d]+\s+){0,3}(?:en|le|pour|à|au|dès|d['’]ici)?\s*$"
+# what the clause calls the next one happens ahead: "la prochaine session de négociations, en juin"
+NEXT = r"(?<!\w)prochaine?s?\s[^.;:«»!?]*$"
 REGEX = [(kind, re.compile(rf"(?<![\w-]){p}(?![\w-])", re.IGNORECASE)) for kind, p in PATTERNS]
 
 
@@ -80,6 +85,8 @@ class Anchor:
     precision: str
     last: tuple[str, str] | None = None
     last_day: tuple[str, str] | None = None  # the last one of day precision
+    first_day: tuple[str, str] | None = None  # the first one of day precision: the event the article reports
+    events: dict = field(default_factory=dict)  # word of a sentence → the last day-precise date it was given with
 
 
 def parse_iso(date: str) -> dt.date:
@@ -300,6 +307,9 @@ def find_dates(text: str, start: int, end: int) -> list[tuple[str, re.Match]]:
 
 
 AHEAD = 600  # characters after an unanchored shift where the date it counts from may still be given
+IDIOM = re.compile(r"(?<!\w)du\s+jour\s+au\s+$", re.IGNORECASE)  # "du jour au lendemain": suddenly, no date
+# "la veille de la réunion", "au lendemain du drame": the day before or after an event the text names
+EVENT = re.compile(r"\s+(?:de\s+la|de\s+l['’]|du|des|de\s+cette|de\s+cet|de\s+ce)\s+([^\W\d]+)", re.IGNORECASE)
 
 
 def first_full_date(text: str, start: int, end: int) -> tuple[str, str] | None:
@@ -313,6 +323,12 @@ def first_full_date(text: str, start: int, end: int) -> tuple[str, str] | None:
     return None
 
 
+def event_day(anchor: Anchor, word: str) -> tuple[str, str] | None:
+    """The day an event named by `word` happened: the last day-precise date given in a sentence with that word
+    (`la réunion de mardi`), else the first day-precise date of the article (the event it reports)."""
+    return anchor.events.get(word) or anchor.events.get(word.rstrip("s")) or anchor.first_day
+
+
 def temporal_expressions(text: str, located, anchor: Anchor) -> list[dict]:
     """Rows (start, end, text, date, date_precision, date_mod) for every expression of a document."""
     rows = []
@@ -323,9 +339,24 @@ def temporal_expressions(text: str, located, anchor: Anchor) -> list[dict]:
                 continue  # "du 31 mars au 1er avril": a range gives its end
             when = tense(doc, m.start() - offset, m.end() - offset)
             if re.search(DEADLINE, text[max(offset, m.start() - 25):m.start()], re.IGNORECASE) or re.search(
-                    EXPECTED, text[max(offset, m.start() - 40):m.start()], re.IGNORECASE):
+                    EXPECTED, text[max(offset, m.start() - 40):m.start()], re.IGNORECASE) or kind == "month" \
+                    and re.search(NEXT, text[max(offset, m.start() - 60):m.start()], re.IGNORECASE):
                 when = "future"  # "d'ici le 15 septembre", "l'échéance fixée au 15 septembre"
-            resolved = resolve(kind, m, anchor, when)
+            if kind == "anchor" and IDIOM.search(text, max(offset, m.start() - 14), m.start()):
+                continue
+            event = EVENT.match(text, m.end()) if kind == "anchor" else None
+            if event is not None and (at := event_day(anchor, event.group(1).lower())) is not None:
+                # the day the event was given with, else the day of the event the article reports
+                resolved = resolve(kind, m, Anchor(anchor.date, anchor.precision, at, at), when)
+            else:
+                resolved = resolve(kind, m, anchor, when)
+            if kind in ("shift", "dayshift") and m.group("way") in ("après", "plus tard"):
+                span = doc.char_span(m.start() - offset, m.end() - offset, alignment_mode="expand")
+                close = offset + span.sent.end_char if span is not None else m.end()
+                if (ahead := first_full_date(text, m.end(), close)) is not None:
+                    # "Un an jour pour jour après la sortie de la Cedeao, le 29 janvier 2025": counted from the date
+                    # its own sentence gives the event, not from the last one the text gave
+                    resolved = resolve(kind, m, Anchor(anchor.date, anchor.precision, ahead), when)
             forward = resolved is None and kind in ("shift", "dayshift") and anchor.last is None
             if forward and (ahead := first_full_date(text, m.end(), min(len(text), m.end() + AHEAD))):
                 # "Un an après l'attaque de Barsalogho du 24 août 2024" (a headline, a lead): counted from the date
@@ -338,6 +369,12 @@ def temporal_expressions(text: str, located, anchor: Anchor) -> list[dict]:
                 anchor.last = (date, precision)
                 if precision == "day":
                     anchor.last_day = (date, precision)
+                    anchor.first_day = anchor.first_day or (date, precision)
+                    sentence = doc.char_span(m.start() - offset, m.end() - offset, alignment_mode="expand")
+                    if sentence is not None and kind in ("numeric", "day", "weekday", "relday"):  # given, not counted
+                        for t in sentence.sent:
+                            if t.is_alpha:
+                                anchor.events[t.lower_] = anchor.events[t.lemma_.lower()] = (date, precision)
             rows.append({"start": m.start(), "end": m.end(), "text": m.group(), "date": date,
                          "date_precision": precision, "date_mod": mod})
     return rows

@@ -175,3 +175,28 @@ def test_months_without_a_year_read_the_tense_of_their_clause():
     # what is expected on a date lies ahead
     assert timeline("Une mission du FMI, attendue à Niamey en mars, évaluera le programme.", "2025-06-10")[0][1] \
         == "2026-03"
+
+
+def test_du_jour_au_lendemain_is_suddenly_not_a_date():
+    assert timeline("Le 3 mars, les transporteurs ont vu la frontière fermée du jour au lendemain.", "2025-03-10") == [
+        ("3 mars", "2025-03-03", "day", "")]
+
+
+def test_the_eve_of_an_event_counts_from_the_day_of_that_event_not_from_the_last_date_given():
+    text = ("Les ministres ont signé mardi un protocole. Le passeport commun circule depuis le 29 janvier. "
+            "L'émissaire togolais était à Niamey la veille de la réunion.")
+    assert timeline(text, "2025-05-14")[-1][:3] == ("veille", "2025-05-12", "day")
+    text = ("Le sommet s'est ouvert le 6 juillet à Niamey. La force unifiée sera déployée le 20 juillet. "
+            "Au lendemain du sommet, le Togo a salué l'accord.")
+    assert timeline(text, "2024-07-25")[-1][:3] == ("lendemain", "2024-07-07", "day")
+
+
+def test_a_shift_counts_from_the_date_its_own_sentence_gives_the_event():
+    text = ("Jeudi, les trois ministres ont tenu une conférence de presse. Un an jour pour jour après la sortie "
+            "effective de la Cedeao, le 29 janvier 2025, ils ont défendu leur choix.")
+    assert timeline(text, "2026-01-30")[1][:3] == ("Un an jour pour jour après", "2026-01-29", "day")
+
+
+def test_a_month_the_clause_calls_the_next_one_lies_ahead():
+    text = "Il a proposé d'accueillir la prochaine session de négociations, en juin."
+    assert timeline(text, "2025-05-14")[0][1] == "2025-06"
