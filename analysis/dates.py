@@ -86,7 +86,7 @@ class Anchor:
     last: tuple[str, str] | None = None
     last_day: tuple[str, str] | None = None  # the last one of day precision
     first_day: tuple[str, str] | None = None  # the first one of day precision: the event the article reports
-    events: dict = field(default_factory=dict)  # word of a sentence → the last day-precise date it was given with
+    events: dict = field(default_factory=dict)  # word of a sentence → the first day-precise date given with it
 
 
 def parse_iso(date: str) -> dt.date:
@@ -324,8 +324,8 @@ def first_full_date(text: str, start: int, end: int) -> tuple[str, str] | None:
 
 
 def event_day(anchor: Anchor, word: str) -> tuple[str, str] | None:
-    """The day an event named by `word` happened: the last day-precise date given in a sentence with that word
-    (`la réunion de mardi`), else the first day-precise date of the article (the event it reports)."""
+    """The day an event named by `word` happened: the first day-precise date given in a sentence with that
+    word (`la réunion de mardi`), else the first day-precise date of the article (the event it reports)."""
     return anchor.events.get(word) or anchor.events.get(word.rstrip("s")) or anchor.first_day
 
 
@@ -374,7 +374,8 @@ def temporal_expressions(text: str, located, anchor: Anchor) -> list[dict]:
                     if sentence is not None and kind in ("numeric", "day", "weekday", "relday"):  # given, not counted
                         for t in sentence.sent:
                             if t.is_alpha:
-                                anchor.events[t.lower_] = anchor.events[t.lemma_.lower()] = (date, precision)
+                                for word in (t.lower_, t.lemma_.lower()):
+                                    anchor.events.setdefault(word, (date, precision))
             rows.append({"start": m.start(), "end": m.end(), "text": m.group(), "date": date,
                          "date_precision": precision, "date_mod": mod})
     return rows

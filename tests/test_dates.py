@@ -186,8 +186,8 @@ def test_the_eve_of_an_event_counts_from_the_day_of_that_event_not_from_the_last
     text = ("Les ministres ont signé mardi un protocole. Le passeport commun circule depuis le 29 janvier. "
             "L'émissaire togolais était à Niamey la veille de la réunion.")
     assert timeline(text, "2025-05-14")[-1][:3] == ("veille", "2025-05-12", "day")
-    text = ("Le sommet s'est ouvert le 6 juillet à Niamey. La force unifiée sera déployée le 20 juillet. "
-            "Au lendemain du sommet, le Togo a salué l'accord.")
+    text = ("Le sommet s'est ouvert le 6 juillet à Niamey. Le 12 juillet, les ministres ont défendu le sommet devant "
+            "la presse. Au lendemain du sommet, le Togo avait salué l'accord.")  # the day the event was first given
     assert timeline(text, "2024-07-25")[-1][:3] == ("lendemain", "2024-07-07", "day")
 
 
