@@ -67,6 +67,7 @@ STATE_BODIES = {"gouvernement", "régime", "junte", "autorités", "ministère", 
 # before a writing a speaker speaks through: `dans un communiqué`, `par une lettre`, `selon leur déclaration`
 SPOKEN_THROUGH = {"dans", "par", "via", "selon"}
 ANAPHORIC_DETERMINERS = {"le", "la", "l'", "l’", "ce", "cet", "cette"}  # "le texte", "ce document": one named before
+PREPOSED = re.compile(r"(?<!\w)(?:de|du|des|d['’]|à|au|aux|en|avec|contre|par|pour|vers|sur)\s*$", re.IGNORECASE)
 ORGANS = {"commission", "collège", "conférence", "secrétariat", "sommet"}  # an organisation's organs, named alone
 # Nouns for a person's government or circle: "le régime du général X" speaks for X's state,
 # "l'entourage du président Y" is someone unnamed.
@@ -1031,6 +1032,15 @@ class Discourse:
                 states = [m["actor_id"] for m in self.mentions_in(self.sentence_start, start) if m["actor_kind"] ==
                           "state" and not self.in_quotation(m["start"])]
                 return (states[0] if states else self.home_state(start)), "institution"
+            if tokens and tokens[0] in ("un", "une") and words & DOCUMENTS and words & STATE_BODIES:
+                # "selon un communiqué du ministère de la Défense": a new document of a state's body, not one taken
+                # up nor the body of that name an earlier sentence gave another state: the state that acts in its
+                # own sentence ("Après l'annonce d'Alger, Bamako a rappelé son ambassadeur, selon un communiqué du
+                # gouvernement": a state named by its name, not after a preposition), else the article's own
+                acting = [m["actor_id"] for m in self.mentions_in(self.sentence_start, start)
+                          if m["actor_kind"] == "state" and m["method"] != "demonym" and not self.in_quotation(m["start"])
+                          and not PREPOSED.search(self.text_between(max(self.sentence_start, m["start"] - 8), m["start"]))]
+                return (acting[0] if acting else self.own_state(span, offset)), "institution"
             documents = [(pos, a) for pos, w, a in self.institutions if pos < end and w in DOCUMENTS]  # its own too
             if words & DOCUMENTS and documents and start - documents[-1][0] < DOCUMENT_REACH:
                 if self.running and documents[-1][0] < self.paragraphs[-1][0] <= self.running_at < start \

@@ -1129,3 +1129,13 @@ def test_in_a_portrait_interview_a_quote_paragraph_no_one_introduces_is_the_inte
             "confédérale divise les trois capitales depuis un an.\n\n« Les statuts sont prêts. Il manque la volonté "
             "de mettre l'argent sur la table. »")
     assert only_speaker(text) == "ramatou-issaka-diallo"
+
+
+def test_a_new_communique_of_a_ministry_is_the_article_s_state_not_the_state_of_a_ministry_named_before():
+    text = ("NIAMEY, 5 mai 2024 (AFP) - Le Niger a reçu lundi une délégation du ministère russe de la Défense. Le "
+            "gouvernement « suspend » la coopération avec l'Union européenne, indique un communiqué du ministère des "
+            "Affaires étrangères.")
+    assert only_speaker(text) == "NER"
+    text = ("Le ministère algérien des Affaires étrangères a convoqué l'ambassadeur mardi. Bamako a rappelé le sien "
+            "« par réciprocité », selon un communiqué du ministère des Affaires étrangères.")
+    assert only_speaker(text) == "MLI"  # the state that acts in the sentence
