@@ -52,9 +52,16 @@ AFTER_PREPOSITION = {"à", "au", "aux", "en", "de", "du", "des", "d'", "d’", "
 # what a medium a speaker spoke to or through stands after: "jointe par Lefaso.net", "interrogé par RFI", "sur
 # l'ORTM": a channel, never the speaker (but "diffusé par Rosatom", "publié par la Commission" name the issuer)
 REACHED = ("joint", "contacté", "interrogé", "sollicité", "interviewé", "cité", "approché")  # "jointe par l'AFP"
+# where words were said or sent, not who said them: "le communiqué lu à la RTN", "une note … transmise à RFI",
+# "un document consulté par l'Agence Ecofin", "diffusé sur la chaîne Telegram de …"
 CHANNEL = re.compile(r"(?:\b(?:" + "|".join(REACHED) + r")e?s?\s+(?:par|à)|(?:^|,)\s*(?:sur|à|au)"
-                     r"|\b(?:lu|diffusé|retransmis|publié|relayé|posté)e?s?\s+(?:à|sur|au|dans))\s+"
-                     r"(?:l['’]\s*|la\s+|le\s+)?$", re.IGNORECASE)  # "le communiqué lu à la RTN": read there
+                     r"|\b(?:lu|diffusé|retransmis|publié|relayé|posté|transmis|adressé|envoyé|accordé|consulté|obtenu)"
+                     r"e?s?\s+(?:à|sur|au|dans|par))\s+"
+                     r"(?:l['’]\s*|la\s+|le\s+)?(?:(?:chaîne|antenne|site|compte|page)s?\s+(?:\w+\s+)?(?:de\s+)?)?$",
+                     re.IGNORECASE)
+# within a speaker's phrase, where he speaks or serves: "un porte-parole du groupe à Reuters" (an organisation),
+# "l'ambassadeur du Mali au Niger" (after the one he speaks for), but "la junte au pouvoir au Burkina Faso"
+AT = re.compile(r"\s(?:à|au|sur)\s+(?:l['’]\s*|la\s+|le\s+)?$", re.IGNORECASE)
 # a speaker phrase's own words that make it anonymous: "…, qui a requis l'anonymat, …", "…, sous couvert d'anonymat"
 ANONYMITY = re.compile(r"\W*(?:qui\s+(?:a|ont|avait|avaient)\s+(?:requis|demandé|souhaité garder|préféré garder|"
                        r"gardé)\s+l['’]\s*anonymat|sous\s+(?:le\s+)?couvert\s+(?:de\s+l['’]|d['’])\s*anonymat)",
@@ -849,8 +856,12 @@ class Discourse:
         ref = self.reference
         start, end = offset + span.start_char, offset + span.end_char
         words = span.text.lower().replace("’", "'")
-        inside = [m for m in self.mentions_in(start, end) if m["actor_kind"] == "person"
-                  or not CHANNEL.search(self.text_between(start, max(start, m["start"])))]
+        inside = []
+        for m in self.mentions_in(start, end):
+            before = self.text_between(start, max(start, m["start"]))
+            if m["actor_kind"] == "person" or not CHANNEL.search(before) and not (
+                    AT.search(before) and (m["actor_kind"] == "organization" or inside)):
+                inside.append(m)
         people = [m for m in inside if m["actor_kind"] == "person"]
         someone = re.search(r"^\W*une? ([\w'’-]+)(?: [\w'’-]+)? (?:de|du|des|d['’])",
                             self.text_between(start, people[0]["start"] + 1), re.IGNORECASE) if people else None

@@ -1139,3 +1139,14 @@ def test_a_new_communique_of_a_ministry_is_the_article_s_state_not_the_state_of_
     text = ("Le ministère algérien des Affaires étrangères a convoqué l'ambassadeur mardi. Bamako a rappelé le sien "
             "« par réciprocité », selon un communiqué du ministère des Affaires étrangères.")
     assert only_speaker(text) == "MLI"  # the state that acts in the sentence
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("Barrick Gold a saisi le Cirdi mardi. « Nous restons confiants », a déclaré un porte-parole du groupe à Reuters.",
+     "barrick-gold"),
+    ("« Nous ne partirons pas », a assuré l'ambassadeur du Mali au Niger.", "MLI"),
+    ("Le Niger a quitté la Cedeao. « Cette juridiction n'a plus aucun titre », indique une note du gouvernement "
+     "transmise à RFI.", "NER"),
+])
+def test_the_outlet_or_country_words_were_said_to_or_in_is_not_the_speaker(text, speaker):
+    assert only_speaker(text) == speaker
