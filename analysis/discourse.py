@@ -36,6 +36,8 @@ ORGANISATION_WORDS = {"groupe", "société", "compagnie", "entreprise", "firme",
                       "journal", "quotidien", "régulateur", "banque", "fonds", "juridiction", "tribunal", "cour"}
 LATTER = {"celui-ci": "m", "celle-ci": "f", "cedernier": "m", "cettedernière": "f"}
 POSSESSIVES = {"son", "sa", "ses", "leur", "leurs"}
+# words in the names of the bodies a description names (`le régulateur`: the Haute autorité de la communication)
+NAMED_AS = {"régulateur": ("régulation", "autorité", "conseil supérieur"), "juridiction": ("cour", "tribunal")}
 # Speech nouns that name a document: without an issuer, the body the text has just set up wrote it
 # ("Wagner a annoncé … « … », annonce le message"); a government noun is the article's state instead.
 DOCUMENTS = {"message", "texte", "document", "communiqué", "déclaration", "lettre", "note", "publication",
@@ -633,14 +635,22 @@ class Discourse:
 
     def salient_body(self, pos: int, noun: str = "") -> str | None:
         """The organisation or armed group a description such as `le groupe` takes up: the last one
-        introduced with that noun (`le groupe paramilitaire russe Wagner`), else the one named most
-        often in the ~800 characters before `pos` (the latest of them on a tie)."""
+        introduced with that noun (`le groupe paramilitaire russe Wagner`), else the one whose name says
+        what the noun says (`le régulateur`: the Haute autorité de la communication, not the channel it
+        suspended; `NAMED_AS`), else the one named most often in the ~800 characters before `pos` (the
+        latest of them on a tie)."""
         bodies = [m for m in self.mentions if m["start"] < pos and m["actor_kind"] in ("organization", "armed_group")]
         if noun:
             named = [m for m in bodies if pos - m["start"] < 2000 and re.search(
                 rf"(?<!\w){re.escape(noun)}s?(?!\w)[^.;:«»]{{0,40}}$", self.text_before(m["start"]), re.IGNORECASE)]
             if named:
                 return named[-1]["actor_id"]
+            # "la banque": the Banque mondiale; "le régulateur": an authority (not "la Cour": an article names several)
+            words = NAMED_AS.get(noun, () if noun in ("cour", "tribunal") else (noun,))
+            named = [m["actor_id"] for m in bodies if pos - m["start"] < 2000 and any(
+                re.search(rf"(?<!\w){re.escape(w)}", m["text"], re.IGNORECASE) for w in words)]
+            if named:  # the one of them named most (the latest on a tie)
+                return max(reversed(named), key=named.count)
         before = [m["actor_id"] for m in bodies if pos - m["start"] < 800]
         if not before:
             return None

@@ -1150,3 +1150,13 @@ def test_a_new_communique_of_a_ministry_is_the_article_s_state_not_the_state_of_
 ])
 def test_the_outlet_or_country_words_were_said_to_or_in_is_not_the_speaker(text, speaker):
     assert only_speaker(text) == speaker
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("Le Conseil supérieur de la communication a suspendu mardi les radios BBC et VOA. La BBC a protesté, la VOA aussi. "
+     "Le régulateur juge leurs reportages « tendancieux ».", "conseil-superieur-de-la-communication"),
+    ("Le tribunal de commerce de Bamako a placé la mine sous administration provisoire. Barrick Gold conteste la "
+     "décision de Barrick Gold. La juridiction veut « préserver les emplois ».", "tribunal-de-commerce-de-bamako"),
+])
+def test_a_description_takes_up_the_body_whose_name_says_what_it_is_not_the_one_named_most(text, speaker):
+    assert only_speaker(text) == speaker
