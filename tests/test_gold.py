@@ -9,19 +9,19 @@ import pytest
 from analysis.evaluate import accuracy
 from analysis.gold import SPLITS, GoldError, read_gold, validate
 
-FLOORS = {  # split → extractor → measure → lowest value allowed: the level measured on 2026-12-01 (twelfth round) minus 0.03
-    "dev": {  # 596 articles (the seventh round added 168, written by helpers who never read the code)
+FLOORS = {  # split → extractor → measure → lowest value allowed: the level measured on 2026-12-01 (thirteenth round) minus 0.03
+    "dev": {  # 605 articles (the seventh round added 168, written by helpers who never read the code)
         "mentions": {"precision": 0.90, "recall": 0.87},
-        "quotes": {"precision": 0.97, "recall": 0.97, "speaker accuracy": 0.80},
-        "relations": {"precision": 0.88, "recall": 0.74},  # the pair model's training data: in-sample
+        "quotes": {"precision": 0.97, "recall": 0.97, "speaker accuracy": 0.81},
+        "relations": {"precision": 0.88, "recall": 0.76},  # the pair model's training data: in-sample
         "timeline": {"precision": 0.93, "recall": 0.94},
     },
-    "test": {  # regression guards, not aims: the test split is never tuned on. 112 articles since the twelfth round
-        # added 831-857 (scored on landing with the round's starting code, and at its end)
+    "test": {  # regression guards, not aims: the test split is never tuned on. 133 articles since the thirteenth round
+        # added 861-887 (scored on landing with the round's starting code, and at its end)
         "mentions": {"precision": 0.91, "recall": 0.88},
         "quotes": {"precision": 0.97, "recall": 0.97, "speaker accuracy": 0.76},
-        "relations": {"precision": 0.71, "recall": 0.60},
-        "timeline": {"precision": 0.92, "recall": 0.92},
+        "relations": {"precision": 0.70, "recall": 0.61},
+        "timeline": {"precision": 0.91, "recall": 0.92},
     },
 }
 CASES = [(split, extractor) for split in FLOORS for extractor in FLOORS[split]]
