@@ -282,6 +282,7 @@ class Relator:
         if self._person_states is None:
             self._person_states = {}
             named = sorted(self.mentions + self.places, key=lambda m: m["start"])
+            starts = [m["start"] for m in named]
             states = [m["actor_id"] for m in self.mentions if m["actor_kind"] == "state"]
             counts = Counter(states)
             home = self.dateline or (
@@ -303,22 +304,24 @@ class Relator:
                         self._person_states[m["actor_id"]] = prev["actor_id"]
                         break
                 else:
-                    side = self.introduced_for(named[:n], m["start"], home)
+                    side = self.introduced_for(named, starts, n, home)
                     if side:
                         self._person_states[m["actor_id"]] = side
         return self._person_states
 
-    def introduced_for(self, before: list[dict], start: int, home: str | None) -> str | None:
+    def introduced_for(self, named: list[dict], starts: list[int], n: int, home: str | None) -> str | None:
         """The state a person the reference lacks acts for, read in the phrase that introduces him (up to
         90 characters, to the last full stop, colon or quotation mark, after any person named before): the
         nearest state it names where he does not merely serve (`l'ambassadeur de Chine au Niger, Jiang Feng`),
         else the country of the organisation it names (`le commandant d'Africom, le général Michael
         Langley`), else, with an office of a state's government or army and no organisation, the article's
-        own state (`la ministre de la Solidarité, Mme Nandy SOME`)."""
+        own state (`la ministre de la Solidarité, Mme Nandy SOME`). `named`: the article's mentions and places in
+        order, `starts` their positions, `n` the person's index among them."""
+        start = named[n]["start"]
         lo = max(0, start - 90)
         cut = max((x.end() for x in re.finditer(r"[.;:«»()]", self.text[lo:start])), default=0)
         lo += cut
-        named = [p for p in before if p["start"] >= lo]
+        named = named[bisect.bisect_left(starts, lo, 0, n):n]  # the window only: a long article costs its length
         persons = [i for i, p in enumerate(named) if p["actor_kind"] == "person"]
         if persons:
             named = named[persons[-1] + 1:]
