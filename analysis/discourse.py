@@ -76,7 +76,6 @@ STATE_BODIES = {"gouvernement", "régime", "junte", "autorités", "ministère", 
 # before a writing a speaker speaks through: `dans un communiqué`, `par une lettre`, `selon leur déclaration`
 SPOKEN_THROUGH = {"dans", "par", "via", "selon"}
 ANAPHORIC_DETERMINERS = {"le", "la", "l'", "l’", "ce", "cet", "cette"}  # "le texte", "ce document": one named before
-PREPOSED = re.compile(r"(?<!\w)(?:de|du|des|d['’]|à|au|aux|en|avec|contre|par|pour|vers|sur)\s*$", re.IGNORECASE)
 ORGANS = {"commission", "collège", "conférence", "secrétariat", "sommet"}  # an organisation's organs, named alone
 # Nouns for a person's government or circle: "le régime du général X" speaks for X's state,
 # "l'entourage du président Y" is someone unnamed.
@@ -1060,7 +1059,8 @@ class Discourse:
                 # gouvernement": a state named by its name, not after a preposition), else the article's own
                 acting = [m["actor_id"] for m in self.mentions_in(self.sentence_start, start)
                           if m["actor_kind"] == "state" and m["method"] != "demonym" and not self.in_quotation(m["start"])
-                          and not PREPOSED.search(self.text_between(max(self.sentence_start, m["start"] - 8), m["start"]))]
+                          and not set(re.findall(r"[\w'’]+", self.text_between(max(self.sentence_start, m["start"] - 8),
+                                                                               m["start"]).lower())[-1:]) & AFTER_PREPOSITION]
                 return (acting[0] if acting else self.own_state(span, offset)), "institution"
             documents = [(pos, a) for pos, w, a in self.institutions if pos < end and w in DOCUMENTS]  # its own too
             if words & DOCUMENTS and documents and start - documents[-1][0] < DOCUMENT_REACH:
