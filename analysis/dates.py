@@ -350,8 +350,8 @@ def temporal_expressions(text: str, located, anchor: Anchor) -> list[dict]:
                 resolved = resolve(kind, m, Anchor(anchor.date, anchor.precision, at, at), when)
             else:
                 resolved = resolve(kind, m, anchor, when)
+            span = doc.char_span(m.start() - offset, m.end() - offset, alignment_mode="expand")
             if kind in ("shift", "dayshift") and m.group("way") in ("après", "plus tard"):
-                span = doc.char_span(m.start() - offset, m.end() - offset, alignment_mode="expand")
                 close = offset + span.sent.end_char if span is not None else m.end()
                 if (ahead := first_full_date(text, m.end(), close)) is not None:
                     # "Un an jour pour jour après la sortie de la Cedeao, le 29 janvier 2025": counted from the date
@@ -370,9 +370,8 @@ def temporal_expressions(text: str, located, anchor: Anchor) -> list[dict]:
                 if precision == "day":
                     anchor.last_day = (date, precision)
                     anchor.first_day = anchor.first_day or (date, precision)
-                    sentence = doc.char_span(m.start() - offset, m.end() - offset, alignment_mode="expand")
-                    if sentence is not None and kind in ("numeric", "day", "weekday", "relday"):  # given, not counted
-                        for t in sentence.sent:
+                    if span is not None and kind in ("numeric", "day", "weekday", "relday"):  # given, not counted
+                        for t in span.sent:
                             if t.is_alpha:
                                 for word in (t.lower_, t.lemma_.lower()):
                                     anchor.events.setdefault(word, (date, precision))

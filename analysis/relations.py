@@ -294,7 +294,7 @@ class Relator:
                 for prev in reversed(named[max(0, n - 3):n]):
                     between = self.text[prev["end"]:m["start"]]
                     if len(between) > 45 or re.search(r"[.;:«»()]", between) or prev["actor_kind"] != "state" \
-                            or LOCATIVE.search(self.text, max(0, prev["start"] - 12), prev["start"]):
+                            or self.served_in(prev):
                         continue
                     head, comma, tail = between.rpartition(",")
                     titled = comma and len(tail.split()) <= 2 and all(
@@ -308,6 +308,10 @@ class Relator:
                     if side:
                         self._person_states[m["actor_id"]] = side
         return self._person_states
+
+    def served_in(self, mention: dict) -> bool:
+        """Whether a state is named as where someone serves (`au Niger` in `l'ambassadeur de Chine au Niger`)."""
+        return LOCATIVE.search(self.text, max(0, mention["start"] - 12), mention["start"]) is not None
 
     def introduced_for(self, named: list[dict], starts: list[int], n: int, home: str | None) -> str | None:
         """The state a person the reference lacks acts for, read in the phrase that introduces him (up to
@@ -326,7 +330,7 @@ class Relator:
         if persons:
             named = named[persons[-1] + 1:]
         for p in reversed(named):
-            if p["actor_kind"] == "state" and not LOCATIVE.search(self.text, max(0, p["start"] - 12), p["start"]):
+            if p["actor_kind"] == "state" and not self.served_in(p):
                 return p["actor_id"]
         organisations = [p for p in named if p["actor_kind"] in ("organization", "armed_group")]
         if organisations:
