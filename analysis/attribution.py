@@ -499,7 +499,8 @@ class Attributor:
                 actor = self.discourse.person_subject(doc, offset, lo, hi)
                 how = "name" if actor else how
             if actor and how in ("name", "title", "role", "institution", "metonymy"):
-                self.discourse.set_up(actor, offset + (subject.start_char if subject is not None else doc[lo].idx))
+                self.discourse.set_up(actor, offset + (subject.start_char if subject is not None else doc[lo].idx),
+                                      offset + doc[hi - 1].idx + len(doc[hi - 1]))
             else:  # the clause's verb: its root, else its first verb (the parse made "Joint" of "Joint par X, …" root)
                 verb = root.i if root.pos_ in ("VERB", "AUX") else next(
                     (t.i for t in doc[lo:hi] if t.pos_ in ("VERB", "AUX")), hi)

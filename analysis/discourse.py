@@ -249,6 +249,7 @@ class Discourse:
         self.running: tuple[str, int] | None = None   # (actor_id, paragraph)
         self.running_at = -1                            # where the running speaker last spoke
         self.setup: tuple[str, int, int] | None = None  # subject of the last sentence without a quotation
+        self.setup_end = 0  # where that sentence ends
         # (paragraph, offset, end of its sentence) of an anonymous source set up
         self.anonymous_at: tuple[int, int, int] | None = None
         self.dateline: str | None = None                # state of the wire dateline, when the article has one
@@ -579,9 +580,10 @@ class Discourse:
                 return person.actor_id
         return None
 
-    def set_up(self, actor_id: str, pos: int) -> None:
-        """A sentence without a quotation has `actor_id` as its subject."""
+    def set_up(self, actor_id: str, pos: int, end: int | None = None) -> None:
+        """A sentence without a quotation has `actor_id` as its subject (at `pos`; the sentence ends at `end`)."""
         self.setup = (actor_id, self.paragraph, pos)
+        self.setup_end = pos if end is None else end
 
     def add_mention(self, speaker) -> None:
         """Record a pronoun or role that names a speaker as a mention of its actor."""
@@ -1088,8 +1090,10 @@ class Discourse:
                 return self.group("", states) or states[0], "institution"
             earlier = [(pos, a) for pos, _, a in self.institutions if pos < start]
             if words & DOCUMENTS and self.setup and self.paragraph - self.setup[1] <= 1 \
-                    and self.reference.kind(self.setup[0]) != "person" and (not earlier or earlier[-1][0] < self.setup[2]):
-                return self.setup[0], "institution"  # "Wagner a annoncé … « … », annonce le message"
+                    and self.reference.kind(self.setup[0]) != "person" and (not earlier or earlier[-1][0] < self.setup_end):
+                # "Wagner a annoncé … « … », annonce le message"; "Barrick retire sa demande, tandis que l'Etat malien
+                # abandonne … « … », indique le communiqué": a body its sentence names after the subject issued nothing
+                return self.setup[0], "institution"
             if words & STATE_BODIES:  # "le gouvernement" speaks for a state, never for the group that just spoke
                 earlier = [(pos, a) for pos, a in earlier if self.kind(a) == "state"]
             if earlier:  # the institution last named with its state ("la junte malienne")
@@ -1100,6 +1104,12 @@ class Discourse:
                   and m["start"] <= head[0] and head[1] <= m["end"] or m["method"] == "metonymy" and len(inside) == 1]
         if actors:  # the phrase's head names the actor ("Orano", "Bamako"), not a word beside it
             return actors[0]["actor_id"], "metonymy" if actors[0]["method"] == "metonymy" else "name"
+        named = [m for m in inside if m["actor_kind"] in ("organization", "armed_group") and m["end"] == end
+                 and m["method"] != "demonym" and not re.search(r"(?:selon|après)\s*$", self.text_before(start).lower())
+                 and not re.search(r"(?<!\w)(?:de|du|des|d['’])\s*(?:la\s+|l['’]\s*)?$", self.text_between(start, m["start"]))]
+        if named:  # "le groupe australien Resolute", "le minier canadien Barrick": a description its name closes
+            # (not "l'agence onusienne", nor "selon l'agence Xinhua, le ministère …": a channel the clause's subject used)
+            return named[0]["actor_id"], "name"
         capitals = [m for m in inside if m["actor_kind"] == "place" and m["actor_id"] in ref.capitals
                     and m["start"] <= head[0] and head[1] <= m["end"]]
         if capitals:  # a capital that speaks is its government ("Niamey y reproche à Orano …")

@@ -1160,3 +1160,11 @@ def test_the_outlet_or_country_words_were_said_to_or_in_is_not_the_speaker(text,
 ])
 def test_a_description_takes_up_the_body_whose_name_says_what_it_is_not_the_one_named_most(text, speaker):
     assert only_speaker(text) == speaker
+
+
+def test_a_body_the_set_up_sentence_names_after_its_subject_issued_no_document():
+    # the company named by a description its name closes is the subject; the state acts only in a subordinate clause
+    found = speakers("Le groupe australien Resolute a retiré vendredi sa plainte, tandis que l'Etat malien restitue le "
+                     "stock d'or saisi en janvier.\n\n« Le partenariat reprend sur des bases claires », indique le "
+                     "communiqué.")
+    assert found[-1][1] == "resolute-mining"
