@@ -690,6 +690,15 @@ class Attributor:
         if any(self.reference.speaker_cues.get(t.lower_) == "anonymous" or self.reference.speaker_cues.get(
                 t.lemma_.lower()) == "anonymous" for t in doc[start:q_open]):
             return None
+        verb = doc[min(q_open + 1, len(doc) - 1)]
+        while not (verb.pos_ in ("VERB", "AUX") and start <= verb.i < q_open) and verb.head.i != verb.i:
+            verb = verb.head
+        subject = subject_of(verb.i, doc, start, q_open) if start <= verb.i < q_open else None
+        if subject is not None and subject[-1].i < q_open:
+            # "La lettre accuse en outre l'Algérie de « … »": words the clause's subject says, not its object's
+            actor, how = self.discourse.resolve(subject, offset, "")
+            if actor is not None and how != "anonymous":
+                return actor
         found = self.discourse.clause_actors(doc, offset, start, q_open)
         people = [m for m in found if m["actor_kind"] == "person"]
         return (people or found)[0]["actor_id"] if found else None

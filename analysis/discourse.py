@@ -53,6 +53,7 @@ AFTER_PREPOSITION = {"à", "au", "aux", "en", "de", "du", "des", "d'", "d’", "
                      "pour", "sur", "entre", "envers", "auprès", "sans", "malgré", "après", "avant"}
 # what a medium a speaker spoke to or through stands after: "jointe par Lefaso.net", "interrogé par RFI", "sur
 # l'ORTM": a channel, never the speaker (but "diffusé par Rosatom", "publié par la Commission" name the issuer)
+CONSULTED = ("consulté", "obtenu", "transmis", "lu", "vu", "cité", "relayé", "publié")  # "… par l'AFP": a channel
 REACHED = ("joint", "contacté", "interrogé", "sollicité", "interviewé", "cité", "approché")  # "jointe par l'AFP"
 # where words were said or sent, not who said them: "le communiqué lu à la RTN", "une note … transmise à RFI",
 # "un document consulté par l'Agence Ecofin", "diffusé sur la chaîne Telegram de …"
@@ -326,8 +327,10 @@ class Discourse:
                 # opens the verb's object, not the issuer's name
                 stop = next((u.i for u in doc[t.i + 1:stop] if u.pos_ == "DET" and doc[u.i - 1].pos_ not in ("ADP", "DET")
                              and doc[u.i - 1].lower_ not in ("de", "d'", "d’", "par")), stop)
-                channel = {u.i for u in doc[t.i + 1:stop] if u.lower_ in ("sur", "à", "au")}
-                cut = min(channel) if channel else stop  # "un communiqué lu sur l'ORTM": a channel, not the issuer
+                channel = {u.i for u in doc[t.i + 1:stop] if u.lower_ in ("sur", "à", "au") or u.lower_ == "par"
+                           and any(w.lower_.startswith(CONSULTED) for w in doc[max(t.i, u.i - 3):u.i])}
+                cut = min(channel) if channel else stop  # "un communiqué lu sur l'ORTM", "une lettre consultée par
+                # l'AFP": a channel, not the issuer
                 near = self.mentions_in(offset + t.idx, offset + doc[min(cut, len(doc) - 1)].idx + 1)
                 actors = [m for m in near if m["actor_kind"] in ("state", "organization")]
                 organ = {u.lower_ for u in doc[t.i:cut]} & ORGANS
@@ -727,7 +730,9 @@ class Discourse:
                      and not any(m["start"] <= offset + t.idx < m["end"] for m in bodies)}  # "russe": its state
         if heads:  # "le ministre des Mines" is not the man introduced as "l'ancien ministre de la Santé"
             fits = [p for p in self.people.values() if p.last < pos and heads[0] in p.roles
-                    and (not states or p.state in states or p.state is None and synonym is None)
+                    and (not states or p.state in states or p.state is None and synonym is None
+                         and self.reference.by_id.get(p.actor_id, {}).get("country") in (None, "", *states))
+                    # ("le président sénégalais" is not the Gambian president of the ECOWAS Commission)
                     # ("le chef de la diplomatie nigérienne" is a minister of Niger, not any minister; "le chef de
                     # l'Etat" is no president of a commission)
                     and not (synonym and p.portfolio & (ORGANS | ORGANISATION_WORDS))

@@ -1168,3 +1168,25 @@ def test_a_body_the_set_up_sentence_names_after_its_subject_issued_no_document()
                      "stock d'or saisi en janvier.\n\n« Le partenariat reprend sur des bases claires », indique le "
                      "communiqué.")
     assert found[-1][1] == "resolute-mining"
+
+
+def test_a_letter_a_state_sent_speaks_for_it_as_the_subject_of_its_clause():
+    # "lettre" is a writing like "communiqué"; the words are the clause subject's, not its object's
+    found = speakers("Le gouvernement nigérien a écrit mardi au Conseil de sécurité. Dans une lettre signée par le "
+                     "ministre des Affaires étrangères, Niamey demande une réunion d'urgence.\n\nLa lettre accuse en "
+                     "outre le Bénin d'« abriter des bases étrangères ».")
+    assert found[-1][1] == "NER"
+
+
+def test_a_role_with_a_demonym_is_nobody_whose_country_differs():
+    # the Gambian president of the ECOWAS Commission, introduced last, is no "président sénégalais"
+    found = speakers("Le sommet a reconduit le président sénégalais, Bassirou Diomaye Faye, comme facilitateur. Il a "
+                     "aussi mandaté le président de la Commission, Omar Alieu Touray.\n\nLe président sénégalais a "
+                     "annoncé qu'il se rendrait « avant fin juillet » à Bamako.")
+    assert found[-1][1] == "bassirou-diomaye-faye"
+
+
+def test_the_agency_that_consulted_a_letter_did_not_write_it():
+    found = speakers("Le Mali et le Niger ont saisi le Conseil de sécurité, selon une lettre commune consultée mercredi "
+                     "par l'AFP.\n\nLe texte poursuit : « Les Etats se réservent le droit de répondre. »")
+    assert found[-1][1] != "afp"
