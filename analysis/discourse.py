@@ -594,6 +594,32 @@ class Discourse:
                                     "actor_id": speaker.actor_id, "actor_kind": self.reference.kind(speaker.actor_id),
                                     "method": speaker.attribution})
 
+    def role_mentions(self, doc: Doc, offset: int, quoted: set[int], lo: int, hi: int) -> None:
+        """Record each definite role phrase of the sentence doc[lo:hi] outside quotations that takes up a person this
+        article introduced with that role (`Reçu par le secrétaire général, …, le chef de la diplomatie
+        nigérienne a …`) as a mention of that person, for the relations: a person who acts is a party,
+        not the state a demonym in the phrase names. A phrase with a name of its own (`le ministre, X`)
+        or that a speaker already took up is left alone."""
+        taken = {m["start"] for m in self.extra_mentions}
+        for t in doc[lo:hi]:
+            if t.pos_ != "NOUN" or t.i in quoted or t.i == 0 or not self.is_role(t) \
+                    or doc[t.i - 1].lower_ not in ("le", "la", "l'", "l’"):
+                continue
+            last = next((u.i for u in doc[t.i + 1:t.right_edge.i + 1] if u.is_punct or u.lower_ in (
+                "qui", "que", "qu'", "qu’", "dont", "où")), t.right_edge.i + 1)  # the phrase, not its clause
+            span = doc[t.i - 1:last]
+            start, end = offset + span.start_char, offset + span.end_char
+            after = self.mentions_in(end, end + 4)  # "le ministre, X" / "le ministre X": the name is the mention
+            inside = self.mentions_in(start, end)
+            if start in taken or any(m["actor_kind"] == "person" for m in inside + after):
+                continue
+            bodies = [m for m in inside if m["actor_kind"] in ("state", "organization")]
+            holder = self.role_holder(span, offset, bodies, doc_only=True)
+            if holder:
+                taken.add(start)
+                self.extra_mentions.append({"start": start, "end": end, "text": span.text, "actor_id": holder,
+                                            "actor_kind": "person", "method": "role"})
+
     # -- resolution ---------------------------------------------------------------------------------
     def pronoun(self, word: str, pos: int) -> str | None:
         """The most salient person a pronoun can stand for: the running speaker when its gender

@@ -82,6 +82,7 @@ def find_quotes(text: str, located: list[tuple[int, Doc, list[int]]], bounds_of:
             if not here:
                 if not byline:  # "Par Olivier Kpadé" sets up nobody who speaks
                     attributor.reporting_clauses(doc, offset, lo, hi, quoted)
+                    attributor.discourse.role_mentions(doc, offset, quoted, lo, hi)
                 attributor.previous = (lo, hi)
                 continue
             # a quotation running over several sentences: its clause ends with the sentence it closes in
@@ -98,6 +99,7 @@ def find_quotes(text: str, located: list[tuple[int, Doc, list[int]]], bounds_of:
                     "verb": speaker.verb, "attribution": speaker.attribution, "is_partial": partial,
                     "office_holder": office_holder(speaker.actor_id, speaker.text, reference, date),
                 })
+            attributor.discourse.role_mentions(doc, offset, quoted, lo, hi)
             attributor.previous = (lo, hi)
     interview_answers(rows, [(offset, doc.text) for offset, doc, _ in located], mentions)
     headline_speakers(rows, paragraph_one_end=located[0][0] + len(located[0][1].text) if located else 0)

@@ -222,3 +222,10 @@ def test_aux_cotes_de_names_those_who_act_with_the_subject():
     assert {("NER", "aes", 1), ("MLI", "aes", 1)} <= found
     found = dyads("Les soldats maliens combattent aux côtés des Russes contre le JNIM.", "2024-01")
     assert not any(p == -1 and {a, b} == {"MLI", "RUS"} for a, b, p in found)
+
+
+def test_a_role_that_takes_up_a_person_makes_that_person_the_party():
+    # "le chef de la diplomatie nigérienne" is the minister introduced so, not Niger through its demonym
+    found = dyads("Le ministre nigérien des Affaires étrangères, Bakary Yaou Sangaré, est arrivé lundi à New York.\n\n"
+                  "Le chef de la diplomatie nigérienne a ensuite rencontré son homologue russe.")
+    assert ("bakary-yaou-sangare", "RUS", 1) in found and not any(s == "NER" for s, _, _ in found)
