@@ -771,7 +771,8 @@ class Attributor:
             self.sentence_speaker = (offset + doc[lo].idx, speaker.actor_id)
             self.discourse.said(speaker.actor_id, speaker.start)
             if speaker.attribution in ("pronoun", "role") or speaker.actor_id not in self.reference.by_id and \
-                    not self.discourse.mentions_in(speaker.start, speaker.end):
+                    speaker.attribution != "institution" and not self.discourse.mentions_in(speaker.start, speaker.end):
+                # (a name the mentions missed; never `le texte` of a body the reference lacks: no named mention)
                 self.discourse.add_mention(speaker)
         return speaker
 

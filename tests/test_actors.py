@@ -440,3 +440,9 @@ def test_a_court_s_acronym_after_its_name_takes_its_id_and_a_bare_court_is_no_na
                             "(Criet). Le tribunal a déjà condamné deux agents, et la Criet doit trancher lundi."))
     slug = "cour-de-repression-des-infractions-economiques-et-du-terrorisme"
     assert [a for _, a in found] == [slug, slug, slug]
+
+
+def test_a_regional_adjective_names_no_actor(mentions_of):
+    # the guidelines: `européen`, like `sahélien` or `occidental`, is a region, not the European Union
+    assert ids(mentions_of("Un diplomate européen a rencontré les ministres de l'Union européenne.")) == [
+        ("Union européenne", "eu")]

@@ -1190,3 +1190,11 @@ def test_the_agency_that_consulted_a_letter_did_not_write_it():
     found = speakers("Le Mali et le Niger ont saisi le Conseil de sécurité, selon une lettre commune consultée mercredi "
                      "par l'AFP.\n\nLe texte poursuit : « Les Etats se réservent le droit de répondre. »")
     assert found[-1][1] != "afp"
+
+
+def test_a_document_noun_of_a_body_the_reference_lacks_is_no_named_mention():
+    article = parse_article("date 2025-03-04\nDans un communiqué publié jeudi, la Haute autorité de la communication "
+                            "(HAC) a ordonné le retrait de deux chaînes. « Les distributeurs sont tenus de s'exécuter »"
+                            ", précise le texte.".encode(), "inline.txt")
+    m = build_tables([article]).mentions
+    assert "le texte" not in set(m.text.str.lower())
