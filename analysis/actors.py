@@ -9,6 +9,7 @@ person the table lacks, found by the statistical NER, gets a slug id built from 
 
 from __future__ import annotations
 
+import bisect
 import re
 from dataclasses import dataclass, field
 from functools import lru_cache
@@ -834,6 +835,9 @@ def find_mentions(docs: list[tuple[int, Doc, list[int]]], reference: Reference) 
         if row["start"] >= end:
             kept.append(row)
             end = row["end"]
+    texts = [(offset, doc.text) for offset, doc, _ in docs]
+    kept = [row for row in kept if not part_of_a_name(row, kept, texts, reference)
+            and not a_language(row, texts)]
     fuller = fullest_names(kept, reference)
     for row in kept:
         row["actor_id"] = fuller.get(row["actor_id"], row["actor_id"])
@@ -859,6 +863,54 @@ def dateline_place(doc: Doc, offset: int, sentence_of: list[int], rows: list[dic
     span = doc.char_span(m.start(1), end - offset, alignment_mode="expand")
     return [{"sentence": sentence_of[span.start], "start": start, "end": end, "text": doc.text[m.start(1):end - offset],
              "actor_id": actor_id, "actor_kind": "place", "method": "dateline"}]
+
+
+GLUED_AFTER = re.compile(r"-[A-ZÀ-Ý][\w]*")  # "SOREM-Mali", "CNPC-Niger Petroleum", "FU-AES"
+NEXT_WORD = re.compile(r"[ -]([A-ZÀ-Ý][\w'’]*)")
+
+
+def paragraph_text(pos: int, texts: list[tuple[int, str]]) -> tuple[int, str]:
+    """The (offset, text) of the paragraph that holds document position `pos`."""
+    k = bisect.bisect_right([o for o, _ in texts], pos) - 1
+    return texts[max(k, 0)]
+
+
+def part_of_a_name(row: dict, rows: list[dict], texts: list[tuple[int, str]], reference: Reference) -> bool:
+    """Whether a state, place or the AES is named only inside an organisation's capitalised name the
+    reference lacks (`Wapco-Niger`, `SOREM-Mali`, `la BCID-AES`, `Mali Lithium SA`, `le cabinet Sahel Risk
+    Advisory`): the guidelines annotate no country inside a name. Glued by a hyphen to a capitalised word
+    that is no mention itself (not `l'axe Moscou-Bamako`), or followed by one that is neither a mention, a
+    first name nor a month or weekday (not `le Mali Abdoulaye Diop`)."""
+    if row["actor_kind"] not in ("state", "place") and row["actor_id"] != "aes" or row["method"] == "demonym":
+        return False
+    offset, text = paragraph_text(row["start"], texts)
+    a, b = row["start"] - offset, row["end"] - offset
+    before = text[max(0, a - 30):a]
+    glued_before = re.search(r"[A-ZÀ-Ý][A-ZÀ-Ý\d]+-$", before)  # an acronym's: not "Russie-Afrique", "Agadez-Sebha"
+    named = [(r["start"], r["end"]) for r in rows if r is not row]
+    if glued_before and not any(s <= offset + a - 2 < e for s, e in named):
+        return True
+    after = NEXT_WORD.match(text, b)
+    if after is None or any(s <= offset + after.start(1) < e for s, e in named):
+        return False
+    word = after.group(1)
+    if text[b] == "-":
+        return word.isupper() and len(word) > 1
+    return word.lower() not in NOT_NAMES and word.lower() not in reference.first_names and word not in reference.titles \
+        and not word.isupper() and len(word) > 2 and word.lower() != word and not word.lower() in reference.titles
+
+
+LANGUAGE = re.compile(r"(?:\ben|\blangues?|\bcours\s+de|\bleçons\s+de|\benseignement\s+du|\bprofesseurs?\s+de|"
+                      r"\benseignants?\s+de|\bparle\s+le|\bparlent\s+le)\s+$", re.IGNORECASE)
+
+
+def a_language(row: dict, texts: list[tuple[int, str]]) -> bool:
+    """Whether a masculine demonym names a language (`en russe`, `la langue russe`, `des cours de russe`),
+    which the guidelines do not annotate."""
+    if row["method"] != "demonym" or not row["text"].islower():
+        return False
+    offset, text = paragraph_text(row["start"], texts)
+    return bool(LANGUAGE.search(text[max(0, row["start"] - offset - 25):row["start"] - offset]))
 
 
 def alone(doc: Doc, t) -> bool:

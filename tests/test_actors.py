@@ -446,3 +446,14 @@ def test_a_regional_adjective_names_no_actor(mentions_of):
     # the guidelines: `européen`, like `sahélien` or `occidental`, is a region, not the European Union
     assert ids(mentions_of("Un diplomate européen a rencontré les ministres de l'Union européenne.")) == [
         ("Union européenne", "eu")]
+
+
+def test_a_country_inside_a_company_or_bank_name_is_no_mention(mentions_of):
+    found = ids(mentions_of("Le site est exploité par Mali Lithium SA, selon la SOREM-Mali. Pour le cabinet Sahel Risk "
+                            "Advisory, la BCID-AES doit financer l'axe Moscou-Bamako et la route Agadez-Sebha."))
+    assert [a for _, a in found] == ["moscou", "bamako", "agadez"]
+
+
+def test_a_language_is_no_demonym(mentions_of):
+    found = ids(mentions_of("Le centre donne des cours de russe et publie en français, dit le diplomate russe."))
+    assert found == [("russe", "RUS")]
