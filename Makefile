@@ -46,7 +46,7 @@ readme: $(STAMP) ## regenerate the data dictionary in README.md from analysis/sc
 bench: $(STAMP) ## benchmark the build against a plain spaCy pass (DOCS=500; not part of make test)
 	$(PY) -m analysis bench --docs $(DOCS) --memory 200 2000
 
-train: $(STAMP) ## retrain the relation pair model on the dev gold into data/pair_model.csv (after changing rules or dev gold)
+train: $(STAMP) ## retrain the capital and relation pair models on the dev gold into data/ (after changing rules or dev gold)
 	$(PY) -m analysis train
 
 clean: ## remove the built tables and HTML reports (not .venv)

@@ -83,14 +83,16 @@ def parser() -> argparse.ArgumentParser:
                                    "its occurrence, ids well formed, relations between annotated actors, dates "
                                    "written at their precision. Prints one line per problem; exit status 2 if any.")
     g.add_argument("splits", nargs="*", metavar="SPLIT", help="dev and/or test (default: both)")
-    t = sub.add_parser("train", help="train the relation pair model on the dev gold (needs scikit-learn)",
-                       description="Annotate the dev split with the rules alone, learn which pairs of actors named "
-                                   "in one sentence the gold relates (cooperation, rupture), print the 5-fold "
-                                   "cross-validated figures against the rules' and write pair_model.csv. Never "
-                                   "reads the test split.")
+    t = sub.add_parser("train", help="train the capital and relation pair models on the dev gold (needs "
+                                     "scikit-learn)",
+                       description="Annotate the dev split with the rules alone, learn when a capital names its "
+                                   "government rather than the city, write capital_model.csv; annotate it again "
+                                   "with that model, learn which pairs of actors named near each other the gold "
+                                   "relates (cooperation, rupture), write pair_model.csv. Prints the 5-fold "
+                                   "cross-validated figures of each against the rules'. Never reads the test split.")
     t.add_argument("--data", type=Path, default=Path("data"), metavar="DIR",
-                   help="folder the model file is written to (default: data/; an existing pair_model.csv is "
-                        "replaced only when training wrote it)")
+                   help="folder the model files are written to (default: data/; an existing capital_model.csv or "
+                        "pair_model.csv is replaced only when training wrote it)")
     t.add_argument("--quiet", action="store_true", help="print only what was written")
     r = sub.add_parser("readme", help="rewrite the data dictionary section of a README from the schema",
                        description="Replace the text between the data-dictionary markers of FILE with the "

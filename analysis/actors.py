@@ -16,6 +16,7 @@ from functools import lru_cache
 
 from spacy.tokens import Doc, Span
 
+from . import capitals
 from .reference import Reference, slugify
 from .tokenizer import import_french
 
@@ -54,6 +55,22 @@ class Context:
     named: set[str] = field(default_factory=set)  # actors with a row in the paragraphs before (`later_surnames`)
     folded: int = 0                               # rows taken into `named`
     last_court: str | None = None                 # the court the paragraphs before named last (`short_names`)
+    offset: int = 0                               # the paragraph being read: where it starts in the document,
+    sentence_of: list[int] = field(default_factory=list)  # and the build's sentence number per token
+    capitals: list | None = None  # (start, end, features) of each capital read, when training collects them
+    capital_model: bool = True    # whether the capital model (if any) decides; training's first pass: the rules
+
+    def government(self, ent: Span, reference: Reference) -> bool:
+        """Whether a capital's name stands for its government: the capital model's reading of the words
+        around it (`capitals.py`), else the rules' (`capital_role`)."""
+        rule = capital_role(ent, reference)
+        model = capitals.load_model(reference) if self.capital_model else None
+        if model is None and self.capitals is None:
+            return rule == "government"
+        feats = capitals.features(ent, rule, self.sentence_of)
+        if self.capitals is not None:
+            self.capitals.append((self.offset + ent.start_char, self.offset + ent.end_char, feats))
+        return capitals.government(model, feats) if model is not None else rule == "government"
 
     def remember(self, actor_id: str) -> None:
         self.seen += 1
@@ -265,7 +282,7 @@ def resolve(ent: Span, reference: Reference, ctx: Context) -> tuple[Span, str, s
             longer = Span(ent.doc, k, ent.end, label="PER")
             slug = slugify(longer.text)
             return longer, fuller_name_of(slug, reference) or slug, method if method != "surname" else "ner"
-        if actor_id in reference.capitals and capital_role(ent, reference) == "government":
+        if actor_id in reference.capitals and ctx.government(ent, reference):
             return ent, reference.capitals[actor_id], "metonymy"
         if kind == "person" and has_title(ent.doc, demonym_start(ent), titles):
             method = "title"
@@ -765,10 +782,14 @@ def compound_parts(doc: Doc, offset: int, sentence_of: list[int], rows: list[dic
     return out
 
 
-def find_mentions(docs: list[tuple[int, Doc, list[int]]], reference: Reference) -> list[dict]:
-    """Mention rows for one document given its paragraphs as (offset, Doc, sentence number per token)."""
-    rows, ctx = [], Context()
+def find_mentions(docs: list[tuple[int, Doc, list[int]]], reference: Reference,
+                  capital_examples: list | None = None, capital_model: bool = True) -> list[dict]:
+    """Mention rows for one document given its paragraphs as (offset, Doc, sentence number per token);
+    `capital_examples` collects the features of each capital read, for training (`capitals.py`), and
+    `capital_model` False leaves the capitals to the rules."""
+    rows, ctx = [], Context(capitals=capital_examples, capital_model=capital_model)
     for offset, doc, sentence_of in docs:
+        ctx.offset, ctx.sentence_of = offset, sentence_of
         first = len(rows)  # where this paragraph's rows begin
         definitions = defined_acronyms(doc)
         for name, acr in definitions:

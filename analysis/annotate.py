@@ -37,7 +37,9 @@ def article_rows(article: Article, docs: list, reference: Reference, *, learn: d
     """The rows one article contributes to each table, given one spaCy Doc per paragraph.
 
     `learn`: a dict whose list `pairs` receives the article's (doc_id, candidate pairs) (`pairs.py`)
-    instead of the pair model being applied: what training reads (`train.py`)."""
+    instead of the pair model being applied, and whose capitals' mention rows carry their features
+    (`capital_features`, `capitals.py`): what training reads (`train.py`); with `capital_rules` true in it,
+    the rules read the capitals, not the capital model."""
     doc_id, text = article.doc_id, article.text
     rows: dict[str, list[dict]] = {"paragraphs": [], "sentences": [], "tokens": [], "mentions": []}
     n_sentence = n_token = 0
@@ -63,7 +65,13 @@ def article_rows(article: Article, docs: list, reference: Reference, *, learn: d
                                        "start": t_start, "end": t_start + len(tok), "text": tok.text,
                                        "lemma": tok.lemma_, "pos": tok.pos_})
         located.append((p_start, doc, sentence_of))
-    mentions = find_mentions(located, reference)
+    capital_examples = None if learn is None else []
+    mentions = find_mentions(located, reference, capital_examples, learn is None or not learn.get("capital_rules"))
+    if capital_examples:  # training reads each capital's features on its mention row
+        read = {(start, end): feats for start, end, feats in capital_examples}
+        for m in mentions:
+            if (m["start"], m["end"]) in read:
+                m["capital_features"] = read[m["start"], m["end"]]
     dateline = reference.dateline_state(text)  # whose `gouvernement` the article means, read once
     quotes, speaker_mentions = find_quotes(text, located, bounds_of, mentions, reference, article.date, dateline)
     taken = {m["start"] for m in mentions}

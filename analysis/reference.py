@@ -21,7 +21,8 @@ FILES = ("actors.csv", "aliases.csv", "demonyms.csv", "titles.csv", "capitals.cs
          "reporting_verbs.csv", "roles.csv", "offices.csv", "speaker_cues.csv", "relation_cues.csv",
          "cameo_plover.csv", "group_phrases.csv", "memberships.csv", "relation_lexicon.csv", "rollups.csv",
          "first_names.csv")
-OPTIONAL = ("pair_model.csv",)  # the learned layer: without it the cue rules alone (`pairs.py`, `train.py`)
+OPTIONAL = ("pair_model.csv", "capital_model.csv")  # the learned layer: without it the rules alone (`pairs.py`,
+# `capitals.py`, `train.py`)
 CUE_EFFECTS = ("place", "government", "head", "recipient", "towards", "place_noun")  # metonymy_cues.csv
 DATELINE = re.compile(r"^\s*([A-ZÀ-Ý][A-Za-zÀ-ÿ'’ -]{2,30}?)\s*(?:,|\(|–|—| - )", re.MULTILINE)
 SLUG = re.compile(r"[a-z0-9]+(?:-[a-z0-9]+)*")

@@ -189,11 +189,8 @@ def test_a_name_found_in_two_pieces_is_one_person(mentions_of):
     ("Drone abattu : Alger riposte et ferme son ciel.", "Alger", "DZA"),
     ("La société a dû verser 160 millions de dollars à Bamako.", "Bamako", "MLI"),
     ("Le refus d'Alger de comparaître surprend.", "Alger", "DZA"),
-    ("Bamako est une ville de deux millions d'habitants.", "Bamako", "bamako"),
-    ("Le juge de Bamako a tranché.", "Bamako", "bamako"),
     ("Il est arrivé à Bamako mardi.", "Bamako", "bamako"),
     ("Le Niger s'est tourné vers Moscou.", "Moscou", "RUS"),
-    ("Il part vers Bamako demain.", "Bamako", "bamako"),
     ("Rabat a su parler à Ouagadougou sans froisser personne.", "Ouagadougou", "BFA"),
     ("Paris accuse, mais Niamey répond par le silence.", "Niamey", "NER"),
     ("Le ministre a rencontré la Confédération à Niamey.", "Confédération", "aes"),
@@ -457,3 +454,36 @@ def test_a_country_inside_a_company_or_bank_name_is_no_mention(mentions_of):
 def test_a_language_is_no_demonym(mentions_of):
     found = ids(mentions_of("Le centre donne des cours de russe et publie en français, dit le diplomate russe."))
     assert found == [("russe", "RUS")]
+
+
+@pytest.fixture(scope="module")
+def rules_for_capitals(tmp_path_factory):
+    """A reference without the capital model: the rules read every capital (`actors.capital_role`)."""
+    import shutil
+    from analysis import capitals
+    from analysis.reference import DATA, Reference
+    folder = tmp_path_factory.mktemp("rules") / "data"
+    shutil.copytree(DATA, folder, ignore=shutil.ignore_patterns("processed*", capitals.MODEL))
+    return Reference(folder)
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Bamako est une ville de deux millions d'habitants.", "bamako"),  # described as a place
+    ("Le juge de Bamako a tranché.", "bamako"),  # "de" after a noun that does not act
+    ("Il part vers Bamako demain.", "bamako"),  # a destination, not a partner
+    ("Abuja a rappelé son ambassadeur.", "NGA"),
+])
+def test_without_the_capital_model_the_rules_read_the_capital(rules_for_capitals, text, expected):
+    from analysis import build_tables, parse_article
+    article = parse_article(f"date 2024-06\nUn titre\n\n{text}".encode(), "inline.txt")
+    m = build_tables([article], reference=rules_for_capitals).mentions
+    assert list(m[m["text"].isin(["Bamako", "Abuja"])]["actor_id"]) == [expected]
+
+
+@pytest.mark.parametrize("text, name, expected", [
+    ("Le Nigeria et ses voisins\n\nAbuja dément.", "Abuja", "NGA"),  # the tagger reads "dément" as an adjective
+    ("Le Bénin et le Niger\n\nNiamey accuse Cotonou d'abriter des bases.", "Cotonou", "BEN"),
+    ("Le Niger et la Chine\n\nLe ministre est arrivé à Niamey lundi.", "Niamey", "niamey"),
+])
+def test_the_capital_model_reads_what_the_rules_miss(mentions_of, text, name, expected):
+    assert (name, expected) in ids(mentions_of(text))

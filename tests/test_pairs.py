@@ -7,7 +7,7 @@ from pathlib import Path
 import pytest
 
 from analysis import build_tables, parse_article
-from analysis import linear, pairs, train
+from analysis import capitals, linear, pairs, train
 from analysis.reference import Reference, ReferenceError, default_reference
 
 DATA = Path(__file__).resolve().parent.parent / "data"
@@ -183,6 +183,37 @@ def test_the_shipped_model_is_what_training_on_todays_dev_gold_and_rules_gives()
                for r in csv.DictReader((DATA / pairs.MODEL).open(encoding="utf-8", newline=""))}
     retrained = {(t, f): w for t, f, w in train.pair_model(train.annotated(default_reference()), report=lambda _: None)}
     assert shipped.pop(("", "(fingerprint)")) == pairs.fingerprint()
+    assert set(shipped) == set(retrained), "features differ: retrain with `python -m analysis train`"
+    drift = max(abs(float(shipped[k]) - float(retrained[k])) for k in shipped)
+    assert drift < 1e-4, f"weights differ by up to {drift}: retrain with `python -m analysis train`"
+
+
+def test_training_never_replaces_a_capital_model_it_did_not_write(tmp_path, capsys):
+    mine = tmp_path / capitals.MODEL
+    mine.write_text("target,feature,weight\n1,my own,3\n", encoding="utf-8")
+    assert train.main(tmp_path) == 2  # refused before any article is annotated
+    assert mine.read_text(encoding="utf-8") == "target,feature,weight\n1,my own,3\n"
+    assert "capital_model.csv: exists and is not a model file written by training" in capsys.readouterr().err
+
+
+def test_a_capital_model_trained_for_other_features_is_refused_with_the_command_to_retrain(tmp_path):
+    folder = folder_with_model(tmp_path, None)
+    shutil.copy(DATA / pairs.MODEL, folder / pairs.MODEL)
+    with (folder / capitals.MODEL).open("w", encoding="utf-8", newline="") as f:
+        csv.writer(f, lineterminator="\n").writerows([linear.HEADER, ["", "(fingerprint)", "0000"],
+                                                      ["1", "(threshold)", "0.5"], ["1", "(bias)", "1"]])
+    with pytest.raises(ReferenceError, match="retrain it with `python -m analysis train`"):
+        build_tables([article("Bamako a rappelé son ambassadeur.")], reference=Reference(folder))
+
+
+def test_the_shipped_capital_model_is_what_training_on_todays_dev_gold_and_rules_gives():
+    """A change to the capital features, the rules or the dev gold must come with `python -m analysis train`."""
+    shipped = {(r["target"], r["feature"]): r["weight"]
+               for r in csv.DictReader((DATA / capitals.MODEL).open(encoding="utf-8", newline=""))}
+    reference = default_reference()
+    data = train.annotated(reference, capital_rules=True)
+    retrained = {(t, f): w for t, f, w in train.capital_model(data, reference, report=lambda _: None)}
+    assert shipped.pop(("", "(fingerprint)")) == capitals.fingerprint()
     assert set(shipped) == set(retrained), "features differ: retrain with `python -m analysis train`"
     drift = max(abs(float(shipped[k]) - float(retrained[k])) for k in shipped)
     assert drift < 1e-4, f"weights differ by up to {drift}: retrain with `python -m analysis train`"
