@@ -42,7 +42,12 @@ def features(ent: Span, rule: str, sentence_of: list[int]) -> frozenset[str]:
     it, whether it opens its sentence or the headline, stands inside a quotation or before a colon."""
     doc = ent.doc
     sentence = sentence_of[ent.start]
-    words = [t for t in doc if not t.is_space and sentence_of[t.i] == sentence]
+    lo, hi = ent.start, ent.end
+    while lo > 0 and sentence_of[lo - 1] == sentence:
+        lo -= 1
+    while hi < len(doc) and sentence_of[hi] == sentence:
+        hi += 1
+    words = [t for t in doc[lo:hi] if not t.is_space]  # its sentence only: a long paragraph costs no more
     i = next(n for n, t in enumerate(words) if t.i >= ent.start)
     j = next((n for n, t in enumerate(words) if t.i >= ent.end), len(words))
 
