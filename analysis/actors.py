@@ -792,8 +792,9 @@ def find_mentions(docs: list[tuple[int, Doc, list[int]]], reference: Reference,
         ctx.offset, ctx.sentence_of = offset, sentence_of
         first = len(rows)  # where this paragraph's rows begin
         definitions = defined_acronyms(doc)
-        for name, acr in definitions:
-            ctx.acronyms[acr.text] = slugify(name.text)
+        for name, acr in definitions:  # "le Cadre stratégique permanent (CSP)": the actor the name is, else its slug
+            known = [a for _, a in candidates(name) if reference.kind(a) != "place"] if ruler_id(name) else []
+            ctx.acronyms[acr.text] = known[0] if known else slugify(name.text)
         courts = court_names(doc)
         for court in courts:  # "la Cour de répression des infractions économiques et du terrorisme (Criet)"
             k = court.end

@@ -487,3 +487,8 @@ def test_without_the_capital_model_the_rules_read_the_capital(rules_for_capitals
 ])
 def test_the_capital_model_reads_what_the_rules_miss(mentions_of, text, name, expected):
     assert (name, expected) in ids(mentions_of(text))
+
+
+def test_an_acronym_an_article_defines_for_a_known_actor_takes_that_actor(mentions_of):
+    found = ids(mentions_of("Les rebelles du Cadre stratégique permanent (CSP) ont attaqué Kidal. Le CSP a revendiqué."))
+    assert [a for t, a in found if t == "CSP"] == ["csp-dpa", "csp-dpa"]
