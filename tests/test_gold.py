@@ -9,18 +9,18 @@ import pytest
 from analysis.evaluate import accuracy
 from analysis.gold import SPLITS, GoldError, read_gold, validate
 
-FLOORS = {  # split → extractor → measure → lowest value allowed: the level measured on 2026-12-01 (thirteenth round) minus 0.03
-    "dev": {  # 605 articles (the seventh round added 168, written by helpers who never read the code)
-        "mentions": {"precision": 0.90, "recall": 0.87},
+FLOORS = {  # split → extractor → measure → lowest value allowed: the level measured on 2026-12-01 (fourteenth round) minus 0.03
+    "dev": {  # 611 articles (the seventh round added 168, written by helpers who never read the code)
+        "mentions": {"precision": 0.93, "recall": 0.88},
         "quotes": {"precision": 0.97, "recall": 0.97, "speaker accuracy": 0.81},
-        "relations": {"precision": 0.88, "recall": 0.76},  # the pair model's training data: in-sample
+        "relations": {"precision": 0.86, "recall": 0.77},  # the pair model's training data: in-sample
         "timeline": {"precision": 0.93, "recall": 0.94},
     },
-    "test": {  # regression guards, not aims: the test split is never tuned on. 133 articles since the thirteenth round
-        # added 861-887 (scored on landing with the round's starting code, and at its end)
-        "mentions": {"precision": 0.91, "recall": 0.88},
-        "quotes": {"precision": 0.97, "recall": 0.97, "speaker accuracy": 0.76},
-        "relations": {"precision": 0.70, "recall": 0.61},
+    "test": {  # regression guards, not aims: the test split is never tuned on. 151 articles since the fourteenth round
+        # added 868-899 (scored on landing with the round's starting code, and at its end)
+        "mentions": {"precision": 0.93, "recall": 0.88},
+        "quotes": {"precision": 0.97, "recall": 0.97, "speaker accuracy": 0.77},
+        "relations": {"precision": 0.69, "recall": 0.62},
         "timeline": {"precision": 0.91, "recall": 0.92},
     },
 }
