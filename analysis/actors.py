@@ -857,9 +857,9 @@ def find_mentions(docs: list[tuple[int, Doc, list[int]]], reference: Reference,
         if row["start"] >= end:
             kept.append(row)
             end = row["end"]
-    texts = [(offset, doc.text) for offset, doc, _ in docs]
-    kept = [row for row in kept if not part_of_a_name(row, kept, texts, reference)
-            and not a_language(row, texts)]
+    texts = Paragraphs([(offset, doc.text) for offset, doc, _ in docs])
+    covered = Covered(kept)
+    kept = [row for row in kept if not part_of_a_name(row, covered, texts, reference) and not a_language(row, texts)]
     fuller = fullest_names(kept, reference)
     for row in kept:
         row["actor_id"] = fuller.get(row["actor_id"], row["actor_id"])
@@ -891,13 +891,29 @@ GLUED_AFTER = re.compile(r"-[A-ZÀ-Ý][\w]*")  # "SOREM-Mali", "CNPC-Niger Petro
 NEXT_WORD = re.compile(r"[ -]([A-ZÀ-Ý][\w'’]*)")
 
 
-def paragraph_text(pos: int, texts: list[tuple[int, str]]) -> tuple[int, str]:
-    """The (offset, text) of the paragraph that holds document position `pos`."""
-    k = bisect.bisect_right([o for o, _ in texts], pos) - 1
-    return texts[max(k, 0)]
+class Paragraphs:
+    """The paragraphs of a document as (offset, text), found by position in log time."""
+
+    def __init__(self, texts: list[tuple[int, str]]):
+        self.texts, self.offsets = texts, [o for o, _ in texts]
+
+    def at(self, pos: int) -> tuple[int, str]:
+        """The (offset, text) of the paragraph that holds document position `pos`."""
+        return self.texts[max(bisect.bisect_right(self.offsets, pos) - 1, 0)]
 
 
-def part_of_a_name(row: dict, rows: list[dict], texts: list[tuple[int, str]], reference: Reference) -> bool:
+class Covered:
+    """Which mention rows (sorted, not overlapping) cover a document position, in log time."""
+
+    def __init__(self, rows: list[dict]):
+        self.rows, self.starts = rows, [r["start"] for r in rows]
+
+    def row_at(self, pos: int) -> dict | None:
+        k = bisect.bisect_right(self.starts, pos) - 1
+        return self.rows[k] if k >= 0 and self.rows[k]["start"] <= pos < self.rows[k]["end"] else None
+
+
+def part_of_a_name(row: dict, covered: Covered, texts: Paragraphs, reference: Reference) -> bool:
     """Whether a state, place or the AES is named only inside an organisation's capitalised name the
     reference lacks (`Wapco-Niger`, `SOREM-Mali`, `la BCID-AES`, `Mali Lithium SA`, `le cabinet Sahel Risk
     Advisory`): the guidelines annotate no country inside a name. Glued by a hyphen to a capitalised word
@@ -905,15 +921,14 @@ def part_of_a_name(row: dict, rows: list[dict], texts: list[tuple[int, str]], re
     first name nor a month or weekday (not `le Mali Abdoulaye Diop`)."""
     if row["actor_kind"] not in ("state", "place") and row["actor_id"] != "aes" or row["method"] == "demonym":
         return False
-    offset, text = paragraph_text(row["start"], texts)
+    offset, text = texts.at(row["start"])
     a, b = row["start"] - offset, row["end"] - offset
     before = text[max(0, a - 30):a]
     glued_before = re.search(r"[A-ZÀ-Ý][A-ZÀ-Ý\d]+-$", before)  # an acronym's: not "Russie-Afrique", "Agadez-Sebha"
-    named = [(r["start"], r["end"]) for r in rows if r is not row]
-    if glued_before and not any(s <= offset + a - 2 < e for s, e in named):
+    if glued_before and covered.row_at(offset + a - 2) is None:
         return True
     after = NEXT_WORD.match(text, b)
-    if after is None or any(s <= offset + after.start(1) < e for s, e in named):
+    if after is None or covered.row_at(offset + after.start(1)) is not None:
         return False
     word = after.group(1)
     if text[b] == "-":
@@ -926,12 +941,12 @@ LANGUAGE = re.compile(r"(?:\ben|\blangues?|\bcours\s+de|\bleçons\s+de|\benseign
                       r"\benseignants?\s+de|\bparle\s+le|\bparlent\s+le)\s+$", re.IGNORECASE)
 
 
-def a_language(row: dict, texts: list[tuple[int, str]]) -> bool:
+def a_language(row: dict, texts: Paragraphs) -> bool:
     """Whether a masculine demonym names a language (`en russe`, `la langue russe`, `des cours de russe`),
     which the guidelines do not annotate."""
     if row["method"] != "demonym" or not row["text"].islower():
         return False
-    offset, text = paragraph_text(row["start"], texts)
+    offset, text = texts.at(row["start"])
     return bool(LANGUAGE.search(text[max(0, row["start"] - offset - 25):row["start"] - offset]))
 
 

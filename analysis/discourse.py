@@ -263,6 +263,7 @@ class Discourse:
         self.quotations = Ranges()                      # the same, for `in_quotation`
         self.states = state_tally(self.mentions, reference)  # for `home_state`
         self.extra_mentions: list[dict] = []
+        self.extra_starts: set[int] = set()  # where they start (`role_mentions` adds none twice)
         # single words that name an office: heads of the role phrases, and the titles
         self.sentence_start = 0
         self.groups = [(re.compile(rf"(?<!\w)(?:{r['pattern']})(?!\w)", re.IGNORECASE), r["actor_id"])
@@ -590,6 +591,7 @@ class Discourse:
 
     def add_mention(self, speaker) -> None:
         """Record a pronoun or role that names a speaker as a mention of its actor."""
+        self.extra_starts.add(speaker.start)
         self.extra_mentions.append({"start": speaker.start, "end": speaker.end, "text": speaker.text,
                                     "actor_id": speaker.actor_id, "actor_kind": self.reference.kind(speaker.actor_id),
                                     "method": speaker.attribution})
@@ -600,7 +602,7 @@ class Discourse:
         nigérienne a …`) as a mention of that person, for the relations: a person who acts is a party,
         not the state a demonym in the phrase names. A phrase with a name of its own (`le ministre, X`)
         or that a speaker already took up is left alone."""
-        taken = {m["start"] for m in self.extra_mentions}
+        taken = self.extra_starts
         for t in doc[lo:hi]:
             if t.pos_ != "NOUN" or t.i in quoted or t.i == 0 or not self.is_role(t) \
                     or doc[t.i - 1].lower_ not in ("le", "la", "l'", "l’"):
