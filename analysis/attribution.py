@@ -681,8 +681,9 @@ class Attributor:
         return speaker
 
     def sentence_actor(self, doc: Doc, offset: int, q_open: int, lo: int) -> str | None:
-        """The actor a clause without any reporting cue is about, before its quotation: its first person,
-        else its first state, organisation or armed group, never one after a preposition (`Au Niger, la
+        """The actor a clause without any reporting cue is about, before its quotation: the subject of the verb
+        the quotation hangs on when it names someone (`La lettre accuse l'Algérie de « … »`), else its first
+        person, else its first state, organisation or armed group, never one after a preposition (`Au Niger, la
         France ferme …`, `les ministres de l'AES ont « finalisé »`), nor before a headline's colon
         (`Cedeao-AES : Dakar salue …`); nobody when the clause sets up an anonymous source."""
         colons = [t.i for t in doc[lo:q_open - 1] if t.text == ":"]

@@ -155,12 +155,13 @@ def test_a_model_row_takes_type_and_cameo_code_from_the_nearest_lexicon_word(tmp
         "coopération", "cooperation", "060", "COOPERATE")
 
 
-def test_training_never_replaces_a_file_it_did_not_write(tmp_path, capsys):
-    mine = tmp_path / pairs.MODEL
-    mine.write_text("polarity,feature,weight\n1,my own,3\n", encoding="utf-8")
+@pytest.mark.parametrize("name", [pairs.MODEL, capitals.MODEL])
+def test_training_never_replaces_a_model_file_it_did_not_write(tmp_path, capsys, name):
+    mine = tmp_path / name
+    mine.write_text("target,feature,weight\n1,my own,3\n", encoding="utf-8")
     assert train.main(tmp_path) == 2  # refused before any article is annotated
-    assert mine.read_text(encoding="utf-8") == "polarity,feature,weight\n1,my own,3\n"
-    assert "pair_model.csv: exists and is not a model file written by training; not replaced" in capsys.readouterr().err
+    assert mine.read_text(encoding="utf-8") == "target,feature,weight\n1,my own,3\n"
+    assert f"{name}: exists and is not a model file written by training; not replaced" in capsys.readouterr().err
     assert train.main(tmp_path / "missing") == 2
     assert "missing: no such folder" in capsys.readouterr().err
 
@@ -177,23 +178,21 @@ def test_written_model_files_are_whole_and_replaceable_by_training(tmp_path):
     assert [p.name for p in tmp_path.iterdir() if p.name.startswith(".")] == []
 
 
-def test_the_shipped_model_is_what_training_on_todays_dev_gold_and_rules_gives():
-    """A change to the rules, the features or the dev gold must come with `python -m analysis train`."""
+def assert_shipped_as_retrained(name: str, fingerprint: str, retrained_rows: list[list[str]]) -> None:
+    """The model file `name` of data/ holds the rows training gives today, for the features this code computes."""
     shipped = {(r["target"], r["feature"]): r["weight"]
-               for r in csv.DictReader((DATA / pairs.MODEL).open(encoding="utf-8", newline=""))}
-    retrained = {(t, f): w for t, f, w in train.pair_model(train.annotated(default_reference()), report=lambda _: None)}
-    assert shipped.pop(("", "(fingerprint)")) == pairs.fingerprint()
+               for r in csv.DictReader((DATA / name).open(encoding="utf-8", newline=""))}
+    retrained = {(t, f): w for t, f, w in retrained_rows}
+    assert shipped.pop(("", "(fingerprint)")) == fingerprint
     assert set(shipped) == set(retrained), "features differ: retrain with `python -m analysis train`"
     drift = max(abs(float(shipped[k]) - float(retrained[k])) for k in shipped)
     assert drift < 1e-4, f"weights differ by up to {drift}: retrain with `python -m analysis train`"
 
 
-def test_training_never_replaces_a_capital_model_it_did_not_write(tmp_path, capsys):
-    mine = tmp_path / capitals.MODEL
-    mine.write_text("target,feature,weight\n1,my own,3\n", encoding="utf-8")
-    assert train.main(tmp_path) == 2  # refused before any article is annotated
-    assert mine.read_text(encoding="utf-8") == "target,feature,weight\n1,my own,3\n"
-    assert "capital_model.csv: exists and is not a model file written by training" in capsys.readouterr().err
+def test_the_shipped_model_is_what_training_on_todays_dev_gold_and_rules_gives():
+    """A change to the rules, the features or the dev gold must come with `python -m analysis train`."""
+    rows = train.pair_model(train.annotated(default_reference()), report=lambda _: None)
+    assert_shipped_as_retrained(pairs.MODEL, pairs.fingerprint(), rows)
 
 
 def test_a_capital_model_trained_for_other_features_is_refused_with_the_command_to_retrain(tmp_path):
@@ -208,12 +207,6 @@ def test_a_capital_model_trained_for_other_features_is_refused_with_the_command_
 
 def test_the_shipped_capital_model_is_what_training_on_todays_dev_gold_and_rules_gives():
     """A change to the capital features, the rules or the dev gold must come with `python -m analysis train`."""
-    shipped = {(r["target"], r["feature"]): r["weight"]
-               for r in csv.DictReader((DATA / capitals.MODEL).open(encoding="utf-8", newline=""))}
     reference = default_reference()
-    data = train.annotated(reference, capital_rules=True)
-    retrained = {(t, f): w for t, f, w in train.capital_model(data, reference, report=lambda _: None)}
-    assert shipped.pop(("", "(fingerprint)")) == capitals.fingerprint()
-    assert set(shipped) == set(retrained), "features differ: retrain with `python -m analysis train`"
-    drift = max(abs(float(shipped[k]) - float(retrained[k])) for k in shipped)
-    assert drift < 1e-4, f"weights differ by up to {drift}: retrain with `python -m analysis train`"
+    rows = train.capital_model(train.annotated(reference, capital_rules=True), reference, report=lambda _: None)
+    assert_shipped_as_retrained(capitals.MODEL, capitals.fingerprint(), rows)
