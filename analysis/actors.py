@@ -933,8 +933,9 @@ def part_of_a_name(row: dict, covered: Covered, texts: Paragraphs, reference: Re
     word = after.group(1)
     if text[b] == "-":
         return word.isupper() and len(word) > 1
-    return word.lower() not in NOT_NAMES and word.lower() not in reference.first_names and word not in reference.titles \
-        and not word.isupper() and len(word) > 2 and word.lower() != word and not word.lower() in reference.titles
+    lower = word.lower()  # (capitalised: NEXT_WORD)
+    return lower not in NOT_NAMES and lower not in reference.first_names and lower not in reference.titles \
+        and not word.isupper() and len(word) > 2
 
 
 LANGUAGE = re.compile(r"(?:\ben|\blangues?|\bcours\s+de|\bleçons\s+de|\benseignement\s+du|\bprofesseurs?\s+de|"
