@@ -639,6 +639,45 @@ def first_named(doc: Doc, taken: set[int], first_names: dict[str, str], titles: 
     return spans
 
 
+def past_a_medium(ents, first_names: dict[str, str], titles: set[str]) -> list[Span]:
+    """The model's persons without the medium it ran into their name after `à`, `au`, `sur` (`a confié à
+    Sahelinfo Ousmane Barry Diallo`): a first word that is no first name nor title, before a known first name."""
+    out = []
+    for e in ents:
+        doc = e.doc
+        if e.label_ == "PER" and len(e) >= 3 and e.start > 0 and doc[e.start - 1].lower_ in ("à", "au", "sur", "auprès") \
+                and doc[e.start + 1].text.casefold() in first_names \
+                and e[0].text.casefold() not in first_names and e[0].lower_ not in titles:
+            e = Span(doc, e.start + 1, e.end, label="PER")
+        out.append(e)
+    return out
+
+
+def named_before_a_title(doc: Doc, taken: set[int], first_names: dict[str, str], titles: set[str]) -> list[Span]:
+    """Capitalised name words closed by a comma and a title (`Zhou Lei, porte-parole de CNPC`, `à Guinéenews
+    Mamadou Saliou Barry, secrétaire général de …`): a person the model missed, or merged with the medium
+    before it. Two or three words; in a longer run, those from its first known first name on."""
+    spans = []
+    for comma in (t.i for t in doc if t.text == "," and t.i >= 2 and t.i + 1 < len(doc)):
+        k = comma + 1 + (doc[comma + 1].pos_ == "DET" and comma + 2 < len(doc))
+        if not {doc[k].lower_, doc[k].lemma_.lower(), " ".join(t.lower_ for t in doc[k:k + 2])} & titles:
+            continue
+        start = comma
+        while start > 0 and start - 1 not in taken and is_name_word(doc[start - 1]) and comma - start < 6:
+            start -= 1
+        person = next((i for i in range(start + 1, comma - 1) if doc[i].ent_iob_ == "B" and doc[i].ent_type_ == "PER"),
+                      None)
+        if person is not None:  # "KibaruInfo Li Wenhao": the model told the medium from the name
+            start = person
+        elif comma - start > 3:
+            start = next((i for i in range(start + 1, comma - 1) if doc[i].text.casefold() in first_names), comma)
+        elif start > 0 and is_name_word(doc[start - 1]):
+            continue  # the end of a known or longer name
+        if comma - start >= 2 and doc[start].lower_ not in titles:
+            spans.append(Span(doc, start, comma, label="PER"))
+    return spans
+
+
 def apposed_names(doc: Doc, titles: set[str]) -> list[Span]:
     """Capitalised words set off by commas after a phrase holding a title, that no known entity starts:
     "le secrétaire exécutif de l'organisation, Ahmed Kane." → "Ahmed Kane"."""
@@ -672,7 +711,12 @@ def extend_names(ents: list[Span], titles: set[str], first_names: dict[str, str]
             # (not the parser's sentence start: it splits "lance Issoufou | Dan Malam"; punctuation is no name word)
             while start > 0 and start - 1 not in covered and is_name_word(e.doc[start - 1]) \
                     and (e.doc[start - 1].pos_ == "PROPN" or e.doc[start - 1].text.casefold() in first_names) \
-                    and e.start - start < 2 and not has_title(e.doc, start, titles):
+                    and e.start - start < 2 and not has_title(e.doc, start, titles) \
+                    and (e.doc[start - 1].text.casefold() in first_names
+                         or not (e.doc[e.start].text.casefold() in first_names
+                                 or e.doc[start - 1].ent_iob_ != "O" and e.doc[start].ent_iob_ == "B")):
+                # (a word that is no first name stays out of a name that starts with one, or that the model told
+                # apart from it: the medium of "à Guinéenews Mamadou …", "à KibaruInfo Li Wenhao")
                 start -= 1  # "Pour Hicham Alaoui Mdaghri": a known first name even where the tagger calls it a noun
             if start < e.start:
                 covered.update(range(start, e.start))
@@ -801,7 +845,8 @@ def find_mentions(docs: list[tuple[int, Doc, list[int]]], reference: Reference,
             if k + 2 < len(doc) and doc[k].text == "(" and doc[k + 2].text == ")" and doc[k + 1].text[:1].isupper() \
                     and doc[k + 1].is_alpha and len(doc[k + 1].text) <= 9:
                 ctx.acronyms[doc[k + 1].text] = slugify(court.text)
-        found = [*doc.ents, *titled_names(doc, reference.titles), *courts]
+        found = [*past_a_medium(doc.ents, reference.first_names, reference.titles),
+                 *titled_names(doc, reference.titles), *courts]
         taken = {i for e in found if ruler_id(e) or e.label_ in ("PER", TITLED) for i in range(e.start, e.end)}
         found += [Span(doc, t.i, t.i + 1, label=ACRONYM) for t in doc
                   if t.text in ctx.acronyms and t.i not in taken]
@@ -812,6 +857,8 @@ def find_mentions(docs: list[tuple[int, Doc, list[int]]], reference: Reference,
         # "la Commission du bassin du lac Tchad (CBLT)": a state named inside a defined name is part of it
         taken = {i for e in found if ruler_id(e) or e.label_ in ("PER", TITLED, ACRONYM) for i in range(e.start, e.end)}
         found += [e for e in apposed_names(doc, reference.titles) if e.start not in taken]  # "…, Mariama Djibo"
+        taken = {i for e in found if ruler_id(e) or e.label_ in ("PER", TITLED, ACRONYM) for i in range(e.start, e.end)}
+        found += named_before_a_title(doc, taken, reference.first_names, reference.titles)  # "Zhou Lei, porte-parole"
         taken = {i for e in found if ruler_id(e) or e.label_ in ("PER", TITLED, ACRONYM) for i in range(e.start, e.end)}
         found += kind_named_orgs(doc, taken) + facility_names(doc) + named_after_a_state(doc, reference)
         named = ("PER", TITLED, ACRONYM, FACILITY)

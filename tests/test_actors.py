@@ -136,6 +136,17 @@ def test_a_known_first_name_starts_a_person_the_model_missed(mentions_of):
     assert ("Zeinabou Garba", "zeinabou-garba", "ner") in found or any(m[1] == "zeinabou-garba" for m in found)
 
 
+@pytest.mark.parametrize("text, person", [
+    ("Le site est fermé, a expliqué Tran Van Minh, directeur de l'usine.", "tran-van-minh"),
+    ("« Rien ne bouge », a confié à Sahelinfo Ousmane Barry Diallo, secrétaire général du syndicat.",
+     "ousmane-barry-diallo"),
+    ("« Rien ne bouge », a assuré à KibaruInfo Li Wenhao, porte-parole de la société.", "li-wenhao"),
+])
+def test_a_name_closed_by_a_title_is_a_person_without_the_medium_before_it(mentions_of, text, person):
+    found = ids(mentions_of(text))
+    assert [a for _, a in found if a.endswith(person)] == [person]
+
+
 def test_a_first_name_inside_an_institution_name_is_no_person(mentions_of):
     found = mentions_of("Le chercheur enseigne à l'Université Cheikh Anta Diop de Dakar.")
     assert not [m for m in found if m[1] == "cheikh-anta-diop"]

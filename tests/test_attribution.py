@@ -372,6 +372,20 @@ def test_incise_verbs_with_stem_changes_circumstances_and_a_subject_the_parser_h
     assert only_speaker("Le marché a rouvert. " + text) == speaker
 
 
+@pytest.mark.parametrize("text, speaker", [
+    ("« Les convois reprendront », a assuré à KibaruInfo Li Wenhao, porte-parole de Sahel Cement.", "li-wenhao"),
+    ("« Les convois reprendront », a confié à Sahelinfo Ousmane Barry Diallo, secrétaire général du syndicat.",
+     "ousmane-barry-diallo"),
+    ("« Les convois reprendront », a expliqué à MaliDirect le directeur de la compagnie, Seydou Kanté.",
+     "seydou-kante"),
+    ("« Les convois reprendront », a déclaré à l'AFP l'un de ses conseils, Me Idrissa Kanté.", "idrissa-kante"),
+    ("« Les convois reprendront », a affirmé à KibaruInfo (KI) Piotr Volkov, directeur du site.",
+     "piotr-volkov"),
+])
+def test_the_speaker_named_after_the_medium_he_spoke_to(text, speaker):
+    assert only_speaker("Le port a rouvert. " + text) == speaker
+
+
 @pytest.mark.parametrize("form, infinitive", [("rappelle", "rappeler"), ("projettent", "projeter"),
                                               ("répète", "répéter"), ("soulève", "soulever"), ("appuie", "appuyer"),
                                               ("envoient", "envoyer")])
