@@ -148,6 +148,9 @@ def noun_phrase(doc: Doc, i: int, stop: int) -> Span | None:
             j += 1
         elif t.text == "-" and j > i and not doc[j - 1].whitespace_ and j + 1 < stop:
             j += 1  # "état-major" split in three
+        elif t.lower_ == "et" and j > i + 1 and j + 2 < stop and doc[j + 1].lower_ in LINKS \
+                and any(u.lower_ in LINKS for u in doc[i:j]):
+            j += 1  # "le ministre de l'Economie et des Finances, X": one office of two portfolios
         else:
             break
     while j > i and doc[j - 1].lower_ in LINKS | ARTICLES | PREPOSITIONS:

@@ -98,6 +98,7 @@ AGENT_ENDINGS = tuple(e + p for e in ("eur", "euse", "rice", "iste", "ien", "ien
 LEADERS = {"dirigeants", "dirigeantes", "leaders", "chefs", "présidents", "ministres"}  # those who speak for states together
 ENVOYS = {"ambassadeur", "ambassadrice", "ambassade"}
 ENVOY_OF = re.compile(r"ambassad(?:e|eur|rice)s?\s+(?:(?:de\s+la|de\s+l['’]|de|du|d['’]|des)\s*)?$", re.IGNORECASE)
+MINISTERS = ("foreign_minister", "defence_minister")  # the offices of `offices.csv` a bare `le ministre` may be
 RUNNING_PARAGRAPHS = 1  # a quotation without a verb keeps the speaker of this or the previous paragraph
 
 
@@ -781,6 +782,13 @@ class Discourse:
                     holder = self.reference.holder(office, actor, self.date)
                     if holder and holder in self.named:  # only someone the article names (guidelines, 2026-11-30)
                         return holder
+        if heads == ["ministre"] and not portfolio and synonym is None:  # "Le ministre nigérien a salué": the one minister of that state
+            holders = {holder for actor in of for office in MINISTERS  # the article names, whatever his portfolio
+                       if (holder := self.reference.holder(office, actor, self.date)) and holder in self.named
+                       and holder != self.reference.holder("head_of_state", actor, self.date)}  # (a president is no
+            # "ministre" where he keeps Defence: Tebboune)
+            if len(holders) == 1:
+                return holders.pop()
         return None
 
     def named_next(self, span: Span, offset: int, gender: str = "") -> str | None:

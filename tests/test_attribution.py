@@ -1212,3 +1212,14 @@ def test_a_document_noun_of_a_body_the_reference_lacks_is_no_named_mention():
                             ", précise le texte.".encode(), "inline.txt")
     m = build_tables([article]).mentions
     assert "le texte" not in set(m.text.str.lower())
+
+
+def test_an_office_of_two_portfolios_keeps_its_apposed_name():
+    assert only_speaker("La banque a ouvert. « Les caisses sont pleines », a déclaré le ministre de l'Economie et des "
+                        "Finances, Moussa Kanté.") == "moussa-kante"
+
+
+def test_a_bare_minister_with_a_demonym_is_the_minister_of_that_state_the_article_names():
+    found = speakers("Le roi a reçu lundi Abdoulaye Diop (Mali) et son hôte tchadien. Le ministre malien a salué "
+                     "« une amitié ancienne ».", date="2025-04-29")
+    assert [s for _, s in found] == ["abdoulaye-diop"]
