@@ -1025,6 +1025,10 @@ class Discourse:
                 and ref.speaker_cues.get(first_noun.lower_) == "anonymous" and first_noun.lower_ not in ("source", "sources") \
                 and (known := self.taken_up(start, gender, [m["actor_id"] for m in bodies if m["actor_kind"] == "state"])):
             return known, "role"  # "le diplomate russe", "l'officier": the person the article introduced, not a source
+        if tokens and tokens[0] in ("le", "la", "l'", "l’") and first_noun is not None and first_noun.i == span.start + 1 \
+                and ref.speaker_cues.get(first_noun.lower_) == "anonymous" and first_noun.lower_ not in ("source", "sources") \
+                and (states := [m["actor_id"] for m in bodies if m["actor_kind"] == "state"]) and not indefinite:
+            return states[0], "role"  # "le diplomate chinois" nobody introduced: one its article treats as known, its state
         if indefinite and first_noun is not None and ref.speaker_cues.get(first_noun.lower_) == "anonymous":
             return None, "anonymous"  # "un responsable du ministère": the ministry does not make it an institution
         if "anonymous" in cues or (indefinite and "institution" not in cues) or (

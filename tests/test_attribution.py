@@ -1223,3 +1223,9 @@ def test_a_bare_minister_with_a_demonym_is_the_minister_of_that_state_the_articl
     found = speakers("Le roi a reçu lundi Abdoulaye Diop (Mali) et son hôte tchadien. Le ministre malien a salué "
                      "« une amitié ancienne ».", date="2025-04-29")
     assert [s for _, s in found] == ["abdoulaye-diop"]
+
+
+def test_a_definite_diplomat_nobody_introduced_speaks_for_the_state_of_his_demonym():
+    found = speakers("Pékin a réagi. « Nous respectons la souveraineté du Niger », a déclaré le diplomate chinois. "
+                     "« Rien n'est joué », a dit un diplomate russe.")
+    assert [s for _, s in found] == ["CHN", None]
