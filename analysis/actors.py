@@ -33,7 +33,7 @@ NOT_NAMES = {"lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "diman
 NAME_PARTICLES = {"de", "du", "des", "da", "di", "ag", "ben", "bin", "ibn", "ould", "al", "el", "le", "la", "van", "von"}
 
 
-PARTICIPLE_ENDINGS = ("és", "ées", "ée", "é", "is", "ies", "ise", "us", "ues")
+PARTICIPLE_ENDINGS = ("és", "ées", "ée", "é", "is", "ies", "ise", "us", "ues", "int", "inte", "ints", "intes")  # "Joints par"
 
 
 def participle_opening(tok) -> bool:
