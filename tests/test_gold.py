@@ -9,21 +9,23 @@ import pytest
 from analysis.evaluate import accuracy
 from analysis.gold import SPLITS, GoldError, read_gold, validate
 
-FLOORS = {  # split → extractor → measure → lowest value allowed: the level measured on 2026-12-01 (fourteenth round) minus 0.03
-    "dev": {  # 611 articles (the seventh round added 168, written by helpers who never read the code)
-        "mentions": {"precision": 0.93, "recall": 0.88},
-        "quotes": {"precision": 0.97, "recall": 0.97, "speaker accuracy": 0.81},
-        "relations": {"precision": 0.86, "recall": 0.77},  # the pair model's training data: in-sample
+FLOORS = {  # split → extractor → measure → lowest value allowed: the level measured on 2026-12-01 (fifteenth round) minus 0.03
+    "dev": {  # 617 articles (the seventh round added 168, written by helpers who never read the code)
+        "mentions": {"precision": 0.93, "recall": 0.91},
+        "quotes": {"precision": 0.97, "recall": 0.97, "speaker accuracy": 0.82},
+        "relations": {"precision": 0.90, "recall": 0.78},  # the pair model's training data: in-sample
         "timeline": {"precision": 0.93, "recall": 0.94},
     },
-    "test": {  # regression guards, not aims: the test split is never tuned on. 151 articles since the fourteenth round
-        # added 868-899 (scored on landing with the round's starting code, and at its end)
-        "mentions": {"precision": 0.93, "recall": 0.88},
-        "quotes": {"precision": 0.97, "recall": 0.97, "speaker accuracy": 0.77},
-        "relations": {"precision": 0.69, "recall": 0.62},
+    "test": {  # regression guards, not aims: the test split is never tuned on. 169 articles since the fifteenth round
+        # added 208-260 (scored on landing with the round's starting code, and at its end)
+        "mentions": {"precision": 0.93, "recall": 0.91},
+        "quotes": {"precision": 0.97, "recall": 0.97, "speaker accuracy": 0.78},
+        "relations": {"precision": 0.72, "recall": 0.62},
         "timeline": {"precision": 0.91, "recall": 0.92},
     },
 }
+
+
 CASES = [(split, extractor) for split in FLOORS for extractor in FLOORS[split]]
 
 
