@@ -782,11 +782,12 @@ class Discourse:
                     holder = self.reference.holder(office, actor, self.date)
                     if holder and holder in self.named:  # only someone the article names (guidelines, 2026-11-30)
                         return holder
-        if heads == ["ministre"] and not portfolio and synonym is None:  # "Le ministre nigérien a salué": the one minister of that state
-            holders = {holder for actor in of for office in MINISTERS  # the article names, whatever his portfolio
+        if heads == ["ministre"] and not portfolio and synonym is None:
+            # "Le ministre nigérien a salué": the one minister of that state the article names, whatever his portfolio
+            # (a president is no "ministre" where he keeps Defence: Tebboune)
+            holders = {holder for actor in of for office in MINISTERS
                        if (holder := self.reference.holder(office, actor, self.date)) and holder in self.named
-                       and holder != self.reference.holder("head_of_state", actor, self.date)}  # (a president is no
-            # "ministre" where he keeps Defence: Tebboune)
+                       and holder != self.reference.holder("head_of_state", actor, self.date)}
             if len(holders) == 1:
                 return holders.pop()
         return None
@@ -1022,13 +1023,14 @@ class Discourse:
                 return person, "role"
         first_noun = next((t for t in span if t.pos_ == "NOUN"), None)
         if tokens and tokens[0] in ("le", "la", "l'", "l’") and first_noun is not None and first_noun.i == span.start + 1 \
-                and ref.speaker_cues.get(first_noun.lower_) == "anonymous" and first_noun.lower_ not in ("source", "sources") \
-                and (known := self.taken_up(start, gender, [m["actor_id"] for m in bodies if m["actor_kind"] == "state"])):
-            return known, "role"  # "le diplomate russe", "l'officier": the person the article introduced, not a source
-        if tokens and tokens[0] in ("le", "la", "l'", "l’") and first_noun is not None and first_noun.i == span.start + 1 \
-                and ref.speaker_cues.get(first_noun.lower_) == "anonymous" and first_noun.lower_ not in ("source", "sources") \
-                and (states := [m["actor_id"] for m in bodies if m["actor_kind"] == "state"]) and not indefinite:
-            return states[0], "role"  # "le diplomate chinois" nobody introduced: one its article treats as known, its state
+                and ref.speaker_cues.get(first_noun.lower_) == "anonymous" and first_noun.lower_ not in ("source", "sources"):
+            # "le diplomate russe", "l'officier": not a source but the person the article introduced, else the state
+            # of its demonym ("le diplomate chinois" nobody was introduced as: one the article treats as known)
+            states = [m["actor_id"] for m in bodies if m["actor_kind"] == "state"]
+            if known := self.taken_up(start, gender, states):
+                return known, "role"
+            if states:
+                return states[0], "role"
         if indefinite and first_noun is not None and ref.speaker_cues.get(first_noun.lower_) == "anonymous":
             return None, "anonymous"  # "un responsable du ministère": the ministry does not make it an institution
         if "anonymous" in cues or (indefinite and "institution" not in cues) or (
