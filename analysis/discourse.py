@@ -52,7 +52,10 @@ FRONTED_PLACE = re.compile(r"\s*(?:(?:Mais|Et|Or|Pourtant)\s+)?(?:(?:[AÀaà]|[A
 AFTER_PREPOSITION = {"à", "au", "aux", "en", "de", "du", "des", "d'", "d’", "avec", "contre", "dans", "vers", "par", "chez",
                      "pour", "sur", "entre", "envers", "auprès", "sans", "malgré", "après", "avant"}
 # what a medium a speaker spoke to or through stands after: "jointe par Lefaso.net", "interrogé par RFI", "sur
-# l'ORTM": a channel, never the speaker (but "diffusé par Rosatom", "publié par la Commission" name the issuer)
+# l'ORTM": a channel, never the speaker. CONSULTED: the participles after which `par` names who consulted or relayed a
+# document, where `Discourse.learn` cuts the search for its issuer (it cuts at any `sur`, `à`, `au` too, wider than
+# CHANNEL, which reads a speaker's phrase: filtering `learn` with CHANNEL lost 25 dev quotations, `le communiqué lu à
+# la télévision nationale, la RTN`)
 CONSULTED = ("consulté", "obtenu", "transmis", "lu", "vu", "cité", "relayé", "publié")  # "… par l'AFP": a channel
 REACHED = ("joint", "contacté", "interrogé", "sollicité", "interviewé", "cité", "approché")  # "jointe par l'AFP"
 # where words were said or sent, not who said them: "le communiqué lu à la RTN", "une note … transmise à RFI",
