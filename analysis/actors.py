@@ -77,6 +77,11 @@ class Context:
         self.people[actor_id] = self.seen
 
 
+def held(spans, labels: tuple[str, ...]) -> set[int]:
+    """The tokens of the spans a ruler knows or that carry one of `labels`: what later name finders leave alone."""
+    return {i for e in spans if ruler_id(e) or e.label_ in labels for i in range(e.start, e.end)}
+
+
 def ruler_id(ent: Span) -> str:
     """The entity rulers' id of `ent` when it is one of their entities, else "". spaCy's `Span.ent_id_` is its
     root token's, so a span this module builds around a ruler's surname (`Salimata` + `Ouédraogo`, whose
@@ -702,8 +707,7 @@ def apposed_names(doc: Doc, titles: set[str]) -> list[Span]:
 def extend_names(ents: list[Span], titles: set[str], first_names: dict[str, str]) -> list[Span]:
     """A person's name the statistical model cut short (`Seydou` of `Seydou Koné`) runs on over the
     capitalised name words that follow it and that no other entity covers."""
-    covered = {i for e in ents if ruler_id(e) or e.label_ in ("PER", TITLED, ACRONYM, FACILITY)
-               for i in range(e.start, e.end)}
+    covered = held(ents, ("PER", TITLED, ACRONYM, FACILITY))
     out = []
     for e in ents:
         if e.label_ in ("PER", TITLED) and not ruler_id(e):
@@ -847,7 +851,7 @@ def find_mentions(docs: list[tuple[int, Doc, list[int]]], reference: Reference,
                 ctx.acronyms[doc[k + 1].text] = slugify(court.text)
         found = [*past_a_medium(doc.ents, reference.first_names, reference.titles),
                  *titled_names(doc, reference.titles), *courts]
-        taken = {i for e in found if ruler_id(e) or e.label_ in ("PER", TITLED) for i in range(e.start, e.end)}
+        taken = held(found, ("PER", TITLED))
         found += [Span(doc, t.i, t.i + 1, label=ACRONYM) for t in doc
                   if t.text in ctx.acronyms and t.i not in taken]
         inner = {i for e in found if (ruler_id(e) or e.label_ in ("PER", TITLED)) for i in range(e.start, e.end)
@@ -855,20 +859,19 @@ def find_mentions(docs: list[tuple[int, Doc, list[int]]], reference: Reference,
         found += [Span(doc, name.start, name.end, label=ACRONYM) for name, _ in definitions
                   if not (taken - inner) & set(range(name.start, name.end))]
         # "la Commission du bassin du lac Tchad (CBLT)": a state named inside a defined name is part of it
-        taken = {i for e in found if ruler_id(e) or e.label_ in ("PER", TITLED, ACRONYM) for i in range(e.start, e.end)}
+        taken = held(found, ("PER", TITLED, ACRONYM))
         found += [e for e in apposed_names(doc, reference.titles) if e.start not in taken]  # "…, Mariama Djibo"
-        taken = {i for e in found if ruler_id(e) or e.label_ in ("PER", TITLED, ACRONYM) for i in range(e.start, e.end)}
+        taken = held(found, ("PER", TITLED, ACRONYM))
         found += named_before_a_title(doc, taken, reference.first_names, reference.titles)  # "Zhou Lei, porte-parole"
-        taken = {i for e in found if ruler_id(e) or e.label_ in ("PER", TITLED, ACRONYM) for i in range(e.start, e.end)}
+        taken = held(found, ("PER", TITLED, ACRONYM))
         found += kind_named_orgs(doc, taken) + facility_names(doc) + named_after_a_state(doc, reference)
         named = ("PER", TITLED, ACRONYM, FACILITY)
-        taken = {i for e in found if ruler_id(e) or e.label_ in named for i in range(e.start, e.end)}
+        taken = held(found, named)
         taken |= {i for e in doc.ents if e.ent_id_ or e.label_ == "ORG" for i in range(e.start, e.end)}
         found += first_named(doc, taken, reference.first_names, reference.titles)
-        taken = {i for e in found if ruler_id(e) or e.label_ in ("PER", TITLED, ACRONYM, FACILITY, "ORG") for i in
-                 range(e.start, e.end)}
+        taken = held(found, (*named, "ORG"))
         found += argument_names(doc, taken)
-        taken = {i for e in found if ruler_id(e) or e.label_ in named for i in range(e.start, e.end)}
+        taken = held(found, named)
         found += [Span(doc, t.i, t.i + 1, label="PER") for t in doc  # "Konaté" after "Seydou Konaté"
                   if t.i not in taken and t.text.casefold() in ctx.surnames and is_name_word(t)]
         ents = extend_names(sorted(found, key=lambda e: e.start), reference.titles, reference.first_names)
