@@ -508,6 +508,10 @@ class Attributor:
         self.discourse = Discourse(reference, date, mentions)
         self.discourse.dateline = dateline
         self.sentence_speaker: tuple[int, str] | None = None  # (sentence start, speaker) of its last quote
+        # a speaker phrase resolved once stands for the same actor for every quotation it introduces ("son
+        # porte-parole a salué une décision « irréversible » et « souveraine »"): its first reading, not one
+        # the first quotation's own attribution moved (the running speaker is then the phrase itself)
+        self.phrases: dict[tuple[int, int], tuple[str | None, str]] = {}
         self.previous: tuple[int, int] | None = None  # token bounds of the sentence before, in the same paragraph
 
     def reporting_clauses(self, doc: Doc, offset: int, lo: int, hi: int, skip: set[int]) -> None:
@@ -752,7 +756,10 @@ class Attributor:
                 continue
             if all(t.lower_ in ("le", "la", "les", "l'", "l’") or t.is_punct for t in span):
                 continue  # "justifié … par le « blocus »": a definite article left of the quotation names nobody
-            resolved = self.discourse.resolve(span, offset, clause_tail(doc, span.end, hi))
+            key = (offset + span.start_char, offset + span.end_char)
+            if key not in self.phrases:
+                self.phrases[key] = self.discourse.resolve(span, offset, clause_tail(doc, span.end, hi))
+            resolved = self.phrases[key]
             first = first or (lemma, span, resolved)
             if resolved[0] is not None or resolved[1] == "anonymous":
                 first = (lemma, span, resolved)

@@ -429,14 +429,17 @@ class Discourse:
         is not Algeria's, even where Algeria was named most so far; then the state the whole article
         names most besides."""
         start = offset + span.start_char
+        following = self.mentions_in(offset + span.end_char, offset + span.sent.end_char)
+        if following and following[0]["method"] == "demonym" and following[0]["actor_kind"] == "state" \
+                and not self.text_between(offset + span.end_char, following[0]["start"]).strip():
+            return following[0]["actor_id"]  # "la junte malienne consomme …": the body's own demonym, not a state after it
         if not self.dateline and self.running and self.paragraph - self.running[1] <= RUNNING_PARAGRAPHS \
                 and self.kind(self.running[0]) == "state" and self.running_at < start:
             return self.running[0]  # "La Mauritanie a appelé … « … ». Le ministère … dit": the state speaking on
         home = self.home_state(start)
         if self.dateline or home is None:
             return home
-        after = {m["actor_id"] for m in self.mentions_in(offset + span.end_char, offset + span.sent.end_char)
-                 if m["actor_kind"] == "state"}
+        after = {m["actor_id"] for m in following if m["actor_kind"] == "state"}
         if home not in after:
             return home
         counts = Counter(state for _, state in self.states.entries if state not in after)

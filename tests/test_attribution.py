@@ -1229,3 +1229,25 @@ def test_a_definite_diplomat_nobody_introduced_speaks_for_the_state_of_his_demon
     found = speakers("Pékin a réagi. « Nous respectons la souveraineté du Niger », a déclaré le diplomate chinois. "
                      "« Rien n'est joué », a dit un diplomate russe.")
     assert [s for _, s in found] == ["CHN", None]
+
+
+def test_a_body_the_parse_cut_before_its_demonym_speaks_for_that_state():
+    # the parse sometimes leaves the demonym out of the speaker's words ("L'armée" | "malienne rejette …"):
+    # the state it names is the body's own, not a state the clause names after the speaker
+    from analysis.actors import find_mentions
+    from analysis.discourse import Discourse
+    from analysis.nlp import default_reference, load_pipeline
+    reference = default_reference()
+    doc = load_pipeline()("Le Mali accuse le Tchad. L'armée malienne rejette les accusations du Niger et affirme ne "
+                          "viser que « les bandits ».")
+    discourse = Discourse(reference, "2025-03-04", find_mentions([(0, doc, [0] * len(doc))], reference, None, True))
+    discourse.learn(doc, 0, 1)
+    k = next(t.i for t in doc if t.text == "armée")
+    assert discourse.own_state(doc[k - 1:k + 1], 0) == "MLI"
+
+def test_one_speaker_phrase_for_two_quotations_is_one_actor():
+    found = speakers("La Cedeao, réunie à Abuja, a pris acte du départ. Le Nigeria, le Ghana et le Sénégal ont plaidé "
+                     "pour le dialogue ; le Nigeria a insisté.\n\nA Niamey, le ton change. Le gouvernement nigérien "
+                     "avait dénoncé dès mars une transition « sans objet ». Jeudi, son porte-parole a salué une "
+                     "décision « juste » et « définitive ».")
+    assert [s for _, s in found] == ["NER", "NER", "NER"]
