@@ -17,6 +17,7 @@ from functools import lru_cache
 from spacy.tokens import Doc, Span
 
 from . import capitals
+from .dates import MONTHS, WEEKDAYS
 from .reference import Reference, slugify
 from .tokenizer import import_french
 
@@ -739,6 +740,29 @@ def extend_names(ents: list[Span], titles: set[str], first_names: dict[str, str]
     return out
 
 
+DATE_WORDS = set(MONTHS) | set(WEEKDAYS)  # "Selon Abdoulaye Diop, Mardi …" set in capitals: no name word
+
+
+def with_last_surnames(ents: list[Span]) -> list[Span]:
+    """A name the rulers know in full, or first names joined to a surname they know (`with_first_names`),
+    runs on over the capitalised name words right after it that no entity holds: a longer name, another
+    person's (`Haoua Amadou Sidibé` is not the reference's Haoua Amadou; `Oumou Traoré Samaké`). A name
+    that is only a surname the rulers know (`Bazoum Mohamed`) stays as it is."""
+    held_tokens = held(ents, ("PER", TITLED, ACRONYM, FACILITY, "ORG", "GPE", "LOC"))
+    out = []
+    for e in ents:
+        methods = {m for m, _ in candidates(e)} if ruler_id(e) else set()
+        if e.label_ in ("PER", TITLED) and methods <= {"name"}:
+            doc, end = e.doc, e.end
+            while end < len(doc) and end not in held_tokens and doc[end].ent_iob_ == "O" \
+                    and is_name_word(doc[end]) and doc[end].pos_ == "PROPN" and doc[end].lower_ not in DATE_WORDS:
+                end += 1
+            if end > e.end:
+                e = Span(doc, e.start, end, label=e.label_)
+        out.append(e)
+    return out
+
+
 def with_double_surnames(ents: list[Span]) -> list[Span]:
     """A person's name runs on over a second surname glued by a hyphen that the tokenizer splits off
     (`Awa Sidibé-Kaboré`, `Mariam Coulibaly-Sidibé`), when no other entity holds it."""
@@ -875,7 +899,7 @@ def find_mentions(docs: list[tuple[int, Doc, list[int]]], reference: Reference,
         found += [Span(doc, t.i, t.i + 1, label="PER") for t in doc  # "Konaté" after "Seydou Konaté"
                   if t.i not in taken and t.text.casefold() in ctx.surnames and is_name_word(t)]
         ents = extend_names(sorted(found, key=lambda e: e.start), reference.titles, reference.first_names)
-        ents = with_double_surnames(with_first_names(ents, reference.titles, reference.first_names))
+        ents = with_double_surnames(with_last_surnames(with_first_names(ents, reference.titles, reference.first_names)))
         for ent in ents:
             resolved = resolve(ent, reference, ctx)
             if resolved is None:

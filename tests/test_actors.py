@@ -509,3 +509,17 @@ def test_the_capital_model_reads_what_the_rules_miss(mentions_of, text, name, ex
 def test_an_acronym_an_article_defines_for_a_known_actor_takes_that_actor(mentions_of):
     found = ids(mentions_of("Les rebelles du Cadre stratégique permanent (CSP) ont attaqué Kidal. Le CSP a revendiqué."))
     assert [a for t, a in found if t == "CSP"] == ["csp-dpa", "csp-dpa"]
+
+
+@pytest.mark.parametrize("text, name, actor_id", [
+    ("Le maire de Kaya, Abdoulaye Diop Kéré, a reçu la délégation.", "Abdoulaye Diop Kéré", "abdoulaye-diop-kere"),
+    ("La directrice Salimata Ouédraogo Nikiéma a signé la convention.", "Salimata Ouédraogo Nikiéma",
+     "salimata-ouedraogo-nikiema"),
+])
+def test_a_known_name_followed_by_another_surname_is_a_longer_name(mentions_of, text, name, actor_id):
+    # not the reference's Abdoulaye Diop, nor a Salimata Ouédraogo; a surname after a known name is part of it
+    assert (name, actor_id) in ids(mentions_of(text))
+
+
+def test_a_weekday_after_a_name_is_no_surname(mentions_of):
+    assert ("Abdoulaye Diop", "abdoulaye-diop") in ids(mentions_of("Selon Abdoulaye Diop Mardi, le texte est prêt."))
