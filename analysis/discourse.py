@@ -126,6 +126,10 @@ def is_byline(doc: Doc) -> bool:
         words[0].lower_ in ("par", "avec", "de") or all(t.text[:1].isupper() for t in words))
 
 
+# endings of feminine role nouns (`ambassadrice`, `gouverneure`, `présidente`), which the tagger may call masculine
+FEMININE_ENDINGS = ("trice", "drice", "euse", "eure", "ière", "ienne", "ante", "ente", "ointe", "esse", "effe")
+
+
 def phrase_gender(span: Span) -> str:
     """`f` or `m` from the determiner or noun of a description (`la directrice`, `ce père`), else ''."""
     for t in span:  # the determiner first: "le secrétaire" is a man though "secrétaire" is either
@@ -134,6 +138,8 @@ def phrase_gender(span: Span) -> str:
         if t.lower_ in ("la", "cette"):
             return "f"
         if t.pos_ == "NOUN":
+            if t.lower_.endswith(FEMININE_ENDINGS):  # "l'ambassadrice", which the tagger may call masculine
+                return "f"
             g = t.morph.get("Gender")
             return "f" if g == ["Fem"] else "m" if g == ["Masc"] else ""
     return ""
@@ -462,9 +468,10 @@ class Discourse:
         cut = max((k for k, t in enumerate(left) if t.text in (",", ";", ":", "(", "«", "»") or t.pos_ == "VERB"),
                   default=-1)
         if cut >= 0 and left[cut].text == "," and all(t.pos_ in ("DET", "ADP") or t.text == "-" or self.is_role(t)
-                                                       or t.lower_ in RANK_WORDS for t in left[cut + 1:]):
+                                                       or t.lower_ in RANK_WORDS or t.lower_ in self.reference.titles
+                                                       for t in left[cut + 1:]):
             # "son vice-ministre de la Défense, le colonel-général X", "Le président de la Transition, le général
-            # d'armée X": the role before the ranks is his too
+            # d'armée X", "la gouverneure de la région, Mme X": the role before the ranks or the title is his too
             comma = left[cut].i
             before = list(doc[max(sent.start, comma - 8):comma])
             stop = max((k for k, t in enumerate(before) if t.text in (",", ";", ":", "(", "«", "»")
@@ -495,7 +502,7 @@ class Discourse:
             role = t if t.pos_ == "NOUN" else t.head if t.pos_ == "DET" else None
             if role is None or not self.is_role(role):
                 continue
-            if "Fem" in t.morph.get("Gender"):
+            if "Fem" in t.morph.get("Gender") or role.lower_.endswith(FEMININE_ENDINGS):  # "l'ambassadrice"
                 gender = gender or "f"
             elif "Masc" in t.morph.get("Gender"):
                 gender = gender or "m"

@@ -102,7 +102,8 @@ def find_quotes(text: str, located: list[tuple[int, Doc, list[int]]], bounds_of:
             attributor.discourse.role_mentions(doc, offset, quoted, lo, hi)
             attributor.previous = (lo, hi)
     interview_answers(rows, [(offset, doc.text) for offset, doc, _ in located], mentions)
-    headline_speakers(rows, paragraph_one_end=located[0][0] + len(located[0][1].text) if located else 0)
+    headline_speakers(rows, located[0][0] + len(located[0][1].text) if located else 0,
+                      attributor.discourse.extra_mentions, reference)
     for n, row in enumerate(rows, start=1):
         row["quote"] = n
     return rows, attributor.discourse.extra_mentions
@@ -121,6 +122,7 @@ def office_holder(speaker_id: str | None, speaker_text: str | None, reference: R
     return None
 
 
+EXPLICIT = ("name", "title", "metonymy", "interview")  # attributions whose cue names the speaker itself
 UNCUED = ("none", "discourse", "sentence")  # attributions that read no reporting cue of the quotation's own
 BYLINE = re.compile(rf"(?:Par\s|{INTERVIEW_CREDIT})", re.IGNORECASE)
 INTERVIEWED = re.compile(INTERVIEW_CREDIT, re.IGNORECASE)
@@ -165,12 +167,30 @@ def interview_answers(rows: list[dict], paragraphs: list[tuple[int, str]], menti
         answering = i in questions
 
 
-def headline_speakers(rows: list[dict], paragraph_one_end: int) -> None:
-    """A quotation of the headline that nothing attributes takes the speaker of the body's quotation
-    that repeats its words, else the person the article quotes most when that is half its quotes
-    or more (a portrait, an interview)."""
+def headline_speakers(rows: list[dict], paragraph_one_end: int, extra_mentions: list[dict],
+                      reference: Reference) -> None:
+    """A quotation the article repeats later (a headline or lead that quotes ahead the words the body gives
+    with their speaker) is that later quotation's speaker's, unless its own cue names the speaker (`name`,
+    `title`, `metonymy`): `« … », lance la gouverneure` in the headline is the woman the body introduces.
+    A quotation of the headline that nothing attributes takes the speaker of the body's quotation that
+    contains its words, else the person the article quotes most when that is half its quotes or more (a
+    portrait, an interview). A role or pronoun taken up so is a mention of the new speaker (`extra_mentions`)."""
     def words(text: str) -> str:
         return " ".join("".join(c if c.isalnum() else " " for c in text.casefold()).split())
+    for n, row in enumerate(rows):
+        if row["attribution"] in EXPLICIT or not words(row["text"]):
+            continue
+        later = next((r for r in reversed(rows[n + 1:]) if r["speaker_id"] and words(r["text"]) == words(row["text"])),
+                     None)
+        if later is None or later["speaker_id"] == row["speaker_id"]:
+            continue
+        if row["attribution"] in ("role", "pronoun"):  # the words name the speaker: they stay, as a mention of them
+            for m in extra_mentions:
+                if (m["start"], m["end"]) == (row["speaker_start"], row["speaker_end"]):
+                    m["actor_id"], m["actor_kind"] = later["speaker_id"], reference.kind(later["speaker_id"])
+        else:
+            row.update(speaker_text=None, speaker_start=None, speaker_end=None, attribution="discourse")
+        row["speaker_id"] = later["speaker_id"]
     body = [r for r in rows if r["start"] >= paragraph_one_end and r["speaker_id"]]
     counts: dict[str, int] = {}
     for r in body:

@@ -1251,3 +1251,32 @@ def test_one_speaker_phrase_for_two_quotations_is_one_actor():
                      "avait dénoncé dès mars une transition « sans objet ». Jeudi, son porte-parole a salué une "
                      "décision « juste » et « définitive ».")
     assert [s for _, s in found] == ["NER", "NER", "NER"]
+
+
+def test_a_role_introduced_before_a_civility_title_takes_up_that_person():
+    found = speakers("C'est la gouverneure du Sahel, Mme Fati Boureima, qui a ouvert la réunion des maires à Dori.\n\n"
+                     "Le maire de Dori, Hamidou Sawadogo, a plaidé pour les éleveurs. Il a demandé des moyens.\n\n"
+                     "La gouverneure a tranché : « Nous ne céderons rien. »")
+    assert [s for _, s in found] == ["fati-boureima"]
+
+
+def test_a_headline_quotation_the_body_repeats_is_the_body_speakers():
+    found = speakers("Dori : « Nous ne céderons rien », prévient la gouverneure\n\nLa gouverneure du Sahel, Fati "
+                     "Boureima, a ouvert la réunion des maires à Dori. Elle a été ferme. « Nous ne céderons rien », "
+                     "a-t-elle dit.")
+    assert [s for _, s in found] == ["fati-boureima", "fati-boureima"]
+
+
+def test_a_feminine_role_noun_after_an_elided_article_is_feminine():
+    from analysis.discourse import phrase_gender
+    from analysis.nlp import load_pipeline
+    doc = load_pipeline()("Présente, l'ambassadrice parle ; l'administratrice aussi.")
+    assert [phrase_gender(doc[k - 1:k + 1]) for k, t in enumerate(doc) if t.text in ("ambassadrice", "administratrice")] \
+        == ["f", "f"]
+
+
+def test_a_diplomat_takes_up_the_woman_introduced_as_her_states_ambassador():
+    found = speakers("Le ministre de la Santé, Moussa Kaboré, et l'ambassadrice du Venezuela au Burkina Faso, Yelitza "
+                     "Paredes, ont signé jeudi un accord sur les médecins.\n\nDe son côté, la diplomate vénézuélienne a "
+                     "salué un partenariat « exemplaire ».")
+    assert [s for _, s in found] == ["yelitza-paredes"]
