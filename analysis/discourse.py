@@ -429,23 +429,28 @@ class Discourse:
         (ANP) -`), else `most_named_state` before `pos`."""
         return self.dateline or self.states.most(pos, self.quoted)
 
+    def speaking_state(self, pos: int, reach: int = RUNNING_PARAGRAPHS) -> str | None:
+        """The state that spoke last before `pos`, in this paragraph or up to `reach` before (`Ouagadougou a
+        dénoncé des propos « … ». Le porte-parole du gouvernement, lui, …`), unless a wire dateline says whose
+        government the article means."""
+        if self.dateline or not self.running or self.kind(self.running[0]) != "state" \
+                or self.paragraph - self.running[1] > reach or self.running_at >= pos:
+            return None
+        return self.running[0]
+
     def own_state(self, span: Span, offset: int) -> str | None:
         """`home_state` for a state's body that speaks (`le Gouvernement`, `le ministre`), never a state
         its own clause names after it: `Le Gouvernement a réagi au refus de la République algérienne`
         is not Algeria's, even where Algeria was named most so far; then the state the whole article
         names most besides."""
         start = offset + span.start_char
-        following = self.mentions_in(offset + span.end_char, offset + span.sent.end_char)
-        if following and following[0]["method"] == "demonym" and following[0]["actor_kind"] == "state" \
-                and not self.text_between(offset + span.end_char, following[0]["start"]).strip():
-            return following[0]["actor_id"]  # "la junte malienne consomme …": the body's own demonym, not a state after it
-        if not self.dateline and self.running and self.paragraph - self.running[1] <= RUNNING_PARAGRAPHS \
-                and self.kind(self.running[0]) == "state" and self.running_at < start:
-            return self.running[0]  # "La Mauritanie a appelé … « … ». Le ministère … dit": the state speaking on
+        if speaking := self.speaking_state(start):
+            return speaking  # "La Mauritanie a appelé … « … ». Le ministère … dit": the state speaking on
         home = self.home_state(start)
         if self.dateline or home is None:
             return home
-        after = {m["actor_id"] for m in following if m["actor_kind"] == "state"}
+        after = {m["actor_id"] for m in self.mentions_in(offset + span.end_char, offset + span.sent.end_char)
+                 if m["actor_kind"] == "state"}
         if home not in after:
             return home
         counts = Counter(state for _, state in self.states.entries if state not in after)
@@ -928,6 +933,13 @@ class Discourse:
             if m["actor_kind"] == "person" or not CHANNEL.search(before) and not (
                     AT.search(before) and (m["actor_kind"] == "organization" or inside)):
                 inside.append(m)
+        following = self.mentions_in(end, offset + span.sent.end_char)[:2]
+        if following and following[0]["method"] == "demonym" and following[0]["actor_kind"] == "state" \
+                and not self.text_between(end, following[0]["start"]).strip() and not (
+                    len(following) > 1 and following[1]["actor_kind"] == "person"
+                    and not self.text_between(following[0]["end"], following[1]["start"]).strip()):
+            # (not "la sociologue" | "malienne Fatoumata Dembélé": the demonym of the person named next)
+            inside.append(following[0])  # "L'armée" | "malienne rejette": the parse left the body's own demonym out
         people = [m for m in inside if m["actor_kind"] == "person"]
         someone = re.search(r"^\W*une? ([\w'’-]+)(?: [\w'’-]+)? (?:de|du|des|d['’])",
                             self.text_between(start, people[0]["start"] + 1), re.IGNORECASE) if people else None
@@ -1113,7 +1125,7 @@ class Discourse:
                         return owner, "institution"
                 states = [m["actor_id"] for m in self.mentions_in(self.sentence_start, start) if m["actor_kind"] ==
                           "state" and not self.in_quotation(m["start"])]
-                return (states[0] if states else self.home_state(start)), "institution"
+                return (states[0] if states else self.speaking_state(start, 0) or self.home_state(start)), "institution"
             if tokens and tokens[0] in ("un", "une") and words & DOCUMENTS and words & STATE_BODIES:
                 # "selon un communiqué du ministère de la Défense": a new document of a state's body, not one taken
                 # up nor the body of that name an earlier sentence gave another state: the state that acts in its
@@ -1156,6 +1168,10 @@ class Discourse:
                 return self.setup[0], "institution"
             if words & STATE_BODIES:  # "le gouvernement" speaks for a state, never for the group that just spoke
                 earlier = [(pos, a) for pos, a in earlier if self.kind(a) == "state"]
+                if (speaking := self.speaking_state(start, 0)) and (earlier[-1][0] if earlier else -1) < self.running_at:
+                    # "Ouagadougou a dénoncé des propos « … ». Le gouvernement a fustigé …": the state that spoke
+                    # since in this paragraph, not the body last named with a state (`le commandement américain`)
+                    return speaking, "institution"
             if earlier:  # the institution last named with its state ("la junte malienne")
                 return earlier[-1][1], "institution"
             return self.own_state(span, offset), "institution"  # else the state the article names most

@@ -1238,12 +1238,12 @@ def test_a_body_the_parse_cut_before_its_demonym_speaks_for_that_state():
     from analysis.discourse import Discourse
     from analysis.nlp import default_reference, load_pipeline
     reference = default_reference()
-    doc = load_pipeline()("Le Mali accuse le Tchad. L'armée malienne rejette les accusations du Niger et affirme ne "
+    doc = load_pipeline()("Le Tchad accuse. Le Tchad insiste. L'armée malienne rejette les accusations et affirme ne "
                           "viser que « les bandits ».")
     discourse = Discourse(reference, "2025-03-04", find_mentions([(0, doc, [0] * len(doc))], reference, None, True))
     discourse.learn(doc, 0, 1)
     k = next(t.i for t in doc if t.text == "armée")
-    assert discourse.own_state(doc[k - 1:k + 1], 0) == "MLI"
+    assert discourse.resolve(doc[k - 1:k + 1], 0, "")[0] == "MLI"
 
 def test_one_speaker_phrase_for_two_quotations_is_one_actor():
     found = speakers("La Cedeao, réunie à Abuja, a pris acte du départ. Le Nigeria, le Ghana et le Sénégal ont plaidé "
@@ -1280,3 +1280,11 @@ def test_a_diplomat_takes_up_the_woman_introduced_as_her_states_ambassador():
                      "Paredes, ont signé jeudi un accord sur les médecins.\n\nDe son côté, la diplomate vénézuélienne a "
                      "salué un partenariat « exemplaire ».")
     assert [s for _, s in found] == ["yelitza-paredes"]
+
+
+def test_a_government_that_speaks_after_its_capital_spoke_is_that_capitals_state():
+    found = speakers("Devant le Congrès, le commandement américain pour l'Afrique a mis en cause la junte. Les "
+                     "Etats-Unis maintiennent leurs griefs, et Washington durcit le ton.\n\nNiamey a rejeté des propos "
+                     "« mensongers ». Le porte-parole du gouvernement, lui, a dénoncé une « manœuvre » venue de "
+                     "l'étranger.")
+    assert [s for _, s in found] == ["NER", "NER"]
