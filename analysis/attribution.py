@@ -435,7 +435,10 @@ def inverted_pronoun(doc: Doc, verb_i: int) -> Span | None:
 
 
 def agent_of(verb, lo: int, hi: int) -> Span | None:
-    """The agent of a passive verb or participle: `par X`."""
+    """The agent of a passive verb or participle: `par X`; none for a verb whose active subject the parse found (`Il a
+    rappelé la plainte déposée par le Mali`: the agent is the participle's, attached to the wrong verb)."""
+    if any(c.dep_ == "nsubj" for c in verb.children):
+        return None
     for c in verb.children:
         if lo <= c.i < hi and c.i > verb.i and (c.dep_ == "obl:agent" or c.dep_.startswith("obl") and any(
                 g.lower_ == "par" and g.dep_ == "case" for g in c.children)):

@@ -1288,3 +1288,10 @@ def test_a_government_that_speaks_after_its_capital_spoke_is_that_capitals_state
                      "« mensongers ». Le porte-parole du gouvernement, lui, a dénoncé une « manœuvre » venue de "
                      "l'étranger.")
     assert [s for _, s in found] == ["NER", "NER"]
+
+
+def test_the_agent_of_a_participle_is_no_speaker_of_the_active_verb_before_it():
+    found = speakers("« Le pays ne cédera pas », a déclaré le Premier ministre, Karim Sall, devant l'Assemblée. Il a "
+                     "rappelé la plainte déposée en mars par le Niger contre le Bénin devant la Cour de justice.\n\n"
+                     "« Nous avons choisi le droit, pas la force », a-t-il poursuivi.")
+    assert [s for _, s in found] == ["karim-sall", "karim-sall"]
