@@ -177,12 +177,13 @@ def headline_speakers(rows: list[dict], paragraph_one_end: int, extra_mentions: 
     portrait, an interview). A role or pronoun taken up so is a mention of the new speaker (`extra_mentions`)."""
     def words(text: str) -> str:
         return " ".join("".join(c if c.isalnum() else " " for c in text.casefold()).split())
+    said = [words(row["text"]) for row in rows]
+    last = {w: n for n, (w, row) in enumerate(zip(said, rows)) if w and row["speaker_id"]}  # (a long article: once)
     for n, row in enumerate(rows):
-        if row["attribution"] in EXPLICIT or not words(row["text"]):
+        if row["attribution"] in EXPLICIT or last.get(said[n], n) <= n:
             continue
-        later = next((r for r in reversed(rows[n + 1:]) if r["speaker_id"] and words(r["text"]) == words(row["text"])),
-                     None)
-        if later is None or later["speaker_id"] == row["speaker_id"]:
+        later = rows[last[said[n]]]
+        if later["speaker_id"] == row["speaker_id"]:
             continue
         if row["attribution"] in ("role", "pronoun"):  # the words name the speaker: they stay, as a mention of them
             for m in extra_mentions:
