@@ -102,7 +102,7 @@ def find_quotes(text: str, located: list[tuple[int, Doc, list[int]]], bounds_of:
             attributor.discourse.role_mentions(doc, offset, quoted, lo, hi)
             attributor.previous = (lo, hi)
     interview_answers(rows, [(offset, doc.text) for offset, doc, _ in located], mentions)
-    headline_speakers(rows, located[0][0] + len(located[0][1].text) if located else 0,
+    borrowed_speakers(rows, located[0][0] + len(located[0][1].text) if located else 0,
                       attributor.discourse.extra_mentions, reference)
     for n, row in enumerate(rows, start=1):
         row["quote"] = n
@@ -167,11 +167,11 @@ def interview_answers(rows: list[dict], paragraphs: list[tuple[int, str]], menti
         answering = i in questions
 
 
-def headline_speakers(rows: list[dict], paragraph_one_end: int, extra_mentions: list[dict],
+def borrowed_speakers(rows: list[dict], paragraph_one_end: int, extra_mentions: list[dict],
                       reference: Reference) -> None:
     """A quotation the article repeats later (a headline or lead that quotes ahead the words the body gives
-    with their speaker) is that later quotation's speaker's, unless its own cue names the speaker (`name`,
-    `title`, `metonymy`): `« … », lance la gouverneure` in the headline is the woman the body introduces.
+    with their speaker) is that later quotation's speaker's, unless its own cue names the speaker (`EXPLICIT`):
+    `« … », lance la gouverneure` in the headline is the woman the body introduces.
     A quotation of the headline that nothing attributes takes the speaker of the body's quotation that
     contains its words, else the person the article quotes most when that is half its quotes or more (a
     portrait, an interview). A role or pronoun taken up so is a mention of the new speaker (`extra_mentions`)."""
