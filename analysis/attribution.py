@@ -144,6 +144,8 @@ def noun_phrase(doc: Doc, i: int, stop: int) -> Span | None:
         t = doc[j]
         if t.pos_ in NP_POS and not t.is_punct and not (t.pos_ == "PRON" and j > i):
             j += 1
+        elif j > i and t.ent_type_ == "PER" and t.text[:1].isupper() and t.is_alpha:
+            j += 1  # "l'économiste burkinabè Issa Konfé": a name the tagger called X still names the speaker
         elif t.lower_ in LINKS | PREPOSITIONS and j + 1 < stop and doc[j + 1].pos_ in NP_POS and j > i:
             j += 1
         elif t.text == "-" and j > i and not doc[j - 1].whitespace_ and j + 1 < stop:
@@ -525,7 +527,11 @@ class Attributor:
         if root is not None and not any(i in skip for i in range(lo, hi)):
             subject = subject_of(root.i, doc, lo, hi) if root.pos_ in ("VERB", "AUX", "ADJ") else None
             actor, how = self.discourse.resolve(subject, offset, "") if subject is not None else (None, "none")
-            if actor is None:  # the parse found no subject: a person standing where a subject stands
+            topic = how == "pronoun" and len(subject) == 1 and lo < subject.start and subject.end < hi \
+                and doc[subject.start - 1].text == "," and doc[subject.end].text == ","
+            if actor is None or topic:
+                # the parse found no subject, or took the pronoun of a contrastive topic for it ("L'économiste X,
+                # elle, reste prudente."): a person standing where a subject stands
                 actor = self.discourse.person_subject(doc, offset, lo, hi)
                 how = "name" if actor else how
             if actor and how in ("name", "title", "role", "institution", "metonymy"):
@@ -651,10 +657,14 @@ class Attributor:
         (`jugé « illégal » par les autorités`), the phrase after an incise verb, or the subject."""
         lemma, last = verb_at(doc[verb_i], self.reference)
         if lemma == "lire":  # "peut-on lire dans le texte": the document speaks
+            impersonal = any(t.lower_.lstrip("-") == "on" for t in doc[max(lo, verb_i - 3):verb_i])
             place = next((c for c in doc[verb_i].children if lo <= c.i < hi and any(
-                g.lower_ == "dans" for g in c.children)), None)
+                g.lower_ == "dans" or g.lower_ == "sur" and impersonal for g in c.children)), None)
+            # ("lit-on sur son site", not "un communiqué lu sur les antennes de la RTN": a channel)
             if place is not None:
                 return lemma, doc[place.left_edge.i + 1:place.right_edge.i + 1]
+            if impersonal:
+                return lemma, None  # "peut-on y lire": the writing named before speaks (`Discourse.read_in`)
         span = inverted_pronoun(doc, verb_i) or agent_of(doc[verb_i], lo, hi)
         k = verb_i - 1
         while k > lo and doc[k].lower_ in CLITICS and doc[k].pos_ == "PRON":
@@ -755,6 +765,11 @@ class Attributor:
                     and span.end - 1 in inside:
                 continue  # words of another quotation of the sentence
             if span is None:
+                if lemma == "lire":  # "« … », peut-on y lire": the writing named before speaks, else the running speaker
+                    if issuer := self.discourse.read_in(offset + doc[q_open].idx):
+                        first = (lemma, None, (issuer, "institution"))
+                        break
+                    continue
                 first = first or (lemma, None, (None, "none"))
                 continue
             if all(t.lower_ in ("le", "la", "les", "l'", "l’") or t.is_punct for t in span):
@@ -763,6 +778,9 @@ class Attributor:
             if key not in self.phrases:
                 self.phrases[key] = self.discourse.resolve(span, offset, clause_tail(doc, span.end, hi))
             resolved = self.phrases[key]
+            if lemma == "lire" and resolved[0] is None and resolved[1] != "anonymous" and (
+                    issuer := self.discourse.read_in(offset + doc[q_open].idx, span, offset)):
+                resolved = (issuer, "institution")  # "« … », peut-on y lire": the writing named before speaks
             first = first or (lemma, span, resolved)
             if resolved[0] is not None or resolved[1] == "anonymous":
                 first = (lemma, span, resolved)

@@ -87,6 +87,15 @@ REGIME_WORDS = {"régime": "state", "administration": "state", "gouvernement": "
                 "entourage": "anonymous", "proches": "anonymous"}
 # the writings a speaker speaks through, not the decisions they speak about (`dénonce une décision`)
 WRITINGS = DOCUMENTS - {"décision", "résolution", "ordonnance"}
+# writings an impersonal `peut-on y lire` reads (`read_in`), with the determiner that opens their phrase
+WRITTEN = re.compile(r"(?<!\w)(?P<det>l[ea]s?|l['’]|une?|son|sa|ses|leurs?|ce|cet|cette|du|des|d['’])\s*(?:[\w-]+\s+){0,2}?"
+                     r"(?P<noun>rapport|communiqué|texte|document|déclaration|lettre|note|message|courrier|missive|"
+                     r"publication|tweet|post|arrêté|décret|charte|acte|compte rendu|procès-verbal|site|page|résolution|"
+                     r"ordonnance|décision|protocole|mémorandum|traité|bulletin|circulaire|statuts?|avis|plainte|"
+                     r"requête|motion|appel|mise en garde|publication)s?(?!\w)", re.IGNORECASE)
+# between a writing and the body its complement names: `de`, or a participle and `par` (`l'acte signé par`)
+COMPLEMENT = re.compile(r"\s*(?:(?!(?:" + "|".join(CONSULTED) + r")e?s?\s)[\w-]+\s+)?(?:(?:signée?s?|adoptée?s?)\s+)?(?:de|du|des|d['’]|par)(?!\w)(?:\s*(?:la|l['’]|les|le)"
+                        r"(?!\w))?\s*(?:[\w-]+\s+){0,3}?$", re.IGNORECASE)
 DOCUMENT_REACH = 1500  # characters over which `le texte` still takes up the document last introduced
 # phrases that name an office by another word: whoever they introduce is also called by it
 ROLE_SYNONYMS = (("chef de la diplomatie", "ministre"), ("chef de l'etat", "président"), ("chef de l'état", "président"),
@@ -900,6 +909,60 @@ class Discourse:
             return actor
         person = self.people.get(actor)
         return person.state if person is not None else None
+
+    def read_in(self, pos: int, place: Span | None = None, offset: int = 0) -> str | None:
+        """Whose writing an impersonal `peut-on y lire`, `peut-on lire` or `lit-on` reads, for the quotation at
+        `pos`: the writing last named outside quotations in this paragraph or the one before (`Le dernier rapport
+        du groupe …`, `Dans un communiqué, le groupe rappelle …`, `sur son site`); its issuer is the one the article
+        recorded for it (`learn`), else the body its complement names (`le rapport de l'ONU`, `l'acte signé par le
+        président de la Conférence`: a state or organisation before a person), else, after a possessive, whose the
+        discourse is about (`possessor`). `place`: the words the verb says it reads in (`sur son site`, `dans ce
+        message`, in the document at `offset`), read first. None when no writing is named: the caller keeps the
+        running speaker."""
+        if not self.paragraphs:
+            return None
+        begin, text = self.paragraphs[-2] if len(self.paragraphs) > 1 else self.paragraphs[-1]
+        if len(self.paragraphs) > 1:  # the two paragraphs, the gap between them as spaces
+            o, t = self.paragraphs[-1]
+            text = text + " " * (o - begin - len(text)) + t
+        found = [(begin, m) for m in WRITTEN.finditer(text[:pos - begin]) if not self.in_quotation(begin + m.start("noun"))]
+        if place is not None and (m := WRITTEN.search(place.text)) is not None:
+            found.append((offset + place.start_char, m))
+            text = text[:offset + place.start_char - begin] + place.text
+        for n in range(len(found) - 1, -1, -1):  # `le document`, `le texte` take up the writing named before them
+            base, m = found[n]
+            at, end = base + m.start("noun"), base + m.end("noun")
+            before = found[n - 1][0] + found[n - 1][1].start("noun") if n else -1
+            recorded = [a for p, _, a in self.institutions if p == at]
+            if recorded:
+                return recorded[-1]
+            after = text[end - begin:end - begin + 90]
+            stop = re.search(r"[.;:«»]|,\s(?!signée?s?\b)", after)
+            reach = end + (stop.start() if stop else len(after))
+            named = [x for x in self.mentions_in(end, min(reach, end + 60)) if x["start"] >= end
+                     and x["actor_kind"] != "place" and COMPLEMENT.match(self.text_between(end, x["start"]))]
+            bodies = [x for x in named if x["actor_kind"] != "person"]
+            if bodies or named:
+                return (bodies or named)[0]["actor_id"]
+            kind = re.match(r"\s*(?:de\s+la|de\s+l['’]|du|des|d['’])\s*([\w-]+)", after)
+            if kind and kind.group(1).lower() in ORGANISATION_WORDS and (body := self.salient_body(at, kind.group(1).lower())):
+                return body  # "le rapport du groupe": the organisation introduced as one
+            det = m.group("det").lower().replace("’", "'")
+            subject = re.match(r"[^.;:«»]{0,60}?,\s*(?:le|la|l['’])\s*([\w-]+)", after)
+            if det not in ANAPHORIC_DETERMINERS and subject and subject.group(1).lower() in ORGANISATION_WORDS and (
+                    body := self.salient_body(at, subject.group(1).lower())):
+                return body  # "Dans un communiqué, le groupe rappelle …": the organisation that issued it
+            if det in POSSESSIVES:
+                return self.possessor(pos)
+            if det not in ANAPHORIC_DETERMINERS:
+                return None
+            taken = [(p, a) for p, w, a in self.institutions if p < at and w in DOCUMENTS]
+            latest = max(before, taken[-1][0] if taken else -1)
+            if self.running and self.kind(self.running[0]) != "person" and latest < self.running_at < at:
+                return self.running[0]  # "Le ministère a salué « … ». « … », ajoute le texte": the body that just spoke
+            if taken and at - taken[-1][0] < DOCUMENT_REACH and taken[-1][0] > before:
+                return taken[-1][1]  # "Le document rappelle …": the writing `le texte` takes up (as `resolve`)
+        return None
 
     @cached_property
     def named(self) -> set[str]:

@@ -1295,3 +1295,19 @@ def test_the_agent_of_a_participle_is_no_speaker_of_the_active_verb_before_it():
                      "rappelé la plainte déposée en mars par le Niger contre le Bénin devant la Cour de justice.\n\n"
                      "« Nous avons choisi le droit, pas la force », a-t-il poursuivi.")
     assert [s for _, s in found] == ["karim-sall", "karim-sall"]
+
+
+def test_peut_on_y_lire_reads_the_report_whose_complement_names_its_issuer():
+    found = speakers("Le dernier rapport de Human Rights Watch a été publié mardi. Selon le document, des civils ont "
+                     "été visés près de Djibo. « Aucune enquête n'a abouti », peut-on y lire.")
+    assert found[-1][1] == "human-rights-watch"
+
+
+def test_a_contrastive_topic_sets_up_the_person_not_her_pronoun():
+    found = speakers("« Nous devons tenir bon », affirme le syndicaliste Moussa Sanou.\n\nLa juriste Fatou Diallo, elle, "
+                     "reste sceptique.\n\n« Le Mali a signé le texte. On peut discuter, pas rompre. »")
+    assert found[-1][1] == "fatou-diallo"
+
+
+def test_a_name_the_tagger_misreads_after_a_role_and_demonym_is_the_speaker():
+    assert only_speaker("« Le pays perdra beaucoup », estime l'économiste burkinabè Issa Konfé.") == "issa-konfe"
