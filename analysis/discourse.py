@@ -393,6 +393,8 @@ class Discourse:
                 saved, self.sentence_start = self.sentence_start, offset + doc[self.sentence_of(cue.i)[0]].idx
                 actor, _ = self.resolve(span, offset, "")
                 self.sentence_start = saved
+                if len(span) == 1 and span[0].lower_ in ("il", "elle") and (actor is None or self.kind(actor) == "person"):
+                    actor = self.previous_body(doc, offset, cue.i, PRONOUNS[span[0].lower_]) or actor
                 return actor
             if verb.dep_ not in ("advcl", "acl") or verb.head.i == verb.i:
                 break
@@ -410,6 +412,31 @@ class Discourse:
             return bodies[0]["actor_id"]
         person = self.people.get(found[0]["actor_id"]) if found else None
         return person.state if person is not None else None
+
+    def previous_body(self, doc: Doc, offset: int, i: int, gender: str) -> str | None:
+        """The state or organisation the sentence before token `i`'s (in its paragraph) has as its subject, when
+        its determiner agrees with a pronoun of `gender` and no person is named between: whom `il` stands for in
+        `Le gouvernement béninois a répondu vendredi. Dans un communiqué, il dénonce …` (not the person the article
+        named last, who is what `pronoun` gives)."""
+        lo = self.sentence_of(i)[0]
+        previous = next(((a, b) for a, b in reversed(self.bounds) if b <= lo), None)
+        if previous is None:
+            return None
+        a, b = previous
+        root = next((t for t in doc[a:b] if t.pos_ in ("VERB", "AUX") and (t.head.i == t.i or not a <= t.head.i < b)), None)
+        subject = next((c for c in root.children if c.dep_.startswith("nsubj") and a <= c.i < b), None) if root else None
+        if subject is None or subject.pos_ == "PRON":
+            return None
+        span = doc[max(a, subject.left_edge.i):min(b, subject.right_edge.i + 1)]
+        if any(m["actor_kind"] == "person" for m in self.mentions_in(offset + span.end_char, offset + doc[i].idx)):
+            return None
+        named = span[0].ent_type_ != "" or span[0].pos_ == "PROPN"
+        if not named and phrase_gender(span) not in ("", gender):
+            return None
+        actor, how = self.resolve(span, offset, "")
+        if actor is None or how not in ("institution", "metonymy", "name") or self.kind(actor) == "person":
+            return None
+        return actor
 
     def clause_actors(self, doc: Doc, offset: int, lo: int, hi: int, fronted: bool = False) -> list[dict]:
         """The persons, states, organisations and armed groups named in doc[lo:hi], in order, outside

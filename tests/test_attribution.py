@@ -1311,3 +1311,11 @@ def test_a_contrastive_topic_sets_up_the_person_not_her_pronoun():
 
 def test_a_name_the_tagger_misreads_after_a_role_and_demonym_is_the_speaker():
     assert only_speaker("« Le pays perdra beaucoup », estime l'économiste burkinabè Issa Konfé.") == "issa-konfe"
+
+
+def test_a_communique_issued_by_il_is_the_body_the_sentence_before_has_as_subject():
+    found = speakers("Lomé rejette les accusations du général Mamadou Keïta\n\nLe gouvernement togolais a répondu jeudi aux "
+                     "accusations portées par la junte voisine. Dans un communiqué, il dénonce des propos « sans "
+                     "fondement ».\n\nLa réaction de Lomé était attendue. « Le Togo n'abrite aucune base étrangère », "
+                     "indique le texte.")
+    assert [s for _, s in found] == ["TGO", "TGO"]
