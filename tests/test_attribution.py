@@ -1319,3 +1319,9 @@ def test_a_communique_issued_by_il_is_the_body_the_sentence_before_has_as_subjec
                      "fondement ».\n\nLa réaction de Lomé était attendue. « Le Togo n'abrite aucune base étrangère », "
                      "indique le texte.")
     assert [s for _, s in found] == ["TGO", "TGO"]
+
+
+def test_a_description_after_et_belongs_to_the_next_conjunct_not_the_name_before():
+    assert only_speaker("L'accord a été signé par le ministre de l'Energie, le colonel Issa Maïga, et le directeur "
+                        "général de Rosatom, Ivan Petrov. « Ce texte ouvre une nouvelle page », a déclaré le ministre "
+                        "malien.") == "issa-maiga"
