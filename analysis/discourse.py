@@ -775,7 +775,8 @@ class Discourse:
         `l'officier`): the one last named before `pos`, whatever the distance, whose gender and state (`states`:
         those the description names) do not disagree; none when an anonymous source was set up since."""
         people = [p for p in self.people.values() if p.last < pos and p.gender in ("", gender or p.gender)
-                  and (not states or p.state in (None, *states))]
+                  and (not states or (p.state or self.reference.by_id.get(p.actor_id, {}).get("country")) in (None, "", *states))]
+        # (the reference table's country of a person the article gave none: "le diplomate nigérien" is not Tebboune)
         best = max(people, key=lambda p: p.last, default=None)
         if best is None or self.anonymous_at is not None and best.last < self.anonymous_at[1] < pos:
             return None

@@ -1325,3 +1325,11 @@ def test_a_description_after_et_belongs_to_the_next_conjunct_not_the_name_before
     assert only_speaker("L'accord a été signé par le ministre de l'Energie, le colonel Issa Maïga, et le directeur "
                         "général de Rosatom, Ivan Petrov. « Ce texte ouvre une nouvelle page », a déclaré le ministre "
                         "malien.") == "issa-maiga"
+
+
+def test_le_diplomate_with_a_demonym_skips_a_person_the_reference_gives_another_state():
+    found = speakers("L'ambassadeur du Mali en Algérie, Moussa Koné, a repris ses fonctions lundi. Le même jour, le "
+                     "ministère algérien a annoncé le retour de son ambassadeur à Bamako, sur instruction du président "
+                     "Abdelmadjid Tebboune.\n\nJoint par téléphone, le diplomate malien a salué un « retour à la "
+                     "normale ».")
+    assert found[-1][1] == "moussa-kone"
