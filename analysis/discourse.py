@@ -522,8 +522,10 @@ class Discourse:
             left = left[cut + 1:]
         right = []
         if name.end < sent.end and doc[name.end].text == "," and not (
-                name.end + 1 < sent.end and doc[name.end + 1].lower_ in ("et", "ou", "mais", "ni")):
-            # (not "X, et le directeur général de Rosatom, Y": the next conjunct's description, not X's)
+                name.end + 1 < sent.end and (doc[name.end + 1].lower_ in ("et", "ou", "mais", "ni")
+                                             or doc[name.end + 1].pos_ == "ADP")):
+            # (not "X, et le directeur général de Rosatom, Y": the next conjunct's description, not X's; nor "la
+            # gratitude du chef de l'Etat, X, au peuple chinois": the verb's complement resumes, no apposition)
             for t in doc[name.end + 1:min(sent.end, name.end + 9)]:
                 if t.text in (",", ";", ".", ":") or t.pos_ in ("VERB", "AUX"):
                     break

@@ -1333,3 +1333,10 @@ def test_le_diplomate_with_a_demonym_skips_a_person_the_reference_gives_another_
                      "Abdelmadjid Tebboune.\n\nJoint par téléphone, le diplomate malien a salué un « retour à la "
                      "normale ».")
     assert found[-1][1] == "moussa-kone"
+
+
+def test_a_complement_after_a_name_between_commas_is_no_apposition_that_gives_a_state():
+    found = speakers("La ministre Awa Sanou a reçu le don des mains de l'ambassadeur de Chine, Li Ming. Elle a transmis "
+                     "la gratitude du chef de l'Etat, le capitaine Ibrahim Traoré, au peuple chinois.\n\nLe diplomate "
+                     "chinois a assuré que Pékin restera « aux côtés du Burkina ».")
+    assert found[-1][1] == "li-ming"
