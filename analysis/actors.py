@@ -31,6 +31,11 @@ TITLED = "TITLED_PER"  # label of a name found after a title by `titled_names`
 NOT_NAMES = {"lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche", "janvier", "février", "mars",
              "avril", "mai", "juin", "juillet", "août", "septembre", "octobre", "novembre", "décembre", "selon",
              "pourtant", "depuis", "ainsi", "enfin", "aujourd'hui", "hier", "demain"}
+# words of an office, which Sahelian state media capitalise (`Chef du Gouvernement`, `Président de la Transition`):
+# a statistical PER entity made of them alone names nobody
+OFFICE_WORDS = {"chef", "gouvernement", "etat", "état", "transition", "république", "ministre", "premier", "première",
+                "président", "présidente", "ministère", "conseil", "secrétaire", "général", "générale", "directeur",
+                "directrice", "porte-parole", "excellence", "majesté", "faso", "nation"}
 NAME_PARTICLES = {"de", "du", "des", "da", "di", "ag", "ben", "bin", "ibn", "ould", "al", "el", "le", "la", "van", "von"}
 
 
@@ -310,6 +315,8 @@ def resolve(ent: Span, reference: Reference, ctx: Context) -> tuple[Span, str, s
     if found is None:
         return None
     span, titled = found
+    if all(t.lower_ in OFFICE_WORDS or t.lower_ in titles or t.lower_ in NAME_PARTICLES or t.is_punct for t in span):
+        return None  # "le Premier ministre, Chef du Gouvernement, le Général X": an office the press capitalises
     titled = titled or ent.label_ == TITLED
     method = "title" if titled else "ner"
     last = span[-1].text

@@ -523,3 +523,10 @@ def test_a_known_name_followed_by_another_surname_is_a_longer_name(mentions_of, 
 
 def test_a_weekday_after_a_name_is_no_surname(mentions_of):
     assert ("Abdoulaye Diop", "abdoulaye-diop") in ids(mentions_of("Selon Abdoulaye Diop Mardi, le texte est prêt."))
+
+
+def test_an_office_the_press_capitalises_is_no_person(mentions_of):
+    found = ids(mentions_of("Le Premier ministre, Chef du Gouvernement, le Général de division Souleymane Diarra, a "
+                            "présidé la réunion. Le Chef du Gouvernement a ensuite reçu les syndicats."))
+    assert not [a for _, a in found if a.startswith("chef")]
+    assert ("Souleymane Diarra", "souleymane-diarra") in found
