@@ -328,7 +328,7 @@ class Discourse:
                 person.portfolio |= portfolio
             person.roles = tuple(dict.fromkeys(person.roles + roles))
             person.gender = person.gender or gender or self.reference.name_gender(m["text"])  # "Hadiza", "Seydou"
-            person.state = person.state or state
+            person.state = person.state or (self.reference.by_id.get(m["actor_id"], {}).get("country") or None) or state
         for t in doc:
             if t.dep_ in ("nsubj", "nsubj:pass") and (t.pos_ == "PROPN" or t.pos_ == "NOUN" and any(
                     c.dep_ == "det" and c.lower_ in ANAPHORIC_DETERMINERS for c in t.children)) \

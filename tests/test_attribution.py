@@ -1340,3 +1340,10 @@ def test_a_complement_after_a_name_between_commas_is_no_apposition_that_gives_a_
                      "la gratitude du chef de l'Etat, le capitaine Ibrahim Traoré, au peuple chinois.\n\nLe diplomate "
                      "chinois a assuré que Pékin restera « aux côtés du Burkina ».")
     assert found[-1][1] == "li-ming"
+
+
+def test_a_person_the_reference_table_knows_acts_for_its_state_whatever_words_surround_him():
+    found = speakers("Hakan Fidan est arrivé lundi à Niamey pour une visite de deux jours.\n\nReçu en audience par le "
+                     "général Abdourahamane Tiani, le chef de la diplomatie turque a qualifié le Niger de pays « ami "
+                     "et frère ».")
+    assert found[-1][1] == "hakan-fidan"
