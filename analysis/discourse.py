@@ -92,7 +92,7 @@ WRITTEN = re.compile(r"(?<!\w)(?P<det>l[ea]s?|l['’]|une?|son|sa|ses|leurs?|ce|
                      r"(?P<noun>rapport|communiqué|texte|document|déclaration|lettre|note|message|courrier|missive|"
                      r"publication|tweet|post|arrêté|décret|charte|acte|compte rendu|procès-verbal|site|page|résolution|"
                      r"ordonnance|décision|protocole|mémorandum|traité|bulletin|circulaire|statuts?|avis|plainte|"
-                     r"requête|motion|appel|mise en garde|publication)s?(?!\w)", re.IGNORECASE)
+                     r"requête|motion|appel|mise en garde)s?(?!\w)", re.IGNORECASE)
 # between a writing and the body its complement names: `de`, or a participle and `par` (`l'acte signé par`)
 COMPLEMENT = re.compile(r"\s*(?:(?!(?:" + "|".join(CONSULTED) + r")e?s?\s)[\w-]+\s+)?(?:(?:signée?s?|adoptée?s?)\s+)?(?:de|du|des|d['’]|par)(?!\w)(?:\s*(?:la|l['’]|les|le)"
                         r"(?!\w))?\s*(?:[\w-]+\s+){0,3}?$", re.IGNORECASE)
