@@ -131,9 +131,10 @@ INTERVIEWED = re.compile(INTERVIEW_CREDIT, re.IGNORECASE)
 def interview_answers(rows: list[dict], paragraphs: list[tuple[int, str]], mentions: list[dict]) -> None:
     """The answers of a question-and-answer interview are the interviewee's (`interview`): a paragraph that
     opens with a quote mark and whose quotations no cue attributes, right after a paragraph of the interviewer
-    that ends with a question mark, or after such an answer (an answer running over several paragraphs). The
-    interviewee is the person the article names most before its first question, outside bylines (`Propos
-    recueillis par …`) and quotations; the earliest of them on a tie."""
+    that ends with a question mark, or after such an answer (an answer running over several paragraphs); in an
+    interview (a credit `Propos recueillis par`, or two such answers) every such paragraph after the first
+    question, whatever the prompt before it. The interviewee is the person the article names most before its
+    first question, outside bylines (`Propos recueillis par …`) and quotations; the earliest of them on a tie."""
     texts = [(offset, text.strip()) for offset, text in paragraphs]
     questions = [i for i, (_, t) in enumerate(texts) if t.endswith("?") and not t.startswith(tuple(CLOSERS))]
     opens = [i for i, (_, t) in enumerate(texts) if t.startswith(tuple(CLOSERS))]
@@ -152,19 +153,27 @@ def interview_answers(rows: list[dict], paragraphs: list[tuple[int, str]], menti
     offsets = [offset for offset, _ in paragraphs]
     for row in rows:
         by_paragraph.setdefault(bisect.bisect_right(offsets, row["start"]) - 1, []).append(row)
-    answering = False
+
+    def answer(i: int, uncued: tuple[str, ...]) -> bool:
+        mine = by_paragraph.get(i, [])
+        return texts[i][1].startswith(tuple(CLOSERS)) and bool(mine) and all(r["attribution"] in uncued for r in mine)
+
+    answers, answering = [], False
     for i, (_, text) in enumerate(texts):
         if not text:
             continue
-        mine = by_paragraph.get(i, [])
-        uncued = ("none",) if portrait else UNCUED  # a portrait keeps the speakers its narration sets up
-        if (answering or portrait) and text.startswith(tuple(CLOSERS)) and mine \
-                and all(r["attribution"] in uncued for r in mine):
-            for r in mine:
-                r.update(speaker_id=interviewee, attribution="interview", speaker_text=None, speaker_start=None,
-                         speaker_end=None)
+        if (answering or portrait) and answer(i, ("none",) if portrait else UNCUED):  # a portrait keeps the
+            answers.append(i)  # speakers its narration sets up
             continue
         answering = i in questions
+    if questions and (len(answers) >= 2 or any(INTERVIEWED.match(t) for _, t in texts)):
+        # a question-and-answer interview: its prompts are not all questions (`Sur les réseaux sociaux, beaucoup y
+        # voient une fuite.`) and set up no speaker; every answer paragraph from the first question on is one
+        answers += [i for i in range(questions[0] + 1, len(texts)) if i not in answers and answer(i, UNCUED)]
+    for i in answers:
+        for r in by_paragraph[i]:
+            r.update(speaker_id=interviewee, attribution="interview", speaker_text=None, speaker_start=None,
+                     speaker_end=None)
 
 
 def borrowed_speakers(rows: list[dict], paragraph_one_end: int, extra_mentions: list[dict],

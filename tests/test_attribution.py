@@ -1100,6 +1100,14 @@ def test_the_answers_of_an_interview_are_the_interviewee_s_not_the_byline_s_nor_
     assert found[-1] == ("rien ne presse", "aboubakar-nacanabo")  # a quotation with its own cue keeps it
 
 
+def test_an_interview_answer_after_a_prompt_that_is_no_question_is_still_the_interviewee_s():
+    text = ("Souleymane Kaboré : « Le corridor de Lomé restera ouvert »\n\nLe directeur des douanes burkinabè répond à "
+            "nos questions.\n\nPropos recueillis par Inoussa Zida\n\nLes camions attendent dix jours à Cinkassé. "
+            "Pourquoi ?\n\n« Parce que les contrôles ont doublé depuis la sortie de la Cedeao. »\n\nLe Togo parle "
+            "pourtant d'un simple problème informatique.\n\n« Lomé dit ce qu'il veut. Nos chiffres sont publics. »")
+    assert [s for t, s in speakers(text)][-2:] == ["souleymane-kabore"] * 2
+
+
 def test_a_quotation_after_a_rhetorical_question_of_a_report_is_no_interview_answer():
     text = ("Le ministre Abdoulaye Diop était à Dakar mardi. Faut-il y voir un dégel ?\n\n"
             "« Nous n'avons jamais fermé la porte », a déclaré le ministre ivoirien Kacou Houadja Léon Adom.")
