@@ -27,7 +27,7 @@ from dataclasses import dataclass
 from spacy.tokens import Doc, Span
 
 from .dates import MONTHS
-from .discourse import CLITICS, DEMONSTRATIVES, POSSESSIVES, PRONOUNS, REACHED, Discourse, phrase_gender
+from .discourse import CLITICS, DEMONSTRATIVES, POSSESSIVES, PRONOUNS, REACHED, Discourse, main_verb, phrase_gender
 from .reference import Reference
 
 # Words that may continue a speaker's noun phrase after its head ("le chef du pouvoir malien").
@@ -343,7 +343,14 @@ def parsed_subject(verb_i: int, doc: Doc, lo: int, hi: int) -> Span | None:
         head = verb.head  # "Barrick Gold, qui détient 80 % du site, conteste": the parser hung the verb on its subject
         end = max([c.i for c in head.children if c.dep_ in ("flat:name", "flat", "amod") and c.i < verb_i] + [head.i])
         return doc[max(head.left_edge.i, lo):end + 1]
-    while owner.dep_ in ("xcomp", "conj", "advcl") and not subjects and owner.head.i != owner.i:
+    j = verb_i
+    while j > lo and (doc[j - 1].pos_ in ("AUX", "ADV") or doc[j - 1].lower_ in CLITICS and doc[j - 1].pos_ == "PRON"):
+        j -= 1
+    if not subjects and "Fin" in verb.morph.get("VerbForm") and j > lo and (
+            doc[j - 1].pos_ in ("NOUN", "PROPN") or a_name(doc[j - 1])):
+        owner = None  # "une mission que le Premier ministre X présente comme « … »": a finite verb right after a noun
+        # phrase has it as its subject, however the parse hung the verb (not the subject of the verb it hangs on)
+    while owner is not None and owner.dep_ in ("xcomp", "conj", "advcl") and not subjects and owner.head.i != owner.i:
         owner = owner.head  # "a souri et ajouté", "…, affirmant", "n'a pas souhaité s'exprimer, évoquant"
         subjects = [c for h in [owner] + [c for c in owner.children if c.dep_.startswith("aux")]
                     for c in h.children if c.dep_.startswith("nsubj") and lo <= c.i < hi]
@@ -854,14 +861,14 @@ class Attributor:
                     return speaker
         else:
             return None
-        root = next((t for t in doc[a:b] if t.pos_ in ("VERB", "AUX") and (t.dep_ == "ROOT" or not a <= t.head.i < b)),
-                    None)
+        root = main_verb(doc, a, b)
         subject = subject_of(root.i, doc, a, b) if root is not None else None
         # a name without a determiner agrees with either pronoun ("Amnesty International … elle", "Orano … il")
         named = subject is not None and (subject[0].ent_type_ != "" or subject[0].pos_ == "PROPN")
         if subject is None or not named and phrase_gender(subject) not in ("", PRONOUNS[word]) \
-                or self.discourse.in_quotation(offset + subject.start_char):
-            return None
+                or self.discourse.in_quotation(offset + subject.start_char) \
+                or subject[0].lower_ in ("les", "des", "ces"):  # (the determiner: the tagger calls `l'ONG` plural)
+            return None  # (`les chefs d'Etat … « … », répétait-il`: a plural subject is no `il`)
         if any(m["actor_kind"] == "person" for m in self.discourse.mentions_in(offset + subject.start_char,
                                                                                   offset + doc[pronoun.start].idx)):
             return None  # a person named since is the likelier antecedent
@@ -871,6 +878,10 @@ class Attributor:
         allowed = ("institution",) if incise else ("institution", "metonymy", "name", "role")
         if actor is None or how not in allowed or self.discourse.kind(actor) == "person":
             return None
+        if how == "role" and any(m["actor_kind"] == "person" for m in self.discourse.mentions_in(
+                offset, offset + subject.start_char)):
+            return None  # "…, Louise Mushikiwabo, a dit … La diplomate rwandaise rappelle … Elle a ajouté": the role
+            # takes up the person its paragraph named, whom the pronoun resolves to, not the role's state
         return actor
 
     def through_names(self, doc: Doc, span: Span | None) -> Span | None:

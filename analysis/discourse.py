@@ -57,13 +57,18 @@ AFTER_PREPOSITION = {"à", "au", "aux", "en", "de", "du", "des", "d'", "d’", "
 # CHANNEL, which reads a speaker's phrase: filtering `learn` with CHANNEL lost 25 dev quotations, `le communiqué lu à
 # la télévision nationale, la RTN`)
 CONSULTED = ("consulté", "obtenu", "transmis", "lu", "vu", "cité", "relayé", "publié")  # "… par l'AFP": a channel
+# the participles of a document's airing: `un communiqué … lu au journal de la RTB` names its issuer before them
+AIRED = {"lu", "lue", "diffusé", "diffusée", "retransmis", "retransmise", "publié", "publiée", "relayé", "relayée",
+         "posté", "postée"}
+OWN_MEDIUM = re.compile(r"\b(?:compte|page|site|canal|chaîne\s+\w+)\s+(?:officiel\w*\s+)?(?:de|du|d['’])", re.IGNORECASE)
 REACHED = ("joint", "contacté", "interrogé", "sollicité", "interviewé", "cité", "approché")  # "jointe par l'AFP"
 # where words were said or sent, not who said them: "le communiqué lu à la RTN", "une note … transmise à RFI",
-# "un document consulté par l'Agence Ecofin", "diffusé sur la chaîne Telegram de …"
+# "un document consulté par l'Agence Ecofin", "diffusé sur la chaîne Telegram de …", "lu au journal de la RTB"
 CHANNEL = re.compile(r"(?:\b(?:" + "|".join(REACHED) + r")e?s?\s+(?:par|à)|(?:^|,)\s*(?:sur|à|au)"
                      r"|\b(?:lu|diffusé|retransmis|publié|relayé|posté|transmis|adressé|envoyé|accordé|consulté|obtenu)"
                      r"e?s?\s+(?:à|sur|au|dans|par))\s+"
-                     r"(?:l['’]\s*|la\s+|le\s+)?(?:(?:chaîne|antenne|site|compte|page)s?\s+(?:\w+\s+)?(?:de\s+)?)?$",
+                     r"(?:l['’]\s*|la\s+|le\s+)?(?:(?:chaîne|antenne|site|compte|page|journal|journaux|bulletin|édition"
+                     r"|émission|ondes|plateau)s?\s+(?:\w+\s+)?(?:de\s+(?:la\s+|l['’]\s*)?|du\s+|des\s+)?)?$",
                      re.IGNORECASE)
 # within a speaker's phrase, where he speaks or serves: "un porte-parole du groupe à Reuters" (an organisation),
 # "l'ambassadeur du Mali au Niger" (after the one he speaks for), but "la junte au pouvoir au Burkina Faso"
@@ -137,6 +142,19 @@ def is_byline(doc: Doc) -> bool:
 
 # endings of feminine role nouns (`ambassadrice`, `gouverneure`, `présidente`), which the tagger may call masculine
 FEMININE_ENDINGS = ("trice", "drice", "euse", "eure", "ière", "ienne", "ante", "ente", "ointe", "esse", "effe")
+
+
+def main_verb(doc: Doc, a: int, b: int) -> Token | None:
+    """The verb that heads the sentence doc[a:b]: its first verb or auxiliary the parse roots there, else the word
+    that holds a tense auxiliary (`L'ambassade a réagi` with `réagi` tagged a proper noun), else a root with a
+    subject."""
+    root = next((t for t in doc[a:b] if t.pos_ in ("VERB", "AUX") and (t.head.i == t.i or not a <= t.head.i < b)), None)
+    if root is None:  # (the participle holds the tense auxiliary, wherever the parse hung it)
+        root = next((t for t in doc[a:b] if any(c.dep_ == "aux:tense" and a <= c.i < b for c in t.children)), None)
+    if root is None:
+        root = next((t for t in doc[a:b] if t.head.i == t.i and any(c.dep_.startswith("nsubj") for c in t.children)),
+                    None)
+    return root
 
 
 def phrase_gender(span: Span) -> str:
@@ -423,7 +441,7 @@ class Discourse:
         if previous is None:
             return None
         a, b = previous
-        root = next((t for t in doc[a:b] if t.pos_ in ("VERB", "AUX") and (t.head.i == t.i or not a <= t.head.i < b)), None)
+        root = main_verb(doc, a, b)
         subject = next((c for c in root.children if c.dep_.startswith("nsubj") and a <= c.i < b), None) if root else None
         if subject is None or subject.pos_ == "PRON":
             return None
@@ -508,11 +526,15 @@ class Discourse:
         left = [t for t in doc[max(sent.start, end - 8):end]]  # "Le ministre de l'Intérieur, Moussa Hamani"
         cut = max((k for k, t in enumerate(left) if t.text in (",", ";", ":", "(", "«", "»") or t.pos_ == "VERB"),
                   default=-1)
+        titles = self.reference.titles
+
+        def rank(t) -> bool:  # "général", "colonel-major" (three tokens: `major` is a title's end)
+            return t.lower_ in RANK_WORDS or t.lower_ in titles or t.i >= 2 and doc[t.i - 1].text == "-" \
+                and f"{doc[t.i - 2].lower_}-{t.lower_}" in titles
         if cut >= 0 and left[cut].text == "," and all(t.pos_ in ("DET", "ADP") or t.text == "-" or self.is_role(t)
-                                                       or t.lower_ in RANK_WORDS or t.lower_ in self.reference.titles
-                                                       for t in left[cut + 1:]):
+                                                       or rank(t) for t in left[cut + 1:]):
             # "son vice-ministre de la Défense, le colonel-général X", "Le président de la Transition, le général
-            # d'armée X", "la gouverneure de la région, Mme X": the role before the ranks or the title is his too
+            # d'armée X", "le porte-parole du gouvernement, le colonel-major X", "la gouverneure de la région, Mme X": the role before the ranks or the title is his too
             comma = left[cut].i
             before = list(doc[max(sent.start, comma - 8):comma])
             stop = max((k for k, t in enumerate(before) if t.text in (",", ";", ":", "(", "«", "»")
@@ -1020,6 +1042,11 @@ class Discourse:
     def resolve(self, span: Span, offset: int, tail: str) -> tuple[str | None, str]:
         """(actor_id, attribution) for the words naming a speaker; `tail` is the rest of the clause."""
         ref = self.reference
+        aired = next((k for k in range(1, len(span) - 1) if span[k].lower_ in AIRED
+                      and span[k + 1].lower_ in ("à", "au", "sur", "dans")), None)
+        if aired is not None and not OWN_MEDIUM.search(span[aired:].text):
+            span = span[:aired]  # "un communiqué du ministère … lu au journal de l'ORTM": the words before the medium
+            # (not "diffusé sur la chaîne Telegram de l'agence": the issuer's own channel names it)
         start, end = offset + span.start_char, offset + span.end_char
         words = span.text.lower().replace("’", "'")
         inside = []

@@ -1,5 +1,6 @@
 """Speaker attribution, one phenomenon each, on new sentences (never copied from a gold article)."""
 
+import spacy
 import pandas as pd
 import pytest
 
@@ -1355,3 +1356,63 @@ def test_a_person_the_reference_table_knows_acts_for_its_state_whatever_words_su
                      "général Abdourahamane Tiani, le chef de la diplomatie turque a qualifié le Niger de pays « ami "
                      "et frère ».")
     assert found[-1][1] == "hakan-fidan"
+
+
+def test_a_pronoun_takes_up_a_body_whose_participle_the_tagger_took_for_a_name():
+    # the tagger can call `réagi` a proper noun and root the sentence elsewhere: the participle that holds the tense
+    # auxiliary still heads it, and its subject (the embassy) is what `Elle` takes up
+    text = ("Le Burkina a suspendu un média. L'ambassade de Russie au Burkina a réagi jeudi sur sa page Facebook, dans "
+            "un message publié en français et en russe. Elle y « regrette une manipulation ».")
+    assert only_speaker(text) == "RUS"
+
+
+def test_the_verb_holding_the_tense_auxiliary_heads_a_sentence_the_parse_rooted_elsewhere():
+    from spacy.tokens import Doc
+    from analysis.discourse import main_verb
+    words = ["L'", "ambassade", "a", "réagi", "jeudi", "."]
+    doc = Doc(spacy.blank("fr").vocab, words=words, heads=[1, 3, 3, 4, 4, 4],
+              deps=["det", "nsubj", "aux:tense", "dep", "ROOT", "punct"],
+              pos=["DET", "NOUN", "AUX", "PROPN", "NOUN", "PUNCT"])
+    assert main_verb(doc, 0, len(doc)).text == "réagi"
+
+
+def test_a_finite_verb_right_after_a_noun_phrase_has_it_as_subject_however_the_parse_hung_it():
+    # "…, une mission que le ministre Abdou Sani présente comme « … »": the parse hangs `présente` on the main
+    # verb as its complement; the minister, not the main clause's subject, presents it
+    from spacy.tokens import Doc
+    from analysis.attribution import subject_of
+    words = ["Le", "Tchad", "a", "envoyé", "des", "soldats", ",", "une", "mission", "que", "le", "ministre", "Abdou",
+             "Sani", "présente", "comme", "«", "un", "devoir", "»", "."]
+    heads = [1, 3, 3, 3, 5, 3, 8, 8, 3, 11, 11, 8, 11, 12, 3, 16, 14, 18, 16, 3, 3]
+    deps = ["det", "nsubj", "aux:tense", "ROOT", "det", "obj", "punct", "det", "obj", "mark", "det", "acl", "appos",
+            "flat:name", "xcomp", "mark", "xcomp", "det", "obj", "punct", "punct"]
+    pos = ["DET", "PROPN", "AUX", "VERB", "DET", "NOUN", "PUNCT", "DET", "NOUN", "SCONJ", "DET", "NOUN", "PROPN",
+           "PROPN", "VERB", "ADP", "PROPN", "DET", "NOUN", "PUNCT", "PUNCT"]
+    morphs = [""] * len(words)
+    morphs[14] = "Mood=Ind|Number=Sing|Person=3|Tense=Pres|VerbForm=Fin"
+    doc = Doc(spacy.blank("fr").vocab, words=words, heads=heads, deps=deps, pos=pos, morphs=morphs)
+    assert "Sani" in subject_of(14, doc, 0, len(doc)).text
+
+
+def test_a_communique_aired_on_a_news_programme_is_its_issuer_s_not_the_channel_s():
+    text = ("Le gouvernement malien a suspendu la diffusion de LCI. Mardi, un communiqué du ministère de la "
+            "Communication lu au journal de l'ORTM a appelé à « la plus grande vigilance ».")
+    assert only_speaker(text) == "MLI"
+
+
+def test_a_surname_that_is_also_a_town_is_part_of_the_name():
+    found = speakers("« Les chiffres sont faux », tranche la chercheuse nigérienne Aïchatou Hama Tillabéri, qui a "
+                     "étudié les comptes du ministère.")
+    assert found[-1][1] == "aichatou-hama-tillaberi"
+
+
+def test_a_role_apposed_before_a_rank_and_a_name_is_that_person_s():
+    from analysis.actors import find_mentions
+    from analysis.discourse import Discourse
+    from analysis.nlp import default_reference, load_pipeline
+    reference = default_reference()
+    doc = load_pipeline()("Jeudi, au journal de la RTN, le porte-parole du gouvernement, le colonel-major Amadou "
+                          "Abdramane, a lu une déclaration.")
+    discourse = Discourse(reference, "2025-03-04", find_mentions([(0, doc, [0] * len(doc))], reference, None, True))
+    k = next(t.i for t in doc if t.text == "Amadou")
+    assert "porte-parole" in discourse.introduction(doc, doc[k:k + 2], 0)[0]
