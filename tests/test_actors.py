@@ -530,3 +530,9 @@ def test_an_office_the_press_capitalises_is_no_person(mentions_of):
                             "présidé la réunion. Le Chef du Gouvernement a ensuite reçu les syndicats."))
     assert not [a for _, a in found if a.startswith("chef")]
     assert ("Souleymane Diarra", "souleymane-diarra") in found
+
+
+def test_cheikh_before_a_full_name_is_a_first_name_not_a_title(mentions_of):
+    found = [actor_id for _, actor_id, _ in mentions_of("« Les chiffres sont faux », tranche le chercheur sénégalais "
+                                                        "Cheikh Tidiane Sow, basé à Dakar.")]
+    assert "cheikh-tidiane-sow" in found and "tidiane-sow" not in found
