@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import bisect
 import re
+import unicodedata
 from dataclasses import dataclass, field
 from functools import lru_cache
 
@@ -447,6 +448,29 @@ def initials_match(acronym: str, words: list[str]) -> bool:
 NAME_LINKS = {"de", "du", "des", "d'", "d’", "la", "le", "les", "l'", "l’", "et", "en", "à", "au", "aux", "pour", "sur"}
 
 
+def syllables_match(acronym: str, words: list[str]) -> bool:
+    """Whether a word-like acronym (`Ascoma`, `Sonidep`) is made, in order, of the first letters of the name's words
+    (one to four of each, the first word's included, two words or more): Association des consommateurs du Mali.
+    West African press writes these in title case, as words, where initials would be capitals (`CSC`)."""
+    letters = unaccented_lower(acronym)
+    parts = [unaccented_lower(w) for w in words]
+
+    @lru_cache(maxsize=None)
+    def fits(i: int, j: int, used: int) -> bool:
+        if i == len(letters):
+            return used >= 2
+        if j == len(parts):
+            return False
+        taken = any(letters.startswith(parts[j][:n], i) and fits(i + n, j + 1, used + 1)
+                    for n in range(min(4, len(parts[j])), 0, -1))
+        return taken or (j > 0 and fits(i, j + 1, used))
+    return len(letters) >= 4 and bool(parts) and fits(0, 0, 0)
+
+
+def unaccented_lower(text: str) -> str:
+    return "".join(c for c in unicodedata.normalize("NFD", text.lower()) if c.isalpha() and not unicodedata.combining(c))
+
+
 COURTS = {"cour", "tribunal"}
 COURT_LINKS = {"de", "du", "des", "d'", "d’"}
 
@@ -491,7 +515,11 @@ def defined_acronyms(doc: Doc) -> list[tuple[Span, Span]]:
     ruler knows: `le Conseil supérieur de la communication (CSC)`."""
     out = []
     for t in doc:
-        if t.text != "(" or t.i + 2 >= len(doc) or doc[t.i + 2].text != ")" or not is_acronym(doc[t.i + 1].text):
+        if t.text != "(" or t.i + 2 >= len(doc) or doc[t.i + 2].text != ")":
+            continue
+        word = doc[t.i + 1].text
+        syllabic = not is_acronym(word) and word.isalpha() and word[:1].isupper() and word[1:].islower()
+        if not (is_acronym(word) or syllabic):
             continue
         acr = doc[t.i + 1]
         if any(e.start <= acr.i < e.end and e.ent_id_ for e in doc.ents):
@@ -501,8 +529,9 @@ def defined_acronyms(doc: Doc) -> list[tuple[Span, Span]]:
             k -= 1
         for start in range(k, t.i):  # the longest capitalised name whose initials give the acronym
             name = doc[start:t.i]
-            if doc[start].text[:1].isupper() and initials_match(
-                    acr.text, [w.text for w in name if w.text[:1].isupper() or w.lower_ not in NAME_LINKS]):
+            words = [w.text for w in name if w.text[:1].isupper() or w.lower_ not in NAME_LINKS]
+            if doc[start].text[:1].isupper() and (syllables_match(acr.text, words) if syllabic
+                                                  else initials_match(acr.text, words)):
                 out.append((name, doc[acr.i:acr.i + 1]))
                 break
     return out

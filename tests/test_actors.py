@@ -536,3 +536,11 @@ def test_cheikh_before_a_full_name_is_a_first_name_not_a_title(mentions_of):
     found = [actor_id for _, actor_id, _ in mentions_of("« Les chiffres sont faux », tranche le chercheur sénégalais "
                                                         "Cheikh Tidiane Sow, basé à Dakar.")]
     assert "cheikh-tidiane-sow" in found and "tidiane-sow" not in found
+
+
+def test_an_acronym_written_as_a_word_names_the_body_it_follows(mentions_of):
+    found = mentions_of("La Société nationale des transports du Niger (Sonatran) a suspendu ses lignes. La Sonatran "
+                        "promet une reprise.")
+    assert [actor_id for _, actor_id, _ in found].count("societe-nationale-des-transports-du-niger") == 3
+    found = mentions_of("Le ministre a reçu lundi les maires de la région (Tahoua) pour une réunion.")
+    assert not any(text == "Tahoua" and actor_id != "tahoua" for text, actor_id, _ in found)
