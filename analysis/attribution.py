@@ -918,6 +918,11 @@ class Attributor:
                                            or nxt.lower_ in self.reference.titles or nxt.lower_ in POSSESSIVES):
                         continue  # "Pour son homologue, il s'agit d'« … »"
                     span = self.through_names(doc, noun_phrase(doc, i + 1, hi))
+                    if span is not None and span.end < hi and doc[span.end].text == "(":  # "Pour le Cadre … (CSP),"
+                        close = next((k for k in range(span.end + 1, min(hi, span.end + 5)) if doc[k].text == ")"), None)
+                        if close is not None and close + 2 < hi and doc[close + 1].text == "," and not (
+                                doc[close + 2].text[:1].isupper() or doc[close + 2].lower_ in self.reference.titles):
+                            span = doc[span.start:close + 1]  # (not "Pour le directeur de la Sopamin (SOPAMIN), M. X,")
                     if span is not None and (span.end >= hi or doc[span.end].text != ","):
                         # "Pour le chercheur X, Niamey « … »": the name after the comma is the clause's subject,
                         # not an apposition to the framing phrase

@@ -1111,6 +1111,12 @@ class Discourse:
             return (None, "anonymous") if actor == "" else (actor, "pronoun")
         if re.match(r"l['’]une? d['’](?:eux|elles|entre)", words):
             return None, "anonymous"  # "témoigne l'un d'eux"
+        first = next((t for t in span if t.pos_ != "DET" and t.lower_ not in ("l'", "l’")), None)
+        whole = [m for m in inside if first is not None and m["start"] == offset + first.idx and m["actor_kind"] in (
+            "organization", "armed_group") and m["method"] != "demonym" and not re.sub(
+            r"\(\s*[\w-]+\s*\)", "", self.text_between(m["end"], end)).strip()]
+        if whole:  # "le Cadre stratégique permanent (CSP)": the body the phrase names whole, whatever its name's words
+            return whole[0]["actor_id"], "name"  # say (`cadre` is an anonymous official, `cour` an institution)
         tokens = [t.lower_ for t in span] + re.findall(r"\w+(?:-\w+)+", words)  # "état-major" is three tokens
         gender = phrase_gender(span)
         bodies = [m for m in inside if m["actor_kind"] in ("state", "organization")]

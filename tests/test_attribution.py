@@ -1416,3 +1416,11 @@ def test_a_role_apposed_before_a_rank_and_a_name_is_that_person_s():
     discourse = Discourse(reference, "2025-03-04", find_mentions([(0, doc, [0] * len(doc))], reference, None, True))
     k = next(t.i for t in doc if t.text == "Amadou")
     assert "porte-parole" in discourse.introduction(doc, doc[k:k + 2], 0)[0]
+
+
+def test_a_framing_pour_names_a_body_whose_name_holds_a_cue_word_and_its_acronym():
+    # `cadre` alone is an anonymous official (`un cadre du ministère`); inside a body's name it is no cue
+    text = ("Pour le Cadre stratégique permanent (CSP), qui fédère les anciens rebelles, le retrait de la mission "
+            "onusienne était « prévisible ».")
+    assert only_speaker(text) == "csp-dpa"
+    assert only_speaker("« Nous sommes prêts », a déclaré un cadre du ministère.") is None
