@@ -9,7 +9,7 @@ import pytest
 from analysis.evaluate import accuracy
 from analysis.gold import SPLITS, GoldError, read_gold, validate
 
-FLOORS = {  # split → extractor → measure → lowest value allowed: the level measured on 2026-12-02 (seventeenth round) minus about 0.03
+FLOORS = {  # split → extractor → measure → lowest value allowed: the level measured on 2026-12-02 (eighteenth round) minus about 0.03
     "dev": {  # 623 articles (the seventh round added 168, written by helpers who never read the code)
         "mentions": {"precision": 0.93, "recall": 0.91},
         "quotes": {"precision": 0.97, "recall": 0.97, "speaker accuracy": 0.82},
