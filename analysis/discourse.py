@@ -60,7 +60,8 @@ CONSULTED = ("consulté", "obtenu", "transmis", "lu", "vu", "cité", "relayé", 
 # the participles of a document's airing: `un communiqué … lu au journal de la RTB` names its issuer before them
 AIRED = {"lu", "lue", "diffusé", "diffusée", "retransmis", "retransmise", "publié", "publiée", "relayé", "relayée",
          "posté", "postée"}
-OWN_MEDIUM = re.compile(r"\b(?:compte|page|site|canal|chaîne\s+\w+)\s+(?:officiel\w*\s+)?(?:de|du|d['’])", re.IGNORECASE)
+OWN_MEDIUM = re.compile(r"\b(?:compte|page|site|canal|chaîne\s+\w+)\s+(?:officiel\w*\s+)?(?:de|du|d['’])",
+                        re.IGNORECASE)  # the issuer's own channel: `diffusé sur la chaîne Telegram de l'agence`
 REACHED = ("joint", "contacté", "interrogé", "sollicité", "interviewé", "cité", "approché")  # "jointe par l'AFP"
 # where words were said or sent, not who said them: "le communiqué lu à la RTN", "une note … transmise à RFI",
 # "un document consulté par l'Agence Ecofin", "diffusé sur la chaîne Telegram de …", "lu au journal de la RTB"
@@ -534,7 +535,8 @@ class Discourse:
         if cut >= 0 and left[cut].text == "," and all(t.pos_ in ("DET", "ADP") or t.text == "-" or self.is_role(t)
                                                        or rank(t) for t in left[cut + 1:]):
             # "son vice-ministre de la Défense, le colonel-général X", "Le président de la Transition, le général
-            # d'armée X", "le porte-parole du gouvernement, le colonel-major X", "la gouverneure de la région, Mme X": the role before the ranks or the title is his too
+            # d'armée X", "le porte-parole du gouvernement, le colonel-major X", "la gouverneure de la région, Mme X":
+            # the role before the ranks or the title is his too
             comma = left[cut].i
             before = list(doc[max(sent.start, comma - 8):comma])
             stop = max((k for k, t in enumerate(before) if t.text in (",", ";", ":", "(", "«", "»")
