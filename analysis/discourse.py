@@ -58,15 +58,15 @@ AFTER_PREPOSITION = {"à", "au", "aux", "en", "de", "du", "des", "d'", "d’", "
 # la télévision nationale, la RTN`)
 CONSULTED = ("consulté", "obtenu", "transmis", "lu", "vu", "cité", "relayé", "publié")  # "… par l'AFP": a channel
 # the participles of a document's airing: `un communiqué … lu au journal de la RTB` names its issuer before them
-AIRED = {"lu", "lue", "diffusé", "diffusée", "retransmis", "retransmise", "publié", "publiée", "relayé", "relayée",
-         "posté", "postée"}
+AIRING = ("lu", "diffusé", "retransmis", "publié", "relayé", "posté")
+AIRED = {form + ending for form in AIRING for ending in ("", "e")}
 OWN_MEDIUM = re.compile(r"\b(?:compte|page|site|canal|chaîne\s+\w+)\s+(?:officiel\w*\s+)?(?:de|du|d['’])",
                         re.IGNORECASE)  # the issuer's own channel: `diffusé sur la chaîne Telegram de l'agence`
 REACHED = ("joint", "contacté", "interrogé", "sollicité", "interviewé", "cité", "approché")  # "jointe par l'AFP"
 # where words were said or sent, not who said them: "le communiqué lu à la RTN", "une note … transmise à RFI",
 # "un document consulté par l'Agence Ecofin", "diffusé sur la chaîne Telegram de …", "lu au journal de la RTB"
 CHANNEL = re.compile(r"(?:\b(?:" + "|".join(REACHED) + r")e?s?\s+(?:par|à)|(?:^|,)\s*(?:sur|à|au)"
-                     r"|\b(?:lu|diffusé|retransmis|publié|relayé|posté|transmis|adressé|envoyé|accordé|consulté|obtenu)"
+                     r"|\b(?:" + "|".join(AIRING + ("transmis", "adressé", "envoyé", "accordé", "consulté", "obtenu")) + ")"
                      r"e?s?\s+(?:à|sur|au|dans|par))\s+"
                      r"(?:l['’]\s*|la\s+|le\s+)?(?:(?:chaîne|antenne|site|compte|page|journal|journaux|bulletin|édition"
                      r"|émission|ondes|plateau)s?\s+(?:\w+\s+)?(?:de\s+(?:la\s+|l['’]\s*)?|du\s+|des\s+)?)?$",
