@@ -337,7 +337,8 @@ def parsed_subject(verb_i: int, doc: Doc, lo: int, hi: int) -> Span | None:
     heads = [verb] + [c for c in verb.children if c.dep_.startswith("aux") or c.dep_ == "cop"]  # "aux:tense" too
     subjects = [c for h in heads for c in h.children if c.dep_.startswith("nsubj") and lo <= c.i < hi
                 and c.text not in QUOTE_MARKS  # the parser sometimes makes "«" the subject
-                and not (c.pos_ == "PRON" and c.lower_ in ("l'", "l’", "le", "la", "les"))]  # "X l'a redit": an object
+                and not (c.pos_ == "PRON" and c.lower_ in ("l'", "l’", "le", "la", "les"))  # "X l'a redit": an object
+                and not any(g.dep_ == "case" for g in c.children)]  # "Au Burkina Faso, l'AICB a …": a fronted place
     owner = verb
     if verb.dep_ == "conj" and not subjects and verb.head.pos_ in ("NOUN", "PROPN") and lo <= verb.head.i < verb_i:
         head = verb.head  # "Barrick Gold, qui détient 80 % du site, conteste": the parser hung the verb on its subject
@@ -407,6 +408,8 @@ def parsed_subject(verb_i: int, doc: Doc, lo: int, hi: int) -> Span | None:
             while j > lo and (doc[j - 1].pos_ in ("AUX", "ADV") or doc[j - 1].lower_ in ("ne", "n'", "n’")):
                 j -= 1
     i = j
+    if i - 4 > lo and doc[i].pos_ in ("AUX", "VERB") and doc[i - 1].text == ")" and doc[i - 3].text == "(" and doc[i - 2].text[:1].isupper():
+        i -= 3  # "l'Association … du Burkina (AICB) a maintenu": the acronym a name closes with
     while i > lo and ((doc[i - 1].pos_ in NP_POS or doc[i - 1].lower_ in LINKS or doc[i - 1].lower_ in (
             "au", "aux", "à", "en") and i - 2 > lo and doc[i - 2].pos_ in ("NOUN", "PROPN", "ADJ"))  # "de Russie au Mali"
                       and not doc[i - 1].is_punct

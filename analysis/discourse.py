@@ -1241,6 +1241,8 @@ class Discourse:
                         actors.append((self.sentence_start + g.start(), org))
                 if actors:
                     return min(actors)[1], "institution"
+                if set(tokens) & DOCUMENTS and (owner := self.possessor(start)):
+                    return owner, "institution"  # "L'AICB a maintenu le prix. « … », peut-on lire dans son communiqué"
             words = set(tokens)
             if any(self.is_role(t) for t in span) and not words & DOCUMENTS:
                 # "le ministre des Mines": the person introduced with that word, else an office of the state

@@ -1424,3 +1424,21 @@ def test_a_framing_pour_names_a_body_whose_name_holds_a_cue_word_and_its_acronym
             "onusienne était « prévisible ».")
     assert only_speaker(text) == "csp-dpa"
     assert only_speaker("« Nous sommes prêts », a déclaré un cadre du ministère.") is None
+
+
+def test_a_fronted_place_the_parse_takes_for_the_subject_gives_way_to_the_body_after_its_comma():
+    # the parser makes "A Ouagadougou" the subject and hangs the body on it: a subject has no preposition, and
+    # the noun phrase before the verb runs over the acronym that closes a body's name
+    from analysis.attribution import subject_of
+    from analysis.nlp import load_pipeline
+    doc = load_pipeline()("Au Burkina Faso, la Chambre de commerce et d'industrie des transitaires (CCIT) a dénoncé "
+                          "les nouvelles taxes portuaires.")
+    verb = next(t.i for t in doc if t.text == "dénoncé")
+    assert subject_of(verb, doc, 0, len(doc)).text == ("la Chambre de commerce et d'industrie des transitaires "
+                                                       "(CCIT)")
+
+
+def test_a_possessive_writing_with_no_actor_in_its_sentence_is_the_set_up_body_s():
+    assert only_speaker("Au Niger, l'Union des syndicats des transporteurs routiers (USTR) a suspendu le mot d'ordre "
+                        "de grève. « La concertation reste ouverte avec le ministère », peut-on lire dans son "
+                        "communiqué.") == "union-des-syndicats-des-transporteurs-routiers"
