@@ -104,6 +104,7 @@ def find_quotes(text: str, located: list[tuple[int, Doc, list[int]]], bounds_of:
     interview_answers(rows, [(offset, doc.text) for offset, doc, _ in located], mentions)
     borrowed_speakers(rows, located[0][0] + len(located[0][1].text) if located else 0,
                       attributor.discourse.extra_mentions, reference)
+    echoed_intertitles(rows, [(offset, doc.text) for offset, doc, _ in located[1:]])
     for n, row in enumerate(rows, start=1):
         row["quote"] = n
     return rows, attributor.discourse.extra_mentions
@@ -174,6 +175,41 @@ def interview_answers(rows: list[dict], paragraphs: list[tuple[int, str]], menti
         for r in by_paragraph[i]:
             r.update(speaker_id=interviewee, attribution="interview", speaker_text=None, speaker_start=None,
                      speaker_end=None)
+
+
+INTERTITLE_WORDS = 12  # a quotation standing alone as a paragraph of at most this many words is an intertitle
+
+
+def content_words(text: str) -> set[str]:
+    """The words of a quotation that carry its content: casefolded, three letters or more (`ni`, `de`, `l'`
+    say nothing of who said it)."""
+    return {w for w in "".join(c if c.isalnum() else " " for c in text.casefold()).split() if len(w) >= 3}
+
+
+def echoed_intertitles(rows: list[dict], paragraphs: list[tuple[int, str]]) -> None:
+    """A quoted intertitle (a paragraph after the first that is one short quotation and nothing else, which no
+    cue attributes) that repeats or nearly repeats words the article quotes later is the speaker's of those
+    words: `« Ni conditions ni leçons »` above `… ne pose « ni conditions ni leçons » …`. Nearly: the later
+    quotation holding most of its content words (two thirds or more), the earliest of the best; one without an
+    echo keeps the running speaker."""
+    alone = {offset + len(text) - len(text.lstrip()): text.strip() for offset, text in paragraphs}
+    for n, row in enumerate(rows):
+        paragraph = alone.get(row["start"] - 1) or alone.get(row["start"] - 2)  # "«" or "« " before the words
+        if row["attribution"] not in UNCUED or paragraph is None \
+                or paragraph.strip("«»“”\"„ \u202f\u00a0.!?…") != row["text"].strip(" \u202f\u00a0.!?…") \
+                or len(row["text"].split()) > INTERTITLE_WORDS:
+            continue
+        words = content_words(row["text"])
+        if not words:
+            continue
+        best, echo = 2 / 3, None
+        for later in rows[n + 1:]:
+            share = len(words & content_words(later["text"])) / len(words)
+            if share > best or share == best and echo is None:
+                best, echo = share, later
+        if echo is not None and (echo["speaker_id"] or echo["attribution"] == "anonymous"):
+            row.update(speaker_id=echo["speaker_id"], attribution="discourse" if echo["speaker_id"] else "anonymous",
+                       speaker_text=None, speaker_start=None, speaker_end=None)
 
 
 def borrowed_speakers(rows: list[dict], paragraph_one_end: int, extra_mentions: list[dict],

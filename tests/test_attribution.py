@@ -1442,3 +1442,21 @@ def test_a_possessive_writing_with_no_actor_in_its_sentence_is_the_set_up_body_s
     assert only_speaker("Au Niger, l'Union des syndicats des transporteurs routiers (USTR) a suspendu le mot d'ordre "
                         "de grève. « La concertation reste ouverte avec le ministère », peut-on lire dans son "
                         "communiqué.") == "union-des-syndicats-des-transporteurs-routiers"
+
+
+def test_a_quoted_intertitle_nearly_repeating_later_words_is_their_speaker_s():
+    found = speakers("Niamey et Ankara signent un accord de défense\n\n"
+                     "« Le calendrier sera tenu », a promis la ministre turque du Commerce, Elif Demir.\n\n"
+                     "« Ni tutelle ni leçons »\n\n"
+                     "Le ministre nigérien des Affaires étrangères, Moussa Konaté, a reçu la délégation. « Nous "
+                     "n'attendons de nos partenaires ni tutelle ni leçons », a-t-il déclaré.")
+    assert found[1] == ("Ni tutelle ni leçons", "moussa-konate")
+
+
+def test_a_quoted_intertitle_no_later_words_repeat_keeps_the_running_speaker():
+    found = speakers("Niamey et Ankara signent un accord de défense\n\n"
+                     "« Le calendrier sera tenu », a promis la ministre turque du Commerce, Elif Demir.\n\n"
+                     "« Un tournant »\n\n"
+                     "Le ministre nigérien des Affaires étrangères, Moussa Konaté, a reçu la délégation. « Nous "
+                     "n'attendons de nos partenaires aucune leçon », a-t-il déclaré.")
+    assert found[1][1] != "moussa-konate"
