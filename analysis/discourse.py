@@ -273,6 +273,20 @@ def role_phrases(reference: Reference) -> re.Pattern | None:
     return re.compile(r"(?<!\w)(?:" + "|".join(map(re.escape, several)) + r")(?!\w)") if several else None
 
 
+def tail_sources(tail: str) -> set[str]:
+    """The words a clause says after its speaker's phrase that may name its speaker a source (`…, sous couvert
+    d'anonymat`, `…, a indiqué une source diplomatique`, `selon un proche du dossier`): `anonymat`, and nouns
+    right after a determiner; never an adjective (`le détachement militaire`, `l'accord de coopération
+    militaire`) nor `dans le cadre de`."""
+    words = re.findall(r"\w+", tail.lower())
+    return {w for n, w in enumerate(words) if w == "anonymat" or n and words[n - 1] in TAIL_DETERMINERS and not (
+        words[n - 1] == "le" and n + 1 < len(words) and words[n + 1] in LINKS)}
+
+
+TAIL_DETERMINERS = {"un", "une", "le", "la", "l", "les", "des", "plusieurs", "de", "d"}
+LINKS = {"de", "du", "des", "d"}
+
+
 class Discourse:
     """The discourse state of one document (see the module docstring)."""
 
@@ -1189,7 +1203,7 @@ class Discourse:
         if indefinite and first_noun is not None and ref.speaker_cues.get(first_noun.lower_) == "anonymous":
             return None, "anonymous"  # "un responsable du ministère": the ministry does not make it an institution
         if "anonymous" in cues or (indefinite and "institution" not in cues) or (
-                "anonymous" in {ref.speaker_cues.get(t) for t in re.findall(r"\w+", tail.lower())} and not inside):
+                "anonymous" in {ref.speaker_cues.get(t) for t in tail_sources(tail)} and not inside):
             return None, "anonymous"
         if span_roles:  # "porte-parole": three tokens
             holder = self.role_holder(span, offset, bodies)

@@ -1460,3 +1460,14 @@ def test_a_quoted_intertitle_no_later_words_repeat_keeps_the_running_speaker():
                      "Le ministre nigérien des Affaires étrangères, Moussa Konaté, a reçu la délégation. « Nous "
                      "n'attendons de nos partenaires aucune leçon », a-t-il déclaré.")
     assert found[1][1] != "moussa-konate"
+
+
+def test_a_cue_word_qualifying_a_noun_after_the_verb_makes_no_anonymous_source():
+    # "militaire" of "le poste militaire" qualifies the post: the army staff still speaks for its state
+    assert only_speaker("Burkina Faso : l'armée repousse une attaque\n\nL'état-major général des armées affirme avoir "
+                        "repoussé lundi une attaque du JNIM contre le poste militaire de Titao, dans le nord du pays, "
+                        "et « mis en déroute » une cinquantaine d'assaillants.") == "BFA"
+
+
+def test_a_source_after_the_verb_still_makes_the_words_anonymous():
+    assert only_speaker("« Les négociations reprendront en mai », a indiqué à l'AFP une source diplomatique.") is None
