@@ -726,9 +726,30 @@ class Attributor:
             elif partial and self.discourse.running is not None and self.discourse.running[1] == self.discourse.paragraph:
                 # a quotation without a cue in a paragraph where someone has spoken: theirs
                 speaker.actor_id, speaker.attribution = self.discourse.running[0], "discourse"
+        if speaker.actor_id is not None and self.discourse.kind(speaker.actor_id) != "person" \
+                and (voice := self.voice(doc, offset, q_open, lo, hi)) is not None:
+            speaker.actor_id, speaker.attribution = voice  # "Alger a dénoncé, par la voix de son ministre, X, …"
         if speaker.actor_id is not None:
             self.discourse.issued(doc, offset, lo, hi, inside, speaker.actor_id)
         return speaker
+
+    def voice(self, doc: Doc, offset: int, q_open: int, lo: int, hi: int) -> tuple[str, str] | None:
+        """The person a state or body speaks through in its clause (`Par la voix de son ministre des Affaires
+        étrangères, X, Alger a dénoncé « … »`, `a plaidé, par la voix de son secrétaire général Y, pour « … »`):
+        the words are theirs, as the guidelines have it. None when the phrase names no person (`par la voix de
+        son ambassade`: the state speaks)."""
+        for i in range(lo, min(hi, q_open) - 3):
+            if doc[i].lower_ == "par" and doc[i + 1].lower_ == "la" and doc[i + 2].lower_ == "voix" \
+                    and doc[i + 3].lower_ in ("de", "du", "d'", "d’"):
+                end = next((k for k in range(i + 4, hi) if doc[k].text in (",", "«", "»", ":", ";", ".")), hi)
+                end = apposed_name_end(doc, end, hi)
+                if end <= i + 4:
+                    return None
+                actor, how = self.discourse.resolve(doc[i + 4:end], offset, "")
+                if actor is not None and self.discourse.kind(actor) == "person":
+                    return actor, "title"
+                return None
+        return None
 
     def sentence_actor(self, doc: Doc, offset: int, q_open: int, lo: int) -> str | None:
         """The actor a clause without any reporting cue is about, before its quotation: the subject of the verb

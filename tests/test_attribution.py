@@ -1471,3 +1471,14 @@ def test_a_cue_word_qualifying_a_noun_after_the_verb_makes_no_anonymous_source()
 
 def test_a_source_after_the_verb_still_makes_the_words_anonymous():
     assert only_speaker("« Les négociations reprendront en mai », a indiqué à l'AFP une source diplomatique.") is None
+
+
+def test_a_state_speaking_through_a_named_person_is_that_person():
+    assert only_speaker("Par la voix de son ministre des Affaires étrangères, Karim Benali, Rabat a salué un accord "
+                        "« équilibré ».") == "karim-benali"
+    assert only_speaker("Le syndicat a réclamé, par la voix de son secrétaire général Oumar Diallo, une « revalorisation "
+                        "immédiate » des salaires.") == "oumar-diallo"
+
+
+def test_a_state_speaking_through_its_embassy_stays_the_state():
+    assert only_speaker("Moscou a salué, par la voix de son ambassade à Niamey, « une décision souveraine ».") == "RUS"
