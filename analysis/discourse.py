@@ -738,11 +738,12 @@ class Discourse:
             return running if running and self.reference.kind(running) != "person" else None
         newer = [(p, a) for p, a in self.subjects if self.running_at < p < pos
                  and self.people.get(a) is not None and self.people[a].gender == gender]  # known to agree
-        if newer:  # "Hadiza Moussa a enregistré … « … », confie-t-elle": the subject named since
-            return newer[-1][1]
-        if self.setup and self.running_at < self.setup[2] < pos and self.setup[0] in self.people \
-                and self.people[self.setup[0]].gender in ("", gender):
-            return self.setup[0]  # "Le chef de la diplomatie togolaise s'est voulu prudent. « … », a-t-il confié"
+        set_up = self.setup and self.running_at < self.setup[2] < pos and self.setup[0] in self.people \
+            and self.people[self.setup[0]].gender in ("", gender)
+        if newer and not (set_up and self.setup[2] > newer[-1][0]):
+            return newer[-1][1]  # "Hadiza Moussa a enregistré … « … », confie-t-elle": the subject named since
+        if set_up:  # "Le chef de la diplomatie togolaise s'est voulu prudent. « … », a-t-il confié": the subject set
+            return self.setup[0]  # up since, a role the article named before, later than any named subject
         if self.running and self.paragraph - self.running[1] <= RUNNING_PARAGRAPHS:
             person = self.people.get(self.running[0])
             since = [p for p in self.people.values() if self.running_at < p.last < pos and p.gender == gender == "f"]

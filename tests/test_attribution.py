@@ -1482,3 +1482,10 @@ def test_a_state_speaking_through_a_named_person_is_that_person():
 
 def test_a_state_speaking_through_its_embassy_stays_the_state():
     assert only_speaker("Moscou a salué, par la voix de son ambassade à Niamey, « une décision souveraine ».") == "RUS"
+
+
+def test_a_pronoun_takes_the_role_set_up_after_the_last_named_subject():
+    assert only_speaker("Le ministre ghanéen des Affaires étrangères, Kwame Mensah, a accompagné la délégation. Le "
+                        "président nigérian Bola Tinubu et son homologue libérien Joseph Boakai ont été désignés "
+                        "médiateurs par l'organisation.\n\nÀ son arrivée à Accra, le chef de la diplomatie ghanéenne "
+                        "s'est voulu optimiste. « Le dialogue progresse », a-t-il confié.") == "kwame-mensah"
