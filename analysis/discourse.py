@@ -299,6 +299,7 @@ class Discourse:
         self.people: dict[str, Person] = {}
         self.institutions: list[tuple[int, str, str]] = []  # (offset, cue word, actor)
         self.acting: set[int] = set()  # offsets of the institutions above that act: subjects and documents
+        self.reissued: set[int] = set()  # offsets of documents whose issuer `issued` set from their clause's speaker
         self.running: tuple[str, int] | None = None   # (actor_id, paragraph)
         self.running_at = -1                            # where the running speaker last spoke
         self.setup: tuple[str, int, int] | None = None  # subject of the last sentence without a quotation
@@ -629,15 +630,23 @@ class Discourse:
         """The writings a sentence speaks through without an issuer the words around them name (`indique
         OCHA dans un communiqué`, `Dans leur communiqué final, les trois chefs d'Etat « condamnent » …`)
         were issued by the speaker its reporting clause gave the words to: `le texte` takes that up."""
-        known = {pos for pos, _, _ in self.institutions}
+        known = {pos: n for n, (pos, _, _) in enumerate(self.institutions)}
         added = False
         for t in doc[lo + 2:hi]:
             pos = offset + t.idx
-            if t.lower_ in WRITINGS and t.i not in quoted and pos not in known and doc[t.i - 2].lower_ in SPOKEN_THROUGH \
+            if t.lower_ in WRITINGS and t.i not in quoted and doc[t.i - 2].lower_ in SPOKEN_THROUGH \
                     and doc[t.i - 1].lower_ not in ANAPHORIC_DETERMINERS and doc[t.i - 1].pos_ == "DET":
-                self.institutions.append((pos, t.lower_, speaker))
-                self.acting.add(pos)
-                added = True
+                if pos not in known:
+                    self.institutions.append((pos, t.lower_, speaker))
+                    self.acting.add(pos)
+                    added = True
+                elif pos not in self.reissued and t.i + 1 < len(doc) and doc[t.i + 1].lower_ not in (
+                        "de", "du", "des", "d'", "d’"):
+                    # "Dans un communiqué lu à la télévision, le gouvernement dénonce « … »": `learn` guessed its
+                    # issuer before this paragraph's sentences were read; no complement names another, so the
+                    # speaker its clause gave the words to issued it
+                    self.institutions[known[pos]] = (pos, t.lower_, speaker)  # (the clause's first quotation's)
+                    self.reissued.add(pos)
         if added:
             self.institutions.sort()
 
@@ -1319,6 +1328,12 @@ class Discourse:
                     # "Ouagadougou a dénoncé des propos « … ». Le gouvernement a fustigé …": the state that spoke
                     # since in this paragraph, not the body last named with a state (`le commandement américain`)
                     return speaking, "institution"
+                before = [pos for pos, _ in earlier if pos < self.sentence_start]  # (not what `learn` read ahead in
+                if self.setup and self.setup[1] == self.paragraph and self.kind(self.setup[0]) == "state" \
+                        and (before[-1] if before else -1) < self.setup[2] < start:  # this very clause)
+                    # "Bamako a répliqué dès mercredi. Dans un communiqué, le gouvernement de transition dénonce …":
+                    # the state this paragraph's sentence set up, not a body an earlier paragraph named
+                    return self.setup[0], "institution"
             if earlier:  # the institution last named with its state ("la junte malienne")
                 return earlier[-1][1], "institution"
             return self.own_state(span, offset), "institution"  # else the state the article names most

@@ -1489,3 +1489,18 @@ def test_a_pronoun_takes_the_role_set_up_after_the_last_named_subject():
                         "président nigérian Bola Tinubu et son homologue libérien Joseph Boakai ont été désignés "
                         "médiateurs par l'organisation.\n\nÀ son arrivée à Accra, le chef de la diplomatie ghanéenne "
                         "s'est voulu optimiste. « Le dialogue progresse », a-t-il confié.") == "kwame-mensah"
+
+
+def test_a_government_speaks_for_the_state_its_paragraph_set_up_not_a_body_named_before():
+    found = speakers("L'ambassade de France a publié une alerte. « Restez chez vous », a-t-elle écrit.\n\n"
+                     "Niamey a riposté jeudi. Dans une déclaration lue à la radio, le gouvernement a jugé ces "
+                     "consignes « alarmistes ».")
+    assert found[-1] == ("alarmistes", "NER")
+
+
+def test_le_texte_takes_up_the_writing_its_clause_gave_to_the_speaker_not_an_older_one():
+    found = speakers("L'ambassade de France a publié une alerte. « Restez chez vous », peut-on lire dans le message "
+                     "mis en ligne par la représentation.\n\nNiamey a riposté jeudi. Dans une déclaration lue à la "
+                     "radio, le gouvernement a jugé ces consignes « alarmistes ». « La situation est sous contrôle », "
+                     "ajoute le texte.")
+    assert found[-1] == ("La situation est sous contrôle", "NER")
