@@ -1329,7 +1329,8 @@ class Discourse:
                     # since in this paragraph, not the body last named with a state (`le commandement américain`)
                     return speaking, "institution"
                 before = [pos for pos, _ in earlier if pos < self.sentence_start]  # (not what `learn` read ahead in
-                if self.setup and self.setup[1] == self.paragraph and self.kind(self.setup[0]) == "state" \
+                if not self.dateline and self.setup and self.setup[1] == self.paragraph \
+                        and self.kind(self.setup[0]) == "state" \
                         and (before[-1] if before else -1) < self.setup[2] < start:  # this very clause)
                     # "Bamako a répliqué dès mercredi. Dans un communiqué, le gouvernement de transition dénonce …":
                     # the state this paragraph's sentence set up, not a body an earlier paragraph named
