@@ -24,6 +24,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from spacy.lang.fr.stop_words import STOP_WORDS
 from spacy.tokens import Doc, Span
 
 from .dates import MONTHS
@@ -120,7 +121,9 @@ def lemmas(tok) -> list[str]:
 def verb_at(tok, reference: Reference) -> tuple[str, int] | None:
     """(lemma, last token index) when a reporting verb starts at `tok`."""
     governs = any(c.dep_.startswith("nsubj") for c in tok.children)  # a verb by its syntax whatever its tag
-    if tok.is_punct or tok.pos_ in ("DET", "ADP", "PRON", "CCONJ", "SCONJ", "NUM") and not governs or (
+    closed = tok.pos_ == "NUM" or tok.pos_ in ("DET", "ADP", "PRON", "CCONJ", "SCONJ") and tok.lower_ in STOP_WORDS
+    # (a word of a closed class is one of its few words: `résume` the tagger calls a pronoun is still a verb)
+    if tok.is_punct or closed and not governs or (
             tok.pos_ == "PROPN" and not tok.text[:1].islower()):  # the tagger calls many incise verbs PROPN
         return None
     for lemma in lemmas(tok):
@@ -816,6 +819,15 @@ class Attributor:
             if resolved[0] is not None or resolved[1] == "anonymous":
                 first = (lemma, span, resolved)
                 break
+        if first is not None and first[1] is not None and first[2] == (None, "none"):
+            names = [t for t in first[1] if t.lower_ not in self.reference.titles]
+            if 2 <= len(names) <= 4 and all(t.text[:1].isupper() and t.is_alpha for t in names):
+                # "estime Jonas Meier", "a déclaré à ActuNiger Zhou Lei, porte-parole …": a name the model missed
+                # speaks, before any running speaker
+                from .reference import slugify
+                name = " ".join(t.text for t in names)
+                first = (first[0], first[1], (slugify(name), "name"))
+                self.discourse.meet(first[2][0], name, offset + first[1].start_char)
         unresolved = first is None or first[2][0] is None and first[2][1] != "anonymous"
         if unresolved and self.sentence_speaker is not None and self.sentence_speaker[0] == offset + doc[lo].idx:
             # "« … », a déclaré X, avant de saluer « … »" / "…, affirmant avoir « … »"
@@ -838,12 +850,6 @@ class Attributor:
             return speaker
         if speaker.attribution == "pronoun" and (body := self.body_antecedent(doc, offset, span, lo)):
             speaker.actor_id = body
-        names = [t for t in span if t.lower_ not in self.reference.titles]
-        if speaker.actor_id is None and speaker.attribution == "none" and 2 <= len(names) <= 4 and all(
-                t.text[:1].isupper() and t.is_alpha for t in names):  # "estime Jonas Meier" the model missed
-            from .reference import slugify
-            speaker.actor_id, speaker.attribution = slugify(" ".join(t.text for t in names)), "name"
-            self.discourse.meet(speaker.actor_id, " ".join(t.text for t in names), offset + span.start_char)
         start = span.start_char + (1 if span.text.startswith("-") else 0)  # "-il" of "a-t-il" → "il"
         speaker.text = doc.text[start:span.end_char]
         speaker.start, speaker.end = offset + start, offset + span.end_char

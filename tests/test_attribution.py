@@ -1504,3 +1504,14 @@ def test_le_texte_takes_up_the_writing_its_clause_gave_to_the_speaker_not_an_old
                      "radio, le gouvernement a jugé ces consignes « alarmistes ». « La situation est sous contrôle », "
                      "ajoute le texte.")
     assert found[-1] == ("La situation est sous contrôle", "NER")
+
+
+def test_a_reporting_verb_the_tagger_calls_a_pronoun_still_cues_its_speaker():
+    # the tagger calls `résume` here a pronoun; a closed class holds only its few stop words
+    assert only_speaker("Le Niger a accusé la France.\n\n« Ce ne sont pas des camions, c'est un message », résume "
+                        "l'économiste nigérienne Mariama Souley Garba.") == "mariama-souley-garba"
+
+
+def test_a_name_the_model_missed_speaks_before_the_running_speaker():
+    assert only_speaker("Le Niger a accusé la France.\n\n« Nous respectons les lois du pays », a déclaré à "
+                        "ActuNiger Zhou Lei, porte-parole de la compagnie, joint jeudi.") == "zhou-lei"
