@@ -181,6 +181,19 @@ def names_someone(tok) -> bool:
     return tok.pos_ == "DET" or tok.lower_ in CIVILITIES or tok.pos_ == "PROPN" and tok.text[:1].isupper()
 
 
+def incise_distance(doc: Doc, q_close: int, verb_i: int) -> int:
+    """Tokens from a closing quote mark to an incise verb, a filler between the auxiliary and the verb
+    counting as none (`», a pour sa part déclaré X`, `», a de son côté estimé X`)."""
+    n, i = 0, q_close + 1
+    while i < verb_i:
+        filler = next((f for f in FILLERS if tuple(u.lower_ for u in doc[i:i + len(f)]) == f), None)
+        if filler is not None and i > q_close + 1 and doc[i - 1].pos_ in ("AUX", "VERB"):
+            i += len(filler)
+            continue
+        n, i = n + 1, i + 1
+    return n + 1
+
+
 def past_circumstance(doc: Doc, i: int, stop: int) -> int:
     """Skip what may stand between an incise verb and its subject: adverbs, a weekday, a filler
     (`pour sa part`, `de son côté`) and a short circumstance phrase (`a indiqué dans un communiqué
@@ -589,16 +602,17 @@ class Attributor:
         # one takes its speaker up (unlike "« Mission accomplie. » C'est par ces mots que Wagner a annoncé")
         after = [i for i in range(q_close + 1, hi) if i not in inside and verb_at(doc[i], ref) and not ended
                  and not (i - q_close <= 4 and any(doc[j].pos_ == "CCONJ" for j in range(q_close + 1, i)))]
+        near = {i for i in after if incise_distance(doc, q_close, i) <= 4}
         # "», mais assure que …": a coordinated verb right after the quotation is not an incise
         before = [i for i in range(q_open - 1, lo - 1, -1) if i not in inside and verb_at(doc[i], ref)
                   and not (doc[i].lemma_.lower() in ASKING and "Part" in doc[i].morph.get("VerbForm"))]
         # "Interrogé par l'AFP, le porte-parole … a défendu « … »": who asks does not speak
-        verbs = ([governing[1]] if governing else []) + [i for i in after if i - q_close <= 4]
+        verbs = ([governing[1]] if governing else []) + [i for i in after if i in near]
         for i in verbs:
             yield self.phrase_of(doc, i, q_open, q_close, lo, hi)
         if (span := self.preposition_source(doc, lo, hi, inside)) is not None:
             yield None, span
-        for i in before[:1] + [i for i in after if i - q_close > 4]:
+        for i in before[:1] + [i for i in after if i not in near]:
             yield self.phrase_of(doc, i, q_open, q_close, lo, hi)
         colon = q_open - 1 if q_open > lo and doc[q_open - 1].text == ":" else None
         if colon is not None and any(t.pos_ in ("VERB", "AUX") for t in doc[lo:colon]):
@@ -694,7 +708,8 @@ class Attributor:
                 (t for t in doc[lo:k] if t.pos_ in ("VERB", "AUX") and t.dep_ == "ROOT"), None)
             if main is not None and (subject := subject_of(main.i, doc, lo, k)) is not None:
                 return lemma, subject
-        incise = q_close < verb_i <= q_close + 4 and any(doc[j].text == "," for j in range(q_close + 1, verb_i)) or (
+        incise = q_close < verb_i and incise_distance(doc, q_close, verb_i) <= 4 and any(
+            doc[j].text == "," for j in range(q_close + 1, verb_i)) or (
             verb_i > q_close and doc[verb_i - 1].text == "," and not any(
                 c.dep_.startswith("nsubj") and c.i < verb_i for c in doc[verb_i].children))
         # "« … » à la demande du souverain, indique le communiqué": an incise after the words that follow the quotation

@@ -1515,3 +1515,8 @@ def test_a_reporting_verb_the_tagger_calls_a_pronoun_still_cues_its_speaker():
 def test_a_name_the_model_missed_speaks_before_the_running_speaker():
     assert only_speaker("Le Niger a accusé la France.\n\n« Nous respectons les lois du pays », a déclaré à "
                         "ActuNiger Zhou Lei, porte-parole de la compagnie, joint jeudi.") == "zhou-lei"
+
+
+def test_a_filler_between_the_auxiliary_and_the_incise_verb_keeps_the_incise():
+    assert only_speaker("Le Niger a accusé la France.\n\n« Nous resterons aux côtés du Sahel », a pour sa part "
+                        "déclaré l'ambassadeur de Turquie au Mali, cité par l'agence officielle.") == "TUR"
