@@ -424,7 +424,8 @@ def parsed_subject(verb_i: int, doc: Doc, lo: int, hi: int) -> Span | None:
             while j > lo and (doc[j - 1].pos_ in ("AUX", "ADV") or doc[j - 1].lower_ in ("ne", "n'", "n’")):
                 j -= 1
     i = j
-    if i - 4 > lo and doc[i].pos_ in ("AUX", "VERB") and doc[i - 1].text == ")" and doc[i - 3].text == "(" and doc[i - 2].text[:1].isupper():
+    if i - 4 > lo and doc[i].pos_ in ("AUX", "VERB") and doc[i - 1].text == ")" and doc[i - 3].text == "(" \
+            and doc[i - 2].text[:1].isupper():
         i -= 3  # "l'Association … du Burkina (AICB) a maintenu": the acronym a name closes with
     while i > lo and ((doc[i - 1].pos_ in NP_POS or doc[i - 1].lower_ in LINKS or doc[i - 1].lower_ in (
             "au", "aux", "à", "en") and i - 2 > lo and doc[i - 2].pos_ in ("NOUN", "PROPN", "ADJ"))  # "de Russie au Mali"
@@ -763,7 +764,7 @@ class Attributor:
                 end = apposed_name_end(doc, end, hi)
                 if end <= i + 4:
                     return None
-                actor, how = self.discourse.resolve(doc[i + 4:end], offset, "")
+                actor, _ = self.discourse.resolve(doc[i + 4:end], offset, "")
                 if actor is not None and self.discourse.kind(actor) == "person":
                     return actor, "title"
                 return None

@@ -280,11 +280,11 @@ def tail_sources(tail: str) -> set[str]:
     militaire`) nor `dans le cadre de`."""
     words = re.findall(r"\w+", tail.lower())
     return {w for n, w in enumerate(words) if w == "anonymat" or n and words[n - 1] in TAIL_DETERMINERS and not (
-        words[n - 1] == "le" and n + 1 < len(words) and words[n + 1] in LINKS)}
+        words[n - 1] == "le" and n + 1 < len(words) and words[n + 1] in TAIL_LINKS)}
 
 
-TAIL_DETERMINERS = {"un", "une", "le", "la", "l", "les", "des", "plusieurs", "de", "d"}
-LINKS = {"de", "du", "des", "d"}
+TAIL_DETERMINERS = {"un", "une", "le", "la", "l", "les", "des", "plusieurs", "de", "d"}  # words as `\w+` splits them
+TAIL_LINKS = {"de", "du", "des", "d"}
 
 
 class Discourse:
@@ -1328,10 +1328,9 @@ class Discourse:
                     # "Ouagadougou a dénoncé des propos « … ». Le gouvernement a fustigé …": the state that spoke
                     # since in this paragraph, not the body last named with a state (`le commandement américain`)
                     return speaking, "institution"
-                before = [pos for pos, _ in earlier if pos < self.sentence_start]  # (not what `learn` read ahead in
+                before = [pos for pos, _ in earlier if pos < self.sentence_start]  # not what `learn` read ahead here
                 if not self.dateline and self.setup and self.setup[1] == self.paragraph \
-                        and self.kind(self.setup[0]) == "state" \
-                        and (before[-1] if before else -1) < self.setup[2] < start:  # this very clause)
+                        and self.kind(self.setup[0]) == "state" and (before[-1] if before else -1) < self.setup[2] < start:
                     # "Bamako a répliqué dès mercredi. Dans un communiqué, le gouvernement de transition dénonce …":
                     # the state this paragraph's sentence set up, not a body an earlier paragraph named
                     return self.setup[0], "institution"
