@@ -543,6 +543,12 @@ KIND_NOUNS = {"ong", "société", "compagnie", "entreprise", "firme", "groupe", 
               "coalition", "parti", "holding", "filiale", "start-up", "plateforme", "consortium", "syndicat"}
 
 
+# Sector adjectives between a noun of organisation and its name (`la compagnie minière canadienne X`)
+SECTORS = {"minier", "minière", "miniers", "minières", "pétrolier", "pétrolière", "aurifère", "gazier", "gazière",
+           "privé", "privée", "public", "publique", "énergétique", "agroalimentaire", "pharmaceutique", "financier",
+           "financière", "bancaire", "industriel", "industrielle", "chimique", "logistique", "aérienne", "maritime"}
+
+
 # Nouns that, followed by a proper name, make one named institution or facility with it
 # (`l'université Abdou-Moumouni`, `le lac Tchad`): organisations, and the facilities that are places.
 # Those of FACILITIES_OF_PLACES also take a place after `de` as their name (`l'université de Ségou`,
@@ -632,6 +638,16 @@ def facility_names(doc: Doc) -> list[Span]:
     return spans
 
 
+def after_a_kind_noun(doc: Doc, i: int) -> bool:
+    """Whether the name at token `i` follows a lowercase noun of organisation, past a demonym or adjective
+    (`la compagnie chinoise …`, `l'ONG …`)."""
+    k = i
+    while k > 1 and i - k < 3 and doc[k - 1].text.islower() and (
+            doc[k - 1].pos_ == "ADJ" or doc[k - 1].ent_id_.startswith("demonym:") or doc[k - 1].lower_ in SECTORS):
+        k -= 1  # the small model tags some demonyms and sector adjectives as verbs or nouns (`minière canadienne`)
+    return k > 0 and doc[k - 1].lower_ in KIND_NOUNS and (not doc[k - 1].text[:1].isupper() or doc[k - 1].lower_ == "ong")
+
+
 def kind_named_orgs(doc: Doc, taken: set[int]) -> list[Span]:
     """Capitalised words right after a noun of organisation (past a demonym or adjective) that no
     entity covers: `l'ONG Alarme Phone Sahara`, `la compagnie chinoise Hengyuan Mining`."""
@@ -639,11 +655,17 @@ def kind_named_orgs(doc: Doc, taken: set[int]) -> list[Span]:
     for i in range(1, len(doc)):
         if i in taken or not is_name_word(doc[i]) or (is_name_word(doc[i - 1]) and i - 1 not in taken):
             continue
-        k = past_adjectives(doc, i, i)  # "la compagnie chinoise …"
-        if doc[k - 1].lower_ not in KIND_NOUNS or doc[k - 1].text[:1].isupper() and doc[k - 1].lower_ != "ong":
-            continue
-        spans.append(Span(doc, i, name_end(doc, i, taken), label=ACRONYM))
+        if after_a_kind_noun(doc, i):
+            spans.append(Span(doc, i, name_end(doc, i, taken), label=ACRONYM))
     return spans
+
+
+def introduced_organisations(ents) -> list[Span]:
+    """The model's persons that a noun of organisation introduces (`la société australienne Oryx Lithium`,
+    `le groupe minier Sahel Gold`): organisations the table lacks, not people. A name the rulers know
+    keeps its id and kind."""
+    return [Span(e.doc, e.start, e.end, label=ACRONYM) if e.label_ == "PER" and not ruler_id(e)
+            and after_a_kind_noun(e.doc, e.start) else e for e in ents]
 
 
 def argument_names(doc: Doc, taken: set[int]) -> list[Span]:
@@ -932,7 +954,7 @@ def find_mentions(docs: list[tuple[int, Doc, list[int]]], reference: Reference,
             if k + 2 < len(doc) and doc[k].text == "(" and doc[k + 2].text == ")" and doc[k + 1].text[:1].isupper() \
                     and doc[k + 1].is_alpha and len(doc[k + 1].text) <= 9:
                 ctx.acronyms[doc[k + 1].text] = slugify(court.text)
-        found = [*past_a_medium(doc.ents, reference.first_names, reference.titles),
+        found = [*introduced_organisations(past_a_medium(doc.ents, reference.first_names, reference.titles)),
                  *titled_names(doc, reference.titles), *courts]
         taken = held(found, ("PER", TITLED))
         found += [Span(doc, t.i, t.i + 1, label=ACRONYM) for t in doc
@@ -997,6 +1019,11 @@ def find_mentions(docs: list[tuple[int, Doc, list[int]]], reference: Reference,
     fuller = fullest_names(kept, reference)
     for row in kept:
         row["actor_id"] = fuller.get(row["actor_id"], row["actor_id"])
+    # a name the article introduced as an organisation is one wherever it recurs (`Oryx Lithium a répondu`)
+    bodies = {r["actor_id"] for r in kept if r["actor_kind"] == "organization" and r["actor_id"] not in reference.by_id}
+    for row in kept:
+        if row["actor_kind"] == "person" and row["actor_id"] in bodies:
+            row["actor_kind"] = "organization"
     return kept
 
 

@@ -603,7 +603,10 @@ class Attributor:
         # one takes its speaker up (unlike "« Mission accomplie. » C'est par ces mots que Wagner a annoncé")
         after = [i for i in range(q_close + 1, hi) if i not in inside and verb_at(doc[i], ref) and not ended
                  and not (i - q_close <= 4 and any(doc[j].pos_ == "CCONJ" for j in range(q_close + 1, i)))]
-        near = {i for i in after if incise_distance(doc, q_close, i) <= 4}
+        near = {i for i in after if incise_distance(doc, q_close, i) <= 4
+                and not (doc[i].dep_.startswith("acl") and q_close < doc[i].head.i < i)}
+        # ("« des écarts » entre les tonnages déclarés par la société": a participle of the noun after the
+        # quotation, no incise of it)
         # "», mais assure que …": a coordinated verb right after the quotation is not an incise
         before = [i for i in range(q_open - 1, lo - 1, -1) if i not in inside and verb_at(doc[i], ref)
                   and not (doc[i].lemma_.lower() in ASKING and "Part" in doc[i].morph.get("VerbForm"))]

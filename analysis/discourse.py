@@ -699,7 +699,7 @@ class Discourse:
         """Record a pronoun or role that names a speaker as a mention of its actor."""
         self.extra_starts.add(speaker.start)
         self.extra_mentions.append({"start": speaker.start, "end": speaker.end, "text": speaker.text,
-                                    "actor_id": speaker.actor_id, "actor_kind": self.reference.kind(speaker.actor_id),
+                                    "actor_id": speaker.actor_id, "actor_kind": self.kind(speaker.actor_id),
                                     "method": speaker.attribution})
 
     def role_mentions(self, doc: Doc, offset: int, quoted: set[int], lo: int, hi: int) -> None:
@@ -1145,7 +1145,10 @@ class Discourse:
             return whole[0]["actor_id"], "name"  # say (`cadre` is an anonymous official, `cour` an institution)
         tokens = [t.lower_ for t in span] + re.findall(r"\w+(?:-\w+)+", words)  # "état-major" is three tokens
         gender = phrase_gender(span)
-        bodies = [m for m in inside if m["actor_kind"] in ("state", "organization")]
+        bodies = [m for m in inside if m["actor_kind"] in ("state", "organization") and not (
+            m["method"] == "demonym" and any(0 <= o["start"] - m["end"] <= 1 and o["actor_kind"] in (
+                "organization", "armed_group") for o in inside))]
+        # ("les analystes de la banque canadienne X": the demonym qualifies the bank, whose analysts they are)
         if not bodies:  # "le gouverneur de la région de Dosso", "le maire de Gao": an office of the place's state
             bodies = [{**m, "actor_id": country, "actor_kind": "state"} for m in inside if m["actor_kind"] == "place"
                       and (country := ref.by_id.get(m["actor_id"], {}).get("country"))

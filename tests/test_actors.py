@@ -7,6 +7,12 @@ def ids(mentions):
     return [(text, actor_id) for text, actor_id, _ in mentions]
 
 
+def kinds_of(text, date="2025-01-10"):
+    from analysis import build_tables, parse_article
+    m = build_tables([parse_article(f"date {date}\n{text}".encode(), "inline.txt")]).mentions
+    return list(zip(m["text"], m["actor_id"], m["actor_kind"]))
+
+
 def test_full_name_resolves_to_the_canonical_person(mentions_of):
     assert ("Abdourahamane Tiani", "abdourahamane-tiani", "name") in mentions_of(
         "Abdourahamane Tiani a reçu les ambassadeurs.")
@@ -544,3 +550,9 @@ def test_an_acronym_written_as_a_word_names_the_body_it_follows(mentions_of):
     assert [actor_id for _, actor_id, _ in found].count("societe-nationale-des-transports-du-niger") == 3
     found = mentions_of("Le ministre a reçu lundi les maires de la région (Tahoua) pour une réunion.")
     assert not any(text == "Tahoua" and actor_id != "tahoua" for text, actor_id, _ in found)
+
+
+def test_a_name_a_company_noun_introduces_is_an_organisation_wherever_it_recurs():
+    found = kinds_of("Le Niger a retiré son permis à la compagnie minière canadienne Karibu Gold. "
+                  "Karibu Gold a aussitôt saisi un tribunal arbitral.")
+    assert [k for t, a, k in found if a == "karibu-gold"] == ["organization", "organization"]

@@ -1520,3 +1520,22 @@ def test_a_name_the_model_missed_speaks_before_the_running_speaker():
 def test_a_filler_between_the_auxiliary_and_the_incise_verb_keeps_the_incise():
     assert only_speaker("Le Niger a accusé la France.\n\n« Nous resterons aux côtés du Sahel », a pour sa part "
                         "déclaré l'ambassadeur de Turquie au Mali, cité par l'agence officielle.") == "TUR"
+
+
+def test_the_company_noun_takes_up_the_company_the_model_took_for_a_person():
+    found = speakers("Le Burkina a suspendu les activités de la société britannique Kossi Metals. Dans un "
+                     "communiqué, la société juge la mesure « arbitraire et sans fondement ».")
+    assert found[-1][1] == "kossi-metals"
+
+
+def test_a_participle_of_a_noun_after_the_quotation_is_no_incise():
+    found = speakers("La société sud-africaine Nyala Mining a contesté la décision lundi.\n\n"
+                     "Le ministre des Finances, Seydou Traoré, justifie la taxe par « des irrégularités graves » "
+                     "dans les volumes déclarés par la société depuis deux ans.")
+    assert found[-1][1] == "seydou-traore"
+
+
+def test_the_demonym_of_a_named_company_does_not_make_its_analysts_the_state():
+    found = speakers("Les avocats du cabinet américain Kestrel Analytics jugent la saisie « abusive ».")
+    assert found[-1][1] == "kestrel-analytics"
+
