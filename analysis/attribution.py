@@ -118,6 +118,12 @@ def lemmas(tok) -> list[str]:
     return list(dict.fromkeys(out))
 
 
+def bare_participle(tok) -> bool:
+    """A past participle with no auxiliary of its own (`annoncé par X`, `les chiffres publiés`)."""
+    return "Part" in tok.morph.get("VerbForm") and "Past" in tok.morph.get("Tense") and not any(
+        c.dep_.startswith("aux") for c in tok.children)
+
+
 def verb_at(tok, reference: Reference) -> tuple[str, int] | None:
     """(lemma, last token index) when a reporting verb starts at `tok`."""
     governs = any(c.dep_.startswith("nsubj") for c in tok.children)  # a verb by its syntax whatever its tag
@@ -616,7 +622,10 @@ class Attributor:
             yield self.phrase_of(doc, i, q_open, q_close, lo, hi)
         if (span := self.preposition_source(doc, lo, hi, inside)) is not None:
             yield None, span
-        for i in before[:1] + [i for i in after if i not in near]:
+        far = [i for i in after if i not in near and not bare_participle(doc[i])]
+        # ("« prend acte » du départ des trois Etats, annoncé par les juntes": a participle without its auxiliary
+        # far after the quotation qualifies a noun of the sentence, it introduces no words)
+        for i in before[:1] + far:
             yield self.phrase_of(doc, i, q_open, q_close, lo, hi)
         colon = q_open - 1 if q_open > lo and doc[q_open - 1].text == ":" else None
         if colon is not None and any(t.pos_ in ("VERB", "AUX") for t in doc[lo:colon]):

@@ -1539,3 +1539,8 @@ def test_the_demonym_of_a_named_company_does_not_make_its_analysts_the_state():
     found = speakers("Les avocats du cabinet américain Kestrel Analytics jugent la saisie « abusive ».")
     assert found[-1][1] == "kestrel-analytics"
 
+
+def test_a_bare_participle_far_after_the_quotation_does_not_introduce_it():
+    found = speakers("Dans un communiqué publié jeudi, la Commission de l'Union africaine « regrette profondément » "
+                     "le départ du Mali, annoncé mardi par le gouvernement malien.")
+    assert found[-1][1] == "african-union"
