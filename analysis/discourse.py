@@ -1304,6 +1304,9 @@ class Discourse:
                     return self.running[0], "institution"
                 return documents[-1][1], "institution"  # "un communiqué du Cabinet royal … », poursuit le texte"
             same = [a for pos, w, a in self.institutions if pos < start and w in words]
+            if words & STATE_BODIES:  # "le gouvernement" after "le porte-parole du gouvernement, X": X's state, not X
+                same = [self.people[a].state if self.kind(a) == "person" and a in self.people else a for a in same]
+                same = [a for a in same if a and self.kind(a) != "person"]
             if same:  # "le Collège" after "le Collège des chefs d'Etat de la Confédération"
                 return same[-1], "institution"
             organ = words & ORGANS or words & DOCUMENTS and ORGANS & set(re.findall(r"\w+", tail.lower()))

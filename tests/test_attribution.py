@@ -1544,3 +1544,10 @@ def test_a_bare_participle_far_after_the_quotation_does_not_introduce_it():
     found = speakers("Dans un communiqué publié jeudi, la Commission de l'Union africaine « regrette profondément » "
                      "le départ du Mali, annoncé mardi par le gouvernement malien.")
     assert found[-1][1] == "african-union"
+
+
+def test_a_state_body_taken_up_after_its_spokesman_is_the_state_not_the_spokesman():
+    found = speakers("Niamey a durci le ton jeudi. Le compte rendu du Conseil des ministres, lu par le ministre de la "
+                     "Communication, porte-parole du gouvernement, Ibrahim Sanda, juge la décision « inacceptable ». "
+                     "Le gouvernement reproche aussi à Cotonou d'avoir « fermé la frontière sans préavis ».")
+    assert found[-1][1] == "NER"
