@@ -33,11 +33,14 @@ OFFICES = {"ministre", "président", "présidente", "premier", "première", "che
 ORGANISATION_WORDS = {"groupe", "société", "compagnie", "entreprise", "firme", "organisation", "ong", "agence",
                       "mouvement", "coalition", "alliance", "organisme", "institution", "milice", "mercenaire",
                       "paramilitaire", "opérateur", "constructeur", "fabricant", "géant", "média", "chaîne", "radio",
-                      "journal", "quotidien", "régulateur", "banque", "fonds", "juridiction", "tribunal", "cour"}
+                      "journal", "quotidien", "régulateur", "banque", "fonds", "juridiction", "tribunal", "cour",
+                      "syndicat", "centrale", "association", "fédération", "collectif", "parti", "fondation",
+                      "institut", "consortium", "filiale", "ligue"}
 LATTER = {"celui-ci": "m", "celle-ci": "f", "cedernier": "m", "cettedernière": "f"}
 POSSESSIVES = {"son", "sa", "ses", "leur", "leurs"}
 # words in the names of the bodies a description names (`le régulateur`: the Haute autorité de la communication)
-NAMED_AS = {"régulateur": ("régulation", "autorité", "conseil supérieur"), "juridiction": ("cour", "tribunal")}
+NAMED_AS = {"régulateur": ("régulation", "autorité", "conseil supérieur"), "juridiction": ("cour", "tribunal"),
+            "centrale": ("syndicat", "syndicale", "travail", "travailleurs", "centrale")}  # "la centrale syndicale"
 # Speech nouns that name a document: without an issuer, the body the text has just set up wrote it
 # ("Wagner a annoncé … « … », annonce le message"); a government noun is the article's state instead.
 DOCUMENTS = {"message", "texte", "document", "communiqué", "déclaration", "lettre", "note", "publication",

@@ -1551,3 +1551,10 @@ def test_a_state_body_taken_up_after_its_spokesman_is_the_state_not_the_spokesma
                      "Communication, porte-parole du gouvernement, Ibrahim Sanda, juge la décision « inacceptable ». "
                      "Le gouvernement reproche aussi à Cotonou d'avoir « fermé la frontière sans préavis ».")
     assert found[-1][1] == "NER"
+
+
+def test_a_trade_union_taken_up_by_its_noun_is_the_union_not_the_minister_named_since():
+    found = speakers("Le Syndicat autonome des routiers du Niger (SARN) a bloqué le poste de Makalondi. Le ministre des "
+                     "Transports, Issa Diallo, a promis des escortes. Le syndicat réclame pourtant « des garanties "
+                     "écrites ».")
+    assert found[-1][1] == "syndicat-autonome-des-routiers-du-niger"
