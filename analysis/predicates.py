@@ -47,6 +47,8 @@ AT_PLACE = re.compile(r"\s*à [A-ZÉÈ][\w'’-]*(?: [A-ZÉÈ][\w'’-]*)*\s*,")
 # a phrase before the clause's subject: a circumstance ("Après l'accord avec la Russie,") or a time ("Lundi,",
 # "Cinq jours plus tôt,", "Le 6 juin,")
 
+# verbs of a delivery whose passive often leaves the recipient unsaid: the article's state received it
+DELIVERED = {"livrer", "fournir", "vendre", "offrir", "céder", "doter"}
 NEGATIONS = {"pas", "jamais", "plus", "guère", "aucun", "aucune", "nullement", "ni"}
 CANCELLING = {"refuser", "exclure", "démentir", "nier", "rejeter", "éviter", "empêcher", "renoncer"}
 RUPTURE_VERBS = {"rompre", "dénoncer", "suspendre", "geler", "abroger", "résilier", "annuler", "révoquer", "quitter",
@@ -186,6 +188,12 @@ def ended(tok) -> bool:
     """Whether a noun is the complement of a noun that ends it (`la fin de sa coopération avec Paris`)."""
     return tok.dep_ == "nmod" and tok.head.pos_ == "NOUN" and tok.head.i < tok.i and \
         tok.head.lemma_.lower() in RUPTURE_NOUNS
+
+
+def passive(verb) -> bool:
+    """A verb in the passive (`ont été livrés par X`) or a past participle with its agent (`livrés par X`)."""
+    return any(c.dep_ in ("aux:pass", "obl:agent") for c in verb.children) or (
+        "Part" in verb.morph.get("VerbForm") and any(c.dep_ == "obl:agent" for c in verb.children))
 
 
 def governing_verb(tok):
@@ -380,6 +388,10 @@ class PredicateFinder:
                 verb = tok.head if tok.pos_ == "ADV" and tok.head.lemma_ in ("avoir", "être") else tok  # "a expulsé"
                 sources, targets, joint = self.verb_arguments(doc, offset, verb, a_lo, a_hi, places,
                                                               doc[tok.i + 1:last + 1] if verb is tok else ())
+                if sources and not targets and predicate.lemma in DELIVERED and passive(verb) and (
+                        home := self.relator.home_state(offset + tok.idx)) is not None and all(
+                        s != home and self.relator.country(s) != home for s in sources):
+                    targets = [home]  # "les hélicoptères ont été livrés par la société russe X": to the article's state
             else:
                 joint = False
                 sources, targets, verb = self.noun_arguments(doc, offset, tok, a_lo, a_hi, places)

@@ -313,3 +313,15 @@ def test_a_fronted_time_phrase_does_not_hide_the_subject_and_a_locality_is_its_s
     found = pairs("Cinq jours plus tôt, le JNIM, affilié à al-Qaïda, avait attaqué le camp militaire de Boulkessi, "
                   "tuant plusieurs dizaines de soldats.")
     assert ("MLI", "jnim", -1) in found
+
+
+def test_a_passive_delivery_without_its_recipient_goes_to_the_article_state():
+    found = pairs("L'armée nigérienne a présenté lundi ses nouveaux moyens aériens à Niamey. Les deux avions "
+                  "d'entraînement ont été livrés en mars par le constructeur brésilien Embraer.")
+    assert ("NER", "embraer", 1) in found
+
+
+def test_a_passive_delivery_never_goes_to_the_deliverer_own_state():
+    found = pairs("La Russie a présenté lundi ses nouveaux hélicoptères à Moscou. Les appareils ont été livrés "
+                  "par Rosoboronexport.")
+    assert not any("rosoboronexport" in (a, b) for a, b, _ in found)
