@@ -49,6 +49,7 @@ AT_PLACE = re.compile(r"\s*à [A-ZÉÈ][\w'’-]*(?: [A-ZÉÈ][\w'’-]*)*\s*,")
 
 # verbs of a delivery whose passive often leaves the recipient unsaid: the article's state received it
 DELIVERED = {"livrer", "fournir", "vendre", "offrir", "céder", "doter"}
+TAKEN_UP_ORGANISATIONS = {"organisation", "bloc", "communauté"}  # "a quitté l'organisation (régionale)"
 NEGATIONS = {"pas", "jamais", "plus", "guère", "aucun", "aucune", "nullement", "ni"}
 CANCELLING = {"refuser", "exclure", "démentir", "nier", "rejeter", "éviter", "empêcher", "renoncer"}
 RUPTURE_VERBS = {"rompre", "dénoncer", "suspendre", "geler", "abroger", "résilier", "annuler", "révoquer", "quitter",
@@ -569,7 +570,8 @@ class PredicateFinder:
                     group = self.relator.first_group(offset + c.left_edge.idx, offset + doc[hi - 1].idx + len(doc[hi - 1]))
                     if group and group[0] == found[0] and len(group) > len(found):  # the parse kept one conjunct
                         found = unique(found + group)
-                targets += found or (self.state_body(offset, c) if c.dep_ == "obj" else [])  # "ont quitté le pays"
+                targets += found or (self.state_body(offset, c) or self.organisation_taken_up(offset, c)
+                                     if c.dep_ == "obj" else [])  # "ont quitté le pays", "a quitté l'organisation"
         beside = ALONGSIDE.search(self.relator.text, offset + verb.idx, offset + doc[hi - 1].idx + len(doc[hi - 1]))
         allies = [a for a in self.relator.first_group(beside.end(), offset + doc[hi - 1].idx + len(doc[hi - 1]))
                   if a not in sources] if beside else []
@@ -587,6 +589,16 @@ class PredicateFinder:
             sources = sources + [a for a in states if a not in sources]
             targets = [t for t in targets if t not in states]
         return unique(sources), [t for t in unique(targets) if t not in sources], joint
+
+    def organisation_taken_up(self, offset, noun) -> list[str]:
+        """The organisation of states a definite `l'organisation (régionale)`, `le bloc` takes up: the one of
+        them the article named last before it (`Niamey, qui a quitté l'organisation avec le Mali …`)."""
+        if noun.lemma_.lower() not in TAKEN_UP_ORGANISATIONS or not any(
+                d.dep_ == "det" and d.lower_ in ("l'", "l’", "la", "le", "cette", "ce") for d in noun.children):
+            return []
+        clubs = {row["organization"] for row in self.relator.data.memberships}
+        before = [m["actor_id"] for m in self.relator.mentions if m["start"] < offset + noun.idx and m["actor_id"] in clubs]
+        return before[-1:]
 
     def envoy_states(self, doc, offset, envoy, hi) -> tuple[list[str], list[str]]:
         """(whose envoys, where they serve) of an envoy phrase: `les ambassadeurs du Mali, du Burkina Faso

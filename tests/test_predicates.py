@@ -325,3 +325,9 @@ def test_a_passive_delivery_never_goes_to_the_deliverer_own_state():
     found = pairs("La Russie a présenté lundi ses nouveaux hélicoptères à Moscou. Les appareils ont été livrés "
                   "par Rosoboronexport.")
     assert not any("rosoboronexport" in (a, b) for a, b, _ in found)
+
+
+def test_the_organisation_taken_up_by_a_noun_is_the_one_named_last():
+    found = pairs("Les chefs d'Etat de la Cedeao se sont réunis dimanche à Abuja. Ouagadougou, qui a quitté le bloc "
+                  "avec le Niger il y a un an, n'était pas représenté.")
+    assert {("BFA", "ecowas", -1), ("NER", "ecowas", -1), ("BFA", "NER", 1)} <= found
