@@ -233,6 +233,9 @@ class PredicateFinder:
         """Actors named in a noun's phrase after it (relative clauses and demonyms qualifying a name
         left out), split at its first linking preposition: (before it, after it)."""
         skip = {t.i for c in noun.children if c.dep_.startswith("acl") for t in c.subtree}
+        skip |= {t.i for c in noun.subtree if c.dep_ == "acl:relcl" for t in c.subtree}
+        # ("leur retrait de la Cedeao, une organisation qu'ils jugent instrumentalisée par la France": a relative
+        # clause deeper in the phrase is no argument of the noun either)
         before, after, linked = [], [], False
         for t in doc[noun.i + 1:min(noun.right_edge.i + 1, hi)]:
             if t.i in skip or t.is_punct:

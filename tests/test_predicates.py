@@ -331,3 +331,9 @@ def test_the_organisation_taken_up_by_a_noun_is_the_one_named_last():
     found = pairs("Les chefs d'Etat de la Cedeao se sont réunis dimanche à Abuja. Ouagadougou, qui a quitté le bloc "
                   "avec le Niger il y a un an, n'était pas représenté.")
     assert {("BFA", "ecowas", -1), ("NER", "ecowas", -1), ("BFA", "NER", 1)} <= found
+
+
+def test_a_relative_clause_deeper_in_a_noun_phrase_is_no_argument_of_the_noun():
+    found = pairs("Le Niger a confirmé mardi son retrait de la Cedeao, une organisation qu'il juge manipulée par le "
+                  "Nigeria.")
+    assert ("NER", "ecowas", -1) in found and not any("NGA" in (a, b) for a, b, _ in found)
