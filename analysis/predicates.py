@@ -193,8 +193,7 @@ def ended(tok) -> bool:
 
 def passive(verb) -> bool:
     """A verb in the passive (`ont été livrés par X`) or a past participle with its agent (`livrés par X`)."""
-    return any(c.dep_ in ("aux:pass", "obl:agent") for c in verb.children) or (
-        "Part" in verb.morph.get("VerbForm") and any(c.dep_ == "obl:agent" for c in verb.children))
+    return any(c.dep_ in ("aux:pass", "obl:agent") for c in verb.children)
 
 
 def governing_verb(tok):
