@@ -687,6 +687,15 @@ def argument_names(doc: Doc, taken: set[int]) -> list[Span]:
     return spans
 
 
+def personal_name(ent: Span, first_names: dict[str, str]) -> bool:
+    """An entity the model calls an organisation that is a person's name: a known first name then one to
+    three name words and nothing else (`À Kaya, Rasmata Sawadogo, qui coordonne …`), not an organisation
+    named after someone (`Fondation Moussa Traoré` starts with its noun) nor one with an acronym (`Salem TV`)."""
+    return 2 <= len(ent) <= 4 and ent[0].text.casefold() in first_names and not ent[0].text.isupper() \
+        and all(is_name_word(t) and (not t.text.isupper() or len(t) > 3) for t in ent[1:]) \
+        and not is_organisation_name(ent)
+
+
 def first_named(doc: Doc, taken: set[int], first_names: dict[str, str], titles: set[str]) -> list[Span]:
     """A known first name (`data/first_names.csv`) followed by capitalised name words, that no
     entity covers: a person's name the statistical model missed or took for a place
@@ -972,7 +981,8 @@ def find_mentions(docs: list[tuple[int, Doc, list[int]]], reference: Reference,
         found += kind_named_orgs(doc, taken) + facility_names(doc) + named_after_a_state(doc, reference)
         named = ("PER", TITLED, ACRONYM, FACILITY)
         taken = held(found, named)
-        taken |= {i for e in doc.ents if e.ent_id_ or e.label_ == "ORG" for i in range(e.start, e.end)}
+        taken |= {i for e in doc.ents if e.ent_id_ or e.label_ == "ORG" and not personal_name(e, reference.first_names)
+                  for i in range(e.start, e.end)}
         found += first_named(doc, taken, reference.first_names, reference.titles)
         taken = held(found, (*named, "ORG"))
         found += argument_names(doc, taken)
