@@ -19,6 +19,7 @@ from spacy.tokens import Doc, Span
 
 from . import capitals
 from .dates import MONTHS, WEEKDAYS
+from .nlp import french_word
 from .reference import Reference, slugify
 from .tokenizer import import_french
 
@@ -232,6 +233,26 @@ def person_span(ent: Span, titles: set[str]) -> tuple[Span, bool] | None:
     return span, start > ent.start or has_title(ent.doc, start, titles)
 
 
+def past_common_words(span: Span, reference: Reference) -> Span | None:
+    """The name in a statistical PER entity once capitalised common words that open it are left out, None
+    when nothing but them is left: `le ministre du Commerce`, a headline's `Drone` or `Attaque de Kokorou`
+    (a word of the French lexicon, `nlp.french_word`, then a particle) name nobody; `Reportage Aïssata Sow`
+    (a byline) names her, when a first name and a surname are left. A known first name or surname is never such a word (`Rose`, `Marchand` after
+    `Héloïse Marchand` is taken up before)."""
+    doc, k = span.doc, span.start
+    def common(t) -> bool:
+        return t.text.casefold() not in reference.first_names and t.lower_ not in reference.titles \
+            and not surname_ids(t.text, reference) and french_word(t.text, doc.vocab)
+    while k < span.end and common(doc[k]) and (k + 1 == span.end or doc[k + 1].lower_ in NAME_PARTICLES
+                                               or doc[k + 1].text.casefold() in reference.first_names):
+        if k + 1 < span.end and doc[k + 1].lower_ in NAME_PARTICLES:
+            return None  # "Attaque de Kokorou": a noun and its complement, not a particle of a name
+        k += 1
+    if k == span.end:
+        return None
+    return doc[k:span.end] if span.end - k >= 2 else span  # "Dan Issa", a town: a first name alone is no one
+
+
 def surname_ids(text: str, reference: Reference) -> list[str]:
     """People of the table with this surname, whatever its case (`Goïta`, `GOÏTA`)."""
     if text in reference.surnames:
@@ -327,6 +348,10 @@ def resolve(ent: Span, reference: Reference, ctx: Context) -> tuple[Span, str, s
             return span, known[-1][1], method if titled else "surname"
     if len(span) == 1 and span.text.casefold() in ctx.surnames:
         return span, ctx.surnames[span.text.casefold()], method if titled else "surname"
+    if not titled:
+        span = past_common_words(span, reference)
+        if span is None:
+            return None
     actor_id = slugify(span.text)
     if not actor_id:
         return None

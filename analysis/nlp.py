@@ -81,7 +81,25 @@ def cached_pipeline(reference: Reference | None, stock: bool) -> Language:
         words = nlp.add_pipe("entity_ruler", name="actor_demonyms", before="ner",
                              config={"overwrite_ents": False, "phrase_matcher_attr": "LOWER"})
         words.add_patterns(ruler_patterns(reference, demonyms=True))
+    LEXICONS[id(nlp.vocab)] = nlp.get_pipe("lemmatizer").lookups
     return nlp
+
+
+LEXICONS: dict[int, Lookups] = {}  # id of a cached pipeline's vocabulary -> its lemmatizer's tables
+
+
+def french_word(word: str, vocab) -> bool:
+    """Whether `word`, lower-cased, is a word of the French lexicon the model's lemmatizer carries (a noun,
+    verb, adjective or adverb of its index, or an inflected form of its lookup table): `Commerce`, `Attaque`,
+    `Réuni` are; names (`Bayraktar`, `Kokorou`, `Tiani`) are not. False for a Doc no pipeline of this module
+    made (no lexicon to ask). The model's own word list, not one of ours: 66,000 nouns and 217,000 forms."""
+    lookups = LEXICONS.get(id(vocab))
+    if lookups is None:
+        return False
+    lower = word.lower()
+    index = lookups.get_table("lemma_index")
+    return lower in lookups.get_table("lemma_lookup") or any(
+        lower in index.get(pos, ()) for pos in ("noun", "verb", "adj", "adv"))
 
 
 def load_model(stock: bool = False) -> Language:

@@ -577,3 +577,27 @@ def test_a_persons_name_the_model_calls_an_organisation_is_a_person(nlp, text, n
     rows = find_mentions([(0, doc, [0] * len(doc))], default_reference())
     people = [r["text"] for r in rows if r["actor_kind"] == "person"]
     assert (name in people) == person
+
+
+@pytest.mark.parametrize("text, entity, expected", [
+    ("Le ministre nigérien du Commerce a signé l'arrêté.", "Commerce", None),
+    ("Pipeline : Cotonou et Niamey se parlent de nouveau.", "Pipeline", None),
+    ("Embuscade de Boni : le bilan s'alourdit.", "Embuscade de Boni", None),
+    ("Enquête Mariam Ouédraogo, à Dori.", "Enquête Mariam Ouédraogo", ("Mariam Ouédraogo", "mariam-ouedraogo")),
+    ("Le camion venait de Dan Kano, selon la douane.", "Dan Kano", ("Dan Kano", "dan-kano")),
+    ("Selon Hélène Marchand, chercheuse, Marchand ne renonce pas.", "Marchand", ("Marchand", "helene-marchand")),
+])
+def test_common_words_the_model_calls_persons_name_nobody(nlp, text, entity, expected):
+    # a capitalised word of the French lexicon (an office's portfolio, a headline's first word) that the
+    # model calls a person names nobody; before a first name and a surname (a byline) it is left out
+    from spacy.tokens import Span
+    from analysis.actors import find_mentions
+    from analysis.reference import default_reference
+    doc = nlp(text)
+    at = text.rindex(entity)
+    start = next(t.i for t in doc if t.idx == at)
+    end = next(t.i for t in doc if t.idx + len(t) == at + len(entity)) + 1
+    doc.ents = [e for e in doc.ents if e.end <= start or e.start >= end] + [Span(doc, start, end, label="PER")]
+    rows = find_mentions([(0, doc, [0] * len(doc))], default_reference())
+    found = [(r["text"], r["actor_id"]) for r in rows if r["actor_kind"] == "person" and r["start"] >= at]
+    assert found == ([expected] if expected else [])
