@@ -1558,3 +1558,17 @@ def test_a_trade_union_taken_up_by_its_noun_is_the_union_not_the_minister_named_
                      "Transports, Issa Diallo, a promis des escortes. Le syndicat réclame pourtant « des garanties "
                      "écrites ».")
     assert found[-1][1] == "syndicat-autonome-des-routiers-du-niger"
+
+
+@pytest.mark.parametrize("text, date, expected", [
+    ("Emmanuel Macron a reçu le président sénégalais mardi.\n\nLe locataire de l'Elysée a jugé la visite « utile "
+     "et franche ».", "2025-06-10", "emmanuel-macron"),
+    ("Donald Trump a signé un décret sur les visas.\n\nLe locataire de la Maison-Blanche a promis « d'autres mesures "
+     "très bientôt ».", "2025-06-10", "donald-trump"),
+    ("Jean-Noël Barrot a rencontré son homologue sénégalais à Paris.\n\nLe patron du Quai d'Orsay a salué « une "
+     "relation apaisée ».", "2025-06-10", "jean-noel-barrot"),
+])
+def test_a_periphrasis_of_a_seat_of_power_is_the_holder_the_article_names(text, date, expected):
+    # the press names heads of state and ministers by their seat (`le maître du Kremlin`, `le locataire de
+    # Matignon`): the holder of that office on the article's date, when the article names them
+    assert only_speaker(text, date) == expected
