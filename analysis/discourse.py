@@ -596,6 +596,14 @@ class Discourse:
         states = [m["actor_id"] for t in words for m in self.mentions_in(offset + t.idx, offset + t.idx + len(t))
                   if m["actor_kind"] in ("state", "organization")]
         portfolio = {t.lemma_.lower() for t in words if t.pos_ in ("NOUN", "PROPN") and not self.is_role(t)}
+        if not roles and "homologue" in {t.lemma_.lower() for t in words}:
+            # "le ministre burkinabè des Finances, X, a reçu son homologue malien, Y": Y holds X's office in his
+            # own state, so that "le ministre malien" takes him up
+            pos = offset + name.start_char
+            counterpart = max((p for p in self.people.values() if p.roles and p.last < pos), key=lambda p: p.last,
+                              default=None)
+            if counterpart is not None:
+                roles, portfolio = counterpart.roles, (portfolio - {"homologue"}) | counterpart.portfolio
         return roles, gender, (states[0] if states else None), portfolio
 
     def is_role(self, tok) -> bool:

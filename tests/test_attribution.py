@@ -1572,3 +1572,11 @@ def test_a_periphrasis_of_a_seat_of_power_is_the_holder_the_article_names(text, 
     # the press names heads of state and ministers by their seat (`le maître du Kremlin`, `le locataire de
     # Matignon`): the holder of that office on the article's date, when the article names them
     assert only_speaker(text, date) == expected
+
+
+def test_a_counterpart_holds_the_office_of_the_person_whose_counterpart_he_is():
+    # `son homologue tchadien, X` after `le ministre nigérien de l'Intérieur, Y`: X is the minister that
+    # `le ministre tchadien` takes up, not Chad itself
+    assert only_speaker("Le ministre nigérien de l'Intérieur, Hamadou Souley, a accueilli lundi son homologue "
+                        "tchadien, Ali Ahmat Akhabach, pour parler de la frontière.\n\nLe ministre tchadien a plaidé "
+                        "pour « des patrouilles communes dès le mois prochain ».") == "ali-ahmat-akhabach"
