@@ -233,6 +233,39 @@ def person_span(ent: Span, titles: set[str]) -> tuple[Span, bool] | None:
     return span, start > ent.start or has_title(ent.doc, start, titles)
 
 
+ARTICLE_STATE = "@article-state"  # the id of a state body's acronym until the state the article is about is known
+
+
+def is_state(actor_id: str, reference: Reference) -> bool:
+    return actor_id == ARTICLE_STATE or actor_id in reference.by_id and reference.kind(actor_id) == "state"
+
+
+def state_body(name: Span, reference: Reference) -> str:
+    """The state a defined name is a body of (`Forces armées nigériennes (FAN)`: the state its demonym or name
+    says, else the state the article is about, `ARTICLE_STATE`) when its opening words are a state body's in
+    `state_bodies.csv`; "" for any other name (an agency, a company, a regulator: organisations of their own)."""
+    text = name.text.lower().replace("’", "'")
+    if not any(text.startswith(phrase) for phrase in reference.state_bodies[0]):
+        return ""
+    states = [a for e in name.doc.ents if name.start <= e.start and e.end <= name.end and ruler_id(e)
+              for _, a in candidates(e) if reference.kind(a) == "state"]
+    return states[0] if states else ARTICLE_STATE
+
+
+def article_state_bodies(rows: list[dict], reference: Reference, dateline: str | None) -> list[dict]:
+    """The acronyms of state bodies that several states have (`les FDS`, `le CNT`) given the state the article is
+    about: its dateline's (`CONAKRY, 3 mars (AFP) -`), else the one it names most, capitals counted (the first
+    named on a tie); dropped when it names none."""
+    named = [r["actor_id"] if r["actor_kind"] == "state" else reference.capitals[r["actor_id"]]
+             for r in sorted(rows, key=lambda r: r["start"]) if r["actor_id"] != ARTICLE_STATE
+             and (r["actor_kind"] == "state" or r["actor_id"] in reference.capitals)]
+    state = dateline or (max(dict.fromkeys(named), key=named.count) if named else None)
+    for r in rows:
+        if r["actor_id"] == ARTICLE_STATE:
+            r["actor_id"] = state
+    return [r for r in rows if r["actor_id"] is not None]
+
+
 def past_common_words(span: Span, reference: Reference) -> Span | None:
     """The name in a statistical PER entity once capitalised common words that open it are left out, None
     when nothing but them is left: `le ministre du Commerce`, a headline's `Drone` or `Attaque de Kokorou`
@@ -330,6 +363,8 @@ def resolve(ent: Span, reference: Reference, ctx: Context) -> tuple[Span, str, s
         actor_id = ctx.acronyms.get(ent.text) or slugify(ent.text)
         return ent, actor_id, "acronym" if ent.text in ctx.acronyms else "name"
     if ent.label_ == "ORG" and is_organisation_name(ent := without_dates(ent)):
+        if state_body(ent, reference):
+            return None  # "l'Assemblée législative de transition": a state's body in common nouns is no mention
         return ent, slugify(ent.text), "name"  # "l'Organisation internationale de la Francophonie"
     if ent.label_ not in ("PER", TITLED):
         return None  # unlisted places, and names the model calls organisations without an organisation's noun
@@ -981,7 +1016,9 @@ def find_mentions(docs: list[tuple[int, Doc, list[int]]], reference: Reference,
         definitions = defined_acronyms(doc)
         for name, acr in definitions:  # "le Cadre stratégique permanent (CSP)": the actor the name is, else its slug
             known = [a for _, a in candidates(name) if reference.kind(a) != "place"] if ruler_id(name) else []
-            ctx.acronyms[acr.text] = known[0] if known else slugify(name.text)
+            known = known or [a for _, a in candidates(acr) if reference.kind(a) == "state"] if ruler_id(acr) else known
+            body = not known and state_body(name, reference)  # "(ALT)" the rulers know is their state already
+            ctx.acronyms[acr.text] = known[0] if known else body or slugify(name.text)
         courts = court_names(doc)
         for court in courts:  # "la Cour de répression des infractions économiques et du terrorisme (Criet)"
             k = court.end
@@ -991,12 +1028,16 @@ def find_mentions(docs: list[tuple[int, Doc, list[int]]], reference: Reference,
         found = [*introduced_organisations(past_a_medium(doc.ents, reference.first_names, reference.titles)),
                  *titled_names(doc, reference.titles), *courts]
         taken = held(found, ("PER", TITLED))
+        for t in doc:  # "l'ALT a voté", "les FDS": a state body's acronym the article need not define
+            if t.text in reference.state_bodies[1] and not t.ent_id_:
+                ctx.acronyms.setdefault(t.text, ARTICLE_STATE)
         found += [Span(doc, t.i, t.i + 1, label=ACRONYM) for t in doc
                   if t.text in ctx.acronyms and t.i not in taken]
         inner = {i for e in found if (ruler_id(e) or e.label_ in ("PER", TITLED)) for i in range(e.start, e.end)
                  if any(name.start < e.start and e.end <= name.end for name, _ in definitions)}
-        found += [Span(doc, name.start, name.end, label=ACRONYM) for name, _ in definitions
-                  if not (taken - inner) & set(range(name.start, name.end))]
+        found += [Span(doc, name.start, name.end, label=ACRONYM) for name, acr in definitions
+                  if not (taken - inner) & set(range(name.start, name.end))
+                  and not is_state(ctx.acronyms[acr.text], reference)]  # a state body's name is no mention
         # "la Commission du bassin du lac Tchad (CBLT)": a state named inside a defined name is part of it
         taken = held(found, ("PER", TITLED, ACRONYM))
         found += [e for e in apposed_names(doc, reference.titles) if e.start not in taken]  # "…, Mariama Djibo"
@@ -1022,8 +1063,8 @@ def find_mentions(docs: list[tuple[int, Doc, list[int]]], reference: Reference,
             if resolved is None:
                 continue
             span, actor_id, method = resolved
-            kind = "organization" if ent.label_ in (ACRONYM, "ORG") else "place" if ent.label_ == FACILITY \
-                else reference.kind(actor_id)
+            kind = "state" if is_state(actor_id, reference) else "organization" if ent.label_ in (ACRONYM, "ORG") \
+                else "place" if ent.label_ == FACILITY else reference.kind(actor_id)
             if kind == "person":
                 ctx.remember(actor_id)
             rows.append({
@@ -1048,6 +1089,7 @@ def find_mentions(docs: list[tuple[int, Doc, list[int]]], reference: Reference,
         if row["start"] >= end:
             kept.append(row)
             end = row["end"]
+    kept = article_state_bodies(kept, reference, reference.dateline_state("\n\n".join(doc.text for _, doc, _ in docs[:4])))
     texts = Paragraphs([(offset, doc.text) for offset, doc, _ in docs])
     covered = Covered(kept)
     kept = [row for row in kept if not part_of_a_name(row, covered, texts, reference) and not a_language(row, texts)]

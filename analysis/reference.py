@@ -20,7 +20,7 @@ KINDS = ("state", "organization", "person", "armed_group", "place")
 FILES = ("actors.csv", "aliases.csv", "demonyms.csv", "titles.csv", "capitals.csv", "metonymy_cues.csv",
          "reporting_verbs.csv", "roles.csv", "offices.csv", "speaker_cues.csv", "relation_cues.csv",
          "cameo_plover.csv", "group_phrases.csv", "memberships.csv", "relation_lexicon.csv", "rollups.csv",
-         "first_names.csv")
+         "first_names.csv", "state_bodies.csv")
 OPTIONAL = ("pair_model.csv", "capital_model.csv")  # the learned layer: without it the rules alone (`pairs.py`,
 # `capitals.py`, `train.py`)
 CUE_EFFECTS = ("place", "government", "head", "recipient", "towards", "place_noun")  # metonymy_cues.csv
@@ -315,6 +315,24 @@ class Reference:
         """The actor's kind; an id the table lacks is a person found by the NER (a slug of the name)."""
         row = self.by_id.get(actor_id)
         return row["actor_kind"] if row else "person"
+
+    @cached_property
+    def state_bodies(self) -> tuple[tuple[str, ...], frozenset[str]]:
+        """(names, acronyms) of `state_bodies.csv`: the lowercase opening words of the names of a state's own
+        bodies (parliament, junta, armed forces, intelligence), whose acronym an article defines (`Assemblée
+        législative de transition (ALT)`), and such acronyms standing alone (`FDS`, `CNT`). Both are the state
+        the article is about (guidelines, section 3); the spelled-out name is no mention."""
+        names, acronyms = [], set()
+        for n, row in enumerate(read_csv(self.folder / "state_bodies.csv", ("phrase", "kind", "notes")), start=2):
+            phrase = row["phrase"]
+            if row["kind"] == "name" and phrase and phrase == phrase.lower():
+                names.append(phrase.replace("’", "'"))
+            elif row["kind"] == "acronym" and re.fullmatch(r"[A-Z][A-Za-z]{1,7}", phrase):
+                acronyms.add(phrase)
+            else:
+                raise ReferenceError(f"{self._where('state_bodies.csv', n)}: {phrase!r} is neither a lowercase name "
+                                     f"(kind name) nor an acronym of capitals (kind acronym), kind {row['kind']!r}")
+        return tuple(sorted(names, key=len, reverse=True)), frozenset(acronyms)
 
     @cached_property
     def surnames(self) -> dict[str, list[str]]:

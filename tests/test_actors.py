@@ -601,3 +601,19 @@ def test_common_words_the_model_calls_persons_name_nobody(nlp, text, entity, exp
     rows = find_mentions([(0, doc, [0] * len(doc))], default_reference())
     found = [(r["text"], r["actor_id"]) for r in rows if r["actor_kind"] == "person" and r["start"] >= at]
     assert found == ([expected] if expected else [])
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("CONAKRY, 3 mars 2025 (AFP) - Le Conseil national de la transition (CNT) a adopté la nouvelle loi. Le CNT "
+     "siège à Conakry.", [("CONAKRY", "conakry", "place"), ("AFP", "afp", "organization"), ("CNT", "GIN", "state"),
+                        ("CNT", "GIN", "state"), ("Conakry", "conakry", "place")]),
+    ("A Dosso, les Forces de défense et de sécurité (FDS) du Niger ont repoussé l'assaut.",
+     [("Dosso", "dosso", "place"), ("FDS", "NER", "state"), ("Niger", "NER", "state")]),
+    ("Le texte a été voté par l'ALT. Au Burkina, l'Assemblée nationale n'existe plus.",
+     [("ALT", "BFA", "state"), ("Burkina", "BFA", "state")]),
+])
+def test_a_state_bodys_acronym_is_its_state_and_its_spelled_out_name_no_mention(text, expected):
+    # guidelines, section 3: a state's own bodies (parliament, junta, army, intelligence) are the state; their
+    # acronym is a mention of it, their name in common nouns none; an acronym several states use (CNT, FDS)
+    # is the state of the article's dateline, else the one it names most
+    assert kinds_of(text) == expected
