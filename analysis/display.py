@@ -88,9 +88,21 @@ class Shown:
 
 
 def show(df: pd.DataFrame, looked_for: str = "", *, among: int | None = None, kwic: bool = False,
-         empty: str | None = None, caption: str = "") -> Shown:
+         empty: str | None = None, caption: str = "", page: int | None = None, per_page: int = 500) -> Shown:
     """`df` ready to display whole, under `caption` if given; when empty, one sentence: `empty`, else the
-    caption, else that no `looked_for` was found. `kwic=True` sets the keyword apart between its contexts."""
+    caption, else that no `looked_for` was found. `kwic=True` sets the keyword apart between its contexts.
+    With `page` (from 1), only that page of `per_page` rows, under a line that says which rows of how many
+    and how to see the others: a listing that grows with the data stays a notebook one can open."""
+    if page is not None and len(df) > per_page:
+        pages = -(-len(df) // per_page)
+        if not 1 <= page <= pages:
+            raise ValueError(f"page {page} does not exist: the {len(df)} rows make pages 1 to {pages}")
+        first = (page - 1) * per_page
+        shown = df.iloc[first:first + per_page]
+        line = (f"Rows {first + 1:,} to {first + len(shown):,} of {len(df):,} (page {page} of {pages}); "
+                "set `page` in the parameters cell to see another.").replace(",", " ")
+        caption = f"{caption} {line}".strip()
+        df = shown
     return Shown(df, empty or caption or nothing_found(looked_for, among), kwic=kwic, caption=caption)
 
 

@@ -1,6 +1,7 @@
 """The views and figures the notebooks share."""
 
 import pandas as pd
+import pytest
 
 from analysis import Tables, build_tables, explore, parse_article, plots
 
@@ -93,6 +94,16 @@ def test_show_puts_its_caption_above_the_table_or_alone_when_empty():
     df = pd.DataFrame({"actor": ["RUS"], "n": [1]})
     assert explore.show(df, caption="1 pair.")._repr_html_().startswith("<p>1 pair.</p><table")
     assert explore.show(df.head(0), caption="No pair.")._repr_html_() == "<p>No pair.</p>"
+
+
+def test_a_paged_listing_shows_one_page_and_says_which_rows_of_how_many():
+    df = pd.DataFrame({"doc_id": [f"d{i}" for i in range(1203)], "n": range(1203)})
+    html = explore.show(df, "error", page=3, per_page=500)._repr_html_()
+    assert html.count("<tr>") == 1 + 203 and ">d1000<" in html and ">d999<" not in html
+    assert html.startswith("<p>Rows 1 001 to 1 203 of 1 203 (page 3 of 3); set `page`")
+    assert explore.show(df.head(40), "error", page=1, per_page=500)._repr_html_().count("<tr>") == 41  # one page
+    with pytest.raises(ValueError, match="page 4 does not exist: the 1203 rows make pages 1 to 3"):
+        explore.show(df, "error", page=4, per_page=500)
 
 
 def test_actor_names_fall_back_to_the_longest_mention_of_an_unlisted_person():
