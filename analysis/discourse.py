@@ -88,6 +88,8 @@ STATE_BODIES = {"gouvernement", "régime", "junte", "autorités", "ministère", 
                 "diplomatie", "chancellerie", "gendarmerie", "police"}
 # before a writing a speaker speaks through: `dans un communiqué`, `par une lettre`, `selon leur déclaration`
 SPOKEN_THROUGH = {"dans", "par", "via", "selon"}
+# where a sentence ends inside a paragraph: a full stop, maybe closing a quotation, before a capital or an opener
+SENTENCE_END = re.compile(r"[.!?…]\s*[»”\"]?\s+(?=[«“\"A-ZÀ-Ý])")
 ANAPHORIC_DETERMINERS = {"le", "la", "l'", "l’", "ce", "cet", "cette"}  # "le texte", "ce document": one named before
 ORGANS = {"commission", "collège", "conférence", "secrétariat", "sommet"}  # an organisation's organs, named alone
 # Nouns for a person's government or circle: "le régime du général X" speaks for X's state,
@@ -952,11 +954,14 @@ class Discourse:
         doc = span.doc
         sentence = span.sent
         previous = doc[sentence.start - 1].sent if sentence.start > 0 else None
+        if previous is not None and previous.start == 0 and all(
+                t.is_punct or self.in_quotation(offset + t.idx) for t in previous):
+            previous, sentence = None, previous  # "« … », a déclaré le ministre": the quotation opens the paragraph
         lo = offset + (previous.start_char if previous is not None else sentence.start_char)
         if previous is None and len(self.paragraphs) >= 2 and self.paragraphs[-1][0] == offset:
             before, text = self.paragraphs[-2]  # the role opens its paragraph: the last sentence of the one before
-            cut = max(text.rstrip().rfind(". ", 0, len(text.rstrip()) - 1), text.rstrip().rfind("» ", 0, len(text.rstrip()) - 1))
-            lo = before + (cut + 2 if cut >= 0 else 0)
+            ends = list(SENTENCE_END.finditer(text.rstrip()[:-1]))  # not "« espionnage » et « trahison »"
+            lo = before + (ends[-1].end() if ends else 0)
         people = [m for m in self.mentions_in(lo, offset + span.start_char) if m["actor_kind"] == "person"
                   and not self.in_quotation(m["start"])]
         for m in reversed(people):

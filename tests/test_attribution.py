@@ -1580,3 +1580,12 @@ def test_a_counterpart_holds_the_office_of_the_person_whose_counterpart_he_is():
     assert only_speaker("Le ministre nigérien de l'Intérieur, Hamadou Souley, a accueilli lundi son homologue "
                         "tchadien, Ali Ahmat Akhabach, pour parler de la frontière.\n\nLe ministre tchadien a plaidé "
                         "pour « des patrouilles communes dès le mois prochain ».") == "ali-ahmat-akhabach"
+
+
+def test_a_bare_role_after_a_quotation_opening_its_paragraph_is_the_person_the_paragraph_before_ends_on():
+    # "« … », a déclaré le ministre" opens a paragraph: the minister is the one named in the last sentence of
+    # the paragraph before, even when that sentence holds quotations of its own (`« agents » et d'un « complice »`)
+    found = speakers("Niamey, 3 mai 2025 (ANP) - Le ministre de la Justice, le magistrat hors hiérarchie Alio "
+                     "Daouda, a annoncé mardi l'arrestation de trois « agents » et d'un « complice ».\n\n« Ils "
+                     "seront jugés sans délai », a déclaré le ministre devant la presse.", "2025-05-03")
+    assert found[-1] == ("Ils seront jugés sans délai", "alio-daouda")
