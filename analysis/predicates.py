@@ -74,6 +74,11 @@ ENVOYS = {"ambassadeur", "ambassadrice", "ambassadeurs", "diplomate", "diplomate
 OBJECT_DEPS = ("obj", "iobj", "obl", "obl:arg", "obl:mod", "obl:agent", "nmod", "xcomp", "ccomp")
 
 
+# common nouns of jihadist fighters: their group is the one the article named last, else the generic collective
+FIGHTERS = {"terroriste", "jihadiste", "djihadiste", "islamiste", "assaillant", "insurgé", "extrémiste"}
+GENERIC_GROUP = "jihadist-groups"
+
+
 @dataclass(frozen=True)
 class Predicate:
     lemma: str
@@ -319,6 +324,8 @@ class PredicateFinder:
                     for a in c.children:
                         if a.dep_ == "obl:agent" or any(g.lower_ == "par" and g.dep_ == "case" for g in a.children):
                             found += self.actors_at(offset + a.idx, offset + a.idx + len(a))
+        if not found and tok.pos_ in ("NOUN", "ADJ") and tok.lemma_.lower() in FIGHTERS and self.fought(tok):
+            return self.fighters_group(offset + tok.idx)  # "ont neutralisé une dizaine de terroristes près de Kati"
         if not found and not locative:  # a capital is its government ("la rupture de Bamako avec Paris"); other places only
             found = self.place_state(doc, offset, tok, capitals_only=not places)  # where something moves
         if not found and depth < 3:
@@ -337,6 +344,7 @@ class PredicateFinder:
                               if self.relator.kind(a) == "organization"]
         if not found and tok.lemma_.lower() in ("pays", "etat", "état", "juntes", "capitales", "gouvernements"):
             found = self.span_actors(doc, offset, tok.left_edge.i, tok.i + 1)  # "les trois pays"
+
         for c in tok.children:
             if c.dep_ == "conj":
                 found += self.head_actors(doc, offset, c, places, depth)
@@ -591,6 +599,21 @@ class PredicateFinder:
             sources = sources + [a for a in states if a not in sources]
             targets = [t for t in targets if t not in states]
         return unique(sources), [t for t in unique(targets) if t not in sources], joint
+
+    def fought(self, tok) -> bool:
+        """Whether the verb `tok` depends on is one of armed conflict (`neutraliser`, `frapper`): fighters named by a
+        common noun are a party to fighting, not to an accusation of harbouring them."""
+        verb, _ = governing_verb(tok)
+        found = predicate_at(verb, self.lex) if verb is not None else None
+        return found is not None and found[0].relation_type == "armed_conflict" and found[0].polarity < 0
+
+    def fighters_group(self, pos: int) -> list[str]:
+        """The armed group that fighters named by a common noun belong to (`une dizaine de terroristes`, which
+        is no mention: guidelines, counted fighters): the one the article named last before `pos`, else the
+        generic collective `jihadist-groups`."""
+        named = [m["actor_id"] for m in self.relator.mentions if m["start"] < pos
+                 and self.relator.reference.kind(m["actor_id"]) == "armed_group"]
+        return [named[-1] if named else GENERIC_GROUP]
 
     def organisation_taken_up(self, offset, noun) -> list[str]:
         """The organisation of states a definite `l'organisation (régionale)`, `le bloc` takes up: the one of

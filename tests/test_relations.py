@@ -229,3 +229,20 @@ def test_a_role_that_takes_up_a_person_makes_that_person_the_party():
     found = dyads("Le ministre nigérien des Affaires étrangères, Bakary Yaou Sangaré, est arrivé lundi à New York.\n\n"
                   "Le chef de la diplomatie nigérienne a ensuite rencontré son homologue russe.")
     assert ("bakary-yaou-sangare", "RUS", 1) in found and not any(s == "NER" for s, _, _ in found)
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("L'Etat islamique au Sahel a revendiqué l'assaut contre Téra. L'armée nigérienne a neutralisé une vingtaine de "
+     "terroristes en repli.", ("NER", "islamic-state-sahel", -1)),
+    ("Les soldats maliens ont abattu une quinzaine de jihadistes près de Nara.", ("MLI", "jihadist-groups", -1)),
+])
+def test_counted_fighters_are_the_group_the_article_named_last_else_the_collective(text, expected):
+    # guidelines: counted fighters (`une vingtaine de terroristes`) are no mention, but fighting them is
+    # fighting their group: the armed group named last, else the generic collective
+    assert expected in dyads(text)
+
+
+def test_fighters_one_is_accused_of_harbouring_are_no_party():
+    # only fighting makes counted fighters a party: `abriter une centaine de terroristes` is an accusation
+    assert not {d for d in dyads("Niamey accuse Cotonou d'abriter une centaine de terroristes.")
+                if "jihadist-groups" in d[:2]}
