@@ -1063,8 +1063,9 @@ def find_mentions(docs: list[tuple[int, Doc, list[int]]], reference: Reference,
             if resolved is None:
                 continue
             span, actor_id, method = resolved
-            kind = "state" if is_state(actor_id, reference) else "organization" if ent.label_ in (ACRONYM, "ORG") \
-                else "place" if ent.label_ == FACILITY else reference.kind(actor_id)
+            kind = "state" if is_state(actor_id, reference) else reference.kind(actor_id) if actor_id in reference.by_id \
+                else "organization" if ent.label_ in (ACRONYM, "ORG") else "place" if ent.label_ == FACILITY \
+                else "person"  # the table's kind for its actors (the rulers label armed groups ORG), else the label's
             if kind == "person":
                 ctx.remember(actor_id)
             rows.append({

@@ -391,7 +391,7 @@ class Discourse:
                 cut = min(channel) if channel else stop  # "un communiqué lu sur l'ORTM", "une lettre consultée par
                 # l'AFP": a channel, not the issuer
                 near = self.mentions_in(offset + t.idx, offset + doc[min(cut, len(doc) - 1)].idx + 1)
-                actors = [m for m in near if m["actor_kind"] in ("state", "organization")]
+                actors = [m for m in near if m["actor_kind"] in ("state", "organization", "armed_group")]
                 organ = {u.lower_ for u in doc[t.i:cut]} & ORGANS
                 if not actors and organ:  # "le communiqué de la Commission": the organisation whose organ it is
                     owners = [a for _, w, a in self.institutions if w in organ and self.kind(a) != "person"]
@@ -596,7 +596,7 @@ class Discourse:
             elif "Masc" in t.morph.get("Gender"):
                 gender = gender or "m"
         states = [m["actor_id"] for t in words for m in self.mentions_in(offset + t.idx, offset + t.idx + len(t))
-                  if m["actor_kind"] in ("state", "organization")]
+                  if m["actor_kind"] in ("state", "organization", "armed_group")]
         portfolio = {t.lemma_.lower() for t in words if t.pos_ in ("NOUN", "PROPN") and not self.is_role(t)}
         if not roles and "homologue" in {t.lemma_.lower() for t in words}:
             # "le ministre burkinabè des Finances, X, a reçu son homologue malien, Y": Y holds X's office in his
@@ -734,7 +734,7 @@ class Discourse:
             inside = self.mentions_in(start, end)
             if start in taken or any(m["actor_kind"] == "person" for m in inside + after):
                 continue
-            bodies = [m for m in inside if m["actor_kind"] in ("state", "organization")]
+            bodies = [m for m in inside if m["actor_kind"] in ("state", "organization", "armed_group")]
             holder = self.role_holder(span, offset, bodies, doc_only=True)
             if holder:
                 taken.add(start)
@@ -1161,7 +1161,7 @@ class Discourse:
             return whole[0]["actor_id"], "name"  # say (`cadre` is an anonymous official, `cour` an institution)
         tokens = [t.lower_ for t in span] + re.findall(r"\w+(?:-\w+)+", words)  # "état-major" is three tokens
         gender = phrase_gender(span)
-        bodies = [m for m in inside if m["actor_kind"] in ("state", "organization") and not (
+        bodies = [m for m in inside if m["actor_kind"] in ("state", "organization", "armed_group") and not (
             m["method"] == "demonym" and any(0 <= o["start"] - m["end"] <= 1 and o["actor_kind"] in (
                 "organization", "armed_group") for o in inside))]
         # ("les analystes de la banque canadienne X": the demonym qualifies the bank, whose analysts they are)

@@ -617,3 +617,10 @@ def test_a_state_bodys_acronym_is_its_state_and_its_spelled_out_name_no_mention(
     # acronym is a mention of it, their name in common nouns none; an acronym several states use (CNT, FDS)
     # is the state of the article's dateline, else the one it names most
     assert kinds_of(text) == expected
+
+
+def test_an_armed_group_the_rulers_label_an_organisation_keeps_its_kind():
+    # the entity rulers label every organisation ORG; the actor table's kind is what the mentions carry
+    assert kinds_of("Le JNIM et l'Etat islamique au Sahel ont revendiqué les attaques, selon le CNSP.") == [
+        ("JNIM", "jnim", "armed_group"), ("Etat islamique au Sahel", "islamic-state-sahel", "armed_group"),
+        ("CNSP", "NER", "state")]
