@@ -511,6 +511,23 @@ def inner_incise(doc: Doc, q_open: int, q_close: int, reference: Reference):
     return None
 
 
+def nominal_subject(doc: Doc, lo: int, hi: int) -> Span | None:
+    """The first nominal subject of doc[lo:hi] as a noun phrase: its determiner and adjectives, and the nouns,
+    adjectives and prepositions after it up to the first other word (`Le gouvernement de transition` in
+    `Le gouvernement de transition y rompt « … »`, where the parse left no verb to hang it on)."""
+    head = next((t for t in doc[lo:hi] if t.dep_ in ("nsubj", "nsubj:pass") and t.pos_ in ("NOUN", "PROPN")), None)
+    if head is None:
+        return None
+    first = max(lo, head.left_edge.i)
+    end = head.i + 1
+    while end < hi and doc[end].pos_ in ("ADP", "DET", "NOUN", "ADJ", "PROPN") and doc[end].head.i < end \
+            and doc[end].text not in QUOTE_MARKS:
+        end += 1
+    while end > head.i + 1 and doc[end - 1].pos_ in ("ADP", "DET"):
+        end -= 1
+    return doc[first:end]
+
+
 def governing_verb(doc: Doc, q_open: int, q_close: int, lo: int, hi: int, reference: Reference):
     """(cue, verb index, how) of the verb the quotation depends on in the parse: the first reporting
     verb up the heads from the quotation, else its first verb if that verb has a subject."""
@@ -797,6 +814,8 @@ class Attributor:
         while not (verb.pos_ in ("VERB", "AUX") and start <= verb.i < q_open) and verb.head.i != verb.i:
             verb = verb.head
         subject = subject_of(verb.i, doc, start, q_open) if start <= verb.i < q_open else None
+        if subject is None:  # "Le gouvernement y rompt « … »": the tagger took the verb for a noun; the subject stays
+            subject = nominal_subject(doc, start, q_open)
         if subject is not None and subject[-1].i < q_open:
             # "La lettre accuse en outre l'Algérie de « … »": words the clause's subject says, not its object's
             actor, how = self.discourse.resolve(subject, offset, "")

@@ -1589,3 +1589,12 @@ def test_a_bare_role_after_a_quotation_opening_its_paragraph_is_the_person_the_p
                      "Daouda, a annoncé mardi l'arrestation de trois « agents » et d'un « complice ».\n\n« Ils "
                      "seront jugés sans délai », a déclaré le ministre devant la presse.", "2025-05-03")
     assert found[-1] == ("Ils seront jugés sans délai", "alio-daouda")
+
+
+def test_words_quoted_in_a_clause_whose_verb_the_tagger_missed_are_its_subjects():
+    # `Le gouvernement de transition y rompt « … »`: the small model tags `rompt` a noun and hangs the quotation
+    # nowhere; the clause's nominal subject still says whose words they are (no reporting cue: `sentence`)
+    found = speakers("BAMAKO, 5 août 2024 (AFP) - Les autorités de transition ont annoncé dimanche la fin de leurs "
+                     "relations avec Kiev.\n\nLe communiqué a été lu à la télévision nationale. Le gouvernement de "
+                     "transition y rompt « avec effet immédiat » ses relations avec l'Ukraine.", "2024-08-05")
+    assert found == [("avec effet immédiat", "MLI")]
