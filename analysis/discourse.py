@@ -1091,6 +1091,8 @@ class Discourse:
             # (not "diffusé sur la chaîne Telegram de l'agence": the issuer's own channel names it)
         start, end = offset + span.start_char, offset + span.end_char
         words = span.text.lower().replace("’", "'")
+        if span[0].lower_ in ("des", "du", "de", "d'", "d’") and span.root.lemma_.lower() in ref.speech_nouns:
+            return None, "none"  # "« prend acte » des propos du ministre mais juge …": a complement, never a speaker
         inside = []
         for m in self.mentions_in(start, end):
             before = self.text_between(start, max(start, m["start"]))

@@ -1598,3 +1598,11 @@ def test_words_quoted_in_a_clause_whose_verb_the_tagger_missed_are_its_subjects(
                      "relations avec Kiev.\n\nLe communiqué a été lu à la télévision nationale. Le gouvernement de "
                      "transition y rompt « avec effet immédiat » ses relations avec l'Ukraine.", "2024-08-05")
     assert found == [("avec effet immédiat", "MLI")]
+
+
+def test_an_indefinite_speech_noun_after_a_quotation_is_its_complement_not_its_speaker():
+    # `« prend acte » des propos du ministre`: `des propos` completes the quoted verb; no source is set up,
+    # the clause's subject speaks
+    found = speakers("A Bamako, le ministère malien des Affaires étrangères « prend acte » des déclarations du "
+                     "président ivoirien mais juge « prématuré » tout retour à la normale.")
+    assert found == [("prend acte", "MLI"), ("prématuré", "MLI")]
