@@ -1231,9 +1231,6 @@ class Discourse:
                 return known, "role"
             if states:
                 return states[0], "role"
-            if (home := self.own_state(span, offset)) is not None:  # "l'officier supérieur" nobody introduced: no
-                # anonymous source (a definite description never is one) but an officer of the article's state
-                return home, "role"
         if indefinite and first_noun is not None and ref.speaker_cues.get(first_noun.lower_) == "anonymous":
             return None, "anonymous"  # "un responsable du ministère": the ministry does not make it an institution
         if "anonymous" in cues or (indefinite and "institution" not in cues) or (

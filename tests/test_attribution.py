@@ -1606,11 +1606,3 @@ def test_an_indefinite_speech_noun_after_a_quotation_is_its_complement_not_its_s
     found = speakers("A Bamako, le ministère malien des Affaires étrangères « prend acte » des déclarations du "
                      "président ivoirien mais juge « prématuré » tout retour à la normale.")
     assert found == [("prend acte", "MLI"), ("prématuré", "MLI")]
-
-
-def test_a_definite_description_nobody_was_introduced_as_is_the_articles_state_not_an_anonymous_source():
-    # `l'officier supérieur` takes up no one the article named: the officer speaks for the article's state
-    found = speakers("NIAMEY, 3 mars 2025 (AFP) - La base aérienne a accueilli une cérémonie présidée par le chef "
-                     "d'état-major de l'armée de l'air.\n\nDans son allocution, l'officier supérieur a salué « un "
-                     "partenariat sincère ».", "2025-03-03")
-    assert found == [("un partenariat sincère", "NER")]
