@@ -575,14 +575,18 @@ def defined_acronyms(doc: Doc) -> list[tuple[Span, Span]]:
     ruler knows: `le Conseil supérieur de la communication (CSC)`."""
     out = []
     for t in doc:
-        if t.text != "(" or t.i + 2 >= len(doc) or doc[t.i + 2].text != ")":
+        if t.text != "(" or t.i + 2 >= len(doc):
+            continue
+        close = t.i + 2 if doc[t.i + 2].text == ")" else t.i + 4 if hyphenated(doc, t.i + 1) else None
+        if close is None:
             continue
         word = doc[t.i + 1].text
-        syllabic = not is_acronym(word) and word.isalpha() and word[:1].isupper() and word[1:].islower()
+        syllabic = close == t.i + 2 and not is_acronym(word) and word.isalpha() and word[:1].isupper() \
+            and word[1:].islower()
         if not (is_acronym(word) or syllabic):
             continue
-        acr = doc[t.i + 1]
-        if any(e.start <= acr.i < e.end and e.ent_id_ for e in doc.ents):
+        acr = doc[t.i + 1:close]  # "(CGT-B)": the acronym of its first part and a suffix (a country's initial)
+        if any(e.start < acr.end and acr.start < e.end and e.ent_id_ for e in doc.ents):
             continue
         k = t.i
         while k > max(0, t.i - 12) and not doc[k - 1].is_punct and doc[k - 1].pos_ not in ("VERB", "AUX", "PRON"):
@@ -591,10 +595,33 @@ def defined_acronyms(doc: Doc) -> list[tuple[Span, Span]]:
             name = doc[start:t.i]
             words = [w.text for w in name if w.text[:1].isupper() or w.lower_ not in NAME_LINKS]
             if doc[start].text[:1].isupper() and (syllables_match(acr.text, words) if syllabic
-                                                  else initials_match(acr.text, words)):
-                out.append((name, doc[acr.i:acr.i + 1]))
+                                                  else initials_match(acr[0].text, words)
+                                                  or len(acr) > 1 and initials_match(acr.text.replace("-", ""), words)):
+                out.append((name, acr))
                 break
     return out
+
+
+def hyphenated(doc: Doc, i: int) -> bool:
+    """Whether doc[i:i + 3] is one hyphenated acronym written without spaces and closed by `)` (`CGT-B`,
+    `AMF-UMOA`), which the tokenizer splits in three."""
+    return i + 3 < len(doc) and doc[i + 1].text == "-" and doc[i + 3].text == ")" and not doc[i].whitespace_ \
+        and not doc[i + 1].whitespace_ and doc[i + 2].text[:1].isupper() and doc[i + 2].text.isalnum()
+
+
+def acronym_spans(doc: Doc, acronyms: dict[str, str], taken: set[int]) -> list[Span]:
+    """Each use of an acronym the article defined or the data knows (`ctx.acronyms`), one token or a hyphenated
+    three (`CGT-B`), outside `taken`."""
+    spans = []
+    for t in doc:
+        if t.i in taken:
+            continue
+        if t.text in acronyms:
+            spans.append(Span(doc, t.i, t.i + 1, label=ACRONYM))
+        elif t.i + 2 < len(doc) and doc[t.i + 1].text == "-" and not t.whitespace_ and not doc[t.i + 1].whitespace_ \
+                and f"{t.text}-{doc[t.i + 2].text}" in acronyms and not {t.i + 1, t.i + 2} & taken:
+            spans.append(Span(doc, t.i, t.i + 3, label=ACRONYM))
+    return spans
 
 
 KIND_NOUNS = {"ong", "société", "compagnie", "entreprise", "firme", "groupe", "cabinet", "agence", "quotidien",
@@ -1031,10 +1058,10 @@ def find_mentions(docs: list[tuple[int, Doc, list[int]]], reference: Reference,
         for t in doc:  # "l'ALT a voté", "les FDS": a state body's acronym the article need not define
             if t.text in reference.state_bodies[1] and not t.ent_id_:
                 ctx.acronyms.setdefault(t.text, ARTICLE_STATE)
-        found += [Span(doc, t.i, t.i + 1, label=ACRONYM) for t in doc
-                  if t.text in ctx.acronyms and t.i not in taken]
+        found += acronym_spans(doc, ctx.acronyms, taken)
         inner = {i for e in found if (ruler_id(e) or e.label_ in ("PER", TITLED)) for i in range(e.start, e.end)
-                 if any(name.start < e.start and e.end <= name.end for name, _ in definitions)}
+                 if any(name.start <= e.start and e.end <= name.end and len(e) < len(name) for name, _ in definitions)}
+        # (a name the rulers know only the first word of: `Confédération` in `Confédération générale du travail`)
         found += [Span(doc, name.start, name.end, label=ACRONYM) for name, acr in definitions
                   if not (taken - inner) & set(range(name.start, name.end))
                   and not is_state(ctx.acronyms[acr.text], reference)]  # a state body's name is no mention

@@ -624,3 +624,13 @@ def test_an_armed_group_the_rulers_label_an_organisation_keeps_its_kind():
     assert kinds_of("Le JNIM et l'Etat islamique au Sahel ont revendiqué les attaques, selon le CNSP.") == [
         ("JNIM", "jnim", "armed_group"), ("Etat islamique au Sahel", "islamic-state-sahel", "armed_group"),
         ("CNSP", "NER", "state")]
+
+
+def test_a_hyphenated_acronym_defines_its_name_even_over_a_word_the_rulers_know():
+    # `(UNTM-M)` is three tokens; `Union` alone would be an alias of another organisation
+    assert kinds_of("A Bamako, l'Union nationale des travailleurs du Mali (UNTM-M) a déposé un préavis. L'UNTM-M "
+                    "réclame des hausses.") == [
+        ("Bamako", "bamako", "place"),
+        ("Union nationale des travailleurs du Mali", "union-nationale-des-travailleurs-du-mali", "organization"),
+        ("UNTM-M", "union-nationale-des-travailleurs-du-mali", "organization"),
+        ("UNTM-M", "union-nationale-des-travailleurs-du-mali", "organization")]
