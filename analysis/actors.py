@@ -270,8 +270,8 @@ def past_common_words(span: Span, reference: Reference) -> Span | None:
     """The name in a statistical PER entity once capitalised common words that open it are left out, None
     when nothing but them is left: `le ministre du Commerce`, a headline's `Drone` or `Attaque de Kokorou`
     (a word of the French lexicon, `nlp.french_word`, then a particle) name nobody; `Reportage Aïssata Sow`
-    (a byline) names her, when a first name and a surname are left. A known first name or surname is never such a word (`Rose`, `Marchand` after
-    `Héloïse Marchand` is taken up before)."""
+    (a byline) names her, when a first name and a surname are left. A known first name or surname is never
+    such a word (`Rose`; `Marchand` after `Héloïse Marchand` is taken up before)."""
     doc, k = span.doc, span.start
     def common(t) -> bool:
         return t.text.casefold() not in reference.first_names and t.lower_ not in reference.titles \
