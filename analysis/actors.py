@@ -1032,10 +1032,12 @@ def compound_parts(doc: Doc, offset: int, sentence_of: list[int], rows: list[dic
 
 
 def find_mentions(docs: list[tuple[int, Doc, list[int]]], reference: Reference,
-                  capital_examples: list | None = None, capital_model: bool = True) -> list[dict]:
+                  capital_examples: list | None = None, capital_model: bool = True,
+                  dateline: str | None = None) -> list[dict]:
     """Mention rows for one document given its paragraphs as (offset, Doc, sentence number per token);
-    `capital_examples` collects the features of each capital read, for training (`capitals.py`), and
-    `capital_model` False leaves the capitals to the rules."""
+    `capital_examples` collects the features of each capital read, for training (`capitals.py`),
+    `capital_model` False leaves the capitals to the rules, and `dateline` is the state of the article's
+    dateline (`Reference.dateline_state`, read once by the caller)."""
     rows, ctx = [], Context(capitals=capital_examples, capital_model=capital_model)
     for offset, doc, sentence_of in docs:
         ctx.offset, ctx.sentence_of = offset, sentence_of
@@ -1117,7 +1119,7 @@ def find_mentions(docs: list[tuple[int, Doc, list[int]]], reference: Reference,
         if row["start"] >= end:
             kept.append(row)
             end = row["end"]
-    kept = article_state_bodies(kept, reference, reference.dateline_state("\n\n".join(doc.text for _, doc, _ in docs[:4])))
+    kept = article_state_bodies(kept, reference, dateline)
     texts = Paragraphs([(offset, doc.text) for offset, doc, _ in docs])
     covered = Covered(kept)
     kept = [row for row in kept if not part_of_a_name(row, covered, texts, reference) and not a_language(row, texts)]

@@ -66,13 +66,14 @@ def article_rows(article: Article, docs: list, reference: Reference, *, learn: d
                                        "lemma": tok.lemma_, "pos": tok.pos_})
         located.append((p_start, doc, sentence_of))
     capital_examples = None if learn is None else []
-    mentions = find_mentions(located, reference, capital_examples, learn is None or not learn.get("capital_rules"))
+    dateline = reference.dateline_state(text)  # whose `gouvernement` or `FDS` the article means, read once
+    mentions = find_mentions(located, reference, capital_examples, learn is None or not learn.get("capital_rules"),
+                             dateline)
     if capital_examples:  # training reads each capital's features on its mention row
         read = {(start, end): feats for start, end, feats in capital_examples}
         for m in mentions:
             if (m["start"], m["end"]) in read:
                 m["capital_features"] = read[m["start"], m["end"]]
-    dateline = reference.dateline_state(text)  # whose `gouvernement` the article means, read once
     quotes, speaker_mentions = find_quotes(text, located, bounds_of, mentions, reference, article.date, dateline)
     taken = {m["start"] for m in mentions}
     starts = [s["start"] for s in rows["sentences"]]
