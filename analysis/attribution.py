@@ -574,9 +574,16 @@ class Attributor:
         (`La porte-parole du gouvernement a détaillé le calendrier.`)."""
         roots = [t for t in doc[lo:hi] if t.head.i == t.i or not lo <= t.head.i < hi]
         root = next((t for t in roots if t.pos_ in ("VERB", "AUX")), roots[0] if roots else None)
+        if root is not None and root.i == lo and "Part" in root.morph.get("VerbForm") \
+                and not any(c.dep_.startswith("aux") for c in root.children):
+            # "Interrogé par un journaliste …, le ministre a élargi le propos :": the parse made the fronted
+            # participle the root; the clause's own verb is the first one with a subject
+            root = next((t for t in doc[lo + 1:hi] if t.pos_ in ("VERB", "AUX")
+                         and any(c.dep_.startswith("nsubj") for c in t.children)), root)
         if root is not None and not any(i in skip for i in range(lo, hi)):
             subject = subject_of(root.i, doc, lo, hi) if root.pos_ in ("VERB", "AUX", "ADJ") else None
-            actor, how = self.discourse.resolve(subject, offset, "") if subject is not None else (None, "none")
+            actor, how = self.discourse.resolve(subject, offset, clause_tail(doc, subject.end, hi)) \
+                if subject is not None else (None, "none")  # the tail holds an apposed name ("Le chef de …, X, a")
             topic = how == "pronoun" and len(subject) == 1 and lo < subject.start and subject.end < hi \
                 and doc[subject.start - 1].text == "," and doc[subject.end].text == ","
             if actor is None or topic:

@@ -1606,3 +1606,13 @@ def test_an_indefinite_speech_noun_after_a_quotation_is_its_complement_not_its_s
     found = speakers("A Bamako, le ministère malien des Affaires étrangères « prend acte » des déclarations du "
                      "président ivoirien mais juge « prématuré » tout retour à la normale.")
     assert found == [("prend acte", "MLI"), ("prématuré", "MLI")]
+
+
+def test_a_fronted_participle_leaves_the_sentence_to_its_own_subject():
+    # `Interrogé par un journaliste …, le ministre a élargi le propos :` (the parse may make the participle the
+    # root): the journalist asks, the minister speaks, and the quotation of the next paragraph is his, not an
+    # anonymous source's
+    found = speakers("Le ministre des Affaires étrangères du Niger, Bakary Sangaré, a reçu la presse lundi. « Nos "
+                     "frontières restent ouvertes », a-t-il affirmé.\n\nInterrogé par un journaliste de la RTN sur les "
+                     "tensions avec Abidjan, le ministre a élargi le propos :\n\n« Nous ne fermerons aucune porte. »")
+    assert found[-1] == ("Nous ne fermerons aucune porte.", "bakary-sangare")
