@@ -48,6 +48,9 @@ DOCUMENTS = {"message", "texte", "document", "communiqué", "déclaration", "let
 # Between a role and the name apposed to it: a comma, then possibly more titles (`le ministre de la Sécurité,
 # le commissaire divisionnaire de police Mahamadou Sana`), never another clause.
 APPOSED_TITLES = re.compile(r"\s*,\s*(?:(?:l[ea]s?|l['’])\s*[^\W\d_][^,;:.«»()\d]{0,55}?\s)?")
+# the rest of an office the speaker phrase stopped short of before its holder's name: "sa secrétaire générale" |
+# "adjointe, X", "son directeur des opérations" | "pour l'Afrique de l'Ouest, X" (a few words, no punctuation)
+OFFICE_REST = re.compile(r"(?:\s+[^\s,;:.!?«»()\d]+){1,6}" + APPOSED_TITLES.pattern)
 # "À Paris, ", "Côté malien, ", "Du côté de Niamey, " before a speaker: whose institution speaks there
 FRONTED_PLACE = re.compile(r"\s*(?:(?:Mais|Et|Or|Pourtant)\s+)?(?:(?:[AÀaà]|[Aa]u|En|en|[Aa]ux|Côté|[Dd]u côté (?:de|du|des))\s+"
                            r"|[Dd]u côté d['’])[^,;:«»]{2,40},\s*")
@@ -1135,7 +1138,8 @@ class Discourse:
                 m["text"].split()) + 1
             return m["actor_id"], "title" if has_title else "name"
         apposed = [m for m in self.mentions_in(end, end + 60) if m["actor_kind"] == "person" and m["start"] > end
-                   and APPOSED_TITLES.fullmatch(tail[:m["start"] - end])][:1]
+                   and (APPOSED_TITLES.fullmatch(tail[:m["start"] - end])
+                        or OFFICE_REST.fullmatch(self.text_between(end, m["start"])))][:1]
         if apposed and any(self.is_role(t) for t in span):  # "la porte-parole d'Orano, Claire Mounier, …"
             return apposed[0]["actor_id"], "title"
         if (gender := LATTER.get(words.replace(" ", ""))) is not None:  # "Celui-ci", "ce dernier": the person named last

@@ -1616,3 +1616,12 @@ def test_a_fronted_participle_leaves_the_sentence_to_its_own_subject():
                      "frontières restent ouvertes », a-t-il affirmé.\n\nInterrogé par un journaliste de la RTN sur les "
                      "tensions avec Abidjan, le ministre a élargi le propos :\n\n« Nous ne fermerons aucune porte. »")
     assert found[-1] == ("Nous ne fermerons aucune porte.", "bakary-sangare")
+
+
+def test_an_office_the_speaker_phrase_stops_short_of_still_leads_to_its_apposed_holder():
+    # the speaker phrase ends before the rest of the office (`adjointe`, `pour le Sahel`); the name apposed after
+    # it is the speaker, not the organisation whose office it is
+    found = speakers("Le Comité international de la Croix-Rouge (CICR) a dénoncé l'interdiction. « Nous resterons aux "
+                     "côtés des blessés », a déclaré à Genève sa directrice régionale adjointe, Karin Olsen. « Nos équipes "
+                     "n'ont rien à cacher », affirme depuis Dakar son chef des opérations pour le Sahel, Pierre Lambert.")
+    assert [s for _, s in found] == ["karin-olsen", "pierre-lambert"]
