@@ -132,11 +132,15 @@ def verb_at(tok, reference: Reference) -> tuple[str, int] | None:
     if tok.is_punct or closed and not governs or (
             tok.pos_ == "PROPN" and not tok.text[:1].islower()):  # the tagger calls many incise verbs PROPN
         return None
+    after = tok.i + 1
+    while after < len(tok.doc) and tok.doc[after].pos_ == "PRON" and tok.doc[after].text[:1] == "-":
+        after += 1  # "fait-il valoir", "fait-t-elle remarquer": the inverted subject stands inside the phrase
     for lemma in lemmas(tok):
         for rest in reference.verbs.get(lemma, []):
-            words = [t.lower_ for t in tok.doc[tok.i + 1:tok.i + 1 + len(rest)]]
+            start = after if rest else tok.i + 1
+            words = [t.lower_ for t in tok.doc[start:start + len(rest)]]
             if tuple(words) == rest:
-                return " ".join((lemma, *rest)), tok.i + len(rest)
+                return " ".join((lemma, *rest)), start + len(rest) - 1 if rest else tok.i
     return None
 
 

@@ -1625,3 +1625,14 @@ def test_an_office_the_speaker_phrase_stops_short_of_still_leads_to_its_apposed_
                      "côtés des blessés », a déclaré à Genève sa directrice régionale adjointe, Karin Olsen. « Nos équipes "
                      "n'ont rien à cacher », affirme depuis Dakar son chef des opérations pour le Sahel, Pierre Lambert.")
     assert [s for _, s in found] == ["karin-olsen", "pierre-lambert"]
+
+
+
+
+def test_a_multiword_reporting_verb_holds_its_inverted_subject_inside():
+    # `fait-il valoir`: the inverted pronoun stands between `faire` and the word that makes it a reporting verb; the
+    # incise is read as one, and its pronoun as the speaker
+    article = parse_article("date 2025-03-04\nL'analyste Moussa Traoré nuance ce constat. « La coordination "
+                            "progresse », fait-il valoir.".encode(), "inline.txt")
+    q = build_tables([article]).quotes
+    assert list(zip(q.verb, q.attribution, q.speaker_id)) == [("faire valoir", "pronoun", "moussa-traore")]
