@@ -634,3 +634,12 @@ def test_a_hyphenated_acronym_defines_its_name_even_over_a_word_the_rulers_know(
         ("Union nationale des travailleurs du Mali", "union-nationale-des-travailleurs-du-mali", "organization"),
         ("UNTM-M", "union-nationale-des-travailleurs-du-mali", "organization"),
         ("UNTM-M", "union-nationale-des-travailleurs-du-mali", "organization")]
+
+
+def test_un_agencies_and_offices_are_the_un(mentions_of):
+    # GUIDELINES h28: an agency's acronym or its name without `Nations unies` is `un`; in a spelled-out name that
+    # holds `Nations unies`, only those words are a mention
+    found = ids(mentions_of("Le PAM, l'Unicef et l'Organisation internationale pour les migrations (OIM) ont lancé un "
+                            "appel avec le Haut-Commissariat des Nations unies pour les réfugiés."))
+    assert found == [("PAM", "un"), ("Unicef", "un"), ("Organisation internationale pour les migrations", "un"),
+                     ("OIM", "un"), ("Nations unies", "un")]
