@@ -643,3 +643,11 @@ def test_un_agencies_and_offices_are_the_un(mentions_of):
                             "appel avec le Haut-Commissariat des Nations unies pour les réfugiés."))
     assert found == [("PAM", "un"), ("Unicef", "un"), ("Organisation internationale pour les migrations", "un"),
                      ("OIM", "un"), ("Nations unies", "un")]
+
+
+def test_eu_missions_and_organs_are_the_eu_and_un_organs_the_un(mentions_of):
+    # GUIDELINES h26/h58: an EU mission with a proper name or acronym, and the EU's organs, are `eu`; the Human Rights
+    # Council, a UN organ with a proper name, is `un`
+    found = ids(mentions_of("Le Parlement européen a salué la mission EUCAP Sahel Mali, avant que le Conseil des droits "
+                            "de l'homme ne se réunisse."))
+    assert found == [("Parlement européen", "eu"), ("EUCAP Sahel Mali", "eu"), ("Conseil des droits de l'homme", "un")]
