@@ -790,6 +790,8 @@ class Attributor:
             speaker.actor_id, speaker.attribution = voice  # "Alger a dénoncé, par la voix de son ministre, X, …"
         if speaker.actor_id is not None:
             self.discourse.issued(doc, offset, lo, hi, inside, speaker.actor_id)
+            if speaker.text and speaker.attribution == "institution":
+                self.discourse.wrote(speaker.text, speaker.start, speaker.actor_id)
         return speaker
 
     def voice(self, doc: Doc, offset: int, q_open: int, lo: int, hi: int) -> tuple[str, str] | None:

@@ -666,6 +666,16 @@ class Discourse:
         if added:
             self.institutions.sort()
 
+    def wrote(self, phrase: str, start: int, actor_id: str) -> None:
+        """A speaker phrase that introduces a writing (`indique un communiqué diffusé à Abuja`), resolved to
+        `actor_id`: the writing is that actor's, and `le texte` after it takes it up."""
+        words = re.findall(r"[\w'’]+", phrase.lower())
+        if len(words) > 1 and words[0] in ("un", "une") and words[1] in WRITINGS \
+                and not any(pos == start for pos, _, _ in self.institutions):
+            self.institutions.append((start, words[1], actor_id))
+            self.acting.add(start)
+            self.institutions.sort()
+
     def running_speaker(self, pos: int, opens_paragraph: bool = False) -> tuple[str, str] | None:
         """(actor_id, 'discourse') of the speaker a quotation without a verb continues, if recent; a
         quotation opening a paragraph after a sentence about someone new (`X, lui, voit les choses

@@ -1637,3 +1637,13 @@ def test_a_multiword_reporting_verb_holds_its_inverted_subject_inside():
                             "progresse », fait-il valoir.".encode(), "inline.txt")
     q = build_tables([article]).quotes
     assert list(zip(q.verb, q.attribution, q.speaker_id)) == [("faire valoir", "pronoun", "moussa-traore")]
+
+
+def test_le_texte_takes_up_a_writing_that_spoke_as_the_incise_subject():
+    # `indique un communiqué diffusé à Dakar`: the communiqué resolved to the body that spoke is that body's writing,
+    # so `poursuit le texte` is the same body, not the states the sentence is about
+    found = speakers("L'Union économique et monétaire ouest-africaine (UEMOA) a pris acte jeudi du départ annoncé. "
+                     "« Les règles restent les mêmes pour tous », indique un communiqué diffusé à Dakar.\n\n"
+                     "Les produits du Mali, du Burkina et du Niger resteront exonérés, poursuit le texte, qui promet un "
+                     "traitement « équitable ».")
+    assert [s for _, s in found] == ["uemoa", "uemoa"]
