@@ -401,7 +401,11 @@ class Discourse:
                     issuer = owners[-1] if owners else self.salient_body(offset + t.idx)
                 else:
                     issuer = None
-                if not actors and not organ and t.lower_ in DOCUMENTS and (kind := issuing_kind(doc, t.i)):
+                if not actors and not organ and t.lower_ in DOCUMENTS \
+                        and (club := self.group(doc[t.i:next((u.i for u in doc[t.i + 1:t.i + 6] if u.is_punct),
+                                                             min(t.i + 6, len(doc)))].text, [])) is not None:
+                    issuer = club  # "un communiqué commun des trois pays": the organisation the group phrase stands for
+                elif not actors and not organ and t.lower_ in DOCUMENTS and (kind := issuing_kind(doc, t.i)):
                     issuer = self.salient_body(offset + t.idx, kind)  # "le communiqué du groupe": the one just named
                 elif not actors and not organ and t.lower_ in DOCUMENTS and t.i > 0 \
                         and doc[t.i - 1].lower_ in ANAPHORIC_DETERMINERS:

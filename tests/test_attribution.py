@@ -1647,3 +1647,12 @@ def test_le_texte_takes_up_a_writing_that_spoke_as_the_incise_subject():
                      "Les produits du Mali, du Burkina et du Niger resteront exonérés, poursuit le texte, qui promet un "
                      "traitement « équitable ».")
     assert [s for _, s in found] == ["uemoa", "uemoa"]
+
+
+def test_a_writing_of_a_group_phrase_is_the_organisation_the_phrase_stands_for():
+    # `un communiqué conjoint des trois pays`: the writing is the AES's (the group phrase), and `le texte` after it too,
+    # not the court the sentence names before it
+    found = speakers("Le Mali, le Burkina Faso et le Niger quittent la Cour africaine des droits de l'homme. L'annonce "
+                     "figure dans un communiqué conjoint des trois pays, lu à la télévision. La Cour « a trahi sa "
+                     "mission », affirme le texte.")
+    assert found[-1] == ("a trahi sa mission", "aes")
