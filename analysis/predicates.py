@@ -58,6 +58,8 @@ RUPTURE_VERBS = {"rompre", "dénoncer", "suspendre", "geler", "abroger", "résil
 # nouns that end what they govern: "la fin de sa coopération avec Paris", "la suspension de l'accord"
 RUPTURE_NOUNS = {"fin", "arrêt", "suspension", "rupture", "dénonciation", "abandon", "gel", "abrogation",
                  "résiliation", "annulation", "interruption", "remise en cause", "terme"}
+EXITS = {"retrait", "sortie", "départ"}  # nouns of leaving whose `avec` complement leaves too (not `la fermeture de
+# la frontière avec le Bénin`, whose `avec` names the other side)
 PLACE_TYPES = {"withdrawal", "expulsion", "visit", "military_cooperation", "armed_conflict", "aerial_attack",
                "military_aid", "economic_cooperation", "blockade", "aid", "meeting"}
 JOINT = {"agreement", "cooperation", "military_cooperation", "intelligence_sharing", "economic_cooperation",
@@ -405,7 +407,8 @@ class PredicateFinder:
                     targets = [home]  # "les hélicoptères ont été livrés par la société russe X": to the article's state
             else:
                 joint = False
-                sources, targets, verb = self.noun_arguments(doc, offset, tok, a_lo, a_hi, places)
+                sources, targets, verb = self.noun_arguments(doc, offset, tok, a_lo, a_hi, places,
+                                                             tok.lemma_.lower() in EXITS)
                 subject = (governing_verb(tok)[1] or "").startswith("nsubj")
                 if verb is not None and negated(verb):
                     continue
@@ -732,11 +735,22 @@ class PredicateFinder:
                                        "bombarder", "déployer", "envoyer", "livrer", "visiter", "expulser", "rendre",
                                        "tourner", "arriver", "rappeler")
 
-    def noun_arguments(self, doc, offset, noun, lo, hi, places):
+    def noun_arguments(self, doc, offset, noun, lo, hi, places, comitative=False):
         """(sources, targets, governing verb) of a noun predicate: its complements in order, the
         `par` agent first (`la destruction par l'armée algérienne d'un drone malien`); a participle
         with an agent names the source too (`la suspension de BBC, décidée par le CSC`); else the
-        subject of the verb that governs the noun is the source and all complements are targets."""
+        subject of the verb that governs the noun is the source and all complements are targets.
+        `comitative`: an `avec` complement names those who act with the source (`son retrait de la Cedeao avec
+        le Mali et le Burkina Faso`), for a noun whose target is its `de` complement."""
+        partners = [a for c in noun.children if comitative and lo <= c.i < hi and c.dep_ in ("nmod", "obl", "obl:mod")
+                    and any(g.lower_ == "avec" and g.dep_ == "case" for g in c.children)
+                    for t in [c] + [g for g in c.children if g.dep_ == "conj"]  # the names themselves, not what
+                    for a in self.actors_at(offset + t.idx, offset + t.idx + len(t))]  # they govern ("avec effet de")
+        if partners:
+            sources, targets, verb = self.noun_arguments(doc, offset, noun, lo, hi, places)
+            if sources:
+                return unique(sources + partners), [a for a in targets if a not in partners], verb
+            return sources, targets, verb
         if len(pair := self.compound_after(offset + noun.idx + len(noun))) >= 2:
             return pair[:1], pair[1:], governing_verb(noun)[0]  # "le partenariat sino-malien"
         between = next((c for c in noun.children if lo <= c.i < hi and any(

@@ -246,3 +246,13 @@ def test_fighters_one_is_accused_of_harbouring_are_no_party():
     # only fighting makes counted fighters a party: `abriter une centaine de terroristes` is an accusation
     assert not {d for d in dyads("Niamey accuse Cotonou d'abriter une centaine de terroristes.")
                 if "jihadist-groups" in d[:2]}
+
+
+def test_those_named_with_avec_after_an_exit_noun_leave_too():
+    # `son retrait de l'UEMOA avec le Tchad et le Niger`: the partners leave with the subject (−1 each with the
+    # organisation, +1 among those who leave together); `la fermeture de la frontière avec le Bénin` names the other side
+    found = dyads("Le Mali, qui a annoncé jeudi son retrait de l'UEMOA avec le Tchad et le Niger, cherche de nouveaux "
+                  "débouchés.")
+    assert {("MLI", "uemoa", -1), ("NER", "uemoa", -1), ("TCD", "uemoa", -1)} <= found
+    assert {tuple(sorted(p[:2])) for p in found if p[2] == 1} == {("MLI", "NER"), ("MLI", "TCD"), ("NER", "TCD")}
+    assert ("BEN", "NER", 1) not in dyads("Niamey a maintenu la fermeture de sa frontière avec le Bénin.")
