@@ -651,3 +651,9 @@ def test_eu_missions_and_organs_are_the_eu_and_un_organs_the_un(mentions_of):
     found = ids(mentions_of("Le Parlement européen a salué la mission EUCAP Sahel Mali, avant que le Conseil des droits "
                             "de l'homme ne se réunisse."))
     assert found == [("Parlement européen", "eu"), ("EUCAP Sahel Mali", "eu"), ("Conseil des droits de l'homme", "un")]
+
+
+def test_a_state_body_spelled_out_in_common_nouns_names_nobody_its_acronym_the_state(mentions_of):
+    # GUIDELINES h7/h14/h20: `Volontaires pour la défense de la patrie`, spelled out, is no mention; `VDP` is Burkina Faso
+    found = ids(mentions_of("Des Volontaires pour la défense de la patrie (VDP) ont repoussé l'attaque."))
+    assert found == [("VDP", "BFA")]
