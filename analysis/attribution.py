@@ -384,6 +384,16 @@ def parsed_subject(verb_i: int, doc: Doc, lo: int, hi: int) -> Span | None:
     for child in sorted(subjects, key=lambda c: (c.pos_ not in ("NOUN", "PROPN", "PRON"), abs(c.i - verb_i))):
         floor = min(lo, child.sent.start)  # the clause may start at "qui": its antecedent stands before it
         if child.lower_ == "qui" and child.i > floor:  # "le ministère malien des Mines, qui évoque …": the antecedent
+            if doc[child.i - 1].text == ",":  # "Issa Garba, ancien ambassadeur auprès de la Cedeao, qui plaide": the
+                k = child.i - 2  # name the apposition describes, not the last noun of the apposition
+                while k > floor and doc[k].text not in (",", ";", ":", "«", "»") and doc[k].pos_ not in ("VERB", "AUX"):
+                    k -= 1
+                if k > floor and doc[k].text == "," and doc[k - 1].pos_ == "PROPN" and k + 1 < child.i - 1 \
+                        and doc[k + 1].text[:1].islower() and doc[k + 1].pos_ in ("ADJ", "NOUN"):
+                    s = k - 1
+                    while s > floor and doc[s - 1].pos_ == "PROPN":
+                        s -= 1
+                    return doc[s:k]
             right = child.i - 1 if doc[child.i - 1].text == "," else child.i
             left = right
             while left > floor and (doc[left - 1].pos_ in ("DET", "NOUN", "PROPN", "ADJ", "NUM")

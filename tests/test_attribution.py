@@ -1656,3 +1656,11 @@ def test_a_writing_of_a_group_phrase_is_the_organisation_the_phrase_stands_for()
                      "figure dans un communiqué conjoint des trois pays, lu à la télévision. La Cour « a trahi sa "
                      "mission », affirme le texte.")
     assert found[-1] == ("a trahi sa mission", "aes")
+
+
+def test_qui_after_an_apposition_takes_up_the_name_the_apposition_describes():
+    # `X, ancien ambassadeur du Niger auprès de la Cedeao, qui plaide pour « … »`: the relative's antecedent is X, not
+    # the organisation that ends the apposition; `ce diplomate de carrière` then takes him up
+    found = speakers("Son analyse rejoint celle d'Oumarou Sali, ancien ambassadeur du Niger auprès de la Cedeao, qui "
+                     "plaide pour un « pacte de voisinage ». « Lomé a montré la voie », observe ce diplomate de carrière.")
+    assert [s for _, s in found] == ["oumarou-sali", "oumarou-sali"]
