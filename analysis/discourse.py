@@ -1376,8 +1376,9 @@ class Discourse:
                     # "Bamako a répliqué dès mercredi. Dans un communiqué, le gouvernement de transition dénonce …":
                     # the state this paragraph's sentence set up, not a body an earlier paragraph named
                     return self.setup[0], "institution"
-            if earlier:  # the institution last named with its state ("la junte malienne")
-                return earlier[-1][1], "institution"
+            bodies_before = [a for _, a in earlier if self.kind(a) != "person"]
+            if bodies_before:  # the institution last named with its state ("la junte malienne"), never a person an office
+                return bodies_before[-1], "institution"  # word introduced ("le président X": an institution is no one)
             return self.own_state(span, offset), "institution"  # else the state the article names most
         head = (start + span.root.idx - span.start_char, start + span.root.idx - span.start_char + len(span.root))
         actors = [m for m in inside if m["actor_kind"] in ("state", "organization", "armed_group")

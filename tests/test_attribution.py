@@ -1664,3 +1664,13 @@ def test_qui_after_an_apposition_takes_up_the_name_the_apposition_describes():
     found = speakers("Son analyse rejoint celle d'Oumarou Sali, ancien ambassadeur du Niger auprès de la Cedeao, qui "
                      "plaide pour un « pacte de voisinage ». « Lomé a montré la voie », observe ce diplomate de carrière.")
     assert [s for _, s in found] == ["oumarou-sali", "oumarou-sali"]
+
+
+def test_a_writing_nobody_issued_is_the_state_not_the_person_an_office_word_introduced():
+    # `le Premier ministre, Chef du Gouvernement, X` records an office word for X; `le communiqué publié à l'issue de
+    # la rencontre`, with no issuer, falls back to a body or the article's state, never to that person
+    found = speakers("Le Premier ministre, Chef du Gouvernement, Oumar Diarra, a présidé hier à la Primature une réunion "
+                     "sur la desserte en eau de Bamako.\n\n« Aucun quartier ne sera oublié », a déclaré le Chef du "
+                     "Gouvernement.\n\n« Les forages seront réhabilités en priorité », précise le communiqué publié à "
+                     "l'issue de la rencontre.")
+    assert [s for _, s in found] == ["oumar-diarra", "MLI"]
