@@ -9,10 +9,10 @@ import pytest
 from analysis.evaluate import accuracy
 from analysis.gold import SPLITS, GoldError, read_gold, validate
 
-FLOORS = {  # split → extractor → measure → lowest value allowed: the level measured on 2026-12-02 (twenty-first round) minus about 0.03
+FLOORS = {  # split → extractor → measure → lowest value allowed: the level measured on 2026-12-03 (twenty-second round) minus about 0.03
     "dev": {  # 671 articles (the seventh round added 168, written by helpers who never read the code)
         "mentions": {"precision": 0.93, "recall": 0.91},
-        "quotes": {"precision": 0.97, "recall": 0.97, "speaker accuracy": 0.84},
+        "quotes": {"precision": 0.97, "recall": 0.97, "speaker accuracy": 0.85},
         "relations": {"precision": 0.85, "recall": 0.78},  # the pair model's training data: in-sample
         "timeline": {"precision": 0.93, "recall": 0.94},
     },
