@@ -650,25 +650,26 @@ class Discourse:
         """The writings a sentence speaks through without an issuer the words around them name (`indique
         OCHA dans un communiqué`, `Dans leur communiqué final, les trois chefs d'Etat « condamnent » …`)
         were issued by the speaker its reporting clause gave the words to: `le texte` takes that up."""
-        known = {pos: n for n, (pos, _, _) in enumerate(self.institutions)}
-        added = False
+        known = {pos for pos, _, _ in self.institutions}
         for t in doc[lo + 2:hi]:
             pos = offset + t.idx
             if t.lower_ in WRITINGS and t.i not in quoted and doc[t.i - 2].lower_ in SPOKEN_THROUGH \
                     and doc[t.i - 1].lower_ not in ANAPHORIC_DETERMINERS and doc[t.i - 1].pos_ == "DET":
                 if pos not in known:
-                    self.institutions.append((pos, t.lower_, speaker))
-                    self.acting.add(pos)
-                    added = True
+                    self.add_writing(pos, t.lower_, speaker)
                 elif pos not in self.reissued and t.i + 1 < len(doc) and doc[t.i + 1].lower_ not in (
                         "de", "du", "des", "d'", "d’"):
                     # "Dans un communiqué lu à la télévision, le gouvernement dénonce « … »": `learn` guessed its
                     # issuer before this paragraph's sentences were read; no complement names another, so the
                     # speaker its clause gave the words to issued it
-                    self.institutions[known[pos]] = (pos, t.lower_, speaker)  # (the clause's first quotation's)
+                    n = next(n for n, (at, _, _) in enumerate(self.institutions) if at == pos)
+                    self.institutions[n] = (pos, t.lower_, speaker)  # (the clause's first quotation's)
                     self.reissued.add(pos)
-        if added:
-            self.institutions.sort()
+
+    def add_writing(self, pos: int, word: str, actor_id: str) -> None:
+        """A writing (`word` at `pos`) issued by `actor_id` that speaks: `le texte` after it takes it up."""
+        bisect.insort(self.institutions, (pos, word, actor_id))
+        self.acting.add(pos)
 
     def wrote(self, phrase: str, start: int, actor_id: str) -> None:
         """A speaker phrase that introduces a writing (`indique un communiqué diffusé à Abuja`), resolved to
@@ -676,9 +677,7 @@ class Discourse:
         words = re.findall(r"[\w'’]+", phrase.lower())
         if len(words) > 1 and words[0] in ("un", "une") and words[1] in WRITINGS \
                 and not any(pos == start for pos, _, _ in self.institutions):
-            self.institutions.append((start, words[1], actor_id))
-            self.acting.add(start)
-            self.institutions.sort()
+            self.add_writing(start, words[1], actor_id)
 
     def running_speaker(self, pos: int, opens_paragraph: bool = False) -> tuple[str, str] | None:
         """(actor_id, 'discourse') of the speaker a quotation without a verb continues, if recent; a
