@@ -605,7 +605,9 @@ class Attributor:
                 # elle, reste prudente."): a person standing where a subject stands
                 actor = self.discourse.person_subject(doc, offset, lo, hi)
                 how = "name" if actor else how
-            if actor and how in ("name", "title", "role", "institution", "metonymy"):
+            if actor and (how in ("name", "title", "role", "institution", "metonymy")
+                          or how == "pronoun" and self.discourse.kind(actor) == "person"):
+                # ("Il a rappelé que le président X avait promis …": the pronoun's person stays the one set up)
                 self.discourse.set_up(actor, offset + (subject.start_char if subject is not None else doc[lo].idx),
                                       offset + doc[hi - 1].idx + len(doc[hi - 1]))
             else:  # the clause's verb: its root, else its first verb (the parse made "Joint" of "Joint par X, …" root)

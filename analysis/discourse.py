@@ -776,9 +776,11 @@ class Discourse:
             return running if running and self.reference.kind(running) != "person" else None
         newer = [(p, a) for p, a in self.subjects if self.running_at < p < pos
                  and self.people.get(a) is not None and self.people[a].gender == gender]  # known to agree
-        set_up = self.setup and self.running_at < self.setup[2] < pos and self.setup[0] in self.people \
+        set_up = self.setup and self.running_at <= self.setup[2] <= pos and self.setup[0] in self.people \
             and self.people[self.setup[0]].gender in ("", gender)
-        if newer and not (set_up and self.setup[2] > newer[-1][0]):
+        if newer and not (set_up and (self.setup[2] > newer[-1][0] or newer[-1][0] < self.setup_end)):
+            # (not a subject of the set-up sentence's own subordinate clause: "Il a rappelé que le président X
+            # avait promis …. « … », a-t-il poursuivi" is the one who recalled)
             return newer[-1][1]  # "Hadiza Moussa a enregistré … « … », confie-t-elle": the subject named since
         if set_up:  # "Le chef de la diplomatie togolaise s'est voulu prudent. « … », a-t-il confié": the subject set
             return self.setup[0]  # up since, a role the article named before, later than any named subject

@@ -1674,3 +1674,11 @@ def test_a_writing_nobody_issued_is_the_state_not_the_person_an_office_word_intr
                      "Gouvernement.\n\n« Les forages seront réhabilités en priorité », précise le communiqué publié à "
                      "l'issue de la rencontre.")
     assert [s for _, s in found] == ["oumar-diarra", "MLI"]
+
+
+def test_pronoun_after_a_pronoun_subject_keeps_that_person_not_a_subordinate_subject():
+    # "Il a rappelé que X avait …": the one who recalled stays the subject a later `il` takes up
+    text = ("« Cette école est un cadeau du peuple chinois », a déclaré l'ambassadeur de Chine au Niger, Li Wei. "
+            "Il a souligné que le président Xi Jinping avait promis en 2023 de former mille enseignants.\n\n"
+            "« D'autres écoles suivront dans la région de Tahoua », a-t-il ajouté.")
+    assert only_speaker(text) == "li-wei"
