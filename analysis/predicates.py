@@ -41,7 +41,8 @@ FRONTED = re.compile(r"\s*(?:après|avant|depuis|selon|avec|pour|malgré|face à
                      r"|(?:\w+ )?(?:jours?|semaines?|mois|ans?|heures?) plus (?:tôt|tard))(?!\w)[^,.;:«»\"]*,", re.IGNORECASE)
 ACCOMPANIED = re.compile(r"(?<!\w)(?:accompagnée?s? (?:de|du|des|par)|(?:à la tête d['’]une |une )délégation "
                          r"(?:comprenant|composée de|dont)|ainsi que)(?!\w)", re.IGNORECASE)
-ALONGSIDE = re.compile(r"(?<!\w)aux côtés (?:de|du|des|d['’])", re.IGNORECASE)
+ALONGSIDE = re.compile(r"(?<!\w)(?:aux côtés (?:de|du|des|d['’])|en même temps que (?=(?:l[ea]s? |l['’])?[A-ZÉ]))")
+# ("en même temps que Niamey et Ouagadougou", not "en même temps que la visite …": a name right after it)
 HEADING = re.compile(r"(?<!\w)à la tête d['’]une délégation (?:comprenant|composée de|dont)(?!\w)", re.IGNORECASE)
 AT_PLACE = re.compile(r"\s*à [A-ZÉÈ][\w'’-]*(?: [A-ZÉÈ][\w'’-]*)*\s*,")  # ", à Niamey," (not "Au Mali, au Niger,")
 # a phrase before the clause's subject: a circumstance ("Après l'accord avec la Russie,") or a time ("Lundi,",
@@ -585,6 +586,12 @@ class PredicateFinder:
                         found = unique(found + group)
                 targets += found or (self.state_body(offset, c) or self.organisation_taken_up(offset, c)
                                      if c.dep_ == "obj" else [])  # "ont quitté le pays", "a quitté l'organisation"
+        relative = next((c for c in verb.children if c.lower_ in ("que", "qu'", "qu’") and lo < c.i < verb.i and (
+            c.dep_ == "obj" or c.dep_ == "mark" and doc[c.i - 1].text == ",")), None)  # (not "a confié à X que …")
+        if relative is not None and not any(c.dep_ == "obj" for c in verb.children if c is not relative):
+            # "la Cedeao, que Bamako a quittée avec Niamey": the organisation the relative takes up is the object
+            # (the parse reads `que` as the verb's object or as a conjunction)
+            targets += [a for a in self.antecedent(doc, offset, relative, lo) if self.relator.kind(a) == "organization"]
         beside = ALONGSIDE.search(self.relator.text, offset + verb.idx, offset + doc[hi - 1].idx + len(doc[hi - 1]))
         allies = [a for a in self.relator.first_group(beside.end(), offset + doc[hi - 1].idx + len(doc[hi - 1]))
                   if a not in sources] if beside else []

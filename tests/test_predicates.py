@@ -337,3 +337,22 @@ def test_a_relative_clause_deeper_in_a_noun_phrase_is_no_argument_of_the_noun():
     found = pairs("Le Niger a confirmé mardi son retrait de la Cedeao, une organisation qu'il juge manipulée par le "
                   "Nigeria.")
     assert ("NER", "ecowas", -1) in found and not any("NGA" in (a, b) for a, b, _ in found)
+
+
+def test_relative_que_takes_up_the_organisation_its_verb_leaves_with_partners():
+    # "la Cedeao, que X a quittée avec Y et Z": the antecedent is what they leave, together
+    found = pairs("Le Ghana reste un pilier de la Cedeao, que Niamey a quittée en janvier avec Bamako et Ouagadougou.")
+    assert {("MLI", "ecowas", -1), ("NER", "ecowas", -1), ("BFA", "ecowas", -1),
+            ("MLI", "NER", 1), ("BFA", "NER", 1), ("BFA", "MLI", 1)} <= found
+    assert ("MLI", "NER", -1) not in found
+
+
+def test_leaving_at_the_same_time_as_others_is_leaving_together():
+    found = pairs("Le Burkina Faso a quitté la Cedeao en janvier, en même temps que le Mali et le Niger.")
+    assert {("BFA", "ecowas", -1), ("MLI", "ecowas", -1), ("BFA", "MLI", 1), ("BFA", "NER", 1)} <= found
+    assert ("BFA", "MLI", -1) not in found
+
+
+def test_a_completive_que_after_a_channel_is_no_relative():
+    found = pairs("Un diplomate a confié à Sputnik que Bamako souhaitait signer avec Moscou un accord nucléaire.")
+    assert not any("sputnik" in (a, b) for a, b, _ in found)
