@@ -356,3 +356,9 @@ def test_leaving_at_the_same_time_as_others_is_leaving_together():
 def test_a_completive_que_after_a_channel_is_no_relative():
     found = pairs("Un diplomate a confié à Sputnik que Bamako souhaitait signer avec Moscou un accord nucléaire.")
     assert not any("sputnik" in (a, b) for a, b, _ in found)
+
+
+@pytest.mark.parametrize("phrase", ["Les trois Etats sahéliens", "Les trois régimes militaires", "Les trois armées"])
+def test_the_three_states_of_aes_news_act_as_its_members(phrase):
+    found = pairs(f"{phrase} ont signé en mars un accord de défense avec la Turquie.")
+    assert {("MLI", "TUR", 1), ("BFA", "TUR", 1), ("NER", "TUR", 1)} <= found
