@@ -59,6 +59,11 @@ RUPTURE_VERBS = {"rompre", "dénoncer", "suspendre", "geler", "abroger", "résil
 # nouns that end what they govern: "la fin de sa coopération avec Paris", "la suspension de l'accord"
 RUPTURE_NOUNS = {"fin", "arrêt", "suspension", "rupture", "dénonciation", "abandon", "gel", "abrogation",
                  "résiliation", "annulation", "interruption", "remise en cause", "terme"}
+# nouns of those who stand with someone: "ses partenaires de l'AES", "leurs alliés de la Confédération" name members
+# of an organisation of states (`memberships.csv`), never a state's partners ("les partenaires de l'UE" are donors' ones)
+PARTNERS = {"partenaire", "partenaires", "allié", "alliés", "alliée", "alliées"}
+APPOSED_GROUP = re.compile(r"\s*(?:\([^()]*\)\s*)?,\s*(?:l[ea]s?\s+|l['’]\s*)?")  # "de l'AES (…), le Mali …"
+POSSESSIVE_DETERMINERS = {"ses", "son", "sa", "leurs", "leur", "nos", "notre", "ces", "deux", "trois"}
 EXITS = {"retrait", "sortie", "départ"}  # nouns of leaving whose `avec` complement leaves too (not `la fermeture de
 # la frontière avec le Bénin`, whose `avec` names the other side)
 PLACE_TYPES = {"withdrawal", "expulsion", "visit", "military_cooperation", "armed_conflict", "aerial_attack",
@@ -366,6 +371,9 @@ class PredicateFinder:
                 # "le Mali et le Burkina Faso, deux des trois membres de l'AES, …": an apposition of membership
                 rows += self.within(doc, offset, tok, lo, hi, seen)
                 continue
+            if tok.lower_ in PARTNERS and tok.i + 1 < hi and doc[tok.i + 1].lower_ in ("de", "du", "des", "d'", "d’") \
+                    and tok.i > lo and (doc[tok.i - 1].text == "," or doc[tok.i - 1].lower_ in POSSESSIVE_DETERMINERS):
+                rows += self.within(doc, offset, tok, lo, hi, seen)  # "le Mali et le Niger, ses partenaires de l'AES"
             if (found := predicate_at(tok, self.lex)) is None or negated(tok):
                 continue
             if any(m["end"] - m["start"] > len(tok) and m["actor_kind"] in ("organization", "armed_group")
@@ -676,11 +684,22 @@ class PredicateFinder:
             stop = next((offset + t.idx for t in doc[tok.i:hi] if offset + t.idx >= org_end and t.is_punct), None)
             if stop is not None and re.match(r"\s*avec\b", self.relator.text[org_end:stop]):
                 before = before + self.relator.mentions_between(org_end, stop)
-        if not orgs or not before or len(self.relator.text[before[-1][1]:offset + tok.idx]) > 25 or any(
+        known = self.relator.data.members(orgs[0], self.relator.date) if orgs else []
+        if orgs and tok.lower_ in PARTNERS:
+            if not known:
+                return []  # partners of a body that has no member states: not a membership
+            if not before or len(self.relator.text[before[-1][1]:offset + tok.idx]) > 25:
+                # "avec ses partenaires de l'AES, le Burkina Faso et le Niger": the states apposed after it
+                org_end, end = after[0][1], offset + doc[hi - 1].idx + len(doc[hi - 1])
+                following = self.relator.mentions_between(org_end, end)[:1]
+                if following and APPOSED_GROUP.fullmatch(self.relator.text[org_end:following[0][0]]):
+                    group = self.relator.first_group(following[0][0], end)
+                    before = [m for m in self.relator.mentions_between(following[0][0], end) if m[2][0] in group]
+        if not orgs or not before or (before[-1][1] <= offset + tok.idx
+                                      and len(self.relator.text[before[-1][1]:offset + tok.idx]) > 25) or any(
                 self.relator.quote_at(m[0]) is not None for m in before):
             return []
         states = unique(a for m in before for a in m[2] if self.relator.kind(a) == "state")
-        known = self.relator.data.members(orgs[0], self.relator.date)
         if known:  # "Ankara … avec le Mali et le Niger, ses partenaires au sein de l'AES": Turkey is no member
             states = [a for a in states if a in known]
         membership = next(p for rest, p in self.lex.by_word.get(("membre", "noun"), []) if not rest)

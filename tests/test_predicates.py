@@ -362,3 +362,14 @@ def test_a_completive_que_after_a_channel_is_no_relative():
 def test_the_three_states_of_aes_news_act_as_its_members(phrase):
     found = pairs(f"{phrase} ont signé en mars un accord de défense avec la Turquie.")
     assert {("MLI", "TUR", 1), ("BFA", "TUR", 1), ("NER", "TUR", 1)} <= found
+
+
+def test_partners_of_an_organisation_of_states_are_its_members():
+    found = pairs("Le Togo a reçu mardi le Burkina Faso et le Niger, ses partenaires de la Confédération AES.")
+    assert {("BFA", "aes", 1), ("NER", "aes", 1)} <= found
+
+
+def test_members_apposed_after_partners_of_an_organisation_are_its_members():
+    found = pairs("Le Mali a signé l'accord avec ses alliés de l'AES, le Burkina Faso et le Niger, mardi à Bamako.")
+    assert {("BFA", "aes", 1), ("NER", "aes", 1)} <= found
+
