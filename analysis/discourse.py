@@ -771,6 +771,8 @@ class Discourse:
                 and not (self.setup and self.anonymous_at[2] <= self.setup[2] < pos):
             return ""  # (not once someone else is named or set up since: "Pour la chercheuse X, … », estime-t-elle";
             # a person the source's own sentence names is what it speaks of: "Un proche rappelle que X avait …")
+        if word in ("ils", "elles", "eux") and (club := self.listed_club(pos)):
+            return club  # "Le Mali, le Burkina Faso et le Niger ont annoncé leur retrait de la CPI, qu'ils accusent …"
         if word in ("ils", "elles", "eux"):
             running = self.running[0] if self.running else None
             return running if running and self.reference.kind(running) != "person" else None
@@ -802,6 +804,19 @@ class Discourse:
         known = [p for p in before if p.gender == gender]
         best = max(known or before, key=lambda p: p.last, default=None)
         return best.actor_id if best else None
+
+    def listed_club(self, pos: int) -> str | None:
+        """The organisation whose members, every one of them, the sentence before `pos` names outside quotations
+        (else the sentence before it in the paragraph, when this one names no state): whom `ils` stands for after
+        `Le Mali, le Burkina Faso et le Niger ont …`."""
+        begin = self.paragraphs[-1][0] if self.paragraphs else 0
+        ends = [begin + m.end() for m in SENTENCE_END.finditer(self.text_between(begin, self.sentence_start).rstrip())]
+        for start, end in ((self.sentence_start, pos), (ends[-2] if len(ends) > 1 else begin, self.sentence_start)):
+            states = [m["actor_id"] for m in self.mentions_in(start, end)
+                      if m["actor_kind"] == "state" and not self.in_quotation(m["start"])]
+            if states:
+                return self.group("", states)
+        return None
 
     def salient_body(self, pos: int, noun: str = "") -> str | None:
         """The organisation or armed group a description such as `le groupe` takes up: the last one

@@ -1682,3 +1682,20 @@ def test_pronoun_after_a_pronoun_subject_keeps_that_person_not_a_subordinate_sub
             "Il a souligné que le président Xi Jinping avait promis en 2023 de former mille enseignants.\n\n"
             "« D'autres écoles suivront dans la région de Tahoua », a-t-il ajouté.")
     assert only_speaker(text) == "li-wei"
+
+
+def test_plural_pronoun_after_all_members_listed_is_their_organisation():
+    text = ("Le Mali, le Burkina Faso et le Niger ont rompu mardi avec l'Organisation internationale de la "
+            "Francophonie, qu'ils jugent « au service de Paris ».")
+    assert only_speaker(text) == "aes"
+
+
+def test_plural_pronoun_in_the_next_sentence_takes_up_the_listed_members():
+    text = ("Le Burkina Faso, le Niger et le Mali ont quitté la Cedeao en 2025. "
+            "Ils lui reprochaient des sanctions « contraires au droit communautaire ».")
+    assert only_speaker(text) == "aes"
+
+
+def test_plural_pronoun_after_two_states_is_no_organisation():
+    text = "Le Togo et le Ghana ont signé un protocole, qu'ils jugent « historique »."
+    assert only_speaker(text) != "aes"
