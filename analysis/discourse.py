@@ -36,6 +36,9 @@ ORGANISATION_WORDS = {"groupe", "société", "compagnie", "entreprise", "firme",
                       "journal", "quotidien", "régulateur", "banque", "fonds", "juridiction", "tribunal", "cour",
                       "syndicat", "centrale", "association", "fédération", "collectif", "parti", "fondation",
                       "institut", "consortium", "filiale", "ligue"}
+# nouns of an organisation's organs, offices and branches, which speak for the body their complement names
+ORGAN_NOUNS = {"haut-commissariat", "bureau", "secrétariat", "agence", "office", "programme", "mission", "représentation",
+               "délégation", "direction", "département", "service", "division", "cellule", "antenne"}
 LATTER = {"celui-ci": "m", "celle-ci": "f", "cedernier": "m", "cettedernière": "f"}
 POSSESSIVES = {"son", "sa", "ses", "leur", "leurs"}
 # words in the names of the bodies a description names (`le régulateur`: the Haute autorité de la communication)
@@ -1418,4 +1421,12 @@ class Discourse:
                        and m["start"] >= head[1]]
             if members:
                 return members[0]["actor_id"], "institution"
+        if root.lower_ in ORGAN_NOUNS or root.lemma_.lower() in ORGAN_NOUNS:
+            # "le Haut-Commissariat des Nations unies aux droits de l'homme", "le bureau de l'ONU à Dakar": an organ
+            # of the organisation its complement names speaks for it
+            owners = [m for m in inside if m["actor_kind"] in ("organization", "state") and m["start"] >= head[1]
+                      and re.fullmatch(r"\s*(?:de|du|des|d['’])\s*(?:la\s+|l['’]\s*)?",
+                                       self.text_between(head[1], m["start"]))]
+            if owners:
+                return owners[0]["actor_id"], "institution"
         return None, "none"

@@ -1699,3 +1699,13 @@ def test_plural_pronoun_in_the_next_sentence_takes_up_the_listed_members():
 def test_plural_pronoun_after_two_states_is_no_organisation():
     text = "Le Togo et le Ghana ont signé un protocole, qu'ils jugent « historique »."
     assert only_speaker(text) != "aes"
+
+
+@pytest.mark.parametrize("organ, owner", [
+    ("le Haut-Commissariat des Nations unies pour les réfugiés", "un"),
+    ("le bureau de l'Union africaine à Bamako", "african-union"),
+    ("la direction de l'Agence France-Presse", "afp"),
+])
+def test_an_organ_of_an_organisation_speaks_for_it(organ, owner):
+    text = f"{organ[0].upper()}{organ[1:]} a dénoncé lundi des « entraves inacceptables » au travail humanitaire."
+    assert only_speaker(text) == owner
