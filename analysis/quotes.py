@@ -127,6 +127,9 @@ EXPLICIT = ("name", "title", "metonymy", "interview")  # attributions whose cue 
 UNCUED = ("none", "discourse", "sentence")  # attributions that read no reporting cue of the quotation's own
 BYLINE = re.compile(rf"(?:Par\s|{INTERVIEW_CREDIT})", re.IGNORECASE)
 INTERVIEWED = re.compile(INTERVIEW_CREDIT, re.IGNORECASE)
+# the header of an interview set in a longer article: "Trois questions à X", "Entretien avec X", "Questions à X"
+INTERVIEW_HEADER = re.compile(r"(?:(?:\w+\s+)?questions?\s+(?:à|a)|entretien\s+avec|interview\s+(?:de|avec))\s",
+                              re.IGNORECASE)
 
 
 def interview_answers(rows: list[dict], paragraphs: list[tuple[int, str]], mentions: list[dict]) -> None:
@@ -150,6 +153,15 @@ def interview_answers(rows: list[dict], paragraphs: list[tuple[int, str]], menti
     if not named:
         return
     interviewee = max(dict.fromkeys(named), key=named.count)
+    header = next((i for i in range(questions[0] - 1 if questions else -1, -1, -1) if texts[i][1]
+                   and not BYLINE.match(texts[i][1])), None)
+    if header is not None and INTERVIEW_HEADER.match(texts[header][1]):
+        # "Trois questions à X, directeur …", "Entretien avec X": whom its header names
+        lo, hi = texts[header][0], texts[header][0] + len(paragraphs[header][1])
+        introduced = [m["actor_id"] for m in mentions if m["actor_kind"] == "person" and lo <= m["start"] < hi
+                      and not any(a <= m["start"] < b for a, b in quoted)]
+        if introduced:
+            interviewee = max(dict.fromkeys(introduced), key=named.count)
     by_paragraph: dict[int, list[dict]] = {}
     offsets = [offset for offset, _ in paragraphs]
     for row in rows:

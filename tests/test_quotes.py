@@ -125,3 +125,17 @@ def test_random_text_with_stray_marks_never_crashes_and_keeps_offsets(words):
             assert article.text[r.speaker_start:r.speaker_end] == r.speaker_text
         paragraph = next((s, e) for s, e in article.paragraphs if s <= r.start < e)
         assert r.end <= paragraph[1]
+
+
+def test_interview_set_in_a_report_is_its_headers_interviewee():
+    # a report that names others more, then "Trois questions à X": the answers are X's
+    text = ("Le port de Lomé a traité 2 millions de tonnes pour le Sahel, selon Kossi Amegan, son directeur. "
+            "« Le corridor tient », a assuré Kossi Amegan. Kossi Amegan a ajouté que les délais avaient baissé.\n\n"
+            "Trois questions à Mariam Diallo, économiste à l'université de Bamako\n\n"
+            "Le corridor togolais est-il devenu indispensable ?\n\n"
+            "« Oui, pour le Burkina comme pour le Niger, il n'y a pas d'autre débouché fiable. »\n\n"
+            "Et le tarif commun de l'AES ?\n\n"
+            "« Il protège quelques filières, mais il renchérit la vie des ménages. »")
+    found = quotes_of(text, "2025-03-04")
+    answers = found[found.text.str.startswith(("Oui", "Il protège"))]
+    assert set(answers.speaker_id) == {"mariam-diallo"}
