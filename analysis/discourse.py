@@ -136,7 +136,8 @@ NOT_BEFORE_SUBJECT = {"à", "au", "aux", "de", "du", "des", "d'", "d’", "par",
                       "sur", "chez", "envers", "auprès", "que", "qu'", "qu’"}
 
 
-INTERVIEW_CREDIT = r"(?:Propos\s+recueillis|Entretien\s+réalisé|Interview\s+réalisée)\s+par\s"  # an interview's byline
+# an interview's byline, also with a day or a place before its author (`Propos recueillis mercredi à Bamako par …`)
+INTERVIEW_CREDIT = r"(?:Propos\s+recueillis|Entretien\s+réalisé|Interview\s+réalisée)(?:\s+[^\s.;]+){0,4}?\s+par\s"
 CREDIT = re.compile(rf"(?:{INTERVIEW_CREDIT}|(?:Reportage|Texte|Photos?)\s+(?:par|de)\s)\s*\S", re.IGNORECASE)
 
 

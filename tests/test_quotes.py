@@ -1,10 +1,12 @@
 """Quotations and their speakers on short inline French texts, one behaviour each."""
 
 import pandas as pd
+import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from analysis import build_tables, parse_article
+from analysis.discourse import CREDIT
 from analysis.quotes import find_quote_marks
 
 NB, NNB = "\u00a0", "\u202f"
@@ -139,3 +141,13 @@ def test_interview_set_in_a_report_is_its_headers_interviewee():
     found = quotes_of(text, "2025-03-04")
     answers = found[found.text.str.startswith(("Oui", "Il protège"))]
     assert set(answers.speaker_id) == {"mariam-diallo"}
+
+
+@pytest.mark.parametrize("credit", ["Propos recueillis par Awa Traoré", "Propos recueillis mercredi à Bamako par Awa Traoré",
+                                    "Entretien réalisé à Niamey par Awa Traoré"])
+def test_an_interview_credit_may_say_when_and_where(credit):
+    assert CREDIT.match(credit)
+
+
+def test_a_sentence_about_remarks_is_no_credit():
+    assert not CREDIT.match("Propos recueillis. Le ministre a ensuite été reçu par le président.")
