@@ -355,6 +355,13 @@ def subject_of(verb_i: int, doc: Doc, lo: int, hi: int) -> Span | None:
     return span
 
 
+def aside_before(doc: Doc, j: int, lo: int) -> bool:
+    """Whether the three tokens before `j` are an aside between auxiliary and verb without commas (`a pour sa part
+    dénoncé`, `a de son côté salué`): no subject, whatever its noun."""
+    return j - 3 >= lo and doc[j - 3].lower_ in ("pour", "de") and doc[j - 2].lower_ in (
+        "sa", "son", "leur", "ma", "mon", "notre") and doc[j - 1].lower_ in ("part", "côté")
+
+
 def parsed_subject(verb_i: int, doc: Doc, lo: int, hi: int) -> Span | None:
     """The subject of a verb inside doc[lo:hi]: its nsubj (with the apposition of a name), or the
     noun phrase right before its auxiliaries where the parser misses it."""
@@ -431,9 +438,10 @@ def parsed_subject(verb_i: int, doc: Doc, lo: int, hi: int) -> Span | None:
         if right > left:
             return doc[left:apposed_name_end(doc, right, hi)]
     j = verb_i
-    while j > lo and (doc[j - 1].pos_ in ("AUX", "ADV") or doc[j - 1].lower_ in ("ne", "n'", "n’")
-                      or doc[j - 1].lower_ in CLITICS and doc[j - 1].pos_ == "PRON"):
-        j -= 1  # past "a", "a également", "n'a pas", "y", "se"
+    while j > lo and (doc[j - 1].pos_ in ("AUX", "ADV") or doc[j - 1].dep_.startswith("aux")
+                      or doc[j - 1].lower_ in ("ne", "n'", "n’")
+                      or doc[j - 1].lower_ in CLITICS and doc[j - 1].pos_ == "PRON" or aside_before(doc, j, lo)):
+        j -= 3 if aside_before(doc, j, lo) else 1  # past "a", "a également", "n'a pas", "y", "se", "a pour sa part"
     if j > lo and doc[j - 1].text == ",":  # "L'état-major a, de son côté, appelé": past the aside
         opening = next((k for k in range(j - 2, max(lo, j - 7) - 1, -1) if doc[k].text == ","), None)
         if opening is None:  # "X, dont le directeur … avait plaidé pour un dialogue, juge": past the relative clause

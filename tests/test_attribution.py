@@ -1709,3 +1709,9 @@ def test_plural_pronoun_after_two_states_is_no_organisation():
 def test_an_organ_of_an_organisation_speaks_for_it(organ, owner):
     text = f"{organ[0].upper()}{organ[1:]} a dénoncé lundi des « entraves inacceptables » au travail humanitaire."
     assert only_speaker(text) == owner
+
+
+def test_an_aside_between_auxiliary_and_verb_is_no_subject():
+    # "a pour sa part dénoncé": the subject stands before the auxiliary, not in the aside
+    text = "Sur sa chaîne Telegram, l'ambassade de Russie au Mali a pour sa part dénoncé une « russophobie » de Paris."
+    assert only_speaker(text) == "RUS"
