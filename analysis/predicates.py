@@ -62,6 +62,7 @@ RUPTURE_NOUNS = {"fin", "arrêt", "suspension", "rupture", "dénonciation", "aba
 # nouns of those who stand with someone: "ses partenaires de l'AES", "leurs alliés de la Confédération" name members
 # of an organisation of states (`memberships.csv`), never a state's partners ("les partenaires de l'UE" are donors' ones)
 PARTNERS = {"partenaire", "partenaires", "allié", "alliés", "alliée", "alliées"}
+REGIMES = {"junte", "régime", "administration", "gouvernement", "pouvoir"}  # a person's government: his state acts
 APPOSED_GROUP = re.compile(r"\s*(?:\([^()]*\)\s*)?,\s*(?:l[ea]s?\s+|l['’]\s*)?")  # "de l'AES (…), le Mali …"
 POSSESSIVE_DETERMINERS = {"ses", "son", "sa", "leurs", "leur", "nos", "notre", "ces", "deux", "trois"}
 EXITS = {"retrait", "sortie", "départ"}  # nouns of leaving whose `avec` complement leaves too (not `la fermeture de
@@ -350,6 +351,9 @@ class PredicateFinder:
                     found += [a for o in c.children if o.dep_ == "obj"  # the object itself, not its complements
                               for a in self.head_actors(doc, offset, o, places, 3)
                               if self.relator.kind(a) == "organization"]
+        if found and depth == 0 and tok.lemma_.lower() in REGIMES:  # "la junte du général X a rompu avec la France"
+            inside = self.relator.mentions_between(offset + tok.idx, offset + tok.right_edge.idx + len(tok.right_edge))
+            found = self.relator.governed(found, offset + tok.idx, inside[0][0]) if inside else found
         if not found and tok.lemma_.lower() in ("pays", "etat", "état", "juntes", "capitales", "gouvernements"):
             found = self.span_actors(doc, offset, tok.left_edge.i, tok.i + 1)  # "les trois pays"
 
@@ -501,6 +505,8 @@ class PredicateFinder:
                 if group and group[0] == found[0] and len(group) > len(found):
                     found = unique(found + group)
             found = found or self.state_body(offset, head)  # "la junte a rompu avec la France"
+            found = self.relator.governed(found, offset + doc[max(lo, s.left_edge.i - 4)].idx, offset + s.idx)
+            # ("Le régime du capitaine X a rompu": the parse made X the subject; his state acts)
             (patients if s.dep_ == "nsubj:pass" or passive else agents).extend(found)
         return unique(agents), unique(patients)
 

@@ -23,9 +23,12 @@ from functools import lru_cache
 from .corpus import date_bounds
 from .discourse import mention_kinds, state_tally
 from .dyads import rolled
-from .predicates import FRONTED, RUPTURE_VERBS, TIES, PredicateFinder, asserted, ended, governing_verb, unique
+from .predicates import FRONTED, REGIMES, RUPTURE_VERBS, TIES, PredicateFinder, asserted, ended, governing_verb, unique
 from .reference import Reference, ReferenceError
 from .spans import SpanIndex
+
+# "la junte du général", "le régime de" right before a person: the state he governs is the party
+REGIME_OF = re.compile(r"(?<!\w)(?:" + "|".join(sorted(REGIMES)) + r")s?\s+(?:du|de|d['’])\s*(?:\w+\s+){0,2}$", re.IGNORECASE)
 
 ROLES = ("event", "forward", "reverse", "mutual", "visit", "host")
 # whom something serves (`au service de Paris`, `à la solde de Moscou`): the one served is no party of the act
@@ -213,13 +216,20 @@ class Relator:
             clause_start = fronted.end()
         group = self.first_group(clause_start, cue_start)
         if group:
-            return group
+            return self.governed(group, clause_start, self.mentions_between(clause_start, cue_start)[0][0])
         words = self.text[clause_start:cue_start].lower().split()
         if any(w in ("ils", "elles") for w in words[:3]) and self.last_group:
             return list(self.last_group)
         if any(w in ("il", "elle") for w in words[:3]) and self.last_single:
             return [self.last_single]
         return []
+
+    def governed(self, persons: list[str], start: int, first: int) -> list[str]:
+        """The states of `persons` when the words from `start` to the first of them name their government (`la
+        junte du général X`, `le régime de Y`: the state X governs acts), else `persons` as they are."""
+        if not persons or any(self.kind(a) != "person" for a in persons) or not REGIME_OF.search(self.text, start, first):
+            return persons
+        return unique(s for a in persons if (s := self.country(a) or self.person_states.get(a))) or persons
 
     def home_state(self, pos: int) -> str | None:
         """The state a bare `le gouvernement`, `la junte` means at `pos` (see `Discourse.home_state`)."""

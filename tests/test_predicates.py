@@ -373,3 +373,10 @@ def test_members_apposed_after_partners_of_an_organisation_are_its_members():
     found = pairs("Le Mali a signé l'accord avec ses alliés de l'AES, le Burkina Faso et le Niger, mardi à Bamako.")
     assert {("BFA", "aes", 1), ("NER", "aes", 1)} <= found
 
+
+
+@pytest.mark.parametrize("subject", ["La junte du général Mamadi Doumbouya", "Le régime du capitaine Ibrahim Traoré"])
+def test_a_persons_regime_acts_as_the_state_he_governs(subject):
+    found = pairs(f"{subject} a rompu avec la France en 2023.")
+    assert any(p == -1 and "FRA" in (a, b) and ({a, b} & {"GIN", "BFA"}) for a, b, p in found)
+    assert not any("FRA" in (a, b) and ("mamadi-doumbouya" in (a, b) or "ibrahim-traore" in (a, b)) for a, b, _ in found)
