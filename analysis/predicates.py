@@ -54,6 +54,7 @@ TAKEN_UP_ORGANISATIONS = {"organisation", "bloc", "communauté"}  # "a quitté l
 NEGATIONS = {"pas", "jamais", "plus", "guère", "aucun", "aucune", "nullement", "ni"}
 CANCELLING = {"refuser", "exclure", "démentir", "nier", "rejeter", "éviter", "empêcher", "renoncer"}
 RUPTURE_VERBS = {"rompre", "dénoncer", "suspendre", "geler", "abroger", "résilier", "annuler", "révoquer", "quitter",
+                 "interdire", "bloquer", "cesser", "stopper",
                  "abandonner", "interrompre", "retirer", "mettre", "remettre", "sortir", "boycotter", "répudier",
                  "couper", "dissoudre", "enterrer", "torpiller", "fragiliser", "menacer"}
 # nouns that end what they govern: "la fin de sa coopération avec Paris", "la suspension de l'accord"
@@ -813,6 +814,14 @@ class PredicateFinder:
                 if found and any(g.lower_ == "par" and g.dep_ == "case" for g in c.children):
                     agents += found
                 elif found:
+                    if any(g.dep_ == "case" and g.lower_ in ("vers", "à", "au", "aux", "avec", "contre") for g in c.children):
+                        end = offset + doc[min(hi, cut) - 1].idx + len(doc[min(hi, cut) - 1])
+                        group = self.relator.first_group(offset + c.left_edge.idx, end)
+                        listed = self.relator.mentions_between(offset + c.left_edge.idx, end)[:len(group)]
+                        if group and group[0] == found[0] and len(group) > len(found) and re.search(
+                                r"(?<!\w)(?:et|ou)(?!\w)", self.relator.text[listed[0][1]:listed[-1][0]]):
+                            found = unique(found + group)  # "vers le Ghana, la Côte d'Ivoire et le Togo": the parse
+                            # kept one of the names listed after the preposition
                     groups.append(found)
                     starts.append((c.left_edge.i, c.right_edge.i))
             elif c.dep_ in ("acl", "acl:relcl"):

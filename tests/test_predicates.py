@@ -380,3 +380,13 @@ def test_a_persons_regime_acts_as_the_state_he_governs(subject):
     found = pairs(f"{subject} a rompu avec la France en 2023.")
     assert any(p == -1 and "FRA" in (a, b) and ({a, b} & {"GIN", "BFA"}) for a, b, p in found)
     assert not any("FRA" in (a, b) and ("mamadi-doumbouya" in (a, b) or "ibrahim-traore" in (a, b)) for a, b, _ in found)
+
+
+def test_a_ban_on_a_cooperative_noun_is_a_rupture():
+    found = pairs("Le Niger a interdit mardi les exportations de bétail vers le Nigeria.")
+    assert ("NER", "NGA", -1) in found and ("NER", "NGA", 1) not in found
+
+
+def test_every_state_listed_after_a_nouns_preposition_is_its_target():
+    found = pairs("Le Mali a suspendu les exportations de riz et de mil vers le Sénégal, la Guinée et la Mauritanie.")
+    assert {("GIN", "MLI", -1), ("MLI", "SEN", -1)} <= found
