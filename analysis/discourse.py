@@ -775,6 +775,8 @@ class Discourse:
                 and not (self.setup and self.anonymous_at[2] <= self.setup[2] < pos):
             return ""  # (not once someone else is named or set up since: "Pour la chercheuse X, … », estime-t-elle";
             # a person the source's own sentence names is what it speaks of: "Un proche rappelle que X avait …")
+        if word in ("il", "elle") and (body := self.subject_body(pos, gender)):
+            return body  # "Le FPL a revendiqué l'attaque contre ce qu'il appelle « … »": the clause's own subject
         if word in ("ils", "elles", "eux") and (club := self.listed_club(pos)):
             return club  # "Le Mali, le Burkina Faso et le Niger ont annoncé leur retrait de la CPI, qu'ils accusent …"
         if word in ("ils", "elles", "eux"):
@@ -808,6 +810,23 @@ class Discourse:
         known = [p for p in before if p.gender == gender]
         best = max(known or before, key=lambda p: p.last, default=None)
         return best.actor_id if best else None
+
+    def subject_body(self, pos: int, gender: str) -> str | None:
+        """The organisation or armed group that opens the sentence of `pos` as its subject, when no person is a subject
+        in the sentence before `pos` and its determiner agrees with the pronoun's `gender`: whom `il` stands for in
+        `Le Front patriotique … a revendiqué l'attaque contre ce qu'il appelle « … »` (a state's `il` is more often
+        a person speaking for it: not a state)."""
+        named = [m for m in self.mentions_in(self.sentence_start, pos) if m["end"] <= pos
+                 and not self.in_quotation(m["start"])]
+        if not named or any(self.sentence_start <= p < pos for p, _ in self.subjects):
+            return None  # (a person the sentence has as a subject is whom the pronoun takes up, as `pronoun` says)
+        first = named[0]
+        lead = self.text_between(self.sentence_start, first["start"]).lower().replace("’", "'")
+        if first["actor_kind"] not in ("organization", "armed_group") or first["method"] == "demonym" \
+                or not re.fullmatch(r"\s*(?:(?:le|la|l')\s*)?", lead):
+            return None  # (not "Au Niger, …": a place the sentence starts from, nor a phrase that opens later)
+        said = "f" if lead.strip() == "la" else "m" if lead.strip() == "le" else ""
+        return first["actor_id"] if said in ("", gender) else None
 
     def listed_club(self, pos: int) -> str | None:
         """The organisation whose members, every one of them, the sentence before `pos` names outside quotations

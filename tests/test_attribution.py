@@ -1715,3 +1715,10 @@ def test_an_aside_between_auxiliary_and_verb_is_no_subject():
     # "a pour sa part dénoncé": the subject stands before the auxiliary, not in the aside
     text = "Sur sa chaîne Telegram, l'ambassade de Russie au Mali a pour sa part dénoncé une « russophobie » de Paris."
     assert only_speaker(text) == "RUS"
+
+
+def test_il_in_a_clause_of_an_organisations_sentence_is_that_organisation():
+    text = ("Le porte-parole du gouvernement, Ousmane Diallo, a démenti toute négociation. "
+            "Le Mouvement pour le salut de l'Azawad, un groupe armé apparu en 2016 sous la houlette de Moussa Ag Acharatoumane, "
+            "a revendiqué l'embuscade contre ce qu'il appelle « l'armée d'occupation ».")
+    assert only_speaker(text) == "mouvement-pour-le-salut-de-l-azawad"
