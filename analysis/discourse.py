@@ -1207,6 +1207,10 @@ class Discourse:
             # "Au Quai d'Orsay, on juge « … »", "Côté ivoirien, on dément": the government of the state or seat
             # named (not "À Ouagadougou, on préfère …": a city's people)
             return where, "institution"
+        if len(span) == 1 and span[0].lower_.lstrip("-") == "on" and FRONTED_PLACE.fullmatch(
+                fronted := self.text_between(self.sentence_start, start)) and not self.mentions_in(self.sentence_start, start) \
+                and set(re.findall(r"[\w-]+", fronted.lower())) & STATE_BODIES:
+            return self.own_state(span, offset), "institution"  # "Au ministère des Mines, on salue « … »": the state's
         if len(span) == 1 and span[0].lower_.lstrip("-") in PRONOUNS:
             actor = self.pronoun(span[0].lower_.lstrip("-"), start)
             return (None, "anonymous") if actor == "" else (actor, "pronoun")

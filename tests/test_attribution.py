@@ -1722,3 +1722,8 @@ def test_il_in_a_clause_of_an_organisations_sentence_is_that_organisation():
             "Le Mouvement pour le salut de l'Azawad, un groupe armé apparu en 2016 sous la houlette de Moussa Ag Acharatoumane, "
             "a revendiqué l'embuscade contre ce qu'il appelle « l'armée d'occupation ».")
     assert only_speaker(text) == "mouvement-pour-le-salut-de-l-azawad"
+
+
+def test_on_at_a_state_body_named_without_its_state_is_that_states():
+    text = "Le Niger a retiré son permis à Orano, a annoncé Niamey.\n\nAu ministère des Mines, on se dit « serein »."
+    assert only_speaker(text) == "NER"
