@@ -438,10 +438,14 @@ def parsed_subject(verb_i: int, doc: Doc, lo: int, hi: int) -> Span | None:
         if right > left:
             return doc[left:apposed_name_end(doc, right, hi)]
     j = verb_i
-    while j > lo and (doc[j - 1].pos_ in ("AUX", "ADV") or doc[j - 1].dep_.startswith("aux")
-                      or doc[j - 1].lower_ in ("ne", "n'", "n’")
-                      or doc[j - 1].lower_ in CLITICS and doc[j - 1].pos_ == "PRON" or aside_before(doc, j, lo)):
-        j -= 3 if aside_before(doc, j, lo) else 1  # past "a", "a également", "n'a pas", "y", "se", "a pour sa part"
+    while j > lo:  # past "a", "a également", "n'a pas", "y", "se", "a pour sa part"
+        if aside_before(doc, j, lo):
+            j -= 3
+        elif doc[j - 1].pos_ in ("AUX", "ADV") or doc[j - 1].dep_.startswith("aux") or doc[j - 1].lower_ in (
+                "ne", "n'", "n’") or doc[j - 1].lower_ in CLITICS and doc[j - 1].pos_ == "PRON":
+            j -= 1
+        else:
+            break
     if j > lo and doc[j - 1].text == ",":  # "L'état-major a, de son côté, appelé": past the aside
         opening = next((k for k in range(j - 2, max(lo, j - 7) - 1, -1) if doc[k].text == ","), None)
         if opening is None:  # "X, dont le directeur … avait plaidé pour un dialogue, juge": past the relative clause

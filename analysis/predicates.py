@@ -41,7 +41,7 @@ FRONTED = re.compile(r"\s*(?:après|avant|depuis|selon|avec|pour|malgré|face à
                      r"|(?:\w+ )?(?:jours?|semaines?|mois|ans?|heures?) plus (?:tôt|tard))(?!\w)[^,.;:«»\"]*,", re.IGNORECASE)
 ACCOMPANIED = re.compile(r"(?<!\w)(?:accompagnée?s? (?:de|du|des|par)|(?:à la tête d['’]une |une )délégation "
                          r"(?:comprenant|composée de|dont)|ainsi que)(?!\w)", re.IGNORECASE)
-ALONGSIDE = re.compile(r"(?<!\w)(?:aux côtés (?:de|du|des|d['’])|en même temps que (?=(?:l[ea]s? |l['’])?[A-ZÉ]))")
+ALONGSIDE = re.compile(r"(?<!\w)(?:(?i:aux côtés (?:de|du|des|d['’]))|(?i:en même temps que) (?=(?:l[ea]s? |l['’])?[A-ZÉ]))")
 # ("en même temps que Niamey et Ouagadougou", not "en même temps que la visite …": a name right after it)
 HEADING = re.compile(r"(?<!\w)à la tête d['’]une délégation (?:comprenant|composée de|dont)(?!\w)", re.IGNORECASE)
 AT_PLACE = re.compile(r"\s*à [A-ZÉÈ][\w'’-]*(?: [A-ZÉÈ][\w'’-]*)*\s*,")  # ", à Niamey," (not "Au Mali, au Niger,")
@@ -65,7 +65,8 @@ RUPTURE_NOUNS = {"fin", "arrêt", "suspension", "rupture", "dénonciation", "aba
 PARTNERS = {"partenaire", "partenaires", "allié", "alliés", "alliée", "alliées"}
 REGIMES = {"junte", "régime", "administration", "gouvernement", "pouvoir"}  # a person's government: his state acts
 APPOSED_GROUP = re.compile(r"\s*(?:\([^()]*\)\s*)?,\s*(?:l[ea]s?\s+|l['’]\s*)?")  # "de l'AES (…), le Mali …"
-POSSESSIVE_DETERMINERS = {"ses", "son", "sa", "leurs", "leur", "nos", "notre", "ces", "deux", "trois"}
+PARTNERS_DETERMINERS = {  # what stands before `partenaires` naming members: `ses`, `leurs deux`
+    "ses", "son", "sa", "leurs", "leur", "nos", "notre", "ces", "deux", "trois"}
 EXITS = {"retrait", "sortie", "départ"}  # nouns of leaving whose `avec` complement leaves too (not `la fermeture de
 # la frontière avec le Bénin`, whose `avec` names the other side)
 PLACE_TYPES = {"withdrawal", "expulsion", "visit", "military_cooperation", "armed_conflict", "aerial_attack",
@@ -377,7 +378,7 @@ class PredicateFinder:
                 rows += self.within(doc, offset, tok, lo, hi, seen)
                 continue
             if tok.lower_ in PARTNERS and tok.i + 1 < hi and doc[tok.i + 1].lower_ in ("de", "du", "des", "d'", "d’") \
-                    and tok.i > lo and (doc[tok.i - 1].text == "," or doc[tok.i - 1].lower_ in POSSESSIVE_DETERMINERS):
+                    and tok.i > lo and (doc[tok.i - 1].text == "," or doc[tok.i - 1].lower_ in PARTNERS_DETERMINERS):
                 rows += self.within(doc, offset, tok, lo, hi, seen)  # "le Mali et le Niger, ses partenaires de l'AES"
             if (found := predicate_at(tok, self.lex)) is None or negated(tok):
                 continue
