@@ -83,6 +83,15 @@ ENVOY_NOUNS = {"rappel"}  # and their nouns
 ENVOYS = {"ambassadeur", "ambassadrice", "ambassadeurs", "diplomate", "diplomates", "représentant", "représentants",
           "envoyé", "chargé", "consul", "sien", "siens", "personnel"}
 OBJECT_DEPS = ("obj", "iobj", "obl", "obl:arg", "obl:mod", "obl:agent", "nmod", "xcomp", "ccomp")
+# An order to leave the country (`ont donné 48 heures aux directeurs de la CNPC pour quitter le pays`, `a signifié
+# à l'ambassadeur l'ordre de quitter le territoire`): whoever gives it expels whoever is told to go.
+LEAVING = {"quitter", "partir"}
+ORDERING = {"ordonner", "sommer", "enjoindre", "intimer", "signifier", "notifier", "prier", "demander", "exiger",
+            "donner", "accorder", "laisser", "imposer", "fixer", "octroyer", "adresser", "lancer"}
+ORDERS_ALONE = {"ordonner", "sommer", "enjoindre", "intimer"}  # orders whatever follows; the others need a deadline
+DEADLINE = re.compile(r"(?<!\w)(?:heures?|jours?|semaines?|mois|délai|ultimatum|ordre|injonction|immédiatement|"
+                      r"sans délai|sur-le-champ)(?!\w)", re.IGNORECASE)
+TERRITORY = {"pays", "territoire", "sol"}  # `quitter le pays`: the country of whoever gives the order
 
 
 # common nouns of jihadist fighters: their group is the one the article named last, else the generic collective
@@ -368,6 +377,12 @@ class PredicateFinder:
         """Rows (cue span, type, polarity, CAMEO, PLOVER, source, target) of one sentence doc[lo:hi];
         tokens in `taken` already carry a cue of `relations.py`."""
         rows, seen = [], set()
+        orderers = set()
+        for tok in doc[lo:hi]:
+            if tok.lemma_.lower() in LEAVING and not negated(tok) and (ordered := self.ordered_out(doc, offset, tok, lo, hi)):
+                verb, sources, leavers = ordered
+                orderers.add(verb.i)
+                rows += self.expulsions(doc, offset, tok, sources, leavers, seen)
         for tok in doc[lo:hi]:
             if tok.lower_ == "sein" and tok.i > lo and doc[tok.i - 1].lower_ == "au":
                 rows += self.within(doc, offset, tok, lo, hi, seen)
@@ -382,6 +397,8 @@ class PredicateFinder:
                 rows += self.within(doc, offset, tok, lo, hi, seen)  # "le Mali et le Niger, ses partenaires de l'AES"
             if (found := predicate_at(tok, self.lex)) is None or negated(tok):
                 continue
+            if tok.i in orderers and found[0].polarity > 0:
+                continue  # "a accordé une semaine aux cadres d'Orano pour quitter le pays": no favour
             if any(m["end"] - m["start"] > len(tok) and m["actor_kind"] in ("organization", "armed_group")
                    for m in self.overlapping(offset + tok.idx, offset + tok.idx + len(tok))):
                 continue  # "l'Alliance des Etats du Sahel", "l'Union africaine": a word of a name, no predicate
@@ -471,6 +488,47 @@ class PredicateFinder:
                              "text": doc[tok.i:last + 1].text, "source_id": s, "target_id": t,
                              "relation_type": kind, "polarity": sign, "cameo": cameo, "plover": plover,
                              "plover_mode": mode, "token": tok.i})
+        return rows
+
+    def ordered_out(self, doc, offset, leave, lo, hi):
+        """(the verb that gives the order, its givers, those told to go) when the infinitive `leave` (`quitter`,
+        `partir`) is an order to leave the country: under a verb of ordering (`ordonner`, `sommer`) or of giving a
+        deadline (`donner 48 heures à X pour quitter le pays`, `signifier à X l'ordre de partir`), with those told
+        named between the verb and the infinitive; else None. The parse hangs the infinitive on the verb, the
+        deadline or the person told, so the verb is the first ordering one above it."""
+        if "Inf" not in leave.morph.get("VerbForm") or not any(
+                c.dep_ == "mark" and c.lower_ in ("pour", "de", "d'", "d’") for c in leave.children):
+            return None
+        verb, steps = leave.head, 0
+        while verb.lemma_.lower() not in ORDERING and verb.head.i != verb.i and steps < 4:
+            verb, steps = verb.head, steps + 1
+        if verb.lemma_.lower() not in ORDERING or not lo <= verb.i < leave.i or passive(verb):
+            return None  # ("sommé par Bamako de quitter le pays": the cue of `sommer` says it)
+        end = leave.right_edge.i + 1
+        if verb.lemma_.lower() not in ORDERS_ALONE and not DEADLINE.search(doc[verb.i + 1:end].text):
+            return None  # "a demandé à ses partenaires de partir ensemble": no order
+        sources, _ = self.subject_actors(doc, offset, verb, lo, hi)
+        sources = sources or [a for c in verb.children if c.dep_.startswith("nsubj") for a in self.state_body(offset, c)]
+        place = [c for c in leave.children if c.dep_ == "obj"]
+        if not sources or place and place[0].lemma_.lower() not in TERRITORY and not set(
+                self.span_actors(doc, offset, place[0].left_edge.i, place[0].right_edge.i + 1)) & set(sources):
+            return None  # "les a invités à quitter l'organisation dans un délai …": leaving something else
+        leavers = [a for a in self.span_actors(doc, offset, verb.i + 1, leave.i) if a not in sources]
+        return (verb, sources, leavers) if leavers else None
+
+    def expulsions(self, doc, offset, tok, sources, leavers, seen) -> list[dict]:
+        """Rows of an expulsion from `sources` to each of `leavers`, stated at `tok`."""
+        expel = next(p for rest, p in self.lex.by_word[("expulser", "verb")] if not rest)
+        rows = []
+        for s in sources:
+            for t in leavers:
+                key = (min(s, t), max(s, t), -1)
+                if s != t and key not in seen:
+                    seen.add(key)
+                    rows.append({"start": offset + tok.idx, "end": offset + tok.idx + len(tok), "text": tok.text,
+                                 "source_id": s, "target_id": t, "relation_type": expel.relation_type,
+                                 "polarity": -1, "cameo": expel.cameo, "plover": expel.plover,
+                                 "plover_mode": expel.plover_mode, "token": tok.i})
         return rows
 
     def subject_actors(self, doc, offset, verb, lo, hi):

@@ -390,3 +390,22 @@ def test_a_ban_on_a_cooperative_noun_is_a_rupture():
 def test_every_state_listed_after_a_nouns_preposition_is_its_target():
     found = pairs("Le Mali a suspendu les exportations de riz et de mil vers le Sénégal, la Guinée et la Mauritanie.")
     assert {("GIN", "MLI", -1), ("MLI", "SEN", -1)} <= found
+
+
+@pytest.mark.parametrize("text,expelled", [
+    ("Les autorités burkinabè ont donné 72 heures aux responsables de l'ONG INSO pour quitter le pays.",
+     [("BFA", "international-ngo-safety-organisation", -1)]),
+    ("Le gouvernement nigérien a accordé une semaine aux cadres d'Orano et de la Soraz pour quitter le territoire.",
+     [("NER", "orano", -1), ("NER", "societe-de-raffinage-de-zinder", -1)]),
+    ("Niamey a signifié au chargé d'affaires nigérian l'ordre de quitter le territoire sous 48 heures.",
+     [("NER", "NGA", -1)]),
+])
+def test_an_order_to_leave_the_country_is_an_expulsion_of_whoever_is_told(text, expelled):
+    found = pairs(text)
+    assert set(expelled) <= found
+    assert not any(p == 1 for _, _, p in found)  # "accorder une semaine … pour quitter": no favour
+
+
+def test_a_request_to_leave_something_else_or_without_a_deadline_is_no_expulsion():
+    assert not any(r[2] == -1 and "MLI" in r[:2] and "SEN" in r[:2] for r in pairs(
+        "Le Mali a demandé au Sénégal de partir avec lui à la conférence de Lomé."))
