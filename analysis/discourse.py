@@ -864,6 +864,18 @@ class Discourse:
             return None
         return max(reversed(before), key=before.count)
 
+    def national_body(self, pos: int, state: str) -> str | None:
+        """The organisation a description with a demonym takes up (`le groupe français`, `l'ONG américaine`,
+        `la société chinoise`): the last one named within 2000 characters before `pos` that the reference gives
+        that country, else the last one the reference does not know (whose country it cannot tell: `l'International
+        Rescue Committee`; not the UN nor a company of another country); None when there is none (the caller keeps
+        the state)."""
+        bodies = [m["actor_id"] for m in self.mentions if m["start"] < pos and pos - m["start"] < 2000
+                  and m["actor_kind"] in ("organization", "armed_group")]
+        own = [a for a in bodies if self.reference.by_id.get(a, {}).get("country") == state]
+        unknown = [a for a in bodies if a not in self.reference.by_id]
+        return (own or unknown or [None])[-1]
+
     @cached_property
     def clubs(self) -> set[str]:
         """The organisations of states: those with members in `memberships.csv`."""
@@ -1232,6 +1244,10 @@ class Discourse:
             bodies = [{**m, "actor_id": country, "actor_kind": "state"} for m in inside if m["actor_kind"] == "place"
                       and (country := ref.by_id.get(m["actor_id"], {}).get("country"))
                       and re.search(r"(?<!\w)(?:de|du|d['’])\s*$", self.text_between(start, m["start"]))][:1]
+        if first is not None and first.lower_ in ORGANISATION_WORDS and tokens[0] in ANAPHORIC_DETERMINERS | DEMONSTRATIVES \
+                and inside and all(m["method"] == "demonym" and m["actor_kind"] == "state" for m in inside) \
+                and (body := self.national_body(start, inside[0]["actor_id"])):
+            return body, "institution"  # "a réagi le groupe français": the French company just named, not France
         capitals = [self.reference.capitals[m["actor_id"]] for m in inside
                     if m["actor_kind"] == "place" and m["actor_id"] in self.reference.capitals]
         group = self.group(span.text, [m["actor_id"] for m in bodies if m["actor_kind"] == "state"] + capitals)

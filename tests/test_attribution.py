@@ -1727,3 +1727,21 @@ def test_il_in_a_clause_of_an_organisations_sentence_is_that_organisation():
 def test_on_at_a_state_body_named_without_its_state_is_that_states():
     text = "Le Niger a retiré son permis à Orano, a annoncé Niamey.\n\nAu ministère des Mines, on se dit « serein »."
     assert only_speaker(text) == "NER"
+
+
+@pytest.mark.parametrize("text,body", [
+    ("Le ministère nigérien des Mines a retiré le permis de Somaïr à Orano.\n\n"
+     "« Nous saisirons l'arbitrage international », a répliqué le groupe français.", "orano"),
+    ("La Chine a salué l'accord. Le permis revient à la China National Petroleum Corporation.\n\n"
+     "« Nous respecterons nos engagements », a assuré la compagnie chinoise.", "china-national-petroleum-corporation"),
+    ("A Mopti, la police malienne a arrêté jeudi trois agents de l'International Rescue Committee (IRC).\n\n"
+     "L'ONG américaine a exigé « leur libération immédiate ».", "international-rescue-committee"),
+])
+def test_a_body_described_by_its_kind_and_demonym_is_the_body_of_that_country_just_named(text, body):
+    # "le groupe français", "l'ONG belge": the French company or Belgian NGO named before, not France or Belgium
+    assert only_speaker(text) == body
+
+
+def test_a_kind_and_demonym_never_takes_up_a_known_body_of_another_country():
+    text = "Le Mali a signé un accord avec Rosatom.\n\n« Nous construirons deux centrales », a promis le groupe français."
+    assert only_speaker(text) != "rosatom"
