@@ -576,7 +576,12 @@ class Discourse:
         else:
             left = left[cut + 1:]
         right = []
-        if name.end < sent.end and doc[name.end].text == "," and not (
+        opening = doc[sent.start:name.start]
+        fronted = name.start - 1 > sent.start and doc[name.start - 1].lower_ == "par" and any(
+            "Part" in t.morph.get("VerbForm") for t in opening) and not any("Fin" in t.morph.get("VerbForm") for t in opening)
+        # ("Interrogé lundi par Horizons Maghreb, le ministre nigérien a …": the comma closes a fronted participle's
+        # phrase; what follows is the sentence's subject, no apposition to its agent)
+        if name.end < sent.end and doc[name.end].text == "," and not fronted and not (
                 name.end + 1 < sent.end and (doc[name.end + 1].lower_ in ("et", "ou", "mais", "ni")
                                              or doc[name.end + 1].pos_ == "ADP")):
             # (not "X, et le directeur général de Rosatom, Y": the next conjunct's description, not X's; nor "la

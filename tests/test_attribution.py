@@ -1745,3 +1745,10 @@ def test_a_body_described_by_its_kind_and_demonym_is_the_body_of_that_country_ju
 def test_a_kind_and_demonym_never_takes_up_a_known_body_of_another_country():
     text = "Le Mali a signé un accord avec Rosatom.\n\n« Nous construirons deux centrales », a promis le groupe français."
     assert only_speaker(text) != "rosatom"
+
+
+def test_the_agent_of_a_fronted_participle_is_no_apposition_to_the_subject_after_it():
+    # "Interrogé par X, le ministre …": X interviewed the minister; the minister is not introduced as X
+    text = ("Le ministre burkinabè de l'Energie, Yacouba Zabré Gouba, était à Moscou la semaine dernière.\n\n"
+            "Interrogé jeudi par Marc Perelman, le ministre burkinabè a défendu l'accord : « Nous tenons nos promesses. »")
+    assert only_speaker(text) == "yacouba-zabre-gouba"
