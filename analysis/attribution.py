@@ -204,6 +204,12 @@ def incise_distance(doc: Doc, q_close: int, verb_i: int) -> int:
     return n + 1
 
 
+# prepositions of a short circumstance between an incise verb and its subject (`a déclaré en marge du sommet le
+# ministre`, `a indiqué lors d'un point de presse le porte-parole`)
+CIRCUMSTANCE = {"dans", "devant", "après", "avant", "sur", "lors", "à", "au", "aux", "auprès", "depuis", "en", "pendant",
+                "durant"}
+
+
 def past_circumstance(doc: Doc, i: int, stop: int) -> int:
     """Skip what may stand between an incise verb and its subject: adverbs, a weekday, a filler
     (`pour sa part`, `de son côté`) and a short circumstance phrase (`a indiqué dans un communiqué
@@ -215,12 +221,12 @@ def past_circumstance(doc: Doc, i: int, stop: int) -> int:
             i += len(filler)
             if i < stop and doc[i].text == ",":
                 i += 1
-        elif t.pos_ == "ADV" or t.lower_ in TEMPORAL and t.lower_ not in ("dans", "devant", "après", "avant", "depuis"):
-            i += 1
+        elif (t.pos_ == "ADV" or t.lower_ in TEMPORAL and t.lower_ not in ("dans", "devant", "après", "avant", "depuis")) \
+                and not (t.lower_ in ("lors", "en") and i + 1 < stop and doc[i + 1].pos_ in ("DET", "NOUN", "ADP")):
+            i += 1  # (not "lors d'un point de presse", "en marge du sommet": a phrase; "en outre" is an adverb)
         elif t.lower_ == "en" and i + 1 < stop and (doc[i + 1].lower_ in MONTHS or doc[i + 1].like_num):
             i += 2  # "confiait en février le ministre", "déclarait en 2023 le président"
-        elif t.lower_ in ("dans", "devant", "après", "avant", "sur", "lors", "à", "au", "aux", "auprès", "depuis") \
-                and i + 1 < stop:
+        elif t.lower_ in CIRCUMSTANCE and i + 1 < stop:
             j = i + 1  # "dans un communiqué", "devant la presse", "sur les ondes de la RTB", "à la télévision"
             while j < stop and (doc[j].pos_ in ("DET", "NOUN", "ADJ", "PROPN", "NUM") or doc[j].lower_ in LINKS
                                 or doc[j].is_alpha and doc[j].text[:1].isupper()) \

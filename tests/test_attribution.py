@@ -1752,3 +1752,11 @@ def test_the_agent_of_a_fronted_participle_is_no_apposition_to_the_subject_after
     text = ("Le ministre burkinabè de l'Energie, Yacouba Zabré Gouba, était à Moscou la semaine dernière.\n\n"
             "Interrogé jeudi par Marc Perelman, le ministre burkinabè a défendu l'accord : « Nous tenons nos promesses. »")
     assert only_speaker(text) == "yacouba-zabre-gouba"
+
+
+@pytest.mark.parametrize("circumstance", ["en marge du sommet", "lors d'un point de presse", "en conférence de presse",
+                                          "pendant la cérémonie de clôture"])
+def test_a_circumstance_between_incise_verb_and_subject_is_passed(circumstance):
+    text = (f"« Nos frontières restent ouvertes », a assuré {circumstance} le ministre nigérien de l'Intérieur, "
+            "Mohamed Toumba.")
+    assert only_speaker(text) == "mohamed-toumba"
