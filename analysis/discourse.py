@@ -947,6 +947,7 @@ class Discourse:
         fixed = set(re.findall(r"\w+", synonym[0])) if synonym else set()
         states = {m["actor_id"] for m in bodies}
         pos = offset + span.start_char
+        gender = phrase_gender(span)
         portfolio = {t.lemma_.lower() for t in span if t.pos_ in ("NOUN", "PROPN") and not self.is_role(t)
                      and t.lower_ not in fixed
                      and not any(m["start"] <= offset + t.idx < m["end"] for m in bodies)}  # "russe": its state
@@ -958,7 +959,8 @@ class Discourse:
                     # ("le chef de la diplomatie nigérienne" is a minister of Niger, not any minister; "le chef de
                     # l'Etat" is no president of a commission)
                     and not (synonym and p.portfolio & (ORGANS | ORGANISATION_WORDS))
-                    and (not portfolio or p.portfolio and portfolio <= p.portfolio)]
+                    and (not portfolio or p.portfolio and portfolio <= p.portfolio)
+                    and p.gender in ("", gender or p.gender)]  # "la ministre" is no man the article named
             # "le président de la Commission" is not the man introduced as "le président Faye"
             if fits:
                 return max(fits, key=lambda p: p.last).actor_id
@@ -967,6 +969,10 @@ class Discourse:
         words = span.text.lower().replace("’", "'")
         if set(re.findall(r"\w+", words)) & (ORGANS | ORGANISATION_WORDS):
             return None  # "le président de la Commission", "le patron du groupe": an office of that body, not the state's
+        for m in sorted((m for m in bodies if m["method"] == "demonym"), key=lambda m: -m["start"]):
+            a, b = m["start"] - pos, m["end"] - pos  # "le ministre malien de la Défense": the office is "ministre de la
+            if 0 < a < b <= len(words):  # défense", its state the demonym's
+                words = (words[:a].rstrip() + " " + words[b:].lstrip()).strip()
         home = self.home_state(pos)
         of = [m["actor_id"] for m in bodies] or ([home] if home else [])  # "le Chef de l'Etat": the article's state
         for phrase, office in self.reference.roles:
@@ -974,6 +980,10 @@ class Discourse:
                 for actor in of:
                     holder = self.reference.holder(office, actor, self.date)
                     if holder and holder in self.named:  # only someone the article names (guidelines, 2026-11-30)
+                        if person := self.people.get(holder):  # named before: the article has now called them
+                            person.roles = tuple(dict.fromkeys(person.roles + tuple(heads)))  # so, and "le ministre"
+                            person.portfolio |= portfolio  # later takes them up (`doc_only`)
+                            person.state = person.state or actor
                         return holder
         if heads == ["ministre"] and not portfolio and synonym is None:
             # "Le ministre nigérien a salué": the one minister of that state the article names, whatever his portfolio
