@@ -720,7 +720,9 @@ class Attributor:
                 other = ((doc[near].lemma_.lower(), near), near)
         if other is not None:
             verb = doc[other[1]]
-            for span in (agent_of(verb, lo, hi), subject_of(other[1], doc, lo, hi)):
+            asked = verb.lemma_.lower() in ASKING and "Part" in verb.morph.get("VerbForm")
+            for span in (None if asked else agent_of(verb, lo, hi), subject_of(other[1], doc, lo, hi)):
+                # ("Interrogé par RFI, le porte-parole dément toute « … »": who asks does not speak)
                 impersonal = span is not None and len(span) == 1 and span[0].lower_ in ("il", "on", "ce", "c'", "cela")
                 if span is not None and not impersonal and self.discourse.resolve(span, self.offset, "")[0]:
                     yield other[0][0], span

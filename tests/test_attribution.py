@@ -1777,3 +1777,10 @@ def test_a_feminine_role_is_no_man_introduced_with_that_role():
     text = ("La ministre sénégalaise des Affaires étrangères, Yassine Fall, a reçu à Dakar le ministre malien des "
             "Affaires étrangères, Abdoulaye Diop. « Nos routes restent ouvertes », a assuré la ministre.")
     assert only_speaker(text, "2025-06-20") == "yassine-fall"
+
+
+def test_who_asks_in_a_fronted_participle_never_speaks_even_when_the_main_verb_is_missed():
+    # the tagger often misses the finite verb ("dément" as an adverb): the agent of "Interrogé par" still asks
+    text = ("Interrogé par France 24, le porte-parole de l'Armée nationale libyenne (ANL) dément toute « présence "
+            "étrangère permanente » dans le Fezzan.")
+    assert only_speaker(text) == "armee-nationale-libyenne"
