@@ -96,6 +96,8 @@ STATE_BODIES = {"gouvernement", "régime", "junte", "autorités", "ministère", 
 SPOKEN_THROUGH = {"dans", "par", "via", "selon"}
 # where a sentence ends inside a paragraph: a full stop, maybe closing a quotation, before a capital or an opener
 SENTENCE_END = re.compile(r"[.!?…]\s*[»”\"]?\s+(?=[«“\"A-ZÀ-Ý])")
+# "le premier"/"la première" take up the first of the two persons just named; "le second", "ce dernier" the second
+ORDINAL_REFERENCE = re.compile(r"(?:l[ea] (premi[eè]re?))|(?:l[ea] (?:second|seconde|deuxième)|(?:ce|cette) derni[eè]re?)")
 ANAPHORIC_DETERMINERS = {"le", "la", "l'", "l’", "ce", "cet", "cette"}  # "le texte", "ce document": one named before
 ORGANS = {"commission", "collège", "conférence", "secrétariat", "sommet"}  # an organisation's organs, named alone
 # Nouns for a person's government or circle: "le régime du général X" speaks for X's state,
@@ -881,6 +883,14 @@ class Discourse:
         unknown = [a for a in bodies if a not in self.reference.by_id]
         return (own or unknown or [None])[-1]
 
+    def last_pair(self, pos: int) -> tuple[str, str] | None:
+        """The last two persons named outside quotations in the ~600 characters before `pos`, in the order the
+        article named them (what `le premier`, `le second` and `ce dernier` take up)."""
+        people = [m["actor_id"] for m in self.mentions_in(max(0, pos - 600), pos)
+                  if m["actor_kind"] == "person" and not self.in_quotation(m["start"])]
+        last = list(dict.fromkeys(reversed(people)))[:2]
+        return (last[1], last[0]) if len(last) == 2 else None
+
     @cached_property
     def clubs(self) -> set[str]:
         """The organisations of states: those with members in `memberships.csv`."""
@@ -1241,6 +1251,9 @@ class Discourse:
         if len(span) == 1 and span[0].lower_.lstrip("-") in PRONOUNS:
             actor = self.pronoun(span[0].lower_.lstrip("-"), start)
             return (None, "anonymous") if actor == "" else (actor, "pronoun")
+        if (order := ORDINAL_REFERENCE.fullmatch(words)) and (pair := self.last_pair(start)):
+            # "a déclaré le premier. … Le second a salué « … »": the first or the second of the two persons just named
+            return (pair[0] if order.group(1) else pair[1]), "pronoun"
         if re.match(r"l['’]une? d['’](?:eux|elles|entre)", words):
             return None, "anonymous"  # "témoigne l'un d'eux"
         first = next((t for t in span if t.pos_ != "DET" and t.lower_ not in ("l'", "l’")), None)

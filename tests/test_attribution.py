@@ -1784,3 +1784,10 @@ def test_who_asks_in_a_fronted_participle_never_speaks_even_when_the_main_verb_i
     text = ("Interrogé par France 24, le porte-parole de l'Armée nationale libyenne (ANL) dément toute « présence "
             "étrangère permanente » dans le Fezzan.")
     assert only_speaker(text) == "armee-nationale-libyenne"
+
+
+def test_the_first_and_the_second_take_up_the_two_persons_just_named_in_order():
+    text = ("Le chef d'état-major nigérien, le général Moussa Salaou Barmou, a reçu jeudi à Niamey le général turc "
+            "Metin Gürak. « Nos armées se parlent enfin », a déclaré le premier. Le second a promis « des drones et "
+            "des formateurs ». « La Turquie tiendra parole », a ajouté ce dernier.")
+    assert [s for _, s in speakers(text)] == ["moussa-salaou-barmou", "metin-gurak", "metin-gurak"]
