@@ -920,13 +920,35 @@ class Discourse:
         """The person a definite description whose noun usually sets up a source takes up (`le diplomate russe`,
         `l'officier`): the one last named before `pos`, whatever the distance, whose gender and state (`states`:
         those the description names) do not disagree; none when an anonymous source was set up since."""
-        people = [p for p in self.people.values() if p.last < pos and p.gender in ("", gender or p.gender)
+        seen = {p.actor_id: self.seen_before(p, pos) for p in self.people.values()}
+        people = [p for p in self.people.values() if seen[p.actor_id] >= 0 and p.gender in ("", gender or p.gender)
                   and (not states or (p.state or self.reference.by_id.get(p.actor_id, {}).get("country")) in (None, "", *states))]
         # (the reference table's country of a person the article gave none: "le diplomate nigérien" is not Tebboune)
-        best = max(people, key=lambda p: p.last, default=None)
-        if best is None or self.anonymous_at is not None and best.last < self.anonymous_at[1] < pos:
+        known = [p for p in people if states and (p.state or self.reference.by_id.get(p.actor_id, {}).get("country"))
+                 in states]
+        best = max(known or people, key=lambda p: seen[p.actor_id], default=None)  # "le diplomate russe": the Russian
+        # named before any person of unknown state named since
+        if best is None or self.anonymous_at is not None and seen[best.actor_id] < self.anonymous_at[1] < pos:
             return None
         return best.actor_id
+
+    def seen_before(self, person: Person, pos: int) -> int:
+        """Where the article last named or gave words to `person` before `pos`; -1 if nowhere. (`Person.last` may
+        be later in the paragraph being read: `learn` reads a paragraph's names before its quotations.)"""
+        if person.last < pos:
+            return person.last
+        starts = self.person_starts.get(person.actor_id, [])
+        k = bisect.bisect_left(starts, pos)
+        return starts[k - 1] if k else -1
+
+    @cached_property
+    def person_starts(self) -> dict[str, list[int]]:
+        """The starts of each person's mentions, in order."""
+        out: dict[str, list[int]] = {}
+        for m in self.mentions:
+            if m["actor_kind"] == "person":
+                out.setdefault(m["actor_id"], []).append(m["start"])
+        return out
 
     def envoy_state(self, pos: int) -> str | None:
         """The state whose embassy or ambassador the article named last before `pos` (`l'ambassade de Chine`,
@@ -938,9 +960,10 @@ class Discourse:
     def salient(self, pos: int, gender: str = "") -> str | None:
         """The person most recently named before `pos` whose gender does not disagree, within the
         last paragraph or two (the person a description such as `cette vendeuse` takes up)."""
-        recent = [p for p in self.people.values() if p.last < pos and pos - p.last < 600
+        seen = {p.actor_id: self.seen_before(p, pos) for p in self.people.values()}
+        recent = [p for p in self.people.values() if 0 <= seen[p.actor_id] and pos - seen[p.actor_id] < 600
                   and (not gender or p.gender in ("", gender))]
-        return max(recent, key=lambda p: p.last).actor_id if recent else None
+        return max(recent, key=lambda p: seen[p.actor_id]).actor_id if recent else None
 
     def role_holder(self, span: Span, offset: int, bodies: list[dict], *, doc_only: bool = False) -> str | None:
         """The person a role phrase names: one this article introduced with the same role (and
@@ -962,7 +985,8 @@ class Discourse:
                      and t.lower_ not in fixed
                      and not any(m["start"] <= offset + t.idx < m["end"] for m in bodies)}  # "russe": its state
         if heads:  # "le ministre des Mines" is not the man introduced as "l'ancien ministre de la Santé"
-            fits = [p for p in self.people.values() if p.last < pos and heads[0] in p.roles
+            seen = {p.actor_id: self.seen_before(p, pos) for p in self.people.values()}
+            fits = [p for p in self.people.values() if seen[p.actor_id] >= 0 and heads[0] in p.roles
                     and (not states or p.state in states or p.state is None and synonym is None
                          and self.reference.by_id.get(p.actor_id, {}).get("country") in (None, "", *states))
                     # ("le président sénégalais" is not the Gambian president of the ECOWAS Commission)
@@ -973,7 +997,7 @@ class Discourse:
                     and p.gender in ("", gender or p.gender)]  # "la ministre" is no man the article named
             # "le président de la Commission" is not the man introduced as "le président Faye"
             if fits:
-                return max(fits, key=lambda p: p.last).actor_id
+                return max(fits, key=lambda p: seen[p.actor_id]).actor_id
         if doc_only:
             return None
         words = span.text.lower().replace("’", "'")

@@ -1791,3 +1791,13 @@ def test_the_first_and_the_second_take_up_the_two_persons_just_named_in_order():
             "Metin Gürak. « Nos armées se parlent enfin », a déclaré le premier. Le second a promis « des drones et "
             "des formateurs ». « La Turquie tiendra parole », a ajouté ce dernier.")
     assert [s for _, s in speakers(text)] == ["moussa-salaou-barmou", "metin-gurak", "metin-gurak"]
+
+
+def test_a_description_takes_up_whom_the_article_named_before_it_not_later_in_its_paragraph():
+    # the paragraph names the ambassador again after the quotation: that later name is no antecedent, but nor does it
+    # hide the earlier one
+    text = ("La cérémonie s'est tenue en présence de l'ambassadeur de Russie au Mali, Igor Gromyko. Le lieutenant-colonel "
+            "Brehima Touré a présenté les blindés.\n\n"
+            "Pour le diplomate russe, cette livraison illustre « la fidélité » de Moscou. « La Russie ne laisse pas "
+            "tomber ses amis », a insisté Igor Gromyko.")
+    assert [s for _, s in speakers(text)] == ["igor-gromyko", "igor-gromyko"]
