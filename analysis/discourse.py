@@ -96,8 +96,8 @@ STATE_BODIES = {"gouvernement", "régime", "junte", "autorités", "ministère", 
 SPOKEN_THROUGH = {"dans", "par", "via", "selon"}
 # where a sentence ends inside a paragraph: a full stop, maybe closing a quotation, before a capital or an opener
 SENTENCE_END = re.compile(r"[.!?…]\s*[»”\"]?\s+(?=[«“\"A-ZÀ-Ý])")
-# "le premier"/"la première" take up the first of the two persons just named; "le second", "ce dernier" the second
-ORDINAL_REFERENCE = re.compile(r"(?:l[ea] (premi[eè]re?))|(?:l[ea] (?:second|seconde|deuxième)|(?:ce|cette) derni[eè]re?)")
+# "le premier"/"la première" take up the first of the two persons just named, "le second" the second
+ORDINAL_REFERENCE = re.compile(r"(?:l[ea] (premi[eè]re?))|(?:l[ea] (?:second|seconde|deuxième))")  # ("ce dernier": LATTER)
 ANAPHORIC_DETERMINERS = {"le", "la", "l'", "l’", "ce", "cet", "cette"}  # "le texte", "ce document": one named before
 ORGANS = {"commission", "collège", "conférence", "secrétariat", "sommet"}  # an organisation's organs, named alone
 # Nouns for a person's government or circle: "le régime du général X" speaks for X's state,
@@ -813,9 +813,10 @@ class Discourse:
                 # "Le ministre du Pétrole a parlé d'« … ». Selon lui, …": the office that just spoke (its state,
                 # nobody naming its holder), not a person named before it
                 return self.running[0]
-        before = [p for p in self.people.values() if p.last < pos and p.gender in ("", gender)]
+        seen = {p.actor_id: self.seen_before(p, pos) for p in self.people.values()}
+        before = [p for p in self.people.values() if seen[p.actor_id] >= 0 and p.gender in ("", gender)]
         known = [p for p in before if p.gender == gender]
-        best = max(known or before, key=lambda p: p.last, default=None)
+        best = max(known or before, key=lambda p: seen[p.actor_id], default=None)
         return best.actor_id if best else None
 
     def subject_body(self, pos: int, gender: str) -> str | None:
@@ -1257,8 +1258,9 @@ class Discourse:
         if apposed and any(self.is_role(t) for t in span):  # "la porte-parole d'Orano, Claire Mounier, …"
             return apposed[0]["actor_id"], "title"
         if (gender := LATTER.get(words.replace(" ", ""))) is not None:  # "Celui-ci", "ce dernier": the person named last
-            before = [p for p in self.people.values() if p.last < start and p.gender in ("", gender)]
-            latest = max(before, key=lambda p: p.last, default=None)
+            seen = {p.actor_id: self.seen_before(p, start) for p in self.people.values()}
+            before = [p for p in self.people.values() if seen[p.actor_id] >= 0 and p.gender in ("", gender)]
+            latest = max(before, key=lambda p: seen[p.actor_id], default=None)
             return (latest.actor_id if latest else None), "pronoun"
         if len(span) == 1 and span[0].lower_ in POSSESSIVES:  # "à ses yeux": whoever speaks in the running discourse
             running = self.running[0] if self.running and self.paragraph - self.running[1] <= RUNNING_PARAGRAPHS else None
