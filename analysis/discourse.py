@@ -813,7 +813,7 @@ class Discourse:
                 # "Le ministre du Pétrole a parlé d'« … ». Selon lui, …": the office that just spoke (its state,
                 # nobody naming its holder), not a person named before it
                 return self.running[0]
-        seen = {p.actor_id: self.seen_before(p, pos) for p in self.people.values()}
+        seen = self.last_seen(pos)
         before = [p for p in self.people.values() if seen[p.actor_id] >= 0 and p.gender in ("", gender)]
         known = [p for p in before if p.gender == gender]
         best = max(known or before, key=lambda p: seen[p.actor_id], default=None)
@@ -886,7 +886,7 @@ class Discourse:
 
     def last_pair(self, pos: int) -> tuple[str, str] | None:
         """The last two persons named outside quotations in the ~600 characters before `pos`, in the order the
-        article named them (what `le premier`, `le second` and `ce dernier` take up)."""
+        article named them (what `le premier` and `le second` take up)."""
         people = [m["actor_id"] for m in self.mentions_in(max(0, pos - 600), pos)
                   if m["actor_kind"] == "person" and not self.in_quotation(m["start"])]
         last = list(dict.fromkeys(reversed(people)))[:2]
@@ -921,7 +921,7 @@ class Discourse:
         """The person a definite description whose noun usually sets up a source takes up (`le diplomate russe`,
         `l'officier`): the one last named before `pos`, whatever the distance, whose gender and state (`states`:
         those the description names) do not disagree; none when an anonymous source was set up since."""
-        seen = {p.actor_id: self.seen_before(p, pos) for p in self.people.values()}
+        seen = self.last_seen(pos)
         people = [p for p in self.people.values() if seen[p.actor_id] >= 0 and p.gender in ("", gender or p.gender)
                   and (not states or (p.state or self.reference.by_id.get(p.actor_id, {}).get("country")) in (None, "", *states))]
         # (the reference table's country of a person the article gave none: "le diplomate nigérien" is not Tebboune)
@@ -932,6 +932,10 @@ class Discourse:
         if best is None or self.anonymous_at is not None and seen[best.actor_id] < self.anonymous_at[1] < pos:
             return None
         return best.actor_id
+
+    def last_seen(self, pos: int) -> dict[str, int]:
+        """`seen_before` of every person the article introduced, by id."""
+        return {p.actor_id: self.seen_before(p, pos) for p in self.people.values()}
 
     def seen_before(self, person: Person, pos: int) -> int:
         """Where the article last named or gave words to `person` before `pos`; -1 if nowhere. (`Person.last` may
@@ -961,7 +965,7 @@ class Discourse:
     def salient(self, pos: int, gender: str = "") -> str | None:
         """The person most recently named before `pos` whose gender does not disagree, within the
         last paragraph or two (the person a description such as `cette vendeuse` takes up)."""
-        seen = {p.actor_id: self.seen_before(p, pos) for p in self.people.values()}
+        seen = self.last_seen(pos)
         recent = [p for p in self.people.values() if 0 <= seen[p.actor_id] and pos - seen[p.actor_id] < 600
                   and (not gender or p.gender in ("", gender))]
         return max(recent, key=lambda p: seen[p.actor_id]).actor_id if recent else None
@@ -986,7 +990,7 @@ class Discourse:
                      and t.lower_ not in fixed
                      and not any(m["start"] <= offset + t.idx < m["end"] for m in bodies)}  # "russe": its state
         if heads:  # "le ministre des Mines" is not the man introduced as "l'ancien ministre de la Santé"
-            seen = {p.actor_id: self.seen_before(p, pos) for p in self.people.values()}
+            seen = self.last_seen(pos)
             fits = [p for p in self.people.values() if seen[p.actor_id] >= 0 and heads[0] in p.roles
                     and (not states or p.state in states or p.state is None and synonym is None
                          and self.reference.by_id.get(p.actor_id, {}).get("country") in (None, "", *states))
@@ -1258,7 +1262,7 @@ class Discourse:
         if apposed and any(self.is_role(t) for t in span):  # "la porte-parole d'Orano, Claire Mounier, …"
             return apposed[0]["actor_id"], "title"
         if (gender := LATTER.get(words.replace(" ", ""))) is not None:  # "Celui-ci", "ce dernier": the person named last
-            seen = {p.actor_id: self.seen_before(p, start) for p in self.people.values()}
+            seen = self.last_seen(start)
             before = [p for p in self.people.values() if seen[p.actor_id] >= 0 and p.gender in ("", gender)]
             latest = max(before, key=lambda p: seen[p.actor_id], default=None)
             return (latest.actor_id if latest else None), "pronoun"

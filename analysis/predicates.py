@@ -484,10 +484,7 @@ class PredicateFinder:
                 if key in seen:
                     continue
                 seen.add(key)
-                rows.append({"start": offset + tok.idx, "end": offset + doc[last].idx + len(doc[last]),
-                             "text": doc[tok.i:last + 1].text, "source_id": s, "target_id": t,
-                             "relation_type": kind, "polarity": sign, "cameo": cameo, "plover": plover,
-                             "plover_mode": mode, "token": tok.i})
+                rows.append(relation_row(doc, offset, tok, last, s, t, kind, sign, cameo, plover, mode))
         return rows
 
     def ordered_out(self, doc, offset, leave, lo, hi):
@@ -525,10 +522,8 @@ class PredicateFinder:
                 key = (min(s, t), max(s, t), -1)
                 if s != t and key not in seen:
                     seen.add(key)
-                    rows.append({"start": offset + tok.idx, "end": offset + tok.idx + len(tok), "text": tok.text,
-                                 "source_id": s, "target_id": t, "relation_type": expel.relation_type,
-                                 "polarity": -1, "cameo": expel.cameo, "plover": expel.plover,
-                                 "plover_mode": expel.plover_mode, "token": tok.i})
+                    rows.append(relation_row(doc, offset, tok, tok.i, s, t, expel.relation_type, -1, expel.cameo,
+                                             expel.plover, expel.plover_mode))
         return rows
 
     def subject_actors(self, doc, offset, verb, lo, hi):
@@ -952,6 +947,14 @@ class PredicateFinder:
 
 
 @lru_cache(maxsize=4)
+def relation_row(doc: Doc, offset: int, tok, last: int, source: str, target: str, kind: str, sign: int, cameo: str,
+                 plover: str, mode: str) -> dict:
+    """One row of `PredicateFinder.find`: the predicate's words doc[tok.i:last + 1] and the relation they state."""
+    return {"start": offset + tok.idx, "end": offset + doc[last].idx + len(doc[last]), "text": doc[tok.i:last + 1].text,
+            "source_id": source, "target_id": target, "relation_type": kind, "polarity": sign, "cameo": cameo,
+            "plover": plover, "plover_mode": mode, "token": tok.i}
+
+
 def qualified(compound: re.Pattern) -> re.Pattern:
     """A compound demonym after up to two adjectives (`militaire`, `économique`): group 1 is the compound."""
     return re.compile(rf"\s+(?:[^\W\d_]+\s+){{0,2}}?({compound.pattern})", compound.flags)
