@@ -224,6 +224,8 @@ def test_test_texts_tokens_are_identical(stock, fast):
 
 def test_test_texts_annotations_are_identical_through_the_whole_pipeline(stock, fast, paragraphs):
     assert len(paragraphs) > 300
+    paragraphs = paragraphs[::4]  # a fixed quarter, spread over every folder: the tokens of every text are compared
+    # above, and the tagger, parser and entities only see those tokens (the whole corpus twice took a sixth of CI)
     for text, doc_stock, doc_fast in zip(paragraphs, stock.pipe(paragraphs), fast.pipe(paragraphs)):
         assert annotations(doc_fast) == annotations(doc_stock), text[:80]
 
