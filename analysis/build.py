@@ -374,8 +374,8 @@ def is_current(seeds: Path, out: Path, reference: Reference) -> bool:
 def load(seeds: Path | str = SEEDS, processed: Path | str = PROCESSED, *, rebuild: bool = False,
          copies: bool = False, progress=False) -> Tables:
     """The tables of `seeds`, read from `processed`; built first if missing, out of date or damaged
-    (a damaged table file is named in one line on stderr). Each group of wire copies counts once
-    (`Tables.unique()`) unless `copies` is true; `progress` as in `build`."""
+    (a damaged table file is named in one line on stderr), on every core as `build` does by default.
+    Each group of wire copies counts once (`Tables.unique()`) unless `copies` is true; `progress` as in `build`."""
     reference = default_reference()
     seeds, processed = Path(seeds), Path(processed)
     if not rebuild and is_current(seeds, processed, reference):
@@ -384,6 +384,6 @@ def load(seeds: Path | str = SEEDS, processed: Path | str = PROCESSED, *, rebuil
             tables = read_tables(processed, verify=False, checked=True)  # `damage` found every checksum right
             return tables if copies else tables.unique()
         print(f"warning: {problem}; rebuilding {processed}/", file=sys.stderr)
-    build(seeds, processed, reference=reference, jobs=1, progress=progress)
+    build(seeds, processed, reference=reference, progress=progress)
     tables = read_tables(processed, verify=False, checked=True)  # the build just wrote them, checked
     return tables if copies else tables.unique()

@@ -305,13 +305,13 @@ def summary(scores: pd.DataFrame) -> pd.DataFrame:
     return items.join(wide).reset_index().rename_axis(columns=None)
 
 
-def split_tables() -> dict:
+def split_tables(copies: bool = False) -> dict:
     """The built tables of each split: dev is the seeds (`data/processed/`) with `tests/articles/`
     (`data/processed-tests/`), test is `tests/gold/test/articles/` (`data/processed-heldout/`);
-    each rebuilt only when its articles change."""
+    each rebuilt only when its articles or the code change. `copies`: wire copies kept (`build.load`)."""
     from .build import PROCESSED, Tables, load
     root = PROCESSED.parent
-    seed, own = load(), load(SPLITS["dev"].articles[1], root / "processed-tests")
+    seed, own = load(copies=copies), load(SPLITS["dev"].articles[1], root / "processed-tests", copies=copies)
     dev = Tables({name: pd.concat([seed[name], own[name]], ignore_index=True).drop_duplicates(ignore_index=True)
                   for name in seed})
-    return {"dev": dev, "test": load(SPLITS["test"].articles[0], root / "processed-heldout")}
+    return {"dev": dev, "test": load(SPLITS["test"].articles[0], root / "processed-heldout", copies=copies)}

@@ -23,6 +23,7 @@ import sys
 from pathlib import Path
 
 from . import capitals, linear, pairs
+from .engines import cores
 from .gold import KINDS, SPLITS, GoldError, canonical, canonical_ids, gold_table
 from .corpus import InvalidArticle
 from .reference import Reference, ReferenceError, default_reference
@@ -33,32 +34,67 @@ THRESHOLDS = (0.3, 0.35, 0.4, 0.45, 0.5, 0.55, 0.6)
 VETOES = (0.0, 0.1, 0.2, 0.3)  # below it, a pair the rules found is dropped (0: the rules' findings all stand)
 TIE = 0.005  # cut-offs whose cross-validated F1 is this close to the best are as good: the most cautious wins
 MIN_DOCUMENTS = 2  # a feature seen in one training article is that article's memory, not a pattern
+TRAIN_BATCH = 24  # articles per task of a worker process
+LEARNED_FROM = ("mentions", "relations")  # the tables of the rules' rows that training reads
 
 
 class TrainingError(ValueError):
     """The model cannot be trained or written as asked."""
 
 
-def annotated(reference: Reference, progress=None, capital_rules: bool = False) -> dict:
-    """The dev documents annotated by the rules alone: their ids, rows, collected candidates and gold;
-    `capital_rules`: the capitals read by the rules too, not by the capital model (`capitals.py`)."""
-    from .annotate import annotate
+def annotated(reference: Reference, progress=None, capital_rules: bool = False, jobs: int | None = None) -> dict:
+    """The dev documents annotated by the rules alone: their ids, mention and relation rows, collected
+    candidates and gold;
+    `capital_rules`: the capitals read by the rules too, not by the capital model (`capitals.py`).
+    Batches of documents are annotated in `jobs` worker processes (default: every core), each reading
+    the reference data from its folder; what they collect is put back in document order, as one
+    process would have collected it."""
     from .corpus import read_article
     split = SPLITS["dev"]
     docs = sorted(d for d in split.files() if all((split.gold / k / f"{d}.csv").exists() for k in KINDS))
     if not docs:
         raise TrainingError(f"{split.gold}: no dev article has its four gold files")
-    learn: dict = {"capital_rules": capital_rules}
+    articles = [read_article(split.files()[d]) for d in docs]
+    batches = [articles[i:i + TRAIN_BATCH] for i in range(0, len(articles), TRAIN_BATCH)]
+    folder = str(reference.folder)
+    learn: dict = {"capital_rules": capital_rules, "pairs": []}
     rows_of = {}
-    for article, rows in annotate([read_article(split.files()[d]) for d in docs], reference, learn=learn):
-        rows_of[article.doc_id] = rows
-        if progress:
-            progress(article.doc_id)
+    n = max(1, min(jobs or cores(), cores(), len(batches)))
+    if n == 1:
+        results = (learned_batch(batch, reference, capital_rules) for batch in batches)
+    else:
+        import multiprocessing
+        from concurrent.futures import ProcessPoolExecutor
+        pool = ProcessPoolExecutor(n, mp_context=multiprocessing.get_context("spawn"))
+        results = pool.map(learned_batch, batches, [folder] * len(batches), [capital_rules] * len(batches))
+    try:
+        for rows, candidates in results:
+            learn["pairs"] += candidates
+            for doc_id, doc_rows in rows:
+                rows_of[doc_id] = doc_rows
+                if progress:
+                    progress(doc_id)
+    finally:
+        if n > 1:
+            pool.shutdown(cancel_futures=True)
     gold = {kind: gold_table(kind, split) for kind in ("mentions", "relations")}
     gold = {kind: df[df["doc_id"].isin(docs)] for kind, df in gold.items()}
     ids = canonical_ids(gold["mentions"], reference)
     return {"docs": docs, "rows": rows_of, "learn": learn, "relations": canonical("relations", gold["relations"], ids),
             "mentions": gold["mentions"]}
+
+
+def learned_batch(articles: list, reference: Reference | str, capital_rules: bool) -> tuple[list, list]:
+    """(doc_id, rows of the tables training reads) of a batch of articles annotated by the rules alone, and
+    their candidate pairs;
+    `reference`: the reference data, or in a worker process the folder to read it from."""
+    from .annotate import annotate
+    if isinstance(reference, str):
+        reference = Reference(Path(reference))
+    learn: dict = {"capital_rules": capital_rules}
+    rows = [(article.doc_id, {t: rows[t] for t in LEARNED_FROM}) for article, rows in annotate(articles, reference,
+                                                                                             learn=learn)]
+    return rows, learn.get("pairs", [])
 
 
 def folds(docs: list[str]) -> dict[str, int]:
