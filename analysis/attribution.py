@@ -25,7 +25,7 @@ import re
 from dataclasses import dataclass
 
 from spacy.lang.fr.stop_words import STOP_WORDS
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 
 from .dates import MONTHS
 from .discourse import CLITICS, DEMONSTRATIVES, POSSESSIVES, PRONOUNS, REACHED, Discourse, main_verb, phrase_gender
@@ -189,6 +189,17 @@ def names_someone(tok) -> bool:
     """Whether a subject starts at `tok` after a circumstance: a determiner (`à la télévision le
     ministre`), a civility (`à la presse M. X`) or a capitalised name (`devant les députés Awa Sow`)."""
     return tok.pos_ == "DET" or tok.lower_ in CIVILITIES or tok.pos_ == "PROPN" and tok.text[:1].isupper()
+
+
+# third-person subject pronouns (`nous`, `m'` before an incise verb are its object: `», nous a confié X`)
+SUBJECT_PRONOUNS = {"il", "elle", "ils", "elles", "on"}
+
+
+def present_participle(token: Token) -> bool:
+    """`citant`, `ajoutant`: a present participle, by its ending and its morphology where the tagger
+    gives one (it tags `conclut` a present participle too)."""
+    form = token.morph.get("VerbForm")
+    return token.lower_.endswith("ant") and token.pos_ in ("VERB", "AUX") and (not form or "Part" in form)
 
 
 def incise_distance(doc: Doc, q_close: int, verb_i: int) -> int:
@@ -781,7 +792,12 @@ class Attributor:
                 (t for t in doc[lo:k] if t.pos_ in ("VERB", "AUX") and t.dep_ == "ROOT"), None)
             if main is not None and (subject := subject_of(main.i, doc, lo, k)) is not None:
                 return lemma, subject
-        incise = q_close < verb_i and incise_distance(doc, q_close, verb_i) <= 4 and any(
+        if span is None and q_close < verb_i and present_participle(doc[verb_i]):
+            return lemma, None  # "« … », citant la Russie et la Chine": no incise; the clause's speaker is found otherwise
+        subjected = any(doc[j].lower_ in SUBJECT_PRONOUNS or doc[j].dep_.startswith("nsubj") and doc[j].head.i == verb_i
+                        and doc[j].pos_ != "PRON" for j in range(q_close + 1, verb_i))
+        # ("« … », il a cité la Russie": a verb with its subject before it takes no inverted one)
+        incise = q_close < verb_i and not subjected and incise_distance(doc, q_close, verb_i) <= 4 and any(
             doc[j].text == "," for j in range(q_close + 1, verb_i)) or (
             verb_i > q_close and doc[verb_i - 1].text == "," and not any(
                 c.dep_.startswith("nsubj") and c.i < verb_i for c in doc[verb_i].children))

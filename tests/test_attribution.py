@@ -1801,3 +1801,18 @@ def test_a_description_takes_up_whom_the_article_named_before_it_not_later_in_it
             "Pour le diplomate russe, cette livraison illustre « la fidélité » de Moscou. « La Russie ne laisse pas "
             "tomber ses amis », a insisté Igor Gromyko.")
     assert [s for _, s in speakers(text)] == ["igor-gromyko", "igor-gromyko"]
+
+
+def test_a_verb_with_its_own_subject_after_the_quotation_takes_no_inverted_one():
+    # "», il a cité X": X is what he cites, not who speaks; `nous a confié X` still gives X
+    text = ("Le Premier ministre Ali Mahamane Lamine Zeine s'est exprimé jeudi à la tribune. Rendant hommage à des "
+            "alliés « qui tiennent parole », il a cité l'Algérie et le Qatar.\n\n"
+            "« Les files s'allongent chaque matin », nous a confié le commissaire Issoufou Garba.")
+    assert [s for _, s in speakers(text)] == ["ali-mahamane-lamine-zeine", "issoufou-garba"]
+
+
+def test_a_present_participle_after_the_quotation_is_no_incise():
+    # "…, citant le Maroc": the framing `pour lui` speaks, not the country the participle names
+    text = ("Le ministre Bakary Yaou Sangaré a défendu le choix de Niamey. Pour lui, le pays « ne manquera pas de "
+            "partenaires », citant le Maroc et l'Indonésie.")
+    assert only_speaker(text) == "bakary-yaou-sangare"
