@@ -71,6 +71,9 @@ EXITS = {"retrait", "sortie", "départ"}  # nouns of leaving whose `avec` comple
 # la frontière avec le Bénin`, whose `avec` names the other side)
 PLACE_TYPES = {"withdrawal", "expulsion", "visit", "military_cooperation", "armed_conflict", "aerial_attack",
                "military_aid", "economic_cooperation", "blockade", "aid", "meeting"}
+# verbs of founding: with an organisation among their complements, its founders join it (the lexicon's `fonder`);
+# without one, `former` keeps its own reading (training troops) and the others state no relation
+FOUNDING = {"fonder", "cofonder", "constituer", "créer", "former"}
 JOINT = {"agreement", "cooperation", "military_cooperation", "intelligence_sharing", "economic_cooperation",
          "intent_to_cooperate", "withdrawal", "rupture", "expulsion", "sanction", "membership", "joining",
          "armed_conflict", "confiscation"}  # acts that actors named together do together
@@ -242,6 +245,7 @@ class PredicateFinder:
         self.relator = relator
         self.reference = relator.reference
         self.lex = lexicon(relator.reference)
+        self.founding = next(p for rest, p in self.lex.by_word.get(("fonder", "verb"), [((), None)]) if not rest)
         self.starts = [m["start"] for m in relator.mentions]
         self.longest = max((m["end"] - m["start"] for m in relator.mentions), default=0)
         self.place_at = SpanIndex(relator.places).first_containing  # by bisection: linear in the article
@@ -437,6 +441,12 @@ class PredicateFinder:
                         home := self.relator.home_state(offset + tok.idx)) is not None and all(
                         s != home and self.relator.country(s) != home for s in sources):
                     targets = [home]  # "les hélicoptères ont été livrés par la société russe X": to the article's state
+                if predicate.lemma in FOUNDING:
+                    founded = [t for t in targets if self.relator.kind(t) == "organization"]
+                    if founded:  # "a formé avec le Mali et le Burkina Faso l'AES": its founders join it
+                        predicate, targets = self.founding or predicate, founded
+                    elif predicate.relation_type == "joining":
+                        continue  # "ont constitué une menace pour le Mali": no organisation founded, no relation
             else:
                 joint = False
                 sources, targets, verb = self.noun_arguments(doc, offset, tok, a_lo, a_hi, places,

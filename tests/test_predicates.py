@@ -241,6 +241,25 @@ def test_founding_an_organisation_is_joining_it():
     assert ("TCD", "aes", 1) in pairs("Le Tchad a fondé en 2023 l'Alliance des Etats du Sahel (AES).")
 
 
+def test_forming_or_setting_up_an_organisation_with_others_is_joining_it_together():
+    found = pairs("Le Tchad a constitué avec la Guinée et le Togo l'Alliance des Etats du Sahel (AES).")
+    assert {("TCD", "aes", 1), ("GIN", "aes", 1), ("TGO", "aes", 1), ("GIN", "TCD", 1), ("GIN", "TGO", 1),
+            ("TCD", "TGO", 1)} <= found
+    assert ("TCD", "aes", 1) in pairs("Le Tchad a formé en 2023 l'Alliance des Etats du Sahel (AES).")
+
+
+@pytest.mark.parametrize("text", [
+    "Le Tchad a constitué des stocks de céréales pour le Togo.",  # no organisation founded: no relation
+    "Le Tchad a créé des emplois au Togo.",
+])
+def test_constituting_or_creating_without_an_organisation_states_nothing(text):
+    assert pairs(text) == set()
+
+
+def test_forming_without_an_organisation_keeps_its_reading_of_training():
+    assert pairs("La Turquie a formé des soldats tchadiens.") == {("TCD", "TUR", 1)}
+
+
 def test_a_coordinated_object_the_parse_cut_short_keeps_every_conjunct():
     found = pairs("La Confédération des Etats du Sahel, qui réunit le Mali, le Burkina Faso et le Niger, a exprimé sa "
                   "solidarité aux victimes.")
