@@ -442,7 +442,12 @@ class PredicateFinder:
                         s != home and self.relator.country(s) != home for s in sources):
                     targets = [home]  # "les hélicoptères ont été livrés par la société russe X": to the article's state
                 if predicate.lemma in FOUNDING:
-                    founded = [t for t in targets if self.relator.kind(t) == "organization"]
+                    things = [c for c in verb.children if c.dep_ == "obj"
+                              and not self.actors_at(offset + c.idx, offset + c.idx + len(c))]
+                    qualifying = {a for c in things for a in self.actors_at(
+                        offset + c.left_edge.idx, offset + c.right_edge.idx + len(c.right_edge))}
+                    founded = [t for t in targets if t not in qualifying and self.relator.kind(t) == "organization"]
+                    # (an organisation qualifying the thing created is not founded: `a créé une monnaie de l'AES`)
                     if founded:  # "a formé avec le Mali et le Burkina Faso l'AES": its founders join it
                         predicate, targets = self.founding or predicate, founded
                     elif predicate.relation_type == "joining":

@@ -251,6 +251,7 @@ def test_forming_or_setting_up_an_organisation_with_others_is_joining_it_togethe
 @pytest.mark.parametrize("text", [
     "Le Tchad a constitué des stocks de céréales pour le Togo.",  # no organisation founded: no relation
     "Le Tchad a créé des emplois au Togo.",
+    "Le Tchad a créé une banque de l'AES.",  # the organisation qualifies what is created: it is not founded
 ])
 def test_constituting_or_creating_without_an_organisation_states_nothing(text):
     assert pairs(text) == set()
