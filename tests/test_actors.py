@@ -657,3 +657,11 @@ def test_a_state_body_spelled_out_in_common_nouns_names_nobody_its_acronym_the_s
     # GUIDELINES h7/h14/h20: `Volontaires pour la défense de la patrie`, spelled out, is no mention; `VDP` is Burkina Faso
     found = ids(mentions_of("Des Volontaires pour la défense de la patrie (VDP) ont repoussé l'attaque."))
     assert found == [("VDP", "BFA")]
+
+
+@pytest.mark.parametrize("text", [
+    "BAMAKO, 3 mars (AFP) - La Dirpa a annoncé la neutralisation de douze terroristes.",
+    "BAMAKO, 3 mars (AFP) - Selon l'EMGA, douze terroristes ont été neutralisés.",
+])
+def test_an_army_press_office_or_general_staff_by_its_acronym_is_the_article_state(text, mentions_of):
+    assert ("MLI",) == tuple({a for t, a, _ in mentions_of(text) if t in ("Dirpa", "EMGA")})
