@@ -451,7 +451,7 @@ class PredicateFinder:
                     if founded:  # "a formé avec le Mali et le Burkina Faso l'AES": its founders join it
                         predicate, targets = self.founding or predicate, founded
                     elif predicate.relation_type == "joining":
-                        continue  # "ont constitué une menace pour le Mali": no organisation founded, no relation
+                        continue  # "a constitué des stocks pour le Togo": no organisation founded, no relation
             else:
                 joint = False
                 sources, targets, verb = self.noun_arguments(doc, offset, tok, a_lo, a_hi, places,

@@ -44,9 +44,8 @@ class TrainingError(ValueError):
 
 def annotated(reference: Reference, progress=None, capital_rules: bool = False, jobs: int | None = None) -> dict:
     """The dev documents annotated by the rules alone: their ids, mention and relation rows, collected
-    candidates and gold;
-    `capital_rules`: the capitals read by the rules too, not by the capital model (`capitals.py`).
-    Batches of documents are annotated in `jobs` worker processes (default: every core), each reading
+    candidates and gold; `capital_rules`: the capitals read by the rules too, not by the capital model
+    (`capitals.py`). Batches of documents are annotated in `jobs` worker processes (default: every core), each reading
     the reference data from its folder; what they collect is put back in document order, as one
     process would have collected it."""
     from .corpus import read_article
@@ -86,8 +85,7 @@ def annotated(reference: Reference, progress=None, capital_rules: bool = False, 
 
 def learned_batch(articles: list, reference: Reference | str, capital_rules: bool) -> tuple[list, list]:
     """(doc_id, rows of the tables training reads) of a batch of articles annotated by the rules alone, and
-    their candidate pairs;
-    `reference`: the reference data, or in a worker process the folder to read it from."""
+    their candidate pairs; `reference`: the reference data, or in a worker process the folder to read it from."""
     from .annotate import annotate
     if isinstance(reference, str):
         reference = Reference(Path(reference))
