@@ -372,6 +372,11 @@ def subject_of(verb_i: int, doc: Doc, lo: int, hi: int) -> Span | None:
     return span
 
 
+def relative_subject(child) -> bool:
+    """Whether a subject opens with a relative pronoun of its own (`dont la médiation`): a relative clause's."""
+    return child.left_edge.lower_ in RELATIVES and child.lower_ not in RELATIVES
+
+
 def aside_before(doc: Doc, j: int, lo: int) -> bool:
     """Whether the three tokens before `j` are an aside between auxiliary and verb without commas (`a pour sa part
     dénoncé`, `a de son côté salué`): no subject, whatever its noun."""
@@ -401,10 +406,25 @@ def parsed_subject(verb_i: int, doc: Doc, lo: int, hi: int) -> Span | None:
             doc[j - 1].pos_ in ("NOUN", "PROPN") or a_name(doc[j - 1])):
         owner = None  # "une mission que le Premier ministre X présente comme « … »": a finite verb right after a noun
         # phrase has it as its subject, however the parse hung the verb (not the subject of the verb it hangs on)
-    while owner is not None and owner.dep_ in ("xcomp", "conj", "advcl") and not subjects and owner.head.i != owner.i:
-        owner = owner.head  # "a souri et ajouté", "…, affirmant", "n'a pas souhaité s'exprimer, évoquant"
+    while owner is not None and owner.dep_ in ("xcomp", "conj", "advcl") and owner.head.i != owner.i and (
+            not subjects or owner is not verb and all(relative_subject(c) for c in subjects)):
+        owner = owner.head  # "a souri et ajouté", "…, affirmant", "n'a pas souhaité s'exprimer, évoquant"; past a
+        # relative clause the parse made the head ("Il remercie X, dont la médiation a …, mais estime que « … »")
         subjects = [c for h in [owner] + [c for c in owner.children if c.dep_.startswith("aux")]
                     for c in h.children if c.dep_.startswith("nsubj") and lo <= c.i < hi]
+    if owner is verb and not subjects and verb.dep_ == "acl" and bare_participle(verb) \
+            and not any(c.dep_ == "obl:agent" or any(g.lower_ == "par" for g in c.children) for c in verb.children):
+        # "Il a fustigé RFI et l'AFP, accusés d'avoir relayé « … »": a participle on the object of a clause judges with
+        # that clause's subject (not on its subject: "La Cedeao, jugée « … », …" names no judge)
+        noun = verb.head
+        while noun.dep_ == "conj" and noun.head.pos_ in ("NOUN", "PROPN") and noun.head.i != noun.i:
+            noun = noun.head
+        if noun.pos_ in ("NOUN", "PROPN") and (noun.dep_ in ("obj", "conj") or noun.dep_.startswith("obl")) \
+                and noun.head.pos_ in ("VERB", "AUX") and noun.head.i < noun.i:  # ("RFI et l'AFP": the second
+            # object the parse may hang on the verb as a conjunct)
+            owner = noun.head
+            subjects = [c for h in [owner] + [c for c in owner.children if c.dep_.startswith("aux")]
+                        for c in h.children if c.dep_.startswith("nsubj") and lo <= c.i < hi]
     for child in sorted(subjects, key=lambda c: (c.pos_ not in ("NOUN", "PROPN", "PRON"), abs(c.i - verb_i))):
         floor = min(lo, child.sent.start)  # the clause may start at "qui": its antecedent stands before it
         if child.lower_ == "qui" and child.i > floor:  # "le ministère malien des Mines, qui évoque …": the antecedent
@@ -427,8 +447,10 @@ def parsed_subject(verb_i: int, doc: Doc, lo: int, hi: int) -> Span | None:
                 left += 1
             if right > left:
                 return doc[left:right]
-        if child.left_edge.lower_ in RELATIVES and child.lower_ not in RELATIVES:
-            continue  # "dont le directeur X": the subject of a relative clause, not of this verb
+        if child.left_edge.lower_ in RELATIVES and child.lower_ not in RELATIVES \
+                and not (child.left_edge.lower_ in ("que", "qu'", "qu’") and child.left_edge.head.i == child.i):
+            continue  # "dont le directeur X": the subject of a relative clause, not of this verb (but "une démarche
+            # qu'Alger a qualifiée de « … »": the parse hung the relative object on the subject, which is this verb's)
         left, right = max(child.left_edge.i, lo), min(child.right_edge.i + 1, hi)
         if child.i < verb_i:
             right = min(right, verb_i)
@@ -637,8 +659,11 @@ class Attributor:
             if actor and (how in ("name", "title", "role", "institution", "metonymy")
                           or how == "pronoun" and self.discourse.kind(actor) == "person"):
                 # ("Il a rappelé que le président X avait promis …": the pronoun's person stays the one set up)
+                role = phrase_gender(subject) if how == "role" and subject is not None \
+                    and self.discourse.kind(actor) != "person" and subject.root.morph.get("Number") != ["Plur"] \
+                    and subject[0].lower_ not in ("les", "des", "ces") else ""  # (`il` takes up one person)
                 self.discourse.set_up(actor, offset + (subject.start_char if subject is not None else doc[lo].idx),
-                                      offset + doc[hi - 1].idx + len(doc[hi - 1]))
+                                      offset + doc[hi - 1].idx + len(doc[hi - 1]), role)
             else:  # the clause's verb: its root, else its first verb (the parse made "Joint" of "Joint par X, …" root)
                 verb = root.i if root.pos_ in ("VERB", "AUX") else next(
                     (t.i for t in doc[lo:hi] if t.pos_ in ("VERB", "AUX")), hi)

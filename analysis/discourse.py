@@ -318,6 +318,7 @@ class Discourse:
         self.running_at = -1                            # where the running speaker last spoke
         self.setup: tuple[str, int, int] | None = None  # subject of the last sentence without a quotation
         self.setup_end = 0  # where that sentence ends
+        self.setup_role = ""  # the gender of that subject when it is a role nobody in the article holds by name
         # (paragraph, offset, end of its sentence) of an anonymous source set up
         self.anonymous_at: tuple[int, int, int] | None = None
         self.dateline: str | None = None                # state of the wire dateline, when the article has one
@@ -730,10 +731,13 @@ class Discourse:
                 return person.actor_id
         return None
 
-    def set_up(self, actor_id: str, pos: int, end: int | None = None) -> None:
-        """A sentence without a quotation has `actor_id` as its subject (at `pos`; the sentence ends at `end`)."""
+    def set_up(self, actor_id: str, pos: int, end: int | None = None, role: str = "") -> None:
+        """A sentence without a quotation has `actor_id` as its subject (at `pos`; the sentence ends at `end`);
+        `role` is the gender of a subject that is a role standing for its state or organisation (`le gouverneur
+        de la région`: `m`)."""
         self.setup = (actor_id, self.paragraph, pos)
         self.setup_end = pos if end is None else end
+        self.setup_role = role
 
     def add_mention(self, speaker) -> None:
         """Record a pronoun or role that names a speaker as a mention of its actor."""
@@ -799,6 +803,14 @@ class Discourse:
             return newer[-1][1]  # "Hadiza Moussa a enregistré … « … », confie-t-elle": the subject named since
         if set_up:  # "Le chef de la diplomatie togolaise s'est voulu prudent. « … », a-t-il confié": the subject set
             return self.setup[0]  # up since, a role the article named before, later than any named subject
+        if word in ("il", "elle") and self.setup and self.setup_role == gender and self.running_at <= self.setup[2] <= pos \
+                and not any((self.running_at < p.last or self.paragraphs[-1][0] <= p.last) and p.last < pos
+                            and p.gender in ("", gender) for p in self.people.values()):
+            # "Le préfet de Dosso se veut rassurant. « … », a-t-il déclaré": the role set up since the last speaker spoke,
+            # whose holder nobody names, is the pronoun's, before any person named earlier (the role's state speaks);
+            # not when a person who may be the pronoun's was named since that speaker or in this paragraph, whom the
+            # role may take up ("X ne boude pas son plaisir. Lundi, le directeur général du groupe a annoncé …")
+            return self.setup[0]
         if self.running and self.paragraph - self.running[1] <= RUNNING_PARAGRAPHS:
             person = self.people.get(self.running[0])
             since = [p for p in self.people.values() if self.running_at < p.last < pos and p.gender == gender == "f"]

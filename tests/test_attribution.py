@@ -1816,3 +1816,54 @@ def test_a_present_participle_after_the_quotation_is_no_incise():
     text = ("Le ministre Bakary Yaou Sangaré a défendu le choix de Niamey. Pour lui, le pays « ne manquera pas de "
             "partenaires », citant le Maroc et l'Indonésie.")
     assert only_speaker(text) == "bakary-yaou-sangare"
+
+
+def test_a_pronoun_after_a_role_set_up_since_the_last_speaker_is_the_roles_state():
+    # the role nobody names stands for its state; the person who spoke a paragraph before is not `il`
+    text = ("Le transporteur Moussa Diallo attend à Kidira depuis lundi. « Nous dormons dans les cabines », dit-il.\n\n"
+            "Les convois sont escortés depuis une embuscade près de Kayes. Le préfet de la région de Kayes se veut "
+            "rassurant. « Le carburant arrivera avant samedi », a-t-il déclaré devant les chauffeurs.")
+    assert speakers(text) == [("Nous dormons dans les cabines", "moussa-diallo"),
+                              ("Le carburant arrivera avant samedi", "MLI")]
+
+
+def test_a_role_that_follows_a_person_named_in_its_paragraph_leaves_the_pronoun_to_that_person():
+    # "X ne cache pas sa joie. Lundi, le patron du groupe a annoncé …": the role may take up X
+    text = ("ISTANBUL – Kemal Arslan ne cache pas sa joie. Lundi, au siège du groupe, le directeur général de Baykar "
+            "a annoncé des ventes record. « Le Sahel est devenu notre deuxième marché », a-t-il déclaré.")
+    assert only_speaker(text) == "kemal-arslan"
+
+
+def test_a_plural_role_is_no_antecedent_of_il():
+    text = ("Un diplomate sénégalais présent à Abuja a suivi les débats. Les ministres de la Communauté ont discuté "
+            "du calendrier. « Plusieurs capitales s'y sont opposées », confie-t-il.")
+    assert only_speaker(text) != "ecowas"
+
+
+def test_incise_verbs_of_tone_and_of_legal_texts_introduce_their_speaker():
+    assert only_speaker("Le marché reste calme.\n\n« Ankara vend des drones sans poser de questions », grince un "
+                        "diplomate européen en poste à Ouagadougou.") is None
+    assert only_speaker("Le marché reste calme.\n\n« Ce pays ne nous fera pas la leçon », cingle le ministre "
+                        "Abdoulaye Diop.") == "abdoulaye-diop"
+    assert only_speaker("« Les accusés méritent dix ans de prison », a requis le procureur Lassina Sanou.") \
+        == "lassina-sanou"
+
+
+def test_a_verb_coordinated_after_a_relative_clause_speaks_with_the_main_subject():
+    # "Il remercie X, dont …, mais estime que « … »": the parse may hang `estime` on the relative clause's verb
+    text = ("A Dakar, son frère Moussa Traoré ne cache pas sa colère. Il salue le Sénégal, dont l'accueil a permis "
+            "sa fuite, mais estime que « la région a oublié les détenus ».")
+    assert only_speaker(text) == "moussa-traore"
+
+
+def test_the_subject_of_a_relative_clause_qualifies_the_quotation_it_holds():
+    text = ("En juin, le Niger a saisi la Cour de justice de la Cedeao, une démarche qu'Abuja a qualifiée de "
+            "« provocation inutile ».")
+    assert only_speaker(text) == "NGA"
+
+
+def test_a_participle_on_the_object_judges_with_the_subject_of_its_clause():
+    # "Il a fustigé X, accusés de « … »": the accuser is the clause's subject, not the accused
+    text = ("Le porte-parole béninois Alain Gbénou a répondu mardi. Il a fustigé la RTN et "
+            "Télé Sahel, accusées d'avoir diffusé « des contre-vérités » sur le port de Sèmè.")
+    assert only_speaker(text) == "alain-gbenou"
