@@ -56,10 +56,12 @@ CANCELLING = {"refuser", "exclure", "démentir", "nier", "rejeter", "éviter", "
 RUPTURE_VERBS = {"rompre", "dénoncer", "suspendre", "geler", "abroger", "résilier", "annuler", "révoquer", "quitter",
                  "interdire", "bloquer", "cesser", "stopper",
                  "abandonner", "interrompre", "retirer", "mettre", "remettre", "sortir", "boycotter", "répudier",
-                 "couper", "dissoudre", "enterrer", "torpiller", "fragiliser", "menacer"}
+                 "couper", "dissoudre", "enterrer", "torpiller", "fragiliser", "menacer",
+                 "réduire", "diminuer", "amputer", "raboter", "sabrer", "restreindre"}  # "a réduit ses exportations vers X"
 # nouns that end what they govern: "la fin de sa coopération avec Paris", "la suspension de l'accord"
 RUPTURE_NOUNS = {"fin", "arrêt", "suspension", "rupture", "dénonciation", "abandon", "gel", "abrogation",
-                 "résiliation", "annulation", "interruption", "remise en cause", "terme"}
+                 "résiliation", "annulation", "interruption", "remise en cause", "terme",
+                 "réduction", "baisse", "diminution", "coupe"}  # "les coupes opérées par Washington dans son aide"
 # nouns of those who stand with someone: "ses partenaires de l'AES", "leurs alliés de la Confédération" name members
 # of an organisation of states (`memberships.csv`), never a state's partners ("les partenaires de l'UE" are donors' ones)
 PARTNERS = {"partenaire", "partenaires", "allié", "alliés", "alliée", "alliées"}
@@ -193,6 +195,16 @@ def negated(tok) -> bool:
         if t is not tok and t.lemma_.lower() in CANCELLING:
             return True
     return False
+
+
+def denied(tok) -> bool:
+    """Whether a predicate is negated (`n'a jamais fermé`) or refused (`refuse de rompre`), not merely hypothetical
+    (`pourrait rompre`): a rupture so denied asserts that the tie continues."""
+    heads = [t for t in (tok, tok.head if tok.dep_ in ("xcomp", "obj", "ccomp") else None) if t is not None]
+    if any("Cnd" in t.morph.get("Mood") for t in heads):
+        return False
+    return any(any(c.lower_ in NEGATIONS for c in t.children) and any(c.lower_ in ("ne", "n'", "n’") for c in t.children)
+               or t is not tok and t.lemma_.lower() == "refuser" for t in heads)
 
 
 DATE_WORDS = set(WEEKDAYS) | set(MONTHS) | {"hier"}  # words the tagger sometimes takes for verbs
@@ -399,8 +411,15 @@ class PredicateFinder:
             if tok.lower_ in PARTNERS and tok.i + 1 < hi and doc[tok.i + 1].lower_ in ("de", "du", "des", "d'", "d’") \
                     and tok.i > lo and (doc[tok.i - 1].text == "," or doc[tok.i - 1].lower_ in PARTNERS_DETERMINERS):
                 rows += self.within(doc, offset, tok, lo, hi, seen)  # "le Mali et le Niger, ses partenaires de l'AES"
-            if (found := predicate_at(tok, self.lex)) is None or negated(tok):
+            if (found := predicate_at(tok, self.lex)) is None:
                 continue
+            maintained = False
+            if negated(tok):
+                if not (found[0].polarity < 0 and (found[0].relation_type in ("rupture", "withdrawal")
+                                                   or found[0].lemma in RUPTURE_VERBS | {"fermer"}) and denied(tok)):
+                    continue
+                maintained = True  # "n'a jamais fermé sa porte à X", "ne quitte pas le Mali", "a refusé de rompre avec
+                # Y": a denied rupture asserts that the tie continues (GUIDELINES: negated ruptures are +1)
             if tok.i in orderers and found[0].polarity > 0:
                 continue  # "a accordé une semaine aux cadres d'Orano pour quitter le pays": no favour
             if any(m["end"] - m["start"] > len(tok) and m["actor_kind"] in ("organization", "armed_group")
@@ -487,6 +506,8 @@ class PredicateFinder:
                 targets = unique(a for a in posted if a not in sources)  # its own envoys' state is no party
             acting = [(s, t, predicate.relation_type, polarity, predicate.cameo, predicate.plover,
                        predicate.plover_mode) for s in sources for t in targets if s != t]
+            if maintained:
+                acting = [(s, t, "cooperation", 1, "060", "COOPERATE", "") for s, t, *_ in acting]
             together = joint or coordinated(verb if predicate.pos == "noun" else tok) or predicate.pos == "noun" or (
                 verb is not None and len(self.clause_group(doc, offset, verb, lo)) >= 2)
             if len(sources) >= 2 and predicate.relation_type in JOINT and together and sources != targets:

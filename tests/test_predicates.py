@@ -429,3 +429,17 @@ def test_an_order_to_leave_the_country_is_an_expulsion_of_whoever_is_told(text, 
 def test_a_request_to_leave_something_else_or_without_a_deadline_is_no_expulsion():
     assert not any(r[2] == -1 and "MLI" in r[:2] and "SEN" in r[:2] for r in pairs(
         "Le Mali a demandé au Sénégal de partir avec lui à la conférence de Lomé."))
+
+
+def test_cutting_back_a_cooperation_is_a_rupture_toward_its_recipients():
+    found = pairs("Depuis janvier, le Ghana a réduit ses exportations d'électricité vers le Togo et le Bénin.")
+    assert {("BEN", "GHA", -1), ("GHA", "TGO", -1)} <= found and ("GHA", "TGO", 1) not in found
+    assert ("BFA", "FRA", -1) in pairs("La réduction de l'aide française au Burkina Faso inquiète les ONG.")
+
+
+def test_a_denied_rupture_keeps_the_tie():
+    # GUIDELINES: a negated or refused rupture asserts that the tie continues (+1); a hypothetical one states nothing
+    assert pairs("La Turquie ne quitte pas le Niger.") == {("NER", "TUR", 1)}
+    assert pairs("Le Ghana a toujours refusé de rompre avec le Burkina Faso.") == {("BFA", "GHA", 1)}
+    assert pairs("Le Sénégal pourrait rompre avec le Mali.") == set()
+    assert pairs("Le Tchad n'a pas attaqué le Niger.") == set()  # a denied hostility is no tie
