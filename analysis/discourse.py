@@ -172,6 +172,16 @@ def main_verb(doc: Doc, a: int, b: int) -> Token | None:
     return root
 
 
+# adjectives that stand before a noun, which the tagger may call nouns ("la haute fonctionnaire")
+PRENOMINAL = {"haut", "haute", "hauts", "hautes", "ancien", "ancienne", "jeune", "vieux", "vieil", "vieille", "nouveau",
+              "nouvel", "nouvelle", "simple", "autre", "même"}
+
+
+def doc_slice(span: Span, a: int, b: int) -> Span:
+    """The tokens a..b (relative to the span's start) of a span, empty when b <= a."""
+    return span[a:b] if b > a else span[0:0]
+
+
 def phrase_gender(span: Span) -> str:
     """`f` or `m` from the determiner or noun of a description (`la directrice`, `ce père`), else ''."""
     for t in span:  # the determiner first: "le secrétaire" is a man though "secrétaire" is either
@@ -1369,8 +1379,11 @@ class Discourse:
             if person:  # "soupire cette vendeuse", "poursuit l'officier": the person just named (not "le drone")
                 return person, "role"
         first_noun = next((t for t in span if t.pos_ == "NOUN"), None)
-        if tokens and tokens[0] in ("le", "la", "l'", "l’") and first_noun is not None and first_noun.i == span.start + 1 \
-                and ref.speaker_cues.get(first_noun.lower_) == "anonymous" and first_noun.lower_ not in ("source", "sources"):
+        cue_noun = next((t for t in span[1:3] if ref.speaker_cues.get(t.lower_) == "anonymous"), None)
+        if tokens and tokens[0] in ("le", "la", "l'", "l’") and cue_noun is not None \
+                and all(t.pos_ == "ADJ" or t.lower_ in PRENOMINAL for t in doc_slice(span, 1, cue_noun.i - span.start)) \
+                and cue_noun.lower_ not in ("source", "sources"):
+            # (an adjective may come first, whatever the tagger calls it: "la haute fonctionnaire")
             # "le diplomate russe", "l'officier": not a source but the person the article introduced, else the state
             # of its demonym ("le diplomate chinois" nobody was introduced as: one the article treats as known)
             states = [m["actor_id"] for m in bodies if m["actor_kind"] == "state"]
@@ -1378,6 +1391,8 @@ class Discourse:
                 return known, "role"
             if states:
                 return states[0], "role"
+            if cue_noun.lower_ == "diplomate" and (sent := self.envoy_state(start)):
+                return sent, "role"  # "en présence de l'ambassadeur d'Italie. Le diplomate a rappelé …": his state
         if indefinite and first_noun is not None and ref.speaker_cues.get(first_noun.lower_) == "anonymous":
             return None, "anonymous"  # "un responsable du ministère": the ministry does not make it an institution
         if "anonymous" in cues or (indefinite and "institution" not in cues) or (

@@ -1867,3 +1867,16 @@ def test_a_participle_on_the_object_judges_with_the_subject_of_its_clause():
     text = ("Le porte-parole béninois Alain Gbénou a répondu mardi. Il a fustigé la RTN et "
             "Télé Sahel, accusées d'avoir diffusé « des contre-vérités » sur le port de Sèmè.")
     assert only_speaker(text) == "alain-gbenou"
+
+
+def test_a_definite_source_noun_takes_up_whom_the_article_set_up():
+    # "la haute fonctionnaire" (an adjective first) is the woman named before, not an anonymous source
+    text = ("Le ministre Kirill Orlov a pris la parole après Mariama Sani Abdou, la secrétaire générale du ministère. "
+            "« Nous partageons une même vision », a-t-il dit.\n\n« Nous avons le minerai, il nous manque la "
+            "technologie », a expliqué pour sa part la haute fonctionnaire à la presse.")
+    assert only_speaker(text) == "mariama-sani-abdou"
+    # "le diplomate" after an ambassador the article names by his state only: that state
+    assert only_speaker("La cérémonie s'est tenue en présence de l'ambassadeur du Portugal. Le diplomate a pour sa "
+                        "part rappelé que Lisbonne n'avait « jamais fermé la porte ».") == "PRT"
+    # a source noun that only qualifies another noun is no description of its own
+    assert only_speaker("L'émissaire militaire de Moscou promet des hélicoptères et « plus d'instructeurs ».") != "RUS"
