@@ -177,11 +177,6 @@ PRENOMINAL = {"haut", "haute", "hauts", "hautes", "ancien", "ancienne", "jeune",
               "nouvel", "nouvelle", "simple", "autre", "même"}
 
 
-def doc_slice(span: Span, a: int, b: int) -> Span:
-    """The tokens a..b (relative to the span's start) of a span, empty when b <= a."""
-    return span[a:b] if b > a else span[0:0]
-
-
 def phrase_gender(span: Span) -> str:
     """`f` or `m` from the determiner or noun of a description (`la directrice`, `ce père`), else ''."""
     for t in span:  # the determiner first: "le secrétaire" is a man though "secrétaire" is either
@@ -1381,7 +1376,7 @@ class Discourse:
         first_noun = next((t for t in span if t.pos_ == "NOUN"), None)
         cue_noun = next((t for t in span[1:3] if ref.speaker_cues.get(t.lower_) == "anonymous"), None)
         if tokens and tokens[0] in ("le", "la", "l'", "l’") and cue_noun is not None \
-                and all(t.pos_ == "ADJ" or t.lower_ in PRENOMINAL for t in doc_slice(span, 1, cue_noun.i - span.start)) \
+                and all(t.pos_ == "ADJ" or t.lower_ in PRENOMINAL for t in span[1:cue_noun.i - span.start]) \
                 and cue_noun.lower_ not in ("source", "sources"):
             # (an adjective may come first, whatever the tagger calls it: "la haute fonctionnaire")
             # "le diplomate russe", "l'officier": not a source but the person the article introduced, else the state

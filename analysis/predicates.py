@@ -58,6 +58,7 @@ RUPTURE_VERBS = {"rompre", "dénoncer", "suspendre", "geler", "abroger", "résil
                  "abandonner", "interrompre", "retirer", "mettre", "remettre", "sortir", "boycotter", "répudier",
                  "couper", "dissoudre", "enterrer", "torpiller", "fragiliser", "menacer",
                  "réduire", "diminuer", "amputer", "raboter", "sabrer", "restreindre"}  # "a réduit ses exportations vers X"
+DENIABLE = RUPTURE_VERBS | {"fermer"}  # verbs whose denial keeps the tie (`n'a jamais fermé sa porte à X`)
 # nouns that end what they govern: "la fin de sa coopération avec Paris", "la suspension de l'accord"
 RUPTURE_NOUNS = {"fin", "arrêt", "suspension", "rupture", "dénonciation", "abandon", "gel", "abrogation",
                  "résiliation", "annulation", "interruption", "remise en cause", "terme",
@@ -416,7 +417,7 @@ class PredicateFinder:
             maintained = False
             if negated(tok):
                 if not (found[0].polarity < 0 and (found[0].relation_type in ("rupture", "withdrawal")
-                                                   or found[0].lemma in RUPTURE_VERBS | {"fermer"}) and denied(tok)):
+                                                   or found[0].lemma in DENIABLE) and denied(tok)):
                     continue
                 maintained = True  # "n'a jamais fermé sa porte à X", "ne quitte pas le Mali", "a refusé de rompre avec
                 # Y": a denied rupture asserts that the tie continues (GUIDELINES: negated ruptures are +1)
