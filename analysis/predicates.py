@@ -353,6 +353,8 @@ class PredicateFinder:
                 elif c.dep_ == "amod" and c.pos_ == "ADJ":  # "le groupe russe Yadran": the company it names
                     demonyms += [a for t in doc[c.i:c.right_edge.i + 1]
                                  for a in self.actors_at(offset + t.idx, offset + t.idx + len(t))]
+                elif c.dep_ == "det" and c.lower_ in ("nos", "notre"):  # "« … forme nos officiers »": the speaker's
+                    demonyms += self.actors_at(offset + c.idx, offset + c.idx + len(c))  # side (`Relator.first_person`)
             people = [a for a in names if self.relator.kind(a) in ("person", "organization")]
             found = people or names + demonyms  # "le ministre turc …, Hakan Fidan": the person, not Turkey
         if not found:  # "la mine exploitée par Orano": the agent of a participle on the phrase
@@ -571,6 +573,16 @@ class PredicateFinder:
             [c] if c.lemma_.lower() not in TIME_NOUNS else [g for g in c.children if g.dep_ == "conj"])]
         # "Samedi, Niamey et Ouagadougou ont …", "La veille, à Niamey, les généraux …": a time is no subject, its
         # conjuncts are
+        aux = next((c for c in verb.children if c.dep_.startswith("aux") and c.i < verb.i), None)
+        before = doc[aux.i - 1] if aux is not None and aux.i - 1 >= lo else None
+        opening = before.i - 1 if before is not None else lo
+        while opening > lo and doc[opening].dep_ in ("det", "amod") and doc[opening].head.i == before.i:
+            opening -= 1  # past "la" of "et la Turquie"
+        if not subjects and before is not None and before.pos_ in ("NOUN", "PROPN") and before.head.i != verb.i \
+                and before.dep_ in ("conj", "obj", "nmod", "appos", "dep") and doc[opening].lower_ in ("et", ","):
+            # "la Russie a formé les officiers et la Turquie a livré des drones": the parse joined the second
+            # subject to the first clause's object; the noun right before the auxiliary is the verb's own
+            subjects = [before]
         if not subjects and verb.dep_ in ("xcomp", "conj", "advcl") and verb.head.i != verb.i:
             subjects = [c for c in verb.head.children if c.dep_.startswith("nsubj") and lo <= c.i < hi]
         if not subjects and verb.dep_ == "acl" and "Part" in verb.morph.get("VerbForm") and lo <= verb.head.i < hi \

@@ -48,6 +48,9 @@ STATE_OFFICES = (r"(?<!\w)(?:ministre|porte-parole du gouvernement|gouverneur|pr
                  r"|commandant|capitaine|lieutenant|chef d'état-major|chef de l'etat|chef de l'état)(?!\w)")
 # where someone serves, not whom (`l'ambassadeur de Chine au Niger, Jiang Feng`): a state after it is no affiliation
 LOCATIVE = re.compile(r"(?<!\w)(?:au|aux|en|à|dans|auprès de|auprès du|auprès des)\s*$", re.IGNORECASE)
+# the speaker's own side in a quotation (`« La Russie forme nos officiers »`, said by a minister: his state);
+# not `nos deux pays`, `nos trois Etats`: the speaker's side and others together
+FIRST_PERSON = re.compile(r"(?<!\w)(?:nous|nos|notre)(?!\w)(?!\s+(?:deux|trois|quatre|cinq)\b)", re.IGNORECASE)
 
 def qualifies(between: str) -> bool:
     """Whether the text between a demonym and a name keeps them in one phrase: spaces only, or the
@@ -157,9 +160,41 @@ class Relator:
         self.states = state_tally(self.mentions + self.places, reference)  # for `home_state`
         self.quoted = [(q["start"], q["end"]) for q in quotes]
         self.last_group: list[str] = []
-        self.predicates = PredicateFinder(self)
         self._person_states: dict[str, str] | None = None
         self.last_single: str | None = None
+        if spoken := self.first_person(quotes):  # (before the predicate finder indexes the mentions)
+            self.mentions = sorted(self.mentions + spoken, key=lambda m: m["start"])
+            self.starts = [m["start"] for m in self.mentions]
+        self.predicates = PredicateFinder(self)
+
+    def first_person(self, quotes: list[dict]) -> list[dict]:
+        """`nous`, `nos`, `notre` in a quotation, as mentions of the side its speaker speaks for (the guidelines:
+        a minister's `nous` is his state, a company's or its chief's the company, an organisation's the
+        organisation): `« La Russie forme nos officiers »`, said by a Burkinabè minister, pairs Russia and
+        Burkina. Only for a speaker whose side is known: a state, an organisation or armed group, or a person
+        the reference or the article's introduction gives a state; never an anonymous voice or an analyst."""
+        spoken = []
+        for q in quotes:
+            speaker = q.get("speaker_id")
+            side = self.speaking_for(speaker) if speaker else None
+            if side is None:
+                continue
+            for m in FIRST_PERSON.finditer(self.text, q["start"], q["end"]):
+                spoken.append({"start": m.start(), "end": m.end(), "text": m.group(), "actor_id": side,
+                               "actor_kind": self.kind(side), "method": "first_person"})
+        return spoken
+
+    def speaking_for(self, speaker: str) -> str | None:
+        """The state, organisation or armed group whose `nous` a speaker says (see `first_person`)."""
+        kind = self.kind(speaker)
+        if kind in ("state", "organization", "armed_group"):
+            return speaker
+        if kind != "person":
+            return None
+        side = rolled(self.reference, speaker, self.date)
+        if side == speaker:
+            side = self.person_states.get(speaker)
+        return side if side and self.kind(side) in ("state", "organization", "armed_group") else None
 
     # -- actors ----------------------------------------------------------------------------
     def mentions_between(self, start: int, end: int) -> list[tuple[int, int, list[str], dict | None]]:

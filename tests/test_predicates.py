@@ -443,3 +443,21 @@ def test_a_denied_rupture_keeps_the_tie():
     assert pairs("Le Ghana a toujours refusé de rompre avec le Burkina Faso.") == {("BFA", "GHA", 1)}
     assert pairs("Le Sénégal pourrait rompre avec le Mali.") == set()
     assert pairs("Le Tchad n'a pas attaqué le Niger.") == set()  # a denied hostility is no tie
+
+
+def test_first_person_in_a_ministers_quotation_is_his_state():
+    found = pairs("Le ministre burkinabè de la Défense, Célestin Simporé, a défendu ses choix devant les députés. "
+                  "« Depuis deux ans, la Turquie a livré des drones à notre armée », a-t-il déclaré. "
+                  "« Nous avons rompu avec la France », a-t-il ajouté.")
+    assert ("BFA", "TUR", 1) in found and ("BFA", "FRA", -1) in found
+
+
+def test_first_person_of_an_anonymous_voice_is_no_party():
+    found = pairs("Un habitant de Gao, qui a requis l'anonymat, témoigne. « La France nous a abandonnés », dit-il.")
+    assert not any("FRA" in (a, b) for a, b, _ in found)
+
+
+def test_second_of_two_coordinated_clauses_keeps_its_own_subject():
+    found = pairs("Depuis deux ans, la Russie a formé les officiers maliens et la Turquie a livré des drones "
+                  "à l'armée malienne.")
+    assert ("MLI", "TUR", 1) in found
