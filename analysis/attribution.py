@@ -534,6 +534,23 @@ def inverted_pronoun(doc: Doc, verb_i: int) -> Span | None:
     return None
 
 
+def clitic_incise(doc: Doc, q_close: int, hi: int):
+    """The verb of `« … », sourit-il`, `« … », s'agace-t-elle`: a verb right after a quotation (past a comma
+    and any clitic) whose subject is an inverted pronoun makes an incise whatever the verb, so that no
+    lexicon of manner verbs (sourire, s'agacer, trancher, rigoler…) has to be closed."""
+    j = q_close + 1
+    if j < hi and doc[j].text == ",":
+        j += 1
+    while j < hi and doc[j].lower_ in CLITICS | {"me", "m'", "m’", "nous", "vous"}:
+        j += 1
+    if j + 1 >= hi or not doc[j].is_alpha or doc[j].text[:1].isupper():
+        return None
+    k = j + 1 + (doc[j + 1].lower_ == "-t" and j + 2 < hi)
+    if doc[k].text.startswith("-") and doc[k].lower_.lstrip("-") in SUBJECT_PRONOUNS - {"on"}:
+        return doc[j], doc[k:k + 1]
+    return None
+
+
 def agent_of(verb, lo: int, hi: int) -> Span | None:
     """The agent of a passive verb or participle: `par X`; none for a verb whose active subject the parse found (`Il a
     rappelé la plainte déposée par le Mali`: the agent is the participle's, attached to the wrong verb)."""
@@ -714,6 +731,8 @@ class Attributor:
         verbs = ([governing[1]] if governing else []) + [i for i in after if i in near]
         for i in verbs:
             yield self.phrase_of(doc, i, q_open, q_close, lo, hi)
+        if not near and (clitic := clitic_incise(doc, q_close, hi)) is not None:
+            yield clitic[0].lemma_.lower(), clitic[1]  # "« … », sourit-il": whoever `il` is
         if (span := self.preposition_source(doc, lo, hi, inside)) is not None:
             yield None, span
         far = [i for i in after if i not in near and not bare_participle(doc[i])]

@@ -1880,3 +1880,11 @@ def test_a_definite_source_noun_takes_up_whom_the_article_set_up():
                         "part rappelé que Lisbonne n'avait « jamais fermé la porte ».") == "PRT"
     # a source noun that only qualifies another noun is no description of its own
     assert only_speaker("L'émissaire militaire de Moscou promet des hélicoptères et « plus d'instructeurs ».") != "RUS"
+
+
+def test_any_verb_with_an_inverted_pronoun_after_a_quotation_is_an_incise():
+    found = speakers("Le politiste Karim Ouédraogo a quitté la salle. Dmitri Sokolov, lui, reste. "
+                     "« La demande dépasse nos capacités », sourit-il.\n\n"
+                     "Aïcha Traoré vend des tissus. Le ministre Moussa Keïta est passé la voir. "
+                     "« Les prix ont doublé », s'agace-t-elle.")
+    assert [s for _, s in found] == ["dmitri-sokolov", "aicha-traore"]
