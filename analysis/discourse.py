@@ -1515,6 +1515,11 @@ class Discourse:
                     # "Bamako a répliqué dès mercredi. Dans un communiqué, le gouvernement de transition dénonce …":
                     # the state this paragraph's sentence set up, not a body an earlier paragraph named
                     return self.setup[0], "institution"
+                leader = self.people.get(self.setup[0]) if self.setup and self.paragraph - self.setup[1] <= 1 else None
+                if leader is not None and leader.state and (before[-1] if before else -1) < self.setup[2] < start:
+                    # "le président Goïta a été reçu au Kremlin … Dans un communiqué, la Présidence salue …": the body
+                    # of the state whose leader was just set up, not the host's seat named beside him
+                    return leader.state, "institution"
             bodies_before = [a for _, a in earlier if self.kind(a) != "person"]
             if bodies_before:  # the institution last named with its state ("la junte malienne"), never a person an office
                 return bodies_before[-1], "institution"  # word introduced ("le président X": an institution is no one)

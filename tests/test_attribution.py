@@ -1888,3 +1888,9 @@ def test_any_verb_with_an_inverted_pronoun_after_a_quotation_is_an_incise():
                      "Aïcha Traoré vend des tissus. Le ministre Moussa Keïta est passé la voir. "
                      "« Les prix ont doublé », s'agace-t-elle.")
     assert [s for _, s in found] == ["dmitri-sokolov", "aicha-traore"]
+
+
+def test_a_presidency_named_after_its_leader_abroad_is_his_states():
+    assert only_speaker("Arrivé samedi à Moscou, le chef de l'Etat nigérien, le général Abdourahamane Tiani, a été "
+                        "reçu lundi au Kremlin par Vladimir Poutine. Les deux pays ont signé trois accords de défense."
+                        "\n\nDans un communiqué, la présidence salue « un partenariat d'avenir ».") == "NER"
