@@ -102,6 +102,13 @@ TERRITORY = {"pays", "territoire", "sol"}  # `quitter le pays`: the country of w
 
 # common nouns of jihadist fighters: their group is the one the article named last, else the generic collective
 FIGHTERS = {"terroriste", "jihadiste", "djihadiste", "islamiste", "assaillant", "insurgé", "extrémiste"}
+# condemning an act of violence whose author the phrase does not name (`a condamné l'attaque`, `ces attaques`, `une
+# attaque lâche`) is aimed at the armed group the article last named as acting, as the guidelines read it
+CONDEMNING = {"condamner", "dénoncer", "déplorer", "fustiger", "flétrir"}
+VIOLENCE = {"attaque", "attentat", "assaut", "embuscade", "massacre", "tuerie", "exaction", "violence", "carnage",
+            "incursion", "raid", "enlèvement", "rapt"}
+AFFILIATED = re.compile(r"(?<!\w)(?:liée?s?|affiliée?s?|rattachée?s?|allégeance)\s+(?:à|au)\s*(?:l['’]\s*)?$", re.IGNORECASE)
+AUXILIARIES = {"wagner-group", "africa-corps"}  # forces fighting for a state, whose attacks are rarely unqualified
 GENERIC_GROUP = "jihadist-groups"
 
 
@@ -702,6 +709,9 @@ class PredicateFinder:
                     group = self.relator.first_group(offset + c.left_edge.idx, offset + doc[hi - 1].idx + len(doc[hi - 1]))
                     if group and group[0] == found[0] and len(group) > len(found):  # the parse kept one conjunct
                         found = unique(found + group)
+                if not found and c.dep_ == "obj" and verb.lemma_.lower() in CONDEMNING \
+                        and c.lemma_.lower() in VIOLENCE:
+                    found = self.attack_author(offset + c.idx)  # "Dakar a condamné l'attaque": its author's
                 targets += found or (self.state_body(offset, c) or self.organisation_taken_up(offset, c)
                                      if c.dep_ == "obj" else [])  # "ont quitté le pays", "a quitté l'organisation"
         relative = next((c for c in verb.children if c.lower_ in ("que", "qu'", "qu’") and lo < c.i < verb.i and (
@@ -727,6 +737,20 @@ class PredicateFinder:
             sources = sources + [a for a in states if a not in sources]
             targets = [t for t in targets if t not in states]
         return unique(sources), [t for t in unique(targets) if t not in sources], joint
+
+    def attack_author(self, pos: int) -> list[str]:
+        """The armed group the article names most before `pos` (outside quotations; the later one of equals), not
+        a state's auxiliary force (`Wagner`, `l'Africa Corps`) nor the network a group is only said to belong to:
+        whose attack an unqualified `l'attaque` that someone condemns takes up."""
+        counts: dict[str, list[int]] = {}
+        for m in self.relator.mentions[:bisect.bisect_left(self.starts, pos)]:
+            if m["actor_kind"] == "armed_group" and m["actor_id"] not in AUXILIARIES \
+                    and self.relator.quote_at(m["start"]) is None \
+                    and not AFFILIATED.search(self.relator.text, max(0, m["start"] - 25), m["start"]):
+                counts.setdefault(m["actor_id"], []).append(m["start"])
+        if not counts:
+            return []
+        return [max(counts, key=lambda a: (len(counts[a]), counts[a][-1]))]
 
     def fought(self, tok) -> bool:
         """Whether the verb `tok` depends on is one of armed conflict (`neutraliser`, `frapper`): fighters named by a

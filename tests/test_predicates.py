@@ -461,3 +461,13 @@ def test_second_of_two_coordinated_clauses_keeps_its_own_subject():
     found = pairs("Depuis deux ans, la Russie a formé les officiers maliens et la Turquie a livré des drones "
                   "à l'armée malienne.")
     assert ("MLI", "TUR", 1) in found
+
+
+def test_condemning_an_attack_is_aimed_at_the_group_the_article_names_as_its_author():
+    found = pairs("Le JNIM, affilié à Al-Qaïda, a revendiqué l'embuscade de Diafarabé. Mardi, le Niger a fermement "
+                  "condamné cette attaque.")
+    assert ("NER", "jnim", -1) in found and ("NER", "al-qaida", -1) not in found
+
+
+def test_condemning_an_attack_when_no_group_is_named_states_nothing():
+    assert not any(p == -1 and "NER" in (a, b) for a, b, p in pairs("Le Niger a condamné l'attaque de Diafarabé."))
