@@ -110,6 +110,9 @@ VIOLENCE = {"attaque", "attentat", "assaut", "embuscade", "massacre", "tuerie", 
 AFFILIATED = re.compile(r"(?<!\w)(?:liée?s?|affiliée?s?|rattachée?s?|allégeance)\s+(?:à|au)\s*(?:l['’]\s*)?$", re.IGNORECASE)
 AUXILIARIES = {"wagner-group", "africa-corps"}  # forces fighting for a state, whose attacks are rarely unqualified
 GENERIC_GROUP = "jihadist-groups"
+RELATIVES = {"qui", "que", "qu'", "qu’", "où", "dont", "lequel", "laquelle", "si", "quand", "lorsque", "lorsqu'",
+             "lorsqu’", "puisque", "parce", "car"}  # a pronoun after them is in a subordinate clause
+SUBJECT_PRONOUNS = {"il": "m", "elle": "f"}  # the gender each takes up (`Il a reçu …` after `Le ministre X a …`)
 
 
 @dataclass(frozen=True)
@@ -269,6 +272,11 @@ class PredicateFinder:
         self.starts = [m["start"] for m in relator.mentions]
         self.longest = max((m["end"] - m["start"] for m in relator.mentions), default=0)
         self.place_at = SpanIndex(relator.places).first_containing  # by bisection: linear in the article
+        self.previous_subject: list[str] = []  # the actors the sentence read before was about (its main subject)
+        self.genders: dict[str, str] = {}  # a person's gender from the first name of his first mention
+        for m in relator.mentions:
+            if m["actor_kind"] == "person" and m["actor_id"] not in self.genders:
+                self.genders[m["actor_id"]] = self.reference.name_gender(m["text"])
 
     def span_actors(self, doc: Doc, offset: int, lo: int, hi: int) -> list[str]:
         """Actor ids named in doc[lo:hi] (group phrases expanded)."""
@@ -402,6 +410,13 @@ class PredicateFinder:
     def find(self, doc: Doc, offset: int, lo: int, hi: int, taken: set[int]) -> list[dict]:
         """Rows (cue span, type, polarity, CAMEO, PLOVER, source, target) of one sentence doc[lo:hi];
         tokens in `taken` already carry a cue of `relations.py`."""
+        try:
+            return self.find_in(doc, offset, lo, hi, taken)
+        finally:
+            self.previous_subject = self.main_subject(doc, offset, lo, hi)
+
+    def find_in(self, doc: Doc, offset: int, lo: int, hi: int, taken: set[int]) -> list[dict]:
+        """`find`, worked out (`previous_subject` still the sentence before's)."""
         rows, seen = [], set()
         orderers = set()
         for tok in doc[lo:hi]:
@@ -616,10 +631,38 @@ class PredicateFinder:
                 if group and group[0] == found[0] and len(group) > len(found):
                     found = unique(found + group)
             found = found or self.state_body(offset, head)  # "la junte a rompu avec la France"
+            if not found and s.lower_ in SUBJECT_PRONOUNS and s.pos_ == "PRON" \
+                    and not self.relator.actors_between(offset + doc[lo].idx, offset + s.idx) \
+                    and not any(t.lower_ in RELATIVES for t in doc[lo:s.i]):
+                # "X a reçu Y. Il a ensuite rencontré Z": a pronoun that opens its sentence (past a circumstance;
+                # not "Quant au Bénin, il …" nor "…, où il doit être reçu")
+                found = self.pronoun_antecedent(s.lower_)
             found = self.relator.governed(found, offset + doc[max(lo, s.left_edge.i - 4)].idx, offset + s.idx)
             # ("Le régime du capitaine X a rompu": the parse made X the subject; his state acts)
             (patients if s.dep_ == "nsubj:pass" or passive else agents).extend(found)
         return unique(agents), unique(patients)
+
+    def pronoun_antecedent(self, pronoun: str) -> list[str]:
+        """What `il` or `elle` as a relation's subject takes up: the main subject of the sentence read before, when
+        it is one actor whose gender does not disagree (a person's from his first name; `elle` of a state or body
+        is as likely as `il`)."""
+        if len(self.previous_subject) != 1:
+            return []
+        actor = self.previous_subject[0]
+        gender = self.genders.get(actor, "") if self.relator.kind(actor) == "person" else ""
+        return [actor] if gender in ("", SUBJECT_PRONOUNS[pronoun]) else []
+
+    def main_subject(self, doc, offset, lo, hi) -> list[str]:
+        """The actors the main verb of the sentence doc[lo:hi] has as subject (its root's, or the first verb's)."""
+        root = next((t for t in doc[lo:hi] if t.head.i == t.i or not lo <= t.head.i < hi), None)
+        if root is None or root.pos_ not in ("VERB", "AUX"):
+            root = next((t for t in doc[lo:hi] if t.pos_ == "VERB"), None)
+        if root is None:
+            return []
+        agents, patients = self.subject_actors(doc, offset, root, lo, hi)
+        found = agents or patients
+        people = [a for a in found if self.relator.kind(a) == "person"]
+        return people if len(people) == 1 else found  # "Le ministre togolais …, X": X, whose state qualifies him
 
     def state_body(self, offset, tok) -> list[str]:
         """A state's body named without its state (`la junte`, `les autorités`, `le pays`): the state

@@ -471,3 +471,14 @@ def test_condemning_an_attack_is_aimed_at_the_group_the_article_names_as_its_aut
 
 def test_condemning_an_attack_when_no_group_is_named_states_nothing():
     assert not any(p == -1 and "NER" in (a, b) for a, b, p in pairs("Le Niger a condamné l'attaque de Diafarabé."))
+
+
+def test_a_pronoun_opening_its_sentence_takes_up_the_subject_before():
+    found = pairs("Le ministre togolais des Affaires étrangères, Robert Dussey, est arrivé lundi à Ouagadougou. "
+                  "Il a rencontré mardi le capitaine Ibrahim Traoré au palais de Kosyam.")
+    assert ("ibrahim-traore", "robert-dussey", 1) in found
+
+
+def test_a_pronoun_whose_gender_disagrees_takes_up_no_one():
+    found = pairs("Aminata Traoré a quitté Bamako en 2023. Il a rencontré le président ivoirien Alassane Ouattara.")
+    assert not any("aminata-traore" in (a, b) and "alassane-ouattara" in (a, b) for a, b, _ in found)
