@@ -356,6 +356,13 @@ def subject_of(verb_i: int, doc: Doc, lo: int, hi: int) -> Span | None:
     minister's (the phrase after the medium's comma), `Une source jointe par l'AFP évoque` the source's
     (the phrase from the clause's start to the verb, whose medium `Discourse.resolve` leaves out)."""
     span = parsed_subject(verb_i, doc, lo, hi)
+    if span is not None and len(span) == 1 and span[0].lower_ in ("il", "elle", "lui", "eux", "ils", "elles") \
+            and lo < span.start - 1 and span.end < hi and doc[span.start - 1].text == "," and doc[span.end].text == ",":
+        # "La porte-parole de la diplomatie russe a, elle, salué « … »": a topic pronoun doubling the subject before it
+        first = next((k for k in range(span.start - 2, lo - 1, -1) if doc[k].text in (",", ";", ":", "»", "«")), lo - 1) + 1
+        aux = next((k for k in range(first, span.start) if doc[k].pos_ in ("AUX", "VERB")), span.start - 1)
+        if first < aux and any(t.pos_ in ("NOUN", "PROPN") for t in doc[first:aux]):
+            return doc[first:aux]
     if span is None or span.start == lo and span[0].lower_ not in CHANNEL_WORDS:
         return span
     if span[0].lower_ in CHANNEL_WORDS and span[0].pos_ == "ADP":
@@ -668,9 +675,14 @@ class Attributor:
                 if subject is not None else (None, "none")  # the tail holds an apposed name ("Le chef de …, X, a")
             topic = how == "pronoun" and len(subject) == 1 and lo < subject.start and subject.end < hi \
                 and doc[subject.start - 1].text == "," and doc[subject.end].text == ","
-            if actor is None or topic:
+            opening = subject if subject is not None else doc[lo:lo + 3]
+            sourced = how in ("anonymous", "none") and opening[0].lower_ in ("un", "une", "des") and any(
+                self.reference.speaker_cues.get(t.lower_) == "anonymous" for t in opening[1:3])
+            # ("Un proche du dossier rappelle que …", even when the parse takes `rappelle` for an adjective)
+            if (actor is None or topic) and not sourced:
                 # the parse found no subject, or took the pronoun of a contrastive topic for it ("L'économiste X,
-                # elle, reste prudente."): a person standing where a subject stands
+                # elle, reste prudente."): a person standing where a subject stands (not when the subject is an
+                # anonymous source: "Un proche du dossier rappelle que le président X avait …" sets up that source)
                 actor = self.discourse.person_subject(doc, offset, lo, hi)
                 how = "name" if actor else how
             if actor and (how in ("name", "title", "role", "institution", "metonymy")

@@ -1894,3 +1894,14 @@ def test_a_presidency_named_after_its_leader_abroad_is_his_states():
     assert only_speaker("Arrivé samedi à Moscou, le chef de l'Etat nigérien, le général Abdourahamane Tiani, a été "
                         "reçu lundi au Kremlin par Vladimir Poutine. Les deux pays ont signé trois accords de défense."
                         "\n\nDans un communiqué, la présidence salue « un partenariat d'avenir ».") == "NER"
+
+
+def test_a_topic_pronoun_after_the_verb_doubles_the_subject_before_it():
+    assert only_speaker("Le Quai d'Orsay a protesté mardi. A Moscou, la porte-parole de la diplomatie russe a, elle, "
+                        "salué « la fermeté » des autorités nigériennes.") == "RUS"
+
+
+def test_an_anonymous_source_who_names_someone_else_stays_anonymous():
+    assert only_speaker("Le chargé d'affaires a quitté Niamey. Un proche du dossier rappelle que le président "
+                        "béninois, Patrice Talon, avait envoyé deux émissaires à Niamey en 2024. « Niamey voulait "
+                        "des garanties que Cotonou refusait », explique-t-il.") is None
