@@ -669,6 +669,12 @@ class Attributor:
             # participle the root; the clause's own verb is the first one with a subject
             root = next((t for t in doc[lo + 1:hi] if t.pos_ in ("VERB", "AUX")
                          and any(c.dep_.startswith("nsubj") for c in t.children)), root)
+        if not any(i in skip for i in range(lo, hi)) and any(
+                doc[k].lower_ in ("selon", "d'après", "d’après") and doc[k + 1].lower_ in ("un", "une")
+                and self.reference.speaker_cues.get(doc[k + 2].lower_) == "anonymous" for k in range(lo, hi - 2)):
+            # "Selon un diplomate européen, la Turquie profite … « … », résume-t-il": the source the sentence cites
+            self.discourse.anonymous_at = (self.discourse.paragraph, offset + doc[lo].idx,
+                                           offset + doc[hi - 1].idx + len(doc[hi - 1]))
         if root is not None and not any(i in skip for i in range(lo, hi)):
             subject = subject_of(root.i, doc, lo, hi) if root.pos_ in ("VERB", "AUX", "ADJ") else None
             actor, how = self.discourse.resolve(subject, offset, clause_tail(doc, subject.end, hi)) \

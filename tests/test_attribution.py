@@ -1905,3 +1905,9 @@ def test_an_anonymous_source_who_names_someone_else_stays_anonymous():
     assert only_speaker("Le chargé d'affaires a quitté Niamey. Un proche du dossier rappelle que le président "
                         "béninois, Patrice Talon, avait envoyé deux émissaires à Niamey en 2024. « Niamey voulait "
                         "des garanties que Cotonou refusait », explique-t-il.") is None
+
+
+def test_a_source_cited_with_selon_is_the_pronoun_of_the_next_incise():
+    assert only_speaker("Le ministre Karim Sanou a reçu la délégation turque mardi. Selon un diplomate européen, la "
+                        "Turquie profite aussi du départ des forces françaises. « Les Turcs vendent vite et forment "
+                        "les pilotes », résume-t-il.") is None
