@@ -90,6 +90,7 @@ ANONYMITY = re.compile(r"\W*(?:qui\s+(?:a|ont|avait|avaient)\s+(?:requis|demand�
 # words of a rank that follow its title ("général d'armée", "général de brigade")
 RANK_WORDS = {"armée", "armées", "brigade", "division", "corps"}
 # bodies only a state has: named alone, they speak for a state, never for an organisation or armed group
+LEGAL_TEXTS = {"décret", "arrêté", "ordonnance", "loi", "charte", "constitution"}  # what only a state issues
 STATE_BODIES = {"gouvernement", "régime", "junte", "autorités", "ministère", "présidence", "primature", "exécutif",
                 "diplomatie", "chancellerie", "gendarmerie", "police"}
 # before a writing a speaker speaks through: `dans un communiqué`, `par une lettre`, `selon leur déclaration`
@@ -422,6 +423,15 @@ class Discourse:
                 elif not actors and not organ and t.lower_ in DOCUMENTS and t.i > 0 \
                         and doc[t.i - 1].lower_ in ANAPHORIC_DETERMINERS:
                     continue  # "…, poursuit le texte": a document taken up, not a new one with its own issuer
+                if word in LEGAL_TEXTS:  # "l'ordonnance portant nationalisation de la Somaïr": the state's, not the
+                    # company's it is about; signed by a person, his state's
+                    actors = [m for m in actors if m["actor_kind"] == "state"]
+                    signed = None if actors else self.issuer(doc, offset, t, last)
+                    if signed is not None and self.kind(signed) == "person":
+                        person = self.people.get(signed)
+                        signed = (person.state if person is not None else None) or \
+                            self.reference.by_id.get(signed, {}).get("country") or None
+                    issuer = actors[0]["actor_id"] if actors else signed or self.home_state(offset + t.idx)
                 issuer = issuer or (actors[0]["actor_id"] if actors else self.issuer(doc, offset, t, last))
                 if issuer:
                     self.institutions.append((offset + t.idx, word, issuer))
@@ -1418,6 +1428,13 @@ class Discourse:
             if head is not None and head.lemma_.lower() in OFFICES and not indefinite and "institution" not in cues \
                     and (home := self.own_state(span, offset)):
                 return home, "role"  # "Le ministre des Mines l'a jugée « … »": an office nobody names is its state
+        legal = next((t for t in span if t.pos_ == "NOUN"), span.root).lemma_.lower() in LEGAL_TEXTS
+        if "institution" in cues and legal:
+            # "précise le décret", "selon l'ordonnance portant nationalisation de la Somaïr": a legal text speaks
+            # for the state that issues it, the state it names if any, never the body it is about
+            states = [m["actor_id"] for m in bodies if m["actor_kind"] == "state"]
+            if states or (home := self.own_state(span, offset)):
+                return (states[0] if states else home), "institution"
         if "institution" in cues:
             if bodies:
                 return bodies[0]["actor_id"], "institution"

@@ -1911,3 +1911,8 @@ def test_a_source_cited_with_selon_is_the_pronoun_of_the_next_incise():
     assert only_speaker("Le ministre Karim Sanou a reçu la délégation turque mardi. Selon un diplomate européen, la "
                         "Turquie profite aussi du départ des forces françaises. « Les Turcs vendent vite et forment "
                         "les pilotes », résume-t-il.") is None
+
+
+def test_a_legal_text_speaks_for_its_state_not_for_what_it_is_about():
+    assert only_speaker("NIAMEY - Selon l'ordonnance portant nationalisation de la Compagnie minière du Ténéré (Comit), "
+                        "« les actifs de la société reviennent à l'Etat ».") == "NER"
