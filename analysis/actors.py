@@ -967,7 +967,8 @@ def with_first_names(ents: list[Span], titles: set[str], first_names: dict[str, 
         doc, k = ent.doc, ent.start
         before = by_end.get(k)
         if before is not None and not ruler_id(before) and (before.label_ in ("PER", TITLED) or before.label_ in (
-                "MISC", "LOC") and all(is_name_word(t) for t in before)):  # "Kadiatou" taken for MISC
+                "MISC", "LOC") and all(is_name_word(t) for t in before) or before.label_ == "ORG" and all(
+                t.text.casefold() in first_names for t in before)):  # "Kadiatou" taken for MISC, "Samira" for ORG
             k = before.start
             dropped.add((before.start, before.end))
         while k > 0 and is_name_word(doc[k - 1]) and doc[k - 1].lower_ not in titles and (k - 1) not in {

@@ -176,6 +176,7 @@ def noun_phrase(doc: Doc, i: int, stop: int) -> Span | None:
 
 
 OBJECT_CLITICS = {"lui", "leur", "se", "s'", "s’", "y", "en", "me", "m'", "m’", "nous", "vous"}
+AFFILIATION = {"lié", "liée", "liés", "affilié", "affiliée", "affiliés", "rattaché", "rattachée", "proche"}
 RELATIVES = {"dont", "qui", "que", "qu'", "qu’", "où", "lequel", "laquelle", "lesquels", "lesquelles"}
 QUOTE_MARKS = {"«", "»", '"', "“", "”"}
 CIVILITIES = {"m.", "mme", "mmes", "mm.", "me", "mgr", "dr", "sem", "s.e.m."}
@@ -437,10 +438,14 @@ def parsed_subject(verb_i: int, doc: Doc, lo: int, hi: int) -> Span | None:
         if child.lower_ == "qui" and child.i > floor:  # "le ministère malien des Mines, qui évoque …": the antecedent
             if doc[child.i - 1].text == ",":  # "Issa Garba, ancien ambassadeur auprès de la Cedeao, qui plaide": the
                 k = child.i - 2  # name the apposition describes, not the last noun of the apposition
-                while k > floor and doc[k].text not in (",", ";", ":", "«", "»") and doc[k].pos_ not in ("VERB", "AUX"):
+                while k > floor and doc[k].text not in (",", ";", ":", "«", "»") and (
+                        doc[k].pos_ not in ("VERB", "AUX") or doc[k].lower_ in AFFILIATION):
                     k -= 1
-                if k > floor and doc[k].text == "," and doc[k - 1].pos_ == "PROPN" and k + 1 < child.i - 1 \
-                        and doc[k + 1].text[:1].islower() and doc[k + 1].pos_ in ("ADJ", "NOUN"):
+                if k > floor and doc[k].text == "," and (doc[k - 1].pos_ == "PROPN" or doc[k - 1].text.isupper()) \
+                        and k + 1 < child.i - 1 \
+                        and doc[k + 1].text[:1].islower() and (doc[k + 1].pos_ in ("ADJ", "NOUN")
+                                                               or doc[k + 1].lower_ in AFFILIATION):
+                    # (and "le JNIM, lié à Al-Qaïda, qui affirme …": the group, not the network it is tied to)
                     s = k - 1
                     while s > floor and doc[s - 1].pos_ == "PROPN":
                         s -= 1

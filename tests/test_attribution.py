@@ -1916,3 +1916,13 @@ def test_a_source_cited_with_selon_is_the_pronoun_of_the_next_incise():
 def test_a_legal_text_speaks_for_its_state_not_for_what_it_is_about():
     assert only_speaker("NIAMEY - Selon l'ordonnance portant nationalisation de la Compagnie minière du Ténéré (Comit), "
                         "« les actifs de la société reviennent à l'Etat ».") == "NER"
+
+
+def test_a_relative_after_an_affiliation_takes_up_the_group_not_its_network():
+    assert only_speaker("L'embuscade de Kérou a été revendiquée par le JNIM, lié à Al-Qaïda, qui affirme avoir "
+                        "« détruit trois véhicules » de l'armée béninoise.") == "jnim"
+
+
+def test_a_first_name_the_tagger_missed_keeps_a_known_surname_from_another_person():
+    assert only_speaker("« Les enquêtes doivent être ouvertes sans délai », a déclaré Samira Ouattara, chercheuse "
+                        "d'Amnesty International pour l'Afrique de l'Ouest.") == "samira-ouattara"
