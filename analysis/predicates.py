@@ -103,16 +103,16 @@ TERRITORY = {"pays", "territoire", "sol"}  # `quitter le pays`: the country of w
 # common nouns of jihadist fighters: their group is the one the article named last, else the generic collective
 FIGHTERS = {"terroriste", "jihadiste", "djihadiste", "islamiste", "assaillant", "insurgé", "extrémiste"}
 # condemning an act of violence whose author the phrase does not name (`a condamné l'attaque`, `ces attaques`, `une
-# attaque lâche`) is aimed at the armed group the article last named as acting, as the guidelines read it
+# attaque lâche`) is aimed at the armed group the article names most as acting (`attack_author`)
 CONDEMNING = {"condamner", "dénoncer", "déplorer", "fustiger", "flétrir"}
 VIOLENCE = {"attaque", "attentat", "assaut", "embuscade", "massacre", "tuerie", "exaction", "violence", "carnage",
             "incursion", "raid", "enlèvement", "rapt"}
 AFFILIATED = re.compile(r"(?<!\w)(?:liée?s?|affiliée?s?|rattachée?s?|allégeance)\s+(?:à|au)\s*(?:l['’]\s*)?$", re.IGNORECASE)
 AUXILIARIES = {"wagner-group", "africa-corps"}  # forces fighting for a state, whose attacks are rarely unqualified
 GENERIC_GROUP = "jihadist-groups"
-RELATIVES = {"qui", "que", "qu'", "qu’", "où", "dont", "lequel", "laquelle", "si", "quand", "lorsque", "lorsqu'",
-             "lorsqu’", "puisque", "parce", "car"}  # a pronoun after them is in a subordinate clause
-SUBJECT_PRONOUNS = {"il": "m", "elle": "f"}  # the gender each takes up (`Il a reçu …` after `Le ministre X a …`)
+SUBORDINATORS = {"qui", "que", "qu'", "qu’", "où", "dont", "lequel", "laquelle", "si", "quand", "lorsque", "lorsqu'",
+                 "lorsqu’", "puisque", "parce", "car"}  # a pronoun after them is in a subordinate clause
+PRONOUN_GENDERS = {"il": "m", "elle": "f"}  # the gender each takes up (`Il a reçu …` after `Le ministre X a …`)
 
 
 @dataclass(frozen=True)
@@ -631,9 +631,9 @@ class PredicateFinder:
                 if group and group[0] == found[0] and len(group) > len(found):
                     found = unique(found + group)
             found = found or self.state_body(offset, head)  # "la junte a rompu avec la France"
-            if not found and s.lower_ in SUBJECT_PRONOUNS and s.pos_ == "PRON" \
+            if not found and s.lower_ in PRONOUN_GENDERS and s.pos_ == "PRON" \
                     and not self.relator.actors_between(offset + doc[lo].idx, offset + s.idx) \
-                    and not any(t.lower_ in RELATIVES for t in doc[lo:s.i]):
+                    and not any(t.lower_ in SUBORDINATORS for t in doc[lo:s.i]):
                 # "X a reçu Y. Il a ensuite rencontré Z": a pronoun that opens its sentence (past a circumstance;
                 # not "Quant au Bénin, il …" nor "…, où il doit être reçu")
                 found = self.pronoun_antecedent(s.lower_)
@@ -650,7 +650,7 @@ class PredicateFinder:
             return []
         actor = self.previous_subject[0]
         gender = self.genders.get(actor, "") if self.relator.kind(actor) == "person" else ""
-        return [actor] if gender in ("", SUBJECT_PRONOUNS[pronoun]) else []
+        return [actor] if gender in ("", PRONOUN_GENDERS[pronoun]) else []
 
     def main_subject(self, doc, offset, lo, hi) -> list[str]:
         """The actors the main verb of the sentence doc[lo:hi] has as subject (its root's, or the first verb's)."""
