@@ -144,6 +144,19 @@ def verb_at(tok, reference: Reference) -> tuple[str, int] | None:
     return None
 
 
+# Nouns of an occasion: `a déclaré le ministre à l'issue de la cérémonie`, `… en marge du sommet`, `… à la sortie de
+# l'audience` name when the speaker spoke, not a part of his office (`le ministre délégué à la Sécurité`)
+OCCASIONS = {"issue", "sortie", "sortir", "terme", "fin", "marge", "occasion", "ouverture", "clôture", "cours",
+             "lendemain", "veille", "suite", "faveur", "lors"}
+
+
+def occasion_follows(doc: Doc, i: int, stop: int) -> bool:
+    """Whether doc[i:] opens an occasion (past an article): `l'issue de`, `la sortie du conseil`."""
+    while i < stop and doc[i].lower_ in ARTICLES:
+        i += 1
+    return i < stop and doc[i].lower_ in OCCASIONS
+
+
 def noun_phrase(doc: Doc, i: int, stop: int) -> Span | None:
     """The noun phrase starting at or after token i (skipping adverbs), before `stop`, extended over
     an apposed proper name after a comma."""
@@ -159,7 +172,8 @@ def noun_phrase(doc: Doc, i: int, stop: int) -> Span | None:
             j += 1
         elif j > i and t.ent_type_ == "PER" and t.text[:1].isupper() and t.is_alpha:
             j += 1  # "l'économiste burkinabè Issa Konfé": a name the tagger called X still names the speaker
-        elif t.lower_ in LINKS | PREPOSITIONS and j + 1 < stop and doc[j + 1].pos_ in NP_POS and j > i:
+        elif t.lower_ in LINKS | PREPOSITIONS and j + 1 < stop and doc[j + 1].pos_ in NP_POS and j > i \
+                and not occasion_follows(doc, j + 1, stop):
             j += 1
         elif t.text == "-" and j > i and not doc[j - 1].whitespace_ and j + 1 < stop:
             j += 1  # "état-major" split in three
@@ -279,8 +293,10 @@ def apposed_name_end(doc: Doc, j: int, stop: int) -> int:
     """End of `…, Ahmed Kane` or `…, le colonel Abdoulaye Maïga` when a capitalised name follows the
     phrase ending at j after a comma (past a determiner and up to three lowercase title words)."""
     k = j + 1
-    if j < stop - 1 and doc[j].text == "," and doc[k].text[:1].islower() and doc[k].pos_ in ("NOUN", "ADJ"):
-        # "le ministre d'Etat, ministre de l'Energie, des Mines et des Energies renouvelables, Mohamed Arkab"
+    if j < stop - 1 and doc[j].text == "," and doc[k].text[:1].islower() and (doc[k].pos_ in ("NOUN", "ADJ")
+                                                                           or doc[k].lower_ in LINKS):
+        # "le ministre d'Etat, ministre de l'Energie, des Mines et des Energies renouvelables, Mohamed Arkab";
+        # "le ministre de l'Agriculture, des Ressources animales et halieutiques, X": a portfolio goes on
         for c in range(k + 1, min(stop, j + 20)):
             if doc[c].pos_ in ("VERB", "AUX") or doc[c].text in ("«", "»", ".", ";", ":"):
                 break

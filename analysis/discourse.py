@@ -610,7 +610,9 @@ class Discourse:
                 right.append(t)
         words = left + right
         head = name.root.head
-        if name.root.dep_ in ("appos", "nmod", "conj") and head.pos_ == "NOUN" and head.i < name.start:
+        if name.root.dep_ in ("appos", "nmod", "conj") and head.pos_ == "NOUN" and head.i < name.start and not any(
+                m["actor_kind"] == "person" for m in self.mentions_in(offset + head.idx, offset + name.start_char)):
+            # (not "par le ministre des Mines, X, et par Y, directeur général": the role is X's, who stands between)
             words = words + [t for t in doc[max(sent.start, head.left_edge.i):head.i + 1] if t not in words]
             words += [t for t in head.subtree if head.i < t.i < name.start and t.pos_ in ("NOUN", "PROPN")
                       and t not in words]  # "la directrice générale de la SOPAMIB, Mme …"

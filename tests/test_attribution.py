@@ -1926,3 +1926,20 @@ def test_a_relative_after_an_affiliation_takes_up_the_group_not_its_network():
 def test_a_first_name_the_tagger_missed_keeps_a_known_surname_from_another_person():
     assert only_speaker("« Les enquêtes doivent être ouvertes sans délai », a déclaré Samira Ouattara, chercheuse "
                         "d'Amnesty International pour l'Afrique de l'Ouest.") == "samira-ouattara"
+
+
+def test_a_portfolio_listed_over_commas_still_reaches_the_apposed_name():
+    assert only_speaker("En visite à Kaya, le ministre de l'Economie, des Finances et de la Prospective, Kalifa "
+                        "Diarra, a salué un prêt qui « tombe à point nommé ».") == "kalifa-diarra"
+
+
+def test_an_occasion_after_the_role_is_not_part_of_the_office():
+    assert only_speaker("Le ministre de la Santé, Oumar Kanté, et l'ambassadrice de Russie, Elena Sokolova, ont "
+                        "inauguré jeudi une clinique à Ségou. « C'est un jalon pour nos hôpitaux », a déclaré le "
+                        "ministre à l'issue de la visite.") == "oumar-kante"
+
+
+def test_a_role_is_not_given_to_the_person_conjoined_after_its_holder():
+    assert only_speaker("La convention a été signée par le ministre des Transports, Seydou Traoré, et par Paul "
+                        "Girard, directeur général de la compagnie. « Le corridor sera rouvert avant l'hivernage », "
+                        "a promis le ministre.") == "seydou-traore"
