@@ -672,7 +672,8 @@ class Attributor:
         self.reference = reference
         self.discourse = Discourse(reference, date, mentions)
         self.discourse.dateline = dateline
-        self.sentence_speaker: tuple[int, str] | None = None  # (sentence start, speaker) of its last quote
+        # (sentence start, speaker, the gender its phrase says or '') of the sentence's last quotation
+        self.sentence_speaker: tuple[int, str, str] | None = None
         # a speaker phrase resolved once stands for the same actor for every quotation it introduces ("son
         # porte-parole a salué une décision « irréversible » et « souveraine »"): its first reading, not one
         # the first quotation's own attribution moved (the running speaker is then the phrase itself)
@@ -1048,7 +1049,7 @@ class Attributor:
             self.discourse.anonymous_at = (self.discourse.paragraph, speaker.start or offset + doc[q_open].idx,
                                            offset + doc[hi - 1].idx + len(doc[hi - 1]))
         if speaker.actor_id:
-            self.sentence_speaker = (offset + doc[lo].idx, speaker.actor_id)
+            self.sentence_speaker = (offset + doc[lo].idx, speaker.actor_id, phrase_gender(span))
             self.discourse.said(speaker.actor_id, speaker.start)
             if speaker.attribution in ("pronoun", "role") or speaker.actor_id not in self.reference.by_id and \
                     speaker.attribution != "institution" and not self.discourse.mentions_in(speaker.start, speaker.end):
@@ -1078,8 +1079,8 @@ class Attributor:
                 speaker = self.sentence_speaker[1]
                 if self.discourse.kind(speaker) == "person":
                     return None
-                if incise:
-                    return speaker
+                if incise:  # (not `elle` after "selon un communiqué de la banque": a masculine writing)
+                    return speaker if self.sentence_speaker[2] in ("", PRONOUNS[word]) else None
         else:
             return None
         root = main_verb(doc, a, b)

@@ -1943,3 +1943,10 @@ def test_a_role_is_not_given_to_the_person_conjoined_after_its_holder():
     assert only_speaker("La convention a été signée par le ministre des Transports, Seydou Traoré, et par Paul "
                         "Girard, directeur général de la compagnie. « Le corridor sera rouvert avant l'hivernage », "
                         "a promis le ministre.") == "seydou-traore"
+
+
+def test_elle_after_a_quotation_a_writing_spoke_in_takes_up_the_woman_not_the_writing():
+    assert only_speaker("Mardi, à Niamey, Mariam Diallo a signé avec le ministre nigérien des Finances un prêt de la "
+                        "Banque ouest-africaine de développement (BOAD). Une somme modeste, destinée, selon un "
+                        "communiqué de la banque, à « relier les marchés ». « C'est peu, mais c'est notre argent », "
+                        "a-t-elle glissé aux journalistes.") == "mariam-diallo"
