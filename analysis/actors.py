@@ -299,7 +299,9 @@ ORGANISATION_NOUNS = {
     "compagnie", "groupe", "institut", "centre", "office", "autorité", "commission", "association", "fédération",
     "mouvement", "front", "parti", "coalition", "alliance", "forum", "programme", "université", "syndicat",
     "collectif", "observatoire", "fondation", "tribunal", "assemblée", "parlement", "haut-commissariat", "bureau",
-    "corporation", "consortium", "cabinet", "radio", "radiodiffusion", "télévision", "chambre", "confédération"}
+    "corporation", "consortium", "cabinet", "radio", "radiodiffusion", "télévision", "chambre", "confédération",
+    "maison", "ligue", "réseau", "plateforme", "ordre", "barreau", "coordination", "rassemblement",
+    "groupement", "caisse", "mutuelle", "académie", "école"}
 
 
 def is_organisation_name(ent: Span) -> bool:
@@ -310,6 +312,14 @@ def is_organisation_name(ent: Span) -> bool:
             and not any(t.is_digit for t in ent) and ent[-1].pos_ not in ("ADP", "DET")
             and ent[-1].lower_ not in ("de", "du", "des", "la", "le", "les", "d'", "d’", "l'", "l’"))
     # a span cut before a name the rulers took (`Commission de la` + `Cedeao`) is no name of its own
+
+
+def before_finite_verb(ent: Span) -> Span:
+    """The entity up to the finite verb the model ran into (`Ligue des consommateurs` of `… juge la hausse`):
+    a name has no conjugated verb (`unies` of `Nations unies` is a participle; a last word the model calls one,
+    `violent` of `… contre l'extrémisme violent`, is an adjective)."""
+    end = next((t.i for t in ent[1:-1] if t.pos_ in ("VERB", "AUX") and "Fin" in t.morph.get("VerbForm")), ent.end)
+    return ent.doc[ent.start:end] if end < ent.end else ent
 
 
 def without_dates(ent: Span) -> Span:
@@ -362,7 +372,7 @@ def resolve(ent: Span, reference: Reference, ctx: Context) -> tuple[Span, str, s
     if ent.label_ == ACRONYM:  # an organisation the article defines: `Name (ACR)`, then `ACR`
         actor_id = ctx.acronyms.get(ent.text) or slugify(ent.text)
         return ent, actor_id, "acronym" if ent.text in ctx.acronyms else "name"
-    if ent.label_ == "ORG" and is_organisation_name(ent := without_dates(ent)):
+    if ent.label_ == "ORG" and is_organisation_name(ent := before_finite_verb(without_dates(ent))):
         if state_body(ent, reference):
             return None  # "l'Assemblée législative de transition": a state's body in common nouns is no mention
         return ent, slugify(ent.text), "name"  # "l'Organisation internationale de la Francophonie"

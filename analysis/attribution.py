@@ -549,6 +549,20 @@ def parsed_subject(verb_i: int, doc: Doc, lo: int, hi: int) -> Span | None:
     return doc[i:j] if j > i else None
 
 
+def unlisted_organisation(span: Span, reference: Reference) -> Span | None:
+    """The name of an organisation a speaker phrase spells out with a capital and an organisation's noun
+    (`La Maison de la presse du Mali`, `la Ligue des consommateurs`) though no mention found it; never a
+    state's body in common nouns (`le Conseil des ministres`)."""
+    from .actors import ORGANISATION_NOUNS, state_body
+    words = [t for t in span if not (t.i == span.start and t.lower_ in ARTICLES)]
+    if len(words) < 2 or not words[0].text[:1].isupper() or words[0].lower_ not in ORGANISATION_NOUNS \
+            or words[-1].pos_ in ("ADP", "DET") or words[-1].lower_ in LINKS | ARTICLES \
+            or any(t.is_digit or t.text in ",;:«»()" for t in words):
+        return None
+    name = span.doc[words[0].i:words[-1].i + 1]
+    return None if state_body(name, reference) else name
+
+
 def a_name(tok) -> bool:
     """A word of a proper name, even where the tagger took it for something else (`Awa Sow`: `Sow` a verb)."""
     return tok.pos_ == "PROPN" or tok.dep_ in ("flat:name", "flat") and tok.text[:1].isupper()
@@ -1020,6 +1034,10 @@ class Attributor:
                 name = " ".join(t.text for t in names)
                 first = (first[0], first[1], (slugify(name), "name"))
                 self.discourse.meet(first[2][0], name, offset + first[1].start_char)
+            elif (name := unlisted_organisation(first[1], self.reference)) is not None:
+                # "La Maison de la presse juge la décision « … »": an organisation the model did not call one
+                from .reference import slugify
+                first = (first[0], name, (slugify(name.text), "name"))
         unresolved = first is None or first[2][0] is None and first[2][1] != "anonymous"
         if unresolved and self.sentence_speaker is not None and self.sentence_speaker[0] == offset + doc[lo].idx:
             # "« … », a déclaré X, avant de saluer « … »" / "…, affirmant avoir « … »"

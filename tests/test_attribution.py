@@ -1950,3 +1950,12 @@ def test_elle_after_a_quotation_a_writing_spoke_in_takes_up_the_woman_not_the_wr
                         "Banque ouest-africaine de développement (BOAD). Une somme modeste, destinée, selon un "
                         "communiqué de la banque, à « relier les marchés ». « C'est peu, mais c'est notre argent », "
                         "a-t-elle glissé aux journalistes.") == "mariam-diallo"
+
+
+def test_an_organisation_the_model_missed_speaks_under_its_own_name():
+    assert only_speaker("Le prix du gaz a doublé en un mois. La Ligue des consommateurs juge la hausse "
+                        "« injustifiée ».") == "ligue-des-consommateurs"
+
+
+def test_a_state_body_in_common_nouns_is_no_organisation_of_its_own():
+    assert only_speaker("NIAMEY - Le Conseil des ministres juge la mesure « nécessaire ».") != "conseil-des-ministres"
