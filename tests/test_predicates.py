@@ -482,3 +482,14 @@ def test_a_pronoun_opening_its_sentence_takes_up_the_subject_before():
 def test_a_pronoun_whose_gender_disagrees_takes_up_no_one():
     found = pairs("Aminata Traoré a quitté Bamako en 2023. Il a rencontré le président ivoirien Alassane Ouattara.")
     assert not any("aminata-traore" in (a, b) and "alassane-ouattara" in (a, b) for a, b, _ in found)
+
+
+@pytest.mark.parametrize("sentence, pair", [
+    ("Nouakchott entretient de bonnes relations avec Bamako.", ("MLI", "MRT", 1)),
+    ("Le président ghanéen a dépêché un émissaire à Ouagadougou.", ("BFA", "GHA", 1)),
+    ("Dakar tend la main à Niamey après des mois de silence.", ("NER", "SEN", 1)),
+    ("La Turquie accompagne le Niger dans la formation de ses pilotes.", ("NER", "TUR", 1)),
+    ("Le Sénégal a désigné un facilitateur auprès du Mali.", ("MLI", "SEN", 1)),
+])
+def test_predicates_sized_for_the_domain(sentence, pair):
+    assert pair in pairs(sentence)
