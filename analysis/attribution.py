@@ -590,6 +590,16 @@ def clitic_incise(doc: Doc, q_close: int, hi: int):
     k = j + 1 + (doc[j + 1].lower_ == "-t" and j + 2 < hi)
     if doc[k].text.startswith("-") and doc[k].lower_.lstrip("-") in SUBJECT_PRONOUNS - {"on"}:
         return doc[j], doc[k:k + 1]
+    if doc[j].pos_ not in ("ADP", "DET", "CCONJ", "SCONJ", "PRON", "NUM", "NOUN", "PROPN") \
+            and "Part" not in doc[j].morph.get("VerbForm") and is_capitalised_name(doc, j + 1, hi):
+        # "« … », calcule Souleymane Gado, chauffeur", "« … », sourit Awa Koné" (a verb the tagger may call an
+        # adjective): a name right after it is its inverted subject, up to the punctuation that closes the
+        # sentence or opens its description
+        end = j + 1
+        while end < hi and (doc[end].text[:1].isupper() and doc[end].is_alpha or doc[end].text == "-"):
+            end += 1
+        if end == hi or doc[end].text in (",", ".", ";", "!", "?", "(") and end - j <= 5:
+            return doc[j], doc[j + 1:end]
     return None
 
 

@@ -1959,3 +1959,13 @@ def test_an_organisation_the_model_missed_speaks_under_its_own_name():
 
 def test_a_state_body_in_common_nouns_is_no_organisation_of_its_own():
     assert only_speaker("NIAMEY - Le Conseil des ministres juge la mesure « nécessaire ».") != "conseil-des-ministres"
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("Le ministre Karim Sanou a défendu la mesure. « On peut couper une fréquence, pas la curiosité », sourit "
+     "Aminata Koné.", "aminata-kone"),
+    ("Les camions font le détour par Segbana. « C'est trois jours de route au lieu de trente minutes », calcule "
+     "Souleymane Gado, chauffeur.", "souleymane-gado"),
+])
+def test_any_verb_with_a_name_right_after_a_quotation_is_an_incise(text, speaker):
+    assert only_speaker(text) == speaker
