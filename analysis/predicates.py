@@ -65,6 +65,8 @@ RUPTURE_NOUNS = {"fin", "arrêt", "suspension", "rupture", "dénonciation", "aba
                  "réduction", "baisse", "diminution", "coupe"}  # "les coupes opérées par Washington dans son aide"
 # nouns of those who stand with someone: "ses partenaires de l'AES", "leurs alliés de la Confédération" name members
 # of an organisation of states (`memberships.csv`), never a state's partners ("les partenaires de l'UE" are donors' ones)
+# the heads of group phrases (`group_phrases.csv`: "les trois pays", "les trois capitales"): their members are parties
+GROUP_NOUNS = {"pays", "etat", "état", "juntes", "capitales", "gouvernements"}
 PARTNERS = {"partenaire", "partenaires", "allié", "alliés", "alliée", "alliées"}
 REGIMES = {"junte", "régime", "administration", "gouvernement", "pouvoir"}  # a person's government: his state acts
 APPOSED_GROUP = re.compile(r"\s*(?:\([^()]*\)\s*)?,\s*(?:l[ea]s?\s+|l['’]\s*)?")  # "de l'AES (…), le Mali …"
@@ -173,9 +175,11 @@ def predicate_at(tok, lex: Lexicon) -> tuple[Predicate, int] | None:
     # an adjective may be a noun the tagger misread ("alliés du Niger", "partenaires de Moscou")
     misread = tok.pos_ == "ADJ" and any(c.dep_ == "nmod" and any(g.dep_ == "case" and g.lower_ in ("de", "du", "des", "d'", "d’")
                                                                for g in c.children) for c in tok.children)
-    for kind in (pos, "noun") if misread else (pos,):
+    for kind in (pos, "noun") if misread or tok.pos_ == "ADJ" else (pos,):
         for word in dict.fromkeys(words):
             for rest, predicate in lex.by_word.get((word, kind), []):
+                if kind == "noun" and pos == "verb" and not misread and not rest:
+                    continue  # an adjective opens a noun of several words only ("la libre circulation")
                 following = tuple(t.lower_ for t in tok.doc[tok.i + 1:tok.i + 1 + len(rest)])
                 if following == rest:
                     return predicate, tok.i + len(rest)
@@ -384,9 +388,10 @@ class PredicateFinder:
             found = self.place_state(doc, offset, tok, capitals_only=not places)  # where something moves
         if not found and depth < 3:
             for c in tok.children:  # "les forces de la Cedeao", "ses relations avec l'Ukraine", not "au service de"
-                if c.dep_ == "nmod" and c.i > tok.i and not (c.pos_ == "NOUN" and any(
-                        g.dep_ == "case" and g.lower_ in ("à", "au", "aux")
-                        for g in c.children)):
+                if c.dep_ == "nmod" and c.i > tok.i and not (c.pos_ == "NOUN" and c.lemma_.lower() not in GROUP_NOUNS
+                                                               and any(g.dep_ == "case" and g.lower_ in ("à", "au", "aux")
+                                                                       for g in c.children)):
+                    # ("des hélicoptères aux trois pays": a group phrase the parse hung on the object is the recipient)
                     found += self.head_actors(doc, offset, c, places, depth + 1)
                     if found:
                         break
@@ -399,7 +404,7 @@ class PredicateFinder:
         if found and depth == 0 and tok.lemma_.lower() in REGIMES:  # "la junte du général X a rompu avec la France"
             inside = self.relator.mentions_between(offset + tok.idx, offset + tok.right_edge.idx + len(tok.right_edge))
             found = self.relator.governed(found, offset + tok.idx, inside[0][0]) if inside else found
-        if not found and tok.lemma_.lower() in ("pays", "etat", "état", "juntes", "capitales", "gouvernements"):
+        if not found and tok.lemma_.lower() in GROUP_NOUNS:
             found = self.span_actors(doc, offset, tok.left_edge.i, tok.i + 1)  # "les trois pays"
 
         for c in tok.children:

@@ -493,3 +493,13 @@ def test_a_pronoun_whose_gender_disagrees_takes_up_no_one():
 ])
 def test_predicates_sized_for_the_domain(sentence, pair):
     assert pair in pairs(sentence)
+
+
+def test_a_group_phrase_the_parse_hung_on_the_object_is_the_recipient():
+    found = pairs("La Chine a offert des ambulances aux trois pays en avril.")
+    assert {("CHN", "MLI", 1), ("BFA", "CHN", 1), ("CHN", "NER", 1)} <= found
+
+
+def test_a_noun_of_several_words_may_open_with_an_adjective():
+    found = pairs("La Cedeao garantit la libre circulation des citoyens des trois pays.")
+    assert {("MLI", "ecowas", 1), ("BFA", "ecowas", 1), ("NER", "ecowas", 1)} <= found
