@@ -291,7 +291,13 @@ def through_channel(doc: Doc, i: int, stop: int) -> Span | None:
 
 def apposed_name_end(doc: Doc, j: int, stop: int) -> int:
     """End of `…, Ahmed Kane` or `…, le colonel Abdoulaye Maïga` when a capitalised name follows the
-    phrase ending at j after a comma (past a determiner and up to three lowercase title words)."""
+    phrase ending at j after a comma (past a determiner and up to three lowercase title words), an acronym in
+    parentheses before that comma too (`le directeur du Port autonome de Lomé (PAL), Kossi Agbodjan`)."""
+    if j < stop - 3 and doc[j].text == "(":
+        close = next((c for c in range(j + 1, min(stop, j + 5)) if doc[c].text == ")"), None)
+        if close is not None and close + 1 < stop and doc[close + 1].text == "," \
+                and (end := apposed_name_end(doc, close + 1, stop)) > close + 1:
+            return end
     k = j + 1
     if j < stop - 1 and doc[j].text == "," and doc[k].text[:1].islower() and (doc[k].pos_ in ("NOUN", "ADJ")
                                                                            or doc[k].lower_ in LINKS):

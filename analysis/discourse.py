@@ -50,7 +50,8 @@ DOCUMENTS = {"message", "texte", "document", "communiqué", "déclaration", "let
              "post", "tweet", "courrier", "missive", "résolution", "ordonnance", "décision"}
 # Between a role and the name apposed to it: a comma, then possibly more titles (`le ministre de la Sécurité,
 # le commissaire divisionnaire de police Mahamadou Sana`), never another clause.
-APPOSED_TITLES = re.compile(r"\s*,\s*(?:(?:l[ea]s?|l['’])\s*[^\W\d_][^,;:.«»()\d]{0,55}?\s)?")
+APPOSED_TITLES = re.compile(r"(?:\s*\([^()]{1,15}\))?\s*,\s*(?:(?:l[ea]s?|l['’])\s*[^\W\d_][^,;:.«»()\d]{0,55}?\s)?")
+# (past an acronym in parentheses: "le directeur commercial du Port autonome de Lomé (PAL), X")
 # the rest of an office the speaker phrase stopped short of before its holder's name: "sa secrétaire générale" |
 # "adjointe, X", "son directeur des opérations" | "pour l'Afrique de l'Ouest, X" (a few words, no punctuation)
 OFFICE_REST = re.compile(r"(?:\s+[^\s,;:.!?«»()\d]+){1,6}" + APPOSED_TITLES.pattern)

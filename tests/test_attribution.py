@@ -1969,3 +1969,8 @@ def test_a_state_body_in_common_nouns_is_no_organisation_of_its_own():
 ])
 def test_any_verb_with_a_name_right_after_a_quotation_is_an_incise(text, speaker):
     assert only_speaker(text) == speaker
+
+
+def test_an_acronym_in_parentheses_does_not_hide_the_apposed_name():
+    assert only_speaker("« Le fret malien a doublé en un an », affirme le directeur commercial du Port autonome de "
+                        "Dakar (PAD), Ousmane Faye.") == "ousmane-faye"
