@@ -131,6 +131,7 @@ AGENT_ENDINGS = tuple(e + p for e in ("eur", "euse", "rice", "iste", "ien", "ien
 LEADERS = {"dirigeants", "dirigeantes", "leaders", "chefs", "présidents", "ministres"}  # those who speak for states together
 ENVOYS = {"ambassadeur", "ambassadrice", "ambassade"}
 ENVOY_OF = re.compile(r"ambassad(?:e|eur|rice)s?\s+(?:(?:de\s+la|de\s+l['’]|de|du|d['’]|des)\s*)?$", re.IGNORECASE)
+FOREIGN_AFFAIRS = {"affaire", "affaires", "diplomatie", "coopération", "extérieur", "extérieures"}  # a foreign minister's portfolio
 MINISTERS = ("foreign_minister", "defence_minister")  # the offices of `offices.csv` a bare `le ministre` may be
 RUNNING_PARAGRAPHS = 1  # a quotation without a verb keeps the speaker of this or the previous paragraph
 
@@ -1028,6 +1029,8 @@ class Discourse:
                     # ("le chef de la diplomatie nigérienne" is a minister of Niger, not any minister; "le chef de
                     # l'Etat" is no president of a commission)
                     and not (synonym and p.portfolio & (ORGANS | ORGANISATION_WORDS))
+                    and not (synonym and synonym[0] == "chef de la diplomatie" and p.portfolio
+                             and not p.portfolio & FOREIGN_AFFAIRS)  # not the minister introduced with Defence
                     and (not portfolio or p.portfolio and portfolio <= p.portfolio)
                     and p.gender in ("", gender or p.gender)]  # "la ministre" is no man the article named
             # "le président de la Commission" is not the man introduced as "le président Faye"

@@ -1974,3 +1974,10 @@ def test_any_verb_with_a_name_right_after_a_quotation_is_an_incise(text, speaker
 def test_an_acronym_in_parentheses_does_not_hide_the_apposed_name():
     assert only_speaker("« Le fret malien a doublé en un an », affirme le directeur commercial du Port autonome de "
                         "Dakar (PAD), Ousmane Faye.") == "ousmane-faye"
+
+
+def test_the_head_of_diplomacy_is_not_the_minister_introduced_with_another_portfolio():
+    assert only_speaker("Le ministre tchadien des Affaires étrangères, Ali Haroun Mahamat, et le ministre de la "
+                        "Défense tchadien, Idriss Abakar Saleh, ont reçu l'envoyé nigérien. Le ministre de la Défense a "
+                        "inspecté la garde. Le chef de la diplomatie tchadienne a salué un « échange franc ».") \
+        == "ali-haroun-mahamat"
