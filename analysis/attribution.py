@@ -1107,6 +1107,9 @@ class Attributor:
         elif self.previous is not None and (incise or all(t.is_punct or t.is_space for t in doc[lo:pronoun.start])
                                             or fronted_phrase(doc, lo, pronoun.start)):
             a, b = self.previous
+            if any(t.lower_ == word and t.dep_.startswith("nsubj") for t in doc[a:b]):
+                return None  # "Elle rappelle que Bamako avait qualifié d'« … » … « … », juge-t-elle": the same pronoun
+                # was the sentence's subject, whoever its quotation's words were
             if self.sentence_speaker is not None and self.sentence_speaker[0] == offset + doc[a].idx:
                 # "Pour X, la junte « … ». Elle estime …": the person who spoke there; "Selon le chef de la
                 # diplomatie nigérienne, Ankara est « … ». « … », a-t-il ajouté": the state that spoke there
@@ -1128,6 +1131,11 @@ class Attributor:
         if any(m["actor_kind"] == "person" for m in self.discourse.mentions_in(offset + subject.start_char,
                                                                                   offset + doc[pronoun.start].idx)):
             return None  # a person named since is the likelier antecedent
+        if subject.start > a and (any(t.lower_ == word and t.dep_.startswith("nsubj") for t in doc[a:subject.start])
+                                  or any(m["actor_kind"] == "person" for m in self.discourse.mentions_in(
+                                      offset + doc[a].idx, offset + subject.start_char))):
+            return None  # "Elle rappelle que Bamako avait qualifié … « … », juge-t-elle": the subject found is a
+            # subordinate clause's; the sentence's own subject, a pronoun or a person before it, is the antecedent
         actor, how = self.discourse.resolve(subject, offset, "")
         # an office nobody holds by name (`l'ambassadeur du Mali`) is its state, and so is its pronoun; after a
         # quotation only an institution's (`Le texte dénonce …. « … », ajoute-t-il`)

@@ -1981,3 +1981,14 @@ def test_the_head_of_diplomacy_is_not_the_minister_introduced_with_another_portf
                         "Défense tchadien, Idriss Abakar Saleh, ont reçu l'envoyé nigérien. Le ministre de la Défense a "
                         "inspecté la garde. Le chef de la diplomatie tchadienne a salué un « échange franc ».") \
         == "ali-haroun-mahamat"
+
+
+def test_a_pronoun_that_was_the_sentence_subject_is_not_the_state_its_clause_quoted():
+    assert only_speaker("Pour Awa Traoré, chercheuse à l'université de Kara, « la crise couvait ». Elle rappelle que "
+                        "Niamey avait qualifié d'« hostile » l'accueil par Cotonou d'opposants. « Cotonou a perdu la "
+                        "main », juge-t-elle.") == "awa-traore"
+
+
+def test_a_person_before_a_subordinate_subject_is_the_pronoun_s_antecedent():
+    assert only_speaker("Mariam Ouédraogo, directrice générale de la Sonabel, a indiqué que la Sonabel discutait avec "
+                        "des entreprises turques. « Elles seront les bienvenues », a-t-elle insisté.") == "mariam-ouedraogo"
