@@ -24,7 +24,7 @@ from __future__ import annotations
 
 import bisect
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 
 from spacy.tokens import Doc
@@ -65,6 +65,11 @@ RUPTURE_NOUNS = {"fin", "arrêt", "suspension", "rupture", "dénonciation", "aba
                  "réduction", "baisse", "diminution", "coupe"}  # "les coupes opérées par Washington dans son aide"
 # nouns of those who stand with someone: "ses partenaires de l'AES", "leurs alliés de la Confédération" name members
 # of an organisation of states (`memberships.csv`), never a state's partners ("les partenaires de l'UE" are donors' ones)
+# words that say how relations stand (`PredicateFinder.qualified_relations`), by the polarity they give, as stems
+QUALIFIERS = {-1: ("tendu", "tendre", "rompu", "rompre", "exécrable", "dégrad", "détérior", "glacial", "difficile",
+                   "compliqu", "mauvais", "conflictu", "gelé", "geler", "envenim", "empoisonn", "orageu", "houleu"),
+              1: ("excellent", "bon", "cordial", "étroit", "fraternel", "amical", "apais", "solide", "privilégi",
+                  "chaleureu", "normalis", "réchauff")}
 # the heads of group phrases (`group_phrases.csv`: "les trois pays", "les trois capitales"): their members are parties
 GROUP_NOUNS = {"pays", "etat", "état", "juntes", "capitales", "gouvernements"}
 PARTNERS = {"partenaire", "partenaires", "allié", "alliés", "alliée", "alliées"}
@@ -441,7 +446,7 @@ class PredicateFinder:
             if tok.lower_ in PARTNERS and tok.i + 1 < hi and doc[tok.i + 1].lower_ in ("de", "du", "des", "d'", "d’") \
                     and tok.i > lo and (doc[tok.i - 1].text == "," or doc[tok.i - 1].lower_ in PARTNERS_DETERMINERS):
                 rows += self.within(doc, offset, tok, lo, hi, seen)  # "le Mali et le Niger, ses partenaires de l'AES"
-            if (found := predicate_at(tok, self.lex)) is None:
+            if (found := predicate_at(tok, self.lex) or self.qualified_relations(tok)) is None:
                 continue
             maintained = False
             if negated(tok):
@@ -552,6 +557,28 @@ class PredicateFinder:
                 seen.add(key)
                 rows.append(relation_row(doc, offset, tok, last, s, t, kind, sign, cameo, plover, mode))
         return rows
+
+    def qualified_relations(self, tok) -> tuple[Predicate, int] | None:
+        """`relations` (`relation`, `liens`) read as a predicate when a word says how they stand: `des relations
+        exécrables`, `les relations … sont rompues`, `restent tendues`, `L'affaire envenime les relations`
+        (rupture); `d'excellentes relations`, `des liens étroits`, `se sont apaisées` (a partnership). The noun
+        alone names no polarity, and no lexicon row can say so: the qualifying word does."""
+        if tok.pos_ != "NOUN" or tok.lemma_.lower() not in ("relation", "lien"):
+            return None
+        words = [c for c in tok.children if c.dep_ == "amod"]
+        if tok.dep_.startswith("nsubj"):  # "les relations … sont rompues", "restent tendues", "se sont tendues"
+            words += [tok.head] + [c for c in tok.head.children if c.dep_ in ("xcomp", "acomp", "obj")]
+        elif tok.dep_ == "obj":  # "envenime les relations"
+            words.append(tok.head)
+        elif tok.dep_ == "ROOT":  # the parse lost the verb ("Les relations … entre X et Y sont rompues")
+            words += [t for t in tok.doc[tok.i + 1:min(tok.sent.end, tok.i + 12)] if t.pos_ in ("VERB", "ADJ")]
+        signs = {sign for w in words for sign, stems in QUALIFIERS.items()
+                 if w.lower_.startswith(stems) or w.lemma_.lower().startswith(stems)}
+        if len(signs) != 1 or any(negated(w) for w in words if w.dep_ != "amod"):
+            return None
+        model = self.lex.by_word.get(("partenariat" if signs == {1} else "brouille", "noun"), [])
+        predicate = next((p for rest, p in model if not rest), None)
+        return (replace(predicate, lemma=tok.lemma_.lower()), tok.i) if predicate is not None else None
 
     def ordered_out(self, doc, offset, leave, lo, hi):
         """(the verb that gives the order, its givers, those told to go) when the infinitive `leave` (`quitter`,

@@ -503,3 +503,16 @@ def test_a_group_phrase_the_parse_hung_on_the_object_is_the_recipient():
 def test_a_noun_of_several_words_may_open_with_an_adjective():
     found = pairs("La Cedeao garantit la libre circulation des citoyens des trois pays.")
     assert {("MLI", "ecowas", 1), ("BFA", "ecowas", 1), ("NER", "ecowas", 1)} <= found
+
+
+@pytest.mark.parametrize("sentence, pair", [
+    ("Les relations entre Dakar et Conakry restent tendues depuis l'incident de la frontière.", ("GIN", "SEN", -1)),
+    ("Accra, qui entretient des liens étroits avec Lomé, a proposé ses services.", ("GHA", "TGO", 1)),
+    ("Les relations entre le Tchad et le Soudan se sont nettement dégradées.", ("SDN", "TCD", -1)),
+])
+def test_relations_take_the_polarity_of_the_word_that_qualifies_them(sentence, pair):
+    assert pair in pairs(sentence)
+
+
+def test_relations_with_no_qualifying_word_state_nothing():
+    assert pairs("Les relations bilatérales entre le Niger et le Bénin ont été évoquées.") == set()
