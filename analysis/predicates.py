@@ -63,8 +63,6 @@ DENIABLE = RUPTURE_VERBS | {"fermer"}  # verbs whose denial keeps the tie (`n'a 
 RUPTURE_NOUNS = {"fin", "arrêt", "suspension", "rupture", "dénonciation", "abandon", "gel", "abrogation",
                  "résiliation", "annulation", "interruption", "remise en cause", "terme",
                  "réduction", "baisse", "diminution", "coupe"}  # "les coupes opérées par Washington dans son aide"
-# nouns of those who stand with someone: "ses partenaires de l'AES", "leurs alliés de la Confédération" name members
-# of an organisation of states (`memberships.csv`), never a state's partners ("les partenaires de l'UE" are donors' ones)
 # words that say how relations stand (`PredicateFinder.qualified_relations`), by the polarity they give, as stems
 QUALIFIERS = {-1: ("tendu", "tendre", "rompu", "rompre", "exécrable", "dégrad", "détérior", "glacial", "difficile",
                    "compliqu", "mauvais", "conflictu", "gelé", "geler", "envenim", "empoisonn", "orageu", "houleu"),
@@ -72,6 +70,8 @@ QUALIFIERS = {-1: ("tendu", "tendre", "rompu", "rompre", "exécrable", "dégrad"
                   "chaleureu", "normalis", "réchauff")}
 # the heads of group phrases (`group_phrases.csv`: "les trois pays", "les trois capitales"): their members are parties
 GROUP_NOUNS = {"pays", "etat", "état", "juntes", "capitales", "gouvernements"}
+# nouns of those who stand with someone: "ses partenaires de l'AES", "leurs alliés de la Confédération" name members
+# of an organisation of states (`memberships.csv`), never a state's partners ("les partenaires de l'UE" are donors' ones)
 PARTNERS = {"partenaire", "partenaires", "allié", "alliés", "alliée", "alliées"}
 REGIMES = {"junte", "régime", "administration", "gouvernement", "pouvoir"}  # a person's government: his state acts
 APPOSED_GROUP = re.compile(r"\s*(?:\([^()]*\)\s*)?,\s*(?:l[ea]s?\s+|l['’]\s*)?")  # "de l'AES (…), le Mali …"
@@ -576,6 +576,7 @@ class PredicateFinder:
                  if w.lower_.startswith(stems) or w.lemma_.lower().startswith(stems)}
         if len(signs) != 1 or any(negated(w) for w in words if w.dep_ != "amod"):
             return None
+        # typed, coded and mapped to PLOVER as the lexicon's own `partenariat` and `brouille` rows are
         model = self.lex.by_word.get(("partenariat" if signs == {1} else "brouille", "noun"), [])
         predicate = next((p for rest, p in model if not rest), None)
         return (replace(predicate, lemma=tok.lemma_.lower()), tok.i) if predicate is not None else None
