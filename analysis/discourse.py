@@ -1237,7 +1237,24 @@ class Discourse:
         return None
 
     def resolve(self, span: Span, offset: int, tail: str) -> tuple[str | None, str]:
-        """(actor_id, attribution) for the words naming a speaker; `tail` is the rest of the clause."""
+        """(actor_id, attribution) for the words naming a speaker; `tail` is the rest of the clause.
+
+        A writing taken up that speaks (`poursuit le texte`, `le courrier signé par le secrétaire général`) is
+        its issuer's, never a person's: a person found for it (the spokesman who read it, the signatory) gives
+        the body they act for, by their office on the article's date, else their state."""
+        actor, how = self.resolve_phrase(span, offset, tail)
+        head = next((t for t in span if t.pos_ in ("NOUN", "PROPN")), None)
+        if actor and head is not None and head.lower_ in DOCUMENTS and span[0].lower_ in ANAPHORIC_DETERMINERS \
+                and self.kind(actor) == "person":  # (not "un message du président X": his own)
+            person = self.people.get(actor)
+            body = self.reference.office_of(actor, self.date) or (person.state if person else None) or \
+                self.reference.by_id.get(actor, {}).get("country")
+            if body:
+                return body, "institution"
+        return actor, how
+
+    def resolve_phrase(self, span: Span, offset: int, tail: str) -> tuple[str | None, str]:
+        """`resolve`, before a writing's person is replaced by their body."""
         ref = self.reference
         aired = next((k for k in range(1, len(span) - 1) if span[k].lower_ in AIRED
                       and span[k + 1].lower_ in ("à", "au", "sur", "dans")), None)

@@ -1992,3 +1992,18 @@ def test_a_pronoun_that_was_the_sentence_subject_is_not_the_state_its_clause_quo
 def test_a_person_before_a_subordinate_subject_is_the_pronoun_s_antecedent():
     assert only_speaker("Mariam Ouédraogo, directrice générale de la Sonabel, a indiqué que la Sonabel discutait avec "
                         "des entreprises turques. « Elles seront les bienvenues », a-t-elle insisté.") == "mariam-ouedraogo"
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("Dans un communiqué lu à la télévision par le porte-parole du gouvernement nigérien, le colonel Issoufou Garba, les "
+     "autorités annoncent la fermeture du poste. « Cette mesure est provisoire », précise le texte.", "NER"),
+    ("Le président de la Commission de la Cedeao, Omar Alieu Touray, a signé un communiqué. « Les sanctions sont "
+     "levées », indique le document.", "ecowas"),
+])
+def test_a_writing_taken_up_is_its_issuer_s_never_the_person_who_read_or_signed_it(text, speaker):
+    assert only_speaker(text) == speaker
+
+
+def test_a_person_s_own_new_message_stays_his():
+    assert only_speaker("Le sommet s'est ouvert sans le chef de l'Etat nigérian. « Je souhaite plein succès aux "
+                        "travaux », affirme un message du président Bola Tinubu.") == "bola-tinubu"
