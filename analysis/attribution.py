@@ -461,16 +461,16 @@ def parsed_subject(verb_i: int, doc: Doc, lo: int, hi: int) -> Span | None:
             if doc[child.i - 1].text == ",":  # "Issa Garba, ancien ambassadeur auprès de la Cedeao, qui plaide": the
                 k = child.i - 2  # name the apposition describes, not the last noun of the apposition
                 while k > floor and doc[k].text not in (",", ";", ":", "«", "»") and (
-                        doc[k].pos_ not in ("VERB", "AUX") or doc[k].lower_ in AFFILIATION):
-                    k -= 1
+                        doc[k].pos_ not in ("VERB", "AUX") or doc[k].lower_ in AFFILIATION or bare_participle(doc[k])):
+                    k -= 1  # (past a participle of the apposition: "ancien député aujourd'hui exilé à Lomé")
                 if k > floor and doc[k].text == "," and (doc[k - 1].pos_ == "PROPN" or doc[k - 1].text.isupper()) \
                         and k + 1 < child.i - 1 \
                         and doc[k + 1].text[:1].islower() and (doc[k + 1].pos_ in ("ADJ", "NOUN")
                                                                or doc[k + 1].lower_ in AFFILIATION):
                     # (and "le JNIM, lié à Al-Qaïda, qui affirme …": the group, not the network it is tied to)
                     s = k - 1
-                    while s > floor and doc[s - 1].pos_ == "PROPN":
-                        s -= 1
+                    while s > floor and doc[s - 1].pos_ == "PROPN" and doc[s - 1].text[:1].isupper():
+                        s -= 1  # (not "a réagi" | "Ousmane Sy": a verb the tagger took for a name)
                     return doc[s:k]
             right = child.i - 1 if doc[child.i - 1].text == "," else child.i
             left = right

@@ -2007,3 +2007,9 @@ def test_a_writing_taken_up_is_its_issuer_s_never_the_person_who_read_or_signed_
 def test_a_person_s_own_new_message_stays_his():
     assert only_speaker("Le sommet s'est ouvert sans le chef de l'Etat nigérian. « Je souhaite plein succès aux "
                         "travaux », affirme un message du président Bola Tinubu.") == "bola-tinubu"
+
+
+def test_qui_after_an_apposition_with_a_participle_is_the_person_not_the_city_of_the_participle():
+    found = speakers("Le verdict a été rendu mardi. « Je ferai appel », a réagi Ousmane Sy, ancien maire aujourd'hui "
+                     "installé à Niamey, qui dénonce un « procès politique ».")
+    assert [speaker for _, speaker in found] == ["ousmane-sy", "ousmane-sy"]
