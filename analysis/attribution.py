@@ -39,6 +39,9 @@ COMPLEMENT_HEADS = {"à", "au", "aux", "de", "du", "des", "d'", "d’", "chez"}
 # Verbs of asking: their participle sets up an interview ("Interrogé par l'AFP, X a …"), the asker never speaks.
 ASKING = {"interroger", "questionner", "solliciter", "contacter", "joindre", "interpeller", "consulter", "interviewer",
           "approcher", "relancer"}
+# Verbs that report only as an incise (`« … », poursuit-il`): before a quotation they govern an act, not words
+# ("la Russie continuerait d'« accompagner … »", "poursuivre « ses efforts »").
+CONTINUING = {"continuer", "poursuivre", "reprendre", "enchaîner"}
 # Object clitics between a subject and its verb ("Ils y « condamnent »", "Le texte les « accuse »").
 PREDICATE_CLITICS = {"y", "en", "ne", "n'", "n’", "se", "s'", "s’", "lui", "leur", "l'", "l’", "le", "la", "les", "nous",
                      "vous"}
@@ -669,7 +672,9 @@ def governing_verb(doc: Doc, q_open: int, q_close: int, lo: int, hi: int, refere
     """(cue, verb index, how) of the verb the quotation depends on in the parse: the first reporting
     verb up the heads from the quotation, else its first verb if that verb has a subject."""
     inside = range(q_open, q_close + 1)
-    tops = {t.i for t in doc[q_open:q_close + 1] if not t.is_punct and t.head.i not in inside}
+    tops = {t.i for t in doc[q_open:q_close + 1] if not t.is_punct and t.head.i not in inside} or {
+        t.i for t in doc[q_open:q_close + 1] if t.head.i not in inside and any(c.i in inside for c in t.children)}
+    # (the parse may hang the quoted words on the opening mark: "continuerait d'« appuyer … »")
     first_verb = None
     for i in sorted(tops):
         head, steps = doc[i].head, 0
@@ -677,8 +682,10 @@ def governing_verb(doc: Doc, q_open: int, q_close: int, lo: int, hi: int, refere
             if head.i not in inside:
                 if (cue := verb_at(head, reference)):
                     outer = head  # "Le ministre a rappelé que le Maroc parle « … »": the words are the minister's
-                    while outer.dep_ in ("ccomp", "xcomp") and any(c.dep_ == "mark" and c.lower_ in ("que", "qu'", "qu’")
-                                                                   for c in outer.children) \
+                    # (not "Elle rappelle que X avait promis de « … »": a speech act of X's own, told in the past)
+                    spoken = cue[0] not in CONTINUING and any(c.dep_ == "aux:tense" for c in head.children)
+                    while not spoken and outer.dep_ in ("ccomp", "xcomp") and any(
+                            c.dep_ == "mark" and c.lower_ in ("que", "qu'", "qu’") for c in outer.children) \
                             and lo <= outer.head.i < hi and (up := verb_at(outer.head, reference)):
                         cue, outer = up, outer.head
                     return cue, outer.i
@@ -793,7 +800,8 @@ class Attributor:
         # quotation, no incise of it)
         # "», mais assure que …": a coordinated verb right after the quotation is not an incise
         before = [i for i in range(q_open - 1, lo - 1, -1) if i not in inside and verb_at(doc[i], ref)
-                  and not (doc[i].lemma_.lower() in ASKING and "Part" in doc[i].morph.get("VerbForm"))]
+                  and not (doc[i].lemma_.lower() in ASKING and "Part" in doc[i].morph.get("VerbForm"))
+                  and verb_at(doc[i], ref)[0] not in CONTINUING]
         # "Interrogé par l'AFP, le porte-parole … a défendu « … »": who asks does not speak
         verbs = ([governing[1]] if governing else []) + [i for i in after if i in near]
         for i in verbs:

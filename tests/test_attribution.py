@@ -2013,3 +2013,15 @@ def test_qui_after_an_apposition_with_a_participle_is_the_person_not_the_city_of
     found = speakers("Le verdict a été rendu mardi. « Je ferai appel », a réagi Ousmane Sy, ancien maire aujourd'hui "
                      "installé à Niamey, qui dénonce un « procès politique ».")
     assert [speaker for _, speaker in found] == ["ousmane-sy", "ousmane-sy"]
+
+
+def test_a_verb_of_continuing_before_a_quotation_is_no_reporting_verb_its_clause_s_reporter_speaks():
+    found = speakers("Le ministre Li Wei a assuré que la Chine continuerait d'« appuyer le Niger dans ses choix ». "
+                     "Selon lui, Pékin livrera des engrais « avant l'été ».")
+    assert [speaker for _, speaker in found] == ["li-wei", "li-wei"]
+
+
+def test_a_past_speech_act_told_in_a_que_clause_stays_its_subject_s():
+    assert only_speaker("Pour la juriste Awa Sanou, la mesure était attendue. Elle rappelle que le Premier ministre "
+                        "Apollinaire Kyélem de Tambèla avait promis de « nettoyer les rédactions ».") \
+        == "apollinaire-kyelem-de-tambela"
