@@ -1241,7 +1241,18 @@ class Discourse:
 
         A writing taken up that speaks (`poursuit le texte`, `le courrier signé par le secrétaire général`) is
         its issuer's, never a person's: a person found for it (the spokesman who read it, the signatory) gives
-        the body they act for, by their office on the article's date, else their state."""
+        the body they act for, by their office on the article's date, else their state. A place before `, où`
+        is where the words were said, not who said them."""
+        if len(span) > 1 and span[0].lower_ in ("à", "a") and not any(t.pos_ in ("VERB", "AUX") for t in span) and any(
+                m["actor_kind"] == "place" and m["start"] == offset + span[1].idx
+                for m in self.mentions_in(offset + span[1].idx, offset + span.end_char)):
+            return None, "none"  # "A Bamako, où beaucoup parlent d'un « … »": where the words were said (not "à
+            # Reuters l'une de ses avocates, X": to whom)
+        where = next((t.i for t in span[1:] if t.lower_ == "où" and t.nbor(-1).text == ","), None)
+        if where is not None:  # "Bamako, où les autorités": the place is where they speak, not who
+            span = span.doc[where + 1:span.end]
+            if not len(span):
+                return None, "none"
         actor, how = self.resolve_phrase(span, offset, tail)
         head = next((t for t in span if t.pos_ in ("NOUN", "PROPN")), None)
         if actor and head is not None and head.lower_ in DOCUMENTS and span[0].lower_ in ANAPHORIC_DETERMINERS \

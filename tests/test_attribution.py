@@ -2025,3 +2025,12 @@ def test_a_past_speech_act_told_in_a_que_clause_stays_its_subject_s():
     assert only_speaker("Pour la juriste Awa Sanou, la mesure était attendue. Elle rappelle que le Premier ministre "
                         "Apollinaire Kyélem de Tambèla avait promis de « nettoyer les rédactions ».") \
         == "apollinaire-kyelem-de-tambela"
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("A Ouagadougou, où beaucoup parlent déjà d'un « black-out numérique », Aminata Sawadogo, couturière au grand "
+     "marché, dit avoir perdu ses clientes.", None),
+    ("Le convoi est arrivé à Bamako, où les autorités dénoncent un « sabotage ».", "MLI"),
+])
+def test_a_place_before_ou_is_where_the_words_were_said_not_who_said_them(text, speaker):
+    assert only_speaker(text) == speaker
