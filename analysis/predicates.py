@@ -890,10 +890,13 @@ class PredicateFinder:
         start = self.relator.clause_start(offset + doc[lo].idx, offset + tok.idx)
         before = self.relator.mentions_between(start, offset + tok.idx)
         if orgs and tok.lower_ != "sein":  # "membres de l'AES avec le Mali": the one named with them belongs too
-            org_end = after[0][1]
-            stop = next((offset + t.idx for t in doc[tok.i:hi] if offset + t.idx >= org_end and t.is_punct), None)
-            if stop is not None and re.match(r"\s*avec\b", self.relator.text[org_end:stop]):
-                before = before + self.relator.mentions_between(org_end, stop)
+            org_end = after[0][1]  # (also "de la Confédération des Etats du Sahel (AES) aux côtés du Mali")
+            acronym = re.match(r"\s*\([^()]{1,60}\)", self.relator.text[org_end:])
+            along = org_end + (acronym.end() if acronym else 0)
+            stop = next((offset + t.idx for t in doc[tok.i:hi] if offset + t.idx >= along and t.is_punct), None)
+            if stop is not None and re.match(r"\s*(?:avec|aux côtés d[eu]s?|aux côtés de l['’]|aux côtés de la)\b",
+                                             self.relator.text[along:stop]):
+                before = before + self.relator.mentions_between(along, stop)
         known = self.relator.data.members(orgs[0], self.relator.date) if orgs else []
         if orgs and tok.lower_ in PARTNERS:
             if not known:

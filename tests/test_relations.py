@@ -256,3 +256,12 @@ def test_those_named_with_avec_after_an_exit_noun_leave_too():
     assert {("MLI", "uemoa", -1), ("NER", "uemoa", -1), ("TCD", "uemoa", -1)} <= found
     assert {tuple(sorted(p[:2])) for p in found if p[2] == 1} == {("MLI", "NER"), ("MLI", "TCD"), ("NER", "TCD")}
     assert ("BEN", "NER", 1) not in dyads("Niamey a maintenu la fermeture de sa frontière avec le Bénin.")
+
+
+@pytest.mark.parametrize("text", [
+    "Le Burkina Faso, membre de la Confédération des Etats du Sahel (AES) aux côtés du Mali et du Niger, a quitté "
+    "l'OIF.",
+    "Le Burkina Faso, membre de l'AES (Alliance des Etats du Sahel) avec le Mali et le Niger, a quitté l'OIF.",
+])
+def test_the_states_named_with_a_member_belong_too_past_an_acronym_and_aux_cotes_de(text):
+    assert {("BFA", "aes", 1), ("MLI", "aes", 1), ("NER", "aes", 1)} <= dyads(text)
