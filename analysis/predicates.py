@@ -217,6 +217,15 @@ def negated(tok) -> bool:
     return False
 
 
+def no_longer(tok) -> bool:
+    """Whether a word is negated by `ne … plus` (`ne sont plus membres`), on itself or on the verb it depends on:
+    a tie that held and ended, not one denied."""
+    verb = governing_verb(tok)[0]
+    words = [c for t in (tok, verb) if t is not None for c in t.children]
+    words += [g for c in words if c.dep_ == "cop" for g in c.children]  # (the parse may hang `n'` on `est`)
+    return any(c.lower_ == "plus" for c in words) and any(c.lower_ in ("ne", "n'", "n’") for c in words)
+
+
 def denied(tok) -> bool:
     """Whether a predicate is negated (`n'a jamais fermé`) or refused (`refuse de rompre`), not merely hypothetical
     (`pourrait rompre`): a rupture so denied asserts that the tie continues."""
@@ -448,8 +457,10 @@ class PredicateFinder:
                 rows += self.within(doc, offset, tok, lo, hi, seen)  # "le Mali et le Niger, ses partenaires de l'AES"
             if (found := predicate_at(tok, self.lex) or self.qualified_relations(tok)) is None:
                 continue
-            maintained = False
-            if negated(tok):
+            maintained = ended_tie = False
+            if found[0].polarity > 0 and found[0].relation_type in TIES and no_longer(tok):
+                ended_tie = True  # "ne sont plus membres de la Cedeao", "n'est plus notre partenaire": a tie ended
+            elif negated(tok):
                 if not (found[0].polarity < 0 and (found[0].relation_type in ("rupture", "withdrawal")
                                                    or found[0].lemma in DENIABLE) and denied(tok)):
                     continue
@@ -543,6 +554,10 @@ class PredicateFinder:
                        predicate.plover_mode) for s in sources for t in targets if s != t]
             if maintained:
                 acting = [(s, t, "cooperation", 1, "060", "COOPERATE", "") for s, t, *_ in acting]
+            if ended_tie:
+                exit_ = next(p for rest, p in self.lex.by_word.get(("sortie", "noun"), []) if not rest)
+                acting = [(s, t, exit_.relation_type, -1, exit_.cameo, exit_.plover, exit_.plover_mode)
+                          for s, t, *_ in acting]
             together = joint or coordinated(verb if predicate.pos == "noun" else tok) or predicate.pos == "noun" or (
                 verb is not None and len(self.clause_group(doc, offset, verb, lo)) >= 2)
             if len(sources) >= 2 and predicate.relation_type in JOINT and together and sources != targets:

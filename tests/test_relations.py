@@ -265,3 +265,9 @@ def test_those_named_with_avec_after_an_exit_noun_leave_too():
 ])
 def test_the_states_named_with_a_member_belong_too_past_an_acronym_and_aux_cotes_de(text):
     assert {("BFA", "aes", 1), ("MLI", "aes", 1), ("NER", "aes", 1)} <= dyads(text)
+
+
+def test_members_no_longer_are_leavers():
+    found = dyads("Depuis janvier, le Tchad et la Centrafrique ne sont plus membres de la Cedeao.")
+    assert {("TCD", "ecowas", -1), ("CAF", "ecowas", -1)} & found and not {
+        (a, b, p) for a, b, p in found if b == "ecowas" and p > 0}
