@@ -672,15 +672,16 @@ def governing_verb(doc: Doc, q_open: int, q_close: int, lo: int, hi: int, refere
     """(cue, verb index, how) of the verb the quotation depends on in the parse: the first reporting
     verb up the heads from the quotation, else its first verb if that verb has a subject."""
     inside = range(q_open, q_close + 1)
-    tops = {t.i for t in doc[q_open:q_close + 1] if not t.is_punct and t.head.i not in inside} or {
-        t.i for t in doc[q_open:q_close + 1] if t.head.i not in inside and any(c.i in inside for c in t.children)}
-    # (the parse may hang the quoted words on the opening mark: "continuerait d'« appuyer … »")
+    tops = {t.i for t in doc[q_open:q_close + 1] if not t.is_punct and t.head.i not in inside}
+    marked = not tops  # the parse may hang the quoted words on the opening mark: "continuerait d'« appuyer … »" (an
+    # active reporting verb up from it only: "ont été interpellés pour « trahison », a annoncé X" keeps its incise)
+    tops = tops or {t.i for t in doc[q_open:q_close + 1] if t.head.i not in inside and any(c.i in inside for c in t.children)}
     first_verb = None
     for i in sorted(tops):
         head, steps = doc[i].head, 0
         while lo <= head.i < hi and steps < 6:
             if head.i not in inside:
-                if (cue := verb_at(head, reference)):
+                if (cue := verb_at(head, reference)) and not (marked and any(c.dep_ == "aux:pass" for c in head.children)):
                     outer = head  # "Le ministre a rappelé que le Maroc parle « … »": the words are the minister's
                     # (not "Elle rappelle que X avait promis de « … »": a speech act of X's own, told in the past)
                     spoken = cue[0] not in CONTINUING and any(c.dep_ == "aux:tense" for c in head.children)
@@ -689,7 +690,7 @@ def governing_verb(doc: Doc, q_open: int, q_close: int, lo: int, hi: int, refere
                             and lo <= outer.head.i < hi and (up := verb_at(outer.head, reference)):
                         cue, outer = up, outer.head
                     return cue, outer.i
-                if head.pos_ == "VERB" and first_verb is None:
+                if head.pos_ == "VERB" and first_verb is None and not marked:
                     first_verb = head.i
             if head.head.i == head.i:
                 break
