@@ -800,9 +800,9 @@ class Attributor:
         # ("« des écarts » entre les tonnages déclarés par la société": a participle of the noun after the
         # quotation, no incise of it)
         # "», mais assure que …": a coordinated verb right after the quotation is not an incise
-        before = [i for i in range(q_open - 1, lo - 1, -1) if i not in inside and verb_at(doc[i], ref)
+        before = [i for i in range(q_open - 1, lo - 1, -1) if i not in inside and (cue := verb_at(doc[i], ref))
                   and not (doc[i].lemma_.lower() in ASKING and "Part" in doc[i].morph.get("VerbForm"))
-                  and verb_at(doc[i], ref)[0] not in CONTINUING]
+                  and cue[0] not in CONTINUING]
         # "Interrogé par l'AFP, le porte-parole … a défendu « … »": who asks does not speak
         verbs = ([governing[1]] if governing else []) + [i for i in after if i in near]
         for i in verbs:

@@ -909,7 +909,7 @@ class PredicateFinder:
             acronym = re.match(r"\s*\([^()]{1,60}\)", self.relator.text[org_end:])
             along = org_end + (acronym.end() if acronym else 0)
             stop = next((offset + t.idx for t in doc[tok.i:hi] if offset + t.idx >= along and t.is_punct), None)
-            if stop is not None and re.match(r"\s*(?:avec|aux côtés d[eu]s?|aux côtés de l['’]|aux côtés de la)\b",
+            if stop is not None and re.match(r"\s*(?:avec|aux côtés d[eu]s?)\b",
                                              self.relator.text[along:stop]):
                 before = before + self.relator.mentions_between(along, stop)
         known = self.relator.data.members(orgs[0], self.relator.date) if orgs else []

@@ -23,7 +23,8 @@ from functools import lru_cache
 from .corpus import date_bounds
 from .discourse import mention_kinds, state_tally
 from .dyads import rolled
-from .predicates import FRONTED, REGIMES, RUPTURE_VERBS, TIES, PredicateFinder, asserted, ended, governing_verb, unique
+from .predicates import (FRONTED, REGIMES, RUPTURE_VERBS, TIES, PredicateFinder, asserted, ended, governing_verb,
+                         no_longer, unique)
 from .reference import Reference, ReferenceError
 from .spans import SpanIndex
 
@@ -433,8 +434,9 @@ class Relator:
                     if cue.roles == "event":
                         continue
                     tok = doc.char_span(c_start - offset, c_end - offset, alignment_mode="expand")[0]
-                    if not asserted(tok):
-                        continue  # "n'a pas signé l'accord", "pourrait rompre"
+                    if not asserted(tok) or cue.relation_type in TIES and no_longer(tok):
+                        continue  # "n'a pas signé l'accord", "pourrait rompre"; "n'est plus un partenaire de X": an
+                        # ended tie, which `PredicateFinder` states as such
                     if cue.relation_type in TIES and re.match(r"\s+au sein d", self.text[c_end:c_end + 12]):
                         continue  # "ses partenaires au sein de l'AES": membership, read by `PredicateFinder.within`
                     polarity = cue.polarity

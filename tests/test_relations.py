@@ -271,3 +271,7 @@ def test_members_no_longer_are_leavers():
     found = dyads("Depuis janvier, le Tchad et la Centrafrique ne sont plus membres de la Cedeao.")
     assert {("TCD", "ecowas", -1), ("CAF", "ecowas", -1)} & found and not {
         (a, b, p) for a, b, p in found if b == "ecowas" and p > 0}
+
+
+def test_a_partner_no_longer_is_no_cooperation():
+    assert ("TCD", "FRA", 1) not in dyads("Depuis 2024, le Tchad n'est plus un partenaire de la France.")
