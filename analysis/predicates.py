@@ -217,6 +217,35 @@ def negated(tok) -> bool:
     return False
 
 
+# What a delivery carries when it is no military aid: food, fuel, fertiliser, medicine, building material.
+CIVILIAN_GOODS = {"blé", "farine", "riz", "maïs", "mil", "sorgho", "céréale", "vivre", "denrée", "huile", "sucre",
+                  "engrais", "semence", "intrant", "carburant", "gasoil", "gazole", "essence", "pétrole", "hydrocarbure",
+                  "fioul", "gaz", "électricité", "médicament", "vaccin", "dose", "kit", "ciment", "tracteur", "aide",
+                  "mégawatt", "courant"}
+MEASURES = {"tonne", "lot", "cargaison", "sac", "baril", "litre", "mètre", "quantité", "tonnage", "conteneur", "camion"}
+
+
+def civilian_goods(tok) -> bool:
+    """Whether what `livrer` or `livraison` delivers is civilian goods (`a livré 25 000 tonnes de blé`, `la livraison
+    d'engrais`): its object, or the `de` complement of a noun of delivery, through a measure (`tonnes de`)."""
+    if tok.pos_ in ("VERB", "AUX"):
+        things = [c for c in tok.children if c.dep_ in ("obj", "nsubj:pass")]
+        if tok.dep_ == "acl" and tok.head.pos_ in ("NOUN", "PROPN", "NUM"):
+            things.append(tok.head)  # "les 25 000 tonnes de blé livrées par la Russie"
+    else:
+        things = [c for c in tok.children if c.dep_ == "nmod" and any(g.lower_ in ("de", "d'", "d’", "du", "des")
+                                                                     for g in c.children)]
+    for thing in things:
+        if thing.lemma_.lower() in MEASURES or thing.pos_ == "NUM":
+            things += [c for c in thing.children if c.dep_ == "nmod"]
+    after = []  # the words right after it, where the parse lost them ("a livré du carburant", "la livraison de blé")
+    for t in tok.doc[tok.i + 1:tok.i + 8]:
+        if t.is_punct or t.pos_ in ("VERB", "AUX"):
+            break
+        after.append(t)
+    return any(t.lemma_.lower() in CIVILIAN_GOODS or t.lower_ in CIVILIAN_GOODS for t in things + after)
+
+
 def no_longer(tok) -> bool:
     """Whether a word is negated by `ne … plus` (`ne sont plus membres`), on itself or on the verb it depends on:
     a tie that held and ended, not one denied."""
@@ -472,6 +501,11 @@ class PredicateFinder:
                    for m in self.overlapping(offset + tok.idx, offset + tok.idx + len(tok))):
                 continue  # "l'Alliance des Etats du Sahel", "l'Union africaine": a word of a name, no predicate
             predicate, last = found
+            if predicate.relation_type == "military_aid" and predicate.lemma in ("livrer", "livraison") \
+                    and civilian_goods(tok):  # "a livré 25 000 tonnes de blé": supply, not military aid
+                supply = next(p for rest, p in self.lex.by_word.get(("fournir", "verb"), []) if not rest)
+                predicate = replace(predicate, relation_type=supply.relation_type, cameo=supply.cameo,
+                                    plover=supply.plover, plover_mode=supply.plover_mode)
             if predicate.relation_type in TIES and tok.dep_.startswith("acl") and tok.head.pos_ == "NOUN" \
                     and not tok.head.dep_.startswith("nsubj") and (
                     ruling := governing_verb(tok.head)[0]) is not None and ruling.lemma_.lower() in RUPTURE_VERBS:

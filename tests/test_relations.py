@@ -275,3 +275,15 @@ def test_members_no_longer_are_leavers():
 
 def test_a_partner_no_longer_is_no_cooperation():
     assert ("TCD", "FRA", 1) not in dyads("Depuis 2024, le Tchad n'est plus un partenaire de la France.")
+
+
+@pytest.mark.parametrize("text, pair, cameo", [
+    ("Le groupe russe Uralchem a livré 20 000 tonnes d'engrais au Mali.", ("uralchem", "MLI"), "061"),
+    ("La Russie a livré du carburant au Mali.", ("RUS", "MLI"), "061"),
+    ("La Russie a livré des hélicoptères de combat au Niger.", ("RUS", "NER"), "072"),
+])
+def test_a_delivery_is_military_aid_only_when_it_carries_arms(text, pair, cameo):
+    article = parse_article(f"date 2024-06\n{text}".encode(), "inline.txt")
+    r = build_tables([article]).relations
+    row = r[(r.source_id == pair[0]) & (r.target_id == pair[1]) & (r.found_by == "cue")]
+    assert list(row.cameo) == [cameo]
