@@ -104,6 +104,9 @@ ANAPHORIC_DETERMINERS = {"le", "la", "l'", "l’", "ce", "cet", "cette"}  # "le 
 ORGANS = {"commission", "collège", "conférence", "secrétariat", "sommet"}  # an organisation's organs, named alone
 # Nouns for a person's government or circle: "le régime du général X" speaks for X's state,
 # "l'entourage du président Y" is someone unnamed.
+# A state's presence abroad: `la délégation turque`, `l'ambassade des Etats-Unis` speak for their state, but in a
+# dispatch datelined in the host's country a later bare `le ministère`, `le gouvernement` is the host's, not theirs
+ABROAD = {"délégation", "ambassade", "consulat", "représentation", "mission", "émissaire", "envoyé"}
 REGIME_WORDS = {"régime": "state", "administration": "state", "gouvernement": "state", "junte": "state",
                 "entourage": "anonymous", "proches": "anonymous"}
 # the writings a speaker speaks through, not the decisions they speak about (`dénonce une décision`)
@@ -529,6 +532,14 @@ class Discourse:
                 continue
             found.append(m)
         return found
+
+    def visiting(self, words: set[str], word: str, actor_id: str) -> bool:
+        """Whether an institution named earlier (`word`, `actor_id`) is a state's presence abroad that a bare state
+        body (`words`: `le ministère`, `le communiqué du gouvernement`) cannot take up: in a dispatch from
+        Ouagadougou that names Burkina besides, `le ministère` after `une délégation turque` is Burkina's; a
+        dispatch from New York about Algeria's delegation at the UN means no American ministry."""
+        return bool(words & STATE_BODIES) and word in ABROAD and self.dateline is not None \
+            and actor_id != self.dateline and sum(state == self.dateline for _, state in self.states.entries) > 1
 
     def home_state(self, pos: int) -> str | None:
         """Whose `gouvernement` the article means: the state of its wire dateline (`NIAMEY, 17 mars
@@ -1539,7 +1550,7 @@ class Discourse:
             if organ and (body := self.salient_body(start)):
                 return body, "institution"  # "le communiqué publié par la Commission": the organisation's organ
             spoke = [(pos, a) for pos, w, a in self.institutions if pos < start and start - pos < DOCUMENT_REACH
-                     and pos in self.acting and self.reference.kind(a) != "person"]
+                     and pos in self.acting and self.reference.kind(a) != "person" and not self.visiting(words, w, a)]
             if words & DOCUMENTS and spoke and tokens and tokens[0] in ("le", "la", "l'", "l’", "ce", "cette"):
                 # "…, a annoncé le ministère marocain. ¶ Le président burkinabè « … », indique le communiqué":
                 # the institution that last spoke issued it, not a state the quoted sentence is about
@@ -1548,7 +1559,7 @@ class Discourse:
                       and not self.in_quotation(m["start"])]
             if states:  # "les autorités" of the state(s) the sentence is about: its first, or their group
                 return self.group("", states) or states[0], "institution"
-            earlier = [(pos, a) for pos, _, a in self.institutions if pos < start]
+            earlier = [(pos, a) for pos, w, a in self.institutions if pos < start and not self.visiting(words, w, a)]
             if words & DOCUMENTS and self.setup and self.paragraph - self.setup[1] <= 1 \
                     and self.reference.kind(self.setup[0]) != "person" and (not earlier or earlier[-1][0] < self.setup_end):
                 # "Wagner a annoncé … « … », annonce le message"; "Barrick retire sa demande, tandis que l'Etat malien

@@ -2034,3 +2034,16 @@ def test_a_past_speech_act_told_in_a_que_clause_stays_its_subject_s():
 ])
 def test_a_place_before_ou_is_where_the_words_were_said_not_who_said_them(text, speaker):
     assert only_speaker(text) == speaker
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("NIAMEY, 4 juin (AFP) - Une délégation turque a été reçue mardi par le chef de l'Etat. Le Niger veut des drones. "
+     "« Les échanges ont été fructueux », indique le communiqué du ministère.", "NER"),
+    ("OUAGADOUGOU, 2 mai (AIB) - L'ambassade de France a protesté contre l'expulsion de deux diplomates. Le Burkina "
+     "Faso maintient sa décision. Le ministère des Affaires étrangères a dénoncé une « ingérence ».", "BFA"),
+    # a dispatch from a third country: the delegation's state is the only one at hand
+    ("NEW YORK, 4 juin (AFP) - S'exprimant au nom de la délégation algérienne, un conseiller a répondu au Mali. "
+     "Dans un communiqué, le ministère des Affaires étrangères a dénoncé « la fuite en avant » de Bamako.", "DZA"),
+])
+def test_a_bare_state_body_in_a_dispatch_from_its_country_is_the_host_s_not_a_visiting_delegation_s(text, speaker):
+    assert only_speaker(text) == speaker
