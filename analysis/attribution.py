@@ -904,10 +904,15 @@ class Attributor:
             # "Washington a salué la médiation, y voyant « … »": a present participle set off by a comma
             # speaks with the subject of the clause it hangs on, whatever the parse made of it
             verb, head = doc[verb_i], doc[verb_i].head
-            if verb.dep_ == "acl" and head.pos_ == "PROPN" and lo <= head.i < k:
-                # "…, et Bamako le lendemain, fustigeant « … »": the parse hung it on its subject
-                names = [head] + [c for c in head.children if c.dep_ in ("flat:name", "flat")]
-                return lemma, doc[min(t.i for t in names):max(t.i for t in names) + 1]
+            names = [head] + [c for c in head.children if c.dep_ in ("flat:name", "flat")]
+            first = min(t.i for t in names)
+            while first > lo and not doc[first - 1].whitespace_:
+                first -= 1  # "Az-Zallaqa": one name the tokenizer cut at its hyphen
+            if verb.dep_ == "acl" and head.pos_ == "PROPN" and lo <= head.i < k and not (
+                    first > lo and doc[first - 1].pos_ in ("ADP", "NOUN")):
+                # "…, et Bamako le lendemain, fustigeant « … »": the parse hung it on its subject (not on a name after a
+                # preposition or a noun: "a déclaré à Reuters, demandant", "sur sa plateforme Az-Zallaqa, affirmant")
+                return lemma, doc[first:max(t.i for t in names) + 1]
             main = head if head.pos_ in ("VERB", "AUX") and lo <= head.i < k else next(
                 (t for t in doc[lo:k] if t.pos_ in ("VERB", "AUX") and t.dep_ == "ROOT"), None)
             if main is not None and (subject := subject_of(main.i, doc, lo, k)) is not None:

@@ -2047,3 +2047,15 @@ def test_a_place_before_ou_is_where_the_words_were_said_not_who_said_them(text, 
 ])
 def test_a_bare_state_body_in_a_dispatch_from_its_country_is_the_host_s_not_a_visiting_delegation_s(text, speaker):
     assert only_speaker(text) == speaker
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("A Niamey, l'avocat de l'un des militants arrêtés, Me Souley Garba, a dénoncé une « détention illégale ». « Mon "
+     "client n'a vu personne depuis lundi. Ses proches ignorent où il se trouve », a-t-il déclaré à Reuters, demandant "
+     "que les militants soient « libérés sans condition ».", "souley-garba"),
+    ("A Bamako, la sœur d'un des journalistes interpellés, Awa Coulibaly, a dénoncé un « enlèvement ». « Nous n'avons "
+     "aucune nouvelle depuis vendredi. Personne ne nous répond », a-t-elle confié à Reuters, réclamant que son frère "
+     "soit « présenté à un juge ».", "awa-coulibaly"),
+])
+def test_a_present_participle_the_parse_hung_on_a_name_after_a_preposition_speaks_with_its_clause(text, speaker):
+    assert speakers(text)[-1][1] == speaker
