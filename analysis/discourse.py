@@ -818,6 +818,8 @@ class Discourse:
             # a person the source's own sentence names is what it speaks of: "Un proche rappelle que X avait …")
         if word in ("il", "elle") and (body := self.subject_body(pos, gender)):
             return body  # "Le FPL a revendiqué l'attaque contre ce qu'il appelle « … »": the clause's own subject
+        if word in ("il", "elle") and (actor := self.subordinate_subject(pos, gender)):
+            return actor  # "Niamey garde fermée sa frontière avec le Bénin, qu'il accuse de « … »"
         if word in ("ils", "elles", "eux") and (club := self.listed_club(pos)):
             return club  # "Le Mali, le Burkina Faso et le Niger ont annoncé leur retrait de la CPI, qu'ils accusent …"
         if word in ("ils", "elles", "eux"):
@@ -877,6 +879,31 @@ class Discourse:
             return None  # (not "Au Niger, …": a place the sentence starts from, nor a phrase that opens later)
         said = "f" if lead.strip() == "la" else "m" if lead.strip() == "le" else ""
         return first["actor_id"] if said in ("", gender) else None
+
+    def subordinate_subject(self, pos: int, gender: str) -> str | None:
+        """The state, organisation or state body that is the subject of the sentence of `pos`, when the pronoun stands
+        in a clause subordinate to it (`qu'il accuse`, `dans lequel elle exprime`, `selon elle`) and no person is a
+        subject in the sentence before it: `Accra a fait savoir qu'il avait …`, `Le gouvernement a livré un bilan qu'il
+        dit « … »`. Its determiner (or a capital's masculine) must agree with the pronoun's `gender`."""
+        if any(self.sentence_start <= p < pos for p, _ in self.subjects):
+            return None
+        found = [(m["start"], m["end"], m["actor_id"]) for m in self.mentions_in(self.sentence_start, pos)
+                 if m["end"] <= pos and m["actor_kind"] in ("state", "organization", "armed_group")
+                 and m["method"] != "demonym" and not self.in_quotation(m["start"])]
+        found += [(p, p + len(w), a) for p, w, a in self.institutions if self.sentence_start <= p < pos
+                  and p in self.acting and w not in DOCUMENTS and self.kind(a) != "person"]
+        if not found:
+            return None
+        start, end, actor = min(found)
+        lead = self.text_between(self.sentence_start, start).lower().replace("’", "'")
+        opening = re.fullmatch(r"(?:[^,«»]*,\s*)?((?:le|la|l')?)\s*", lead)
+        between = self.text_between(end, pos).lower().replace("’", "'")
+        if opening is None or re.search(r"[.;:«»]", between) or not re.search(
+                r"(?:^|\W)(?:qu'|que\s|dont\s|lequel\s|laquelle\s|lesquels\s|lesquelles\s|selon\s)\S*\s*$", between):
+            return None
+        det = opening.group(1)
+        said = "f" if det == "la" else "m" if det == "le" or actor in self.reference.capitals.values() and not det else ""
+        return actor if said in ("", gender) else None
 
     def listed_club(self, pos: int) -> str | None:
         """The organisation whose members, every one of them, the sentence before `pos` names outside quotations

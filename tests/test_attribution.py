@@ -2059,3 +2059,14 @@ def test_a_bare_state_body_in_a_dispatch_from_its_country_is_the_host_s_not_a_vi
 ])
 def test_a_present_participle_the_parse_hung_on_a_name_after_a_preposition_speaks_with_its_clause(text, speaker):
     assert speakers(text)[-1][1] == speaker
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("Plus au sud, Accra a fait savoir qu'il avait relevé son niveau d'alerte et proposé de « partager les "
+     "informations ».", "GHA"),
+    ("Entre-temps, la Côte d'Ivoire a signé avec le Mali un mémorandum dans lequel elle exprime ses « regrets ».", "CIV"),
+    ("Niamey garde fermée sa frontière avec le Bénin, qu'il accuse d'abriter des « bases françaises ».", "NER"),
+    ("Le ministre Issa Konaté a accusé le Bénin, qu'il juge « hostile ».", "issa-konate"),
+])
+def test_a_pronoun_in_a_clause_subordinate_to_a_state_subject_is_that_state(text, speaker):
+    assert only_speaker(text) == speaker
