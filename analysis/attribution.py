@@ -452,12 +452,20 @@ def parsed_subject(verb_i: int, doc: Doc, lo: int, hi: int) -> Span | None:
         noun = verb.head
         while noun.dep_ == "conj" and noun.head.pos_ in ("NOUN", "PROPN") and noun.head.i != noun.i:
             noun = noun.head
+        governor = noun.head
+        if governor.pos_ not in ("VERB", "AUX") and governor.dep_ == "xcomp" and governor.head.i < governor.i:
+            governor = governor.head  # "a déclaré persona non grata le conseiller X, accusé de « … »"
         if noun.pos_ in ("NOUN", "PROPN") and (noun.dep_ in ("obj", "conj") or noun.dep_.startswith("obl")) \
-                and noun.head.pos_ in ("VERB", "AUX") and noun.head.i < noun.i:  # ("RFI et l'AFP": the second
+                and governor.pos_ in ("VERB", "AUX") and governor.i < noun.i:  # ("RFI et l'AFP": the second
             # object the parse may hang on the verb as a conjunct)
-            owner = noun.head
+            owner = governor
             subjects = [c for h in [owner] + [c for c in owner.children if c.dep_.startswith("aux")]
                         for c in h.children if c.dep_.startswith("nsubj") and lo <= c.i < hi]
+            while not subjects and (owner.dep_ in ("advcl", "xcomp") or present_participle(owner)) \
+                    and owner.head.i < owner.i:
+                owner = owner.head  # "Niamey a tranché, en expulsant deux diplomates accusés de « … »": the gerund's
+                subjects = [c for h in [owner] + [c for c in owner.children if c.dep_.startswith("aux")]
+                            for c in h.children if c.dep_.startswith("nsubj") and lo <= c.i < hi]
     for child in sorted(subjects, key=lambda c: (c.pos_ not in ("NOUN", "PROPN", "PRON"), abs(c.i - verb_i))):
         floor = min(lo, child.sent.start)  # the clause may start at "qui": its antecedent stands before it
         if child.lower_ == "qui" and child.i > floor:  # "le ministère malien des Mines, qui évoque …": the antecedent

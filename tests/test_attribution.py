@@ -2070,3 +2070,15 @@ def test_a_present_participle_the_parse_hung_on_a_name_after_a_preposition_speak
 ])
 def test_a_pronoun_in_a_clause_subordinate_to_a_state_subject_is_that_state(text, speaker):
     assert only_speaker(text) == speaker
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("Bamako a déclaré persona non grata le premier secrétaire de l'ambassade du Niger, Issa Garba, accusé "
+     "d'« espionnage ».", "MLI"),
+    ("Niamey a poussé la logique jusqu'au bout le 3 mai, en expulsant deux diplomates français accusés d'« ingérence ».",
+     "NER"),
+    ("Ouagadougou a tranché le 18 avril, en déclarant persona non grata trois diplomates belges accusés d'« activités "
+     "subversives ».", "BFA"),
+])
+def test_a_participle_on_the_object_of_a_gerund_or_of_persona_non_grata_judges_with_the_clause_s_subject(text, speaker):
+    assert only_speaker(text) == speaker
