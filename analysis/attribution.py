@@ -350,6 +350,19 @@ def fronted_phrase(doc: Doc, lo: int, i: int) -> bool:
         t.pos_ in ("VERB", "AUX") and "Fin" in t.morph.get("VerbForm") for t in doc[lo:i])
 
 
+def directly_under(doc: Doc, q_open: int, q_close: int, verb_i: int) -> bool:
+    """Whether the quotation doc[q_open:q_close + 1] hangs on the verb with no other verb or clause between
+    (`a salué « … »`, not `a remercié Y, dont la médiation « a permis … »`)."""
+    inner = doc[q_open:q_close + 1]
+    top = next((t for t in inner if not q_open <= t.head.i <= q_close or t.head.i == t.i), None)
+    while top is not None and top.i != verb_i:
+        if top.head.i == top.i or top.dep_.startswith(("acl", "advcl", "ccomp", "csubj")) or (
+                top.pos_ in ("VERB", "AUX") and not q_open <= top.i <= q_close):
+            return False
+        top = top.head
+    return top is not None
+
+
 def non_finite(verb) -> bool:
     """A present participle or an infinitive heading a clause with no subject of its own
     (`affirmant avoir …`, `avant de saluer …`)."""
@@ -793,10 +806,15 @@ class Attributor:
         if incise is not None:
             yield incise
         framing = self.preposition_source(doc, lo, min(hi, lo + 8), inside)
-        if framing is not None and framing.start <= lo + 4 and unaccented(doc[lo]) in ("selon", "d'après", "d’après", "à"):
-            yield None, framing  # "Selon lui, le président X a remercié Y, dont la médiation « … »"
         found = governing_verb(doc, q_open, q_close, lo, hi, ref)
         governing, other = (found, None) if found and verb_at(doc[found[1]], ref) else (None, found)
+        if framing is not None and framing.start <= lo + 4 and unaccented(doc[lo]) in ("selon", "d'après", "d’après", "à"):
+            if governing and directly_under(doc, q_open, q_close, governing[1]) and not any(
+                    c.lower_ in ("se", "s'", "s’") for c in doc[governing[1]].children) \
+                    and (named := self.phrase_of(doc, governing[1], q_open, q_close, lo, hi))[1] is not None \
+                    and named[1].start > framing.end and self.names_person(named[1]):
+                yield named  # "Selon la présidence turque, M. Erdoğan a salué « … »": the source reports his words
+            yield None, framing  # "Selon lui, le président X a remercié Y, dont la médiation « … »"
         ended = doc[q_close - 1].text in (".", "!", "?", "…") and q_close + 1 < hi and doc[q_close + 1].lower_ in PRONOUNS \
             and doc[q_close + 1].text[:1].isupper()
         # "… : « Nous avons des stocks. » Il a reconnu …": the sentence ended inside the quotation, and the next
@@ -890,6 +908,11 @@ class Attributor:
         if any(t.lower_ in ("que", "qu'", "qu’", "qui", "dont") for t in doc[lo:q_open]):
             return None  # "estime que X « … »", "X, qui « … »": X is no speaker
         return words
+
+    def names_person(self, span: Span) -> bool:
+        """Whether a speaker phrase names a person (`M. Erdoğan`, `le ministre X`)."""
+        return any(m["actor_kind"] == "person" for m in
+                   self.discourse.mentions_in(self.offset + span.start_char, self.offset + span.end_char))
 
     def phrase_of(self, doc: Doc, verb_i: int, q_open: int, q_close: int, lo: int, hi: int):
         """(lemma, speaker phrase) of a reporting verb: an inverted pronoun, the agent of a passive

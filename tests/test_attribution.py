@@ -2082,3 +2082,8 @@ def test_a_pronoun_in_a_clause_subordinate_to_a_state_subject_is_that_state(text
 ])
 def test_a_participle_on_the_object_of_a_gerund_or_of_persona_non_grata_judges_with_the_clause_s_subject(text, speaker):
     assert only_speaker(text) == speaker
+
+
+def test_selon_a_source_before_a_person_whose_reporting_verb_governs_the_quotation_gives_the_person():
+    assert only_speaker("Selon la présidence russe, M. Poutine a salué « le courage du peuple malien ».") \
+        == "vladimir-poutine"
