@@ -55,6 +55,8 @@ PREPOSITION_CUES = {("selon",), ("d'après",), ("d’après",), ("aux", "yeux", 
                     ("pour",), ("à", "ses", "yeux"), ("à", "leurs", "yeux"), ("à", "son", "avis"), ("à", "leur", "avis"),
                     ("à", "son", "sens")}  # "À ses yeux, les deux capitales « … »": the possessor speaks
 
+# Means of communication after `par`, never an agent (`joints par téléphone`, `par courriel`)
+MEANS = {"téléphone", "courriel", "mail", "e-mail", "écrit", "visioconférence", "messagerie", "voie", "lettre", "sms"}
 
 CUES_LONGEST_FIRST = sorted(PREPOSITION_CUES, key=len, reverse=True)
 CUE_STARTS = {cue[0] for cue in PREPOSITION_CUES}
@@ -164,11 +166,12 @@ def noun_phrase(doc: Doc, i: int, stop: int) -> Span | None:
     """The noun phrase starting at or after token i (skipping adverbs), before `stop`, extended over
     an apposed proper name after a comma."""
     i = past_circumstance(doc, i, stop)
-    if i >= stop or doc[i].pos_ not in NP_POS or doc[i].is_punct:
+    if i >= stop or doc[i].is_punct or doc[i].pos_ not in NP_POS and not (
+            doc[i].lower_ == "des" and i + 1 < stop and doc[i + 1].pos_ == "NOUN"):  # "des habitants", tagged ADP
         return None
     if doc[i].lower_ in PRONOUNS:  # "Selon elle, Ouaga « … »": the pronoun alone
         return doc[i:i + 1]
-    j = i
+    j = i if doc[i].pos_ in NP_POS else i + 1  # (past the article tagged ADP)
     while j < stop:
         t = doc[j]
         if t.pos_ in NP_POS and not t.is_punct and not (t.pos_ == "PRON" and j > i):
@@ -636,8 +639,9 @@ def agent_of(verb, lo: int, hi: int) -> Span | None:
     if any(c.dep_ == "nsubj" for c in verb.children):
         return None
     for c in verb.children:
-        if lo <= c.i < hi and c.i > verb.i and (c.dep_ == "obl:agent" or c.dep_.startswith("obl") and any(
-                g.lower_ == "par" and g.dep_ == "case" for g in c.children)):
+        if lo <= c.i < hi and c.i > verb.i and c.lemma_.lower() not in MEANS and (
+                c.dep_ == "obl:agent" or c.dep_.startswith("obl") and any(
+                g.lower_ == "par" and g.dep_ == "case" for g in c.children)):  # (not "joints par téléphone")
             left = next((g.i + 1 for g in c.children if g.lower_ == "par"), c.left_edge.i)
             return c.doc[left:min(c.right_edge.i + 1, hi)]
     return None

@@ -2087,3 +2087,15 @@ def test_a_participle_on_the_object_of_a_gerund_or_of_persona_non_grata_judges_w
 def test_selon_a_source_before_a_person_whose_reporting_verb_governs_the_quotation_gives_the_person():
     assert only_speaker("Selon la présidence russe, M. Poutine a salué « le courage du peuple malien ».") \
         == "vladimir-poutine"
+
+
+@pytest.mark.parametrize("text, speaker", [
+    # an indefinite plural after the incise's weekday is an anonymous source, and `par téléphone` no agent
+    ("Le politologue Issa Traoré juge que « personne n'a intérêt à l'escalade ». « Les routes sont coupées », ont "
+     "rapporté mardi des habitants de Ménaka joints par téléphone.", None),
+    # `la mission` is the organisation the article named a mission, not the person who spoke last
+    ("Le chef de la mission de l'ONU, El-Ghassim Wane, a salué le travail des FAMa. « La Minusma a achevé son "
+     "retrait », a précisé la mission dans un communiqué.", "un"),
+])
+def test_an_incise_s_speaker_past_a_weekday_and_a_means_of_communication(text, speaker):
+    assert speakers(text)[-1][1] == speaker
