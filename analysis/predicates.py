@@ -41,6 +41,8 @@ FRONTED = re.compile(r"\s*(?:après|avant|depuis|selon|avec|pour|malgré|face à
                      r"|(?:\w+ )?(?:jours?|semaines?|mois|ans?|heures?) plus (?:tôt|tard))(?!\w)[^,.;:«»\"]*,", re.IGNORECASE)
 ACCOMPANIED = re.compile(r"(?<!\w)(?:accompagnée?s? (?:de|du|des|par)|(?:à la tête d['’]une |une )délégation "
                          r"(?:comprenant|composée de|dont)|ainsi que)(?!\w)", re.IGNORECASE)
+LEFT_WHAT = re.compile(r"\s*(?:de|du|des|d['’])\s*(?:la\s+|le\s+|les\s+|l['’]\s*)?[^\W\d][^,;:«»()\d]{0,40}?,?\s*")
+COMITATIVE = re.compile(r"(?<!\w)(?i:avec|aux côtés (?:de|du|des|d['’]))\s*(?=(?:l[ea]s? |l['’])?[A-ZÉ])")
 ALONGSIDE = re.compile(r"(?<!\w)(?:(?i:aux côtés (?:de|du|des|d['’]))|(?i:en même temps que) (?=(?:l[ea]s? |l['’])?[A-ZÉ]))")
 # ("en même temps que Niamey et Ouagadougou", not "en même temps que la visite …": a name right after it)
 HEADING = re.compile(r"(?<!\w)à la tête d['’]une délégation (?:comprenant|composée de|dont)(?!\w)", re.IGNORECASE)
@@ -1034,6 +1036,14 @@ class PredicateFinder:
                     and any(g.lower_ == "avec" and g.dep_ == "case" for g in c.children)
                     for t in [c] + [g for g in c.children if g.dep_ == "conj"]  # the names themselves, not what
                     for a in self.actors_at(offset + t.idx, offset + t.idx + len(t))]  # they govern ("avec effet de")
+        if comitative and not partners and noun.i + 1 < hi:
+            # "son retrait de la Cedeao, aux côtés du Mali et du Burkina Faso", "… de la Cedeao avec le Mali": the
+            # parse hung the phrase elsewhere; the states it names leave with the source
+            end = offset + doc[hi - 1].idx + len(doc[hi - 1])
+            beside = COMITATIVE.search(self.relator.text, offset + noun.idx + len(noun), end)
+            if beside is not None and LEFT_WHAT.fullmatch(self.relator.text, offset + noun.idx + len(noun),
+                                                          beside.start()):  # right after what is left, nothing else
+                partners = [a for a in self.relator.first_group(beside.end(), end) if self.relator.kind(a) == "state"]
         if partners:
             sources, targets, verb = self.noun_arguments(doc, offset, noun, lo, hi, places)
             if sources:

@@ -516,3 +516,19 @@ def test_relations_take_the_polarity_of_the_word_that_qualifies_them(sentence, p
 
 def test_relations_with_no_qualifying_word_state_nothing():
     assert pairs("Les relations bilatérales entre le Niger et le Bénin ont été évoquées.") == set()
+
+
+@pytest.mark.parametrize("text", [
+    "Le Niger, lui, a annoncé en mars son retrait de l'organisation régionale, aux côtés du Mali et du Burkina Faso.",
+    "Mais Niamey, qui a annoncé en mars son retrait de la Cedeao aux côtés de Bamako et de Ouagadougou, se tait.",
+])
+def test_states_aux_cotes_de_an_exit_noun_leave_with_its_source(text):
+    found = pairs(text)
+    assert {("BFA", "MLI", 1), ("MLI", "NER", 1), ("BFA", "NER", 1)} <= found
+    assert not {(a, b, p) for a, b, p in found if p < 0 and "ecowas" not in (a, b)}
+
+
+def test_a_phrase_avec_far_after_an_exit_noun_names_no_one_leaving_with_it():
+    found = pairs("Depuis leur retrait de la Cedeao, effectif le 29 janvier 2025, le Mali et le Niger diversifient "
+                  "leurs partenariats, notamment avec Pékin, Moscou et Ankara.")
+    assert not {(a, b, p) for a, b, p in found if "RUS" in (a, b) and "CHN" in (a, b)}
