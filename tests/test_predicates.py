@@ -532,3 +532,12 @@ def test_a_phrase_avec_far_after_an_exit_noun_names_no_one_leaving_with_it():
     found = pairs("Depuis leur retrait de la Cedeao, effectif le 29 janvier 2025, le Mali et le Niger diversifient "
                   "leurs partenariats, notamment avec Pékin, Moscou et Ankara.")
     assert not {(a, b, p) for a, b, p in found if "RUS" in (a, b) and "CHN" in (a, b)}
+
+
+@pytest.mark.parametrize("text", [
+    "Le ministre malien Abdoulaye Diop a été reçu au siège de l'ONU par le secrétaire général.",
+    "La BCEAO gère les réserves du Niger depuis son siège de Dakar.",
+    "Le Togo reçoit les ministres de l'AES et siège toujours à la Cedeao.",
+])
+def test_a_seat_or_headquarters_is_no_blockade(text):
+    assert not {(a, b, p) for a, b, p in pairs(text) if p < 0}
