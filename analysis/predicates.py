@@ -54,6 +54,9 @@ AT_PLACE = re.compile(r"\s*à [A-ZÉÈ][\w'’-]*(?: [A-ZÉÈ][\w'’-]*)*\s*,")
 DELIVERED = {"livrer", "fournir", "vendre", "offrir", "céder", "doter"}
 TAKEN_UP_ORGANISATIONS = {"organisation", "bloc", "communauté"}  # "a quitté l'organisation (régionale)"
 NEGATIONS = {"pas", "jamais", "plus", "guère", "aucun", "aucune", "nullement", "ni"}
+# Verbs whose infinitive complement is alleged, not stated (`accuse Alger de soutenir les rebelles`), by their stem:
+# the tagger lemmatises `reproche` and `accuse` badly
+ALLEGING = ("accus", "reproch", "soupçonn", "suspect", "incrimin")
 CANCELLING = {"refuser", "exclure", "démentir", "nier", "rejeter", "éviter", "empêcher", "renoncer"}
 RUPTURE_VERBS = {"rompre", "dénoncer", "suspendre", "geler", "abroger", "résilier", "annuler", "révoquer", "quitter",
                  "interdire", "bloquer", "cesser", "stopper",
@@ -206,7 +209,10 @@ def asserted(tok) -> bool:
 
 
 def negated(tok) -> bool:
-    """`n'a pas signé`, `refuse de coopérer`, `pourrait signer`: the predicate is not asserted."""
+    """`n'a pas signé`, `refuse de coopérer`, `pourrait signer`: the predicate is not asserted; nor is what an
+    accusation alleges (`accuse Cotonou d'abriter des bases françaises`, wherever the parse hung the infinitive)."""
+    if "Inf" in tok.morph.get("VerbForm") and any(u.lower_.startswith(ALLEGING) for u in (tok.head, tok.head.head)):
+        return True
     for t in (tok, tok.head if tok.dep_ in ("xcomp", "obj", "ccomp") else None):
         if t is None:
             continue

@@ -541,3 +541,14 @@ def test_a_phrase_avec_far_after_an_exit_noun_names_no_one_leaving_with_it():
 ])
 def test_a_seat_or_headquarters_is_no_blockade(text):
     assert not {(a, b, p) for a, b, p in pairs(text) if p < 0}
+
+
+@pytest.mark.parametrize("text, accusation, alleged", [
+    ("Le Niger a maintenu sa frontière fermée, accusant le Bénin d'abriter des bases militaires françaises.",
+     ("BEN", "NER", -1), ("FRA", "NER", 1)),
+    ("Le gouvernement malien reproche à l'Algérie d'abriter des cadres du Front de libération de l'Azawad.",
+     ("DZA", "MLI", -1), ("MLI", "fla", 1)),
+])
+def test_what_an_accusation_alleges_is_no_relation_the_accusation_is(text, accusation, alleged):
+    found = pairs(text)
+    assert accusation in found and alleged not in found
