@@ -211,8 +211,10 @@ def asserted(tok) -> bool:
 def negated(tok) -> bool:
     """`n'a pas signé`, `refuse de coopérer`, `pourrait signer`: the predicate is not asserted; nor is what an
     accusation alleges (`accuse Cotonou d'abriter des bases françaises`, wherever the parse hung the infinitive)."""
-    if "Inf" in tok.morph.get("VerbForm") and any(u.lower_.startswith(ALLEGING) for u in (tok.head, tok.head.head)):
-        return True
+    if "Inf" in tok.morph.get("VerbForm") and (any(u.lower_.startswith(ALLEGING) for u in (tok.head, tok.head.head)) or (
+            tok.i > 0 and tok.doc[tok.i - 1].lower_ in ("de", "d'", "d’") and any(
+                u.lower_.startswith(ALLEGING) for u in tok.doc[max(tok.sent.start, tok.i - 8):tok.i - 1]))):
+        return True  # (by word order too: "accusent régulièrement Paris de soutenir …", which the parse mangles)
     for t in (tok, tok.head if tok.dep_ in ("xcomp", "obj", "ccomp") else None):
         if t is None:
             continue

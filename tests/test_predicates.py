@@ -548,6 +548,8 @@ def test_a_seat_or_headquarters_is_no_blockade(text):
      ("BEN", "NER", -1), ("FRA", "NER", 1)),
     ("Le gouvernement malien reproche à l'Algérie d'abriter des cadres du Front de libération de l'Azawad.",
      ("DZA", "MLI", -1), ("MLI", "fla", 1)),
+    ("Le Mali, le Burkina Faso et le Niger, réunis au sein de l'AES, accusent régulièrement Paris de soutenir les "
+     "groupes jihadistes.", ("FRA", "MLI", -1), ("MLI", "jihadist-groups", 1)),
 ])
 def test_what_an_accusation_alleges_is_no_relation_the_accusation_is(text, accusation, alleged):
     found = pairs(text)
