@@ -281,6 +281,8 @@ DATE_WORDS = set(WEEKDAYS) | set(MONTHS) | {"hier"}  # words the tagger sometime
 POSSESSIVE = {"son", "sa", "ses", "leur", "leurs"}
 TIME_NOUNS = DATE_WORDS | {"veille", "lendemain", "jour", "semaine", "mois", "année", "an", "matin", "soir", "nuit",
                            "week-end", "surlendemain"}  # words the parse sometimes makes a clause's subject
+# Ids of courts and arbitration bodies: one "saisit" them (brings a case), it does not seize them
+COURTS = re.compile(r"(?:^|-)(?:cour|tribunal|cirdi|cij|cpi|arbitrage|juridiction)(?:-|$)")
 TIES = {"partnership", "membership"}  # relation types of nouns that name who is tied, not what is done
 MEDIATIONS = {"médiation", "arbitrage", "facilitation"}  # "une médiation entre la Cedeao et l'AES": the mediator's
 
@@ -594,6 +596,8 @@ class PredicateFinder:
                 if homes:  # "le Collège de l'AES a rappelé les ambassadeurs du Mali, du Burkina et du Niger": their
                     sources = unique([a for a in sources if self.relator.kind(a) == "organization"] + homes)  # states too
                 targets = unique(a for a in posted if a not in sources)  # its own envoys' state is no party
+            if predicate.lemma in ("saisir", "saisie"):
+                targets = [t for t in targets if not COURTS.search(t)]  # "a saisi la CIJ": a referral, not a seizure
             acting = [(s, t, predicate.relation_type, polarity, predicate.cameo, predicate.plover,
                        predicate.plover_mode) for s in sources for t in targets if s != t]
             if maintained:

@@ -554,3 +554,13 @@ def test_a_seat_or_headquarters_is_no_blockade(text):
 def test_what_an_accusation_alleges_is_no_relation_the_accusation_is(text, accusation, alleged):
     found = pairs(text)
     assert accusation in found and alleged not in found
+
+
+@pytest.mark.parametrize("text, defendant, court", [
+    ("En septembre, le Mali a saisi la Cour internationale de justice contre l'Algérie.", ("DZA", "MLI", -1),
+     "cour-internationale-de-justice"),
+    ("Barrick Gold a saisi le Cirdi contre l'Etat malien.", ("MLI", "barrick-gold", -1), "cirdi"),
+])
+def test_one_who_saisit_a_court_brings_a_case_against_the_defendant_not_against_the_court(text, defendant, court):
+    found = pairs(text)
+    assert defendant in found and not any(court in (a, b) for a, b, _ in found)
