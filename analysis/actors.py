@@ -244,8 +244,8 @@ def state_body(name: Span, reference: Reference) -> str:
     """The state a defined name is a body of (`Forces armées nigériennes (FAN)`: the state its demonym or name
     says, else the state the article is about, `ARTICLE_STATE`) when its opening words are a state body's in
     `state_bodies.csv`; "" for any other name (an agency, a company, a regulator: organisations of their own)."""
-    text = name.text.lower().replace("’", "'")
-    if not any(text.startswith(phrase) for phrase in reference.state_bodies[0]):
+    text = unaccented(name.text.lower().replace("’", "'"))  # "Etat-major …": capitals often lose their accent
+    if not any(text.startswith(unaccented(phrase)) for phrase in reference.state_bodies[0]):
         return ""
     states = [a for e in name.doc.ents if name.start <= e.start and e.end <= name.end and ruler_id(e)
               for _, a in candidates(e) if reference.kind(a) == "state"]
@@ -504,8 +504,8 @@ def is_acronym(text: str) -> bool:
 
 def initials_match(acronym: str, words: list[str]) -> bool:
     """Whether the acronym's letters are, in order, initials of the name's words (first included)."""
-    letters = [c.lower() for c in acronym if c.isalpha()]
-    initials = [w[0].lower() for w in words if w[:1].isalpha()]
+    letters = [c for c in unaccented_lower(acronym) if c.isalpha()]  # "AEEM" of "… des élèves et étudiants …"
+    initials = [unaccented_lower(w[0]) for w in words if w[:1].isalpha()]
     if not letters or not initials or letters[0] != initials[0]:
         return False
     k = 0
@@ -535,6 +535,11 @@ def syllables_match(acronym: str, words: list[str]) -> bool:
                     for n in range(min(4, len(parts[j])), 0, -1))
         return taken or (j > 0 and fits(i, j + 1, used))
     return len(letters) >= 4 and bool(parts) and fits(0, 0, 0)
+
+
+def unaccented(text: str) -> str:
+    """`text` without its accents, every other character kept."""
+    return "".join(c for c in unicodedata.normalize("NFD", text) if not unicodedata.combining(c))
 
 
 def unaccented_lower(text: str) -> str:
@@ -599,16 +604,20 @@ def defined_acronyms(doc: Doc) -> list[tuple[Span, Span]]:
         if any(e.start < acr.end and acr.start < e.end and e.ent_id_ for e in doc.ents):
             continue
         k = t.i
-        while k > max(0, t.i - 12) and not doc[k - 1].is_punct and doc[k - 1].pos_ not in ("VERB", "AUX", "PRON"):
-            k -= 1
+        while k > max(0, t.i - 12) and (not doc[k - 1].is_punct and doc[k - 1].pos_ not in ("VERB", "AUX", "PRON")
+                                        or doc[k - 1].text == "-" and not doc[k - 1].whitespace_ and k > 1
+                                        and not doc[k - 2].whitespace_):
+            k -= 1  # (past the hyphen of "corridor Lomé-Ouagadougou")
+        names = []
         for start in range(k, t.i):  # the longest capitalised name whose initials give the acronym
             name = doc[start:t.i]
             words = [w.text for w in name if w.text[:1].isupper() or w.lower_ not in NAME_LINKS]
             if doc[start].text[:1].isupper() and (syllables_match(acr.text, words) if syllabic
                                                   else initials_match(acr[0].text, words)
                                                   or len(acr) > 1 and initials_match(acr.text.replace("-", ""), words)):
-                out.append((name, acr))
-                break
+                names.append(name)
+        if names:  # one opening with an organisation's noun first ("Chercheur au Centre d'études …": the centre)
+            out.append((next((n for n in names if n[0].lower_ in ORGANISATION_NOUNS), names[0]), acr))
     return out
 
 

@@ -500,10 +500,13 @@ def parsed_subject(verb_i: int, doc: Doc, lo: int, hi: int) -> Span | None:
                         s -= 1  # (not "a réagi" | "Ousmane Sy": a verb the tagger took for a name)
                     return doc[s:k]
             right = child.i - 1 if doc[child.i - 1].text == "," else child.i
+            if right - 3 > floor and doc[right - 1].text == ")" and doc[right - 3].text == "(":
+                right -= 3  # "le Comité pour la protection des journalistes (CPJ), qui dénonce": the name before
             left = right
-            while left > floor and (doc[left - 1].pos_ in ("DET", "NOUN", "PROPN", "ADJ", "NUM")
-                                 or doc[left - 1].lower_ in LINKS) and not doc[left - 1].is_punct:
-                left -= 1
+            while left > floor and ((doc[left - 1].pos_ in ("DET", "NOUN", "PROPN", "ADJ", "NUM")
+                                  or doc[left - 1].lower_ in LINKS) and not doc[left - 1].is_punct
+                                 or doc[left - 1].text == "-" and not doc[left - 1].whitespace_):
+                left -= 1  # (past the hyphen of "corridor Lomé-Ouagadougou")
             while left < right and doc[left].lower_ in LINKS:
                 left += 1
             if right > left:

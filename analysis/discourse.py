@@ -35,7 +35,8 @@ ORGANISATION_WORDS = {"groupe", "société", "compagnie", "entreprise", "firme",
                       "paramilitaire", "opérateur", "constructeur", "fabricant", "géant", "média", "chaîne", "radio",
                       "journal", "quotidien", "régulateur", "banque", "fonds", "juridiction", "tribunal", "cour",
                       "syndicat", "centrale", "association", "fédération", "collectif", "parti", "fondation",
-                      "institut", "consortium", "filiale", "ligue", "mission"}
+                      "institut", "consortium", "filiale", "ligue", "mission",
+                      "plateforme", "observatoire"}
 # nouns of an organisation's organs, offices and branches, which speak for the body their complement names
 ORGAN_NOUNS = {"haut-commissariat", "bureau", "secrétariat", "agence", "office", "programme", "mission", "représentation",
                "délégation", "direction", "département", "service", "division", "cellule", "antenne"}

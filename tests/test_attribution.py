@@ -2099,3 +2099,18 @@ def test_selon_a_source_before_a_person_whose_reporting_verb_governs_the_quotati
 ])
 def test_an_incise_s_speaker_past_a_weekday_and_a_means_of_communication(text, speaker):
     assert speakers(text)[-1][1] == speaker
+
+
+def test_qui_after_a_name_and_its_acronym_speaks_for_the_name():
+    assert only_speaker("Le Syndicat national des journalistes du Niger (SNJN), qui dénonce une « mise au pas », a "
+                        "saisi la justice.") == "syndicat-national-des-journalistes-du-niger"
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("La Plateforme des organisations de la société civile du Mali (POSCM) a tenu un point de presse lundi. La "
+     "plateforme réclame « un calendrier clair ».", "plateforme-des-organisations-de-la-societe-civile-du-mali"),
+    ("L'Observatoire sahélien des droits humains (OSDH) a publié son bilan. L'observatoire dénonce « des abus "
+     "répétés ».", "observatoire-sahelien-des-droits-humains"),
+])
+def test_la_plateforme_or_l_observatoire_takes_up_the_body_named_so(text, speaker):
+    assert only_speaker(text) == speaker
