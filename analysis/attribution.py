@@ -433,6 +433,47 @@ def aside_before(doc: Doc, j: int, lo: int) -> bool:
         "sa", "son", "leur", "ma", "mon", "notre") and doc[j - 1].lower_ in ("part", "côté")
 
 
+def host_subject(pronoun, doc: Doc, lo: int) -> Span | None:
+    """The subject of the clause whose object a relative clause describes, when `pronoun` (il, elle, ils, elles) is
+    that relative clause's subject and agrees with it in number and gender: `les trois pays ont annoncé leur retrait
+    de la CPI, qu'ils accusent de « … »`, `le gouvernement a livré un bilan qu'il dit « … »`. The one who acts on the
+    object is the one who judges it; the last person named is not."""
+    word = pronoun.lower_
+    if word not in ("il", "elle", "ils", "elles") or pronoun.i < 2 or doc[pronoun.i - 1].lower_ not in ("que", "qu'", "qu’"):
+        return None
+    before = doc[pronoun.i - 2] if doc[pronoun.i - 2].text != "," else doc[pronoun.i - 3]
+    if pronoun.head.dep_ == "acl:relcl":
+        noun = pronoun.head.head
+    elif pronoun.head.dep_ == "ccomp" and before.pos_ in ("NOUN", "PROPN", "NUM") and before.head.head == pronoun.head.head:
+        noun = before.head if before.pos_ == "NUM" else before  # "a suspendu RFI et France 24, qu'il accusait …": the
+        # parse made the relative clause a completive of the verb; the noun before `qu'` is its antecedent
+    else:
+        return None
+    while noun.dep_ in ("conj", "nmod") and noun.head.i < noun.i and noun.head.pos_ in ("NOUN", "PROPN"):
+        noun = noun.head  # "la suspension de la procédure qu'il avait engagée", "RFI et France 24, qu'il accusait"
+    verb = noun.head
+    if not (noun.dep_ in ("obj", "conj") or noun.dep_.startswith("obl")) or verb.pos_ not in ("VERB", "AUX") \
+            or verb.i > noun.i:  # ("RFI et France 24": the parse may hang the second object on the verb as a conjunct)
+        return None
+    subjects = []
+    while True:
+        subjects = [c for h in [verb] + [c for c in verb.children if c.dep_.startswith("aux")]
+                    for c in h.children if c.dep_ == "nsubj" and lo <= c.i < verb.i]
+        if subjects or verb.dep_ != "conj" or verb.head.i >= verb.i:
+            break
+        verb = verb.head  # "… a annoncé X et vise nommément la France, qu'il accuse": the first verb's subject
+    if not subjects or subjects[0].pos_ not in ("NOUN", "PROPN"):
+        return None
+    subject = subjects[0]
+    plural = "Plur" in subject.morph.get("Number") or any(c.dep_ == "conj" for c in subject.children)
+    gender = subject.morph.get("Gender")
+    if plural != word.endswith("s") or gender and ("Fem" in gender) != word.startswith("elle"):
+        return None
+    end = next((t.i for t in doc[subject.i + 1:subject.right_edge.i + 1] if t.text in (",", "(", "«")),
+               subject.right_edge.i + 1)
+    return doc[max(subject.left_edge.i, lo):end]
+
+
 def parsed_subject(verb_i: int, doc: Doc, lo: int, hi: int) -> Span | None:
     """The subject of a verb inside doc[lo:hi]: its nsubj (with the apposition of a name), or the
     noun phrase right before its auxiliaries where the parser misses it."""
@@ -483,6 +524,8 @@ def parsed_subject(verb_i: int, doc: Doc, lo: int, hi: int) -> Span | None:
                 subjects = [c for h in [owner] + [c for c in owner.children if c.dep_.startswith("aux")]
                             for c in h.children if c.dep_.startswith("nsubj") and lo <= c.i < hi]
     for child in sorted(subjects, key=lambda c: (c.pos_ not in ("NOUN", "PROPN", "PRON"), abs(c.i - verb_i))):
+        if (host := host_subject(child, doc, lo)) is not None:
+            return host  # "Niamey garde fermée sa frontière avec le Bénin, qu'il accuse de « … »": Niamey
         floor = min(lo, child.sent.start)  # the clause may start at "qui": its antecedent stands before it
         if child.lower_ == "qui" and child.i > floor:  # "le ministère malien des Mines, qui évoque …": the antecedent
             if doc[child.i - 1].text == ",":  # "Issa Garba, ancien ambassadeur auprès de la Cedeao, qui plaide": the
@@ -490,6 +533,10 @@ def parsed_subject(verb_i: int, doc: Doc, lo: int, hi: int) -> Span | None:
                 while k > floor and doc[k].text not in (",", ";", ":", "«", "»") and (
                         doc[k].pos_ not in ("VERB", "AUX") or doc[k].lower_ in AFFILIATION or bare_participle(doc[k])):
                     k -= 1  # (past a participle of the apposition: "ancien député aujourd'hui exilé à Lomé")
+                if k - 3 > floor and doc[k].text == "," and doc[k - 1].text == ")" and doc[k - 3].text == "(" \
+                        and doc[k - 2].text.isupper() and k + 1 < child.i - 1 and doc[k + 1].lower_ in AFFILIATION:
+                    return doc[k - 2:k - 1]  # "le Groupe de soutien à l'islam et aux musulmans (JNIM), lié à Al-Qaïda,
+                    # qui affirme": the group by its acronym, not the network it is tied to
                 if k > floor and doc[k].text == "," and (doc[k - 1].pos_ == "PROPN" or doc[k - 1].text.isupper()) \
                         and k + 1 < child.i - 1 \
                         and doc[k + 1].text[:1].islower() and (doc[k + 1].pos_ in ("ADJ", "NOUN")

@@ -1339,7 +1339,8 @@ class Discourse:
                 and ref.speaker_cues.get(someone.group(1).lower()) != "institution" and not apposed:
             people = []  # "un conseiller du général X, qui a requis l'anonymat": someone of X's, not X
             # (nor "un conseiller du ministre des Finances, X": the name is the minister's)
-        regime = re.match(r"(?:l['’]|le|la|les)\s*([\w-]+) (?:du|de|d['’])\b", words)
+        regime = re.match(r"(?:l['’]|le|la|les)\s*([\w-]+)(?: (?!du\b|de\b)[\w-]+)? (?:du|de|d['’])\b", words)
+        # ("le gouvernement nigérien du général X": past the state's demonym)
         if people and regime and regime.group(1) in REGIME_WORDS and not self.text_between(
                 start, people[0]["start"]).count(","):
             # "le régime du général X", "l'administration du président Y": the state X governs, not X;

@@ -2114,3 +2114,22 @@ def test_qui_after_a_name_and_its_acronym_speaks_for_the_name():
 ])
 def test_la_plateforme_or_l_observatoire_takes_up_the_body_named_so(text, speaker):
     assert only_speaker(text) == speaker
+
+
+@pytest.mark.parametrize("text, speaker", [
+    # the pronoun of a relative clause on the object is the subject of the clause that acts on that object, not the
+    # person named last (nor the general whose government it is)
+    ("Le porte-parole Issa Diallo a parlé hier. En mars, le gouvernement nigérien du général Salifou Mody a suspendu "
+     "la BBC et Reuters, qu'il accuse de « propagande ».", "NER"),
+    ("Le ministre Karim Sanou a parlé. Le 2 juin, le gouvernement de transition du colonel Assimi Goïta a expulsé "
+     "les ONG Amnesty et HRW, qu'il accusait de « complaisance ».", "MLI"),
+    ("Le ministre Karim Sanou a parlé. Le 2 juin, la junte du colonel Assimi Goïta a suspendu la radio RFI, qu'elle "
+     "accusait de « complaisance ».", "MLI"),
+])
+def test_il_of_a_relative_clause_on_the_object_is_the_clause_subject(text, speaker):
+    assert only_speaker(text) == speaker
+
+
+def test_qui_after_a_group_its_acronym_and_an_affiliation_is_the_group():
+    assert only_speaker("L'embuscade a été revendiquée par le Groupe de soutien à l'islam et aux musulmans (JNIM), lié "
+                        "à Al-Qaïda, qui affirme avoir détruit « quatre blindés ».") == "jnim"
