@@ -63,6 +63,9 @@ RUPTURE_VERBS = {"rompre", "dénoncer", "suspendre", "geler", "abroger", "résil
                  "abandonner", "interrompre", "retirer", "mettre", "remettre", "sortir", "boycotter", "répudier",
                  "couper", "dissoudre", "enterrer", "torpiller", "fragiliser", "menacer",
                  "réduire", "diminuer", "amputer", "raboter", "sabrer", "restreindre"}  # "a réduit ses exportations vers X"
+# what `mettre` and `remettre` need after them to end something: "mettre fin à", "remettre en cause" (not "mise sur
+# le drone turc", lemmatised `mettre`, nor "mettons notre renseignement en commun")
+ENDING_WORDS = {"fin", "terme", "cause", "veilleuse", "parenthèse", "parenthèses", "sommeil", "pause"}
 DENIABLE = RUPTURE_VERBS | {"fermer"}  # verbs whose denial keeps the tie (`n'a jamais fermé sa porte à X`)
 # nouns that end what they govern: "la fin de sa coopération avec Paris", "la suspension de l'accord"
 RUPTURE_NOUNS = {"fin", "arrêt", "suspension", "rupture", "dénonciation", "abandon", "gel", "abrogation",
@@ -306,6 +309,17 @@ def passive(verb) -> bool:
     return any(c.dep_ in ("aux:pass", "obl:agent") for c in verb.children)
 
 
+def ending_verb(verb) -> bool:
+    """Whether `verb` ends what it governs (`RUPTURE_VERBS`); `mettre` and `remettre` only with an ending word in
+    the three tokens after them (`ENDING_WORDS`)."""
+    lemma = verb.lemma_.lower()
+    if lemma not in RUPTURE_VERBS:
+        return False
+    if lemma in ("mettre", "remettre"):
+        return any(t.lower_ in ENDING_WORDS for t in verb.doc[verb.i + 1:verb.i + 4])
+    return True
+
+
 def governing_verb(tok):
     """The verb a noun depends on (through nouns and prepositions), with the dependency that links it;
     a weekday or month the tagger took for a verb (`a dénoncé jeudi l'accord`) is passed through."""
@@ -376,6 +390,30 @@ class PredicateFinder:
         gap = re.match(r"\s*", self.relator.text[end:end + 20]).end()  # only spaces between the two
         return any(m["start"] == end + gap and m["actor_kind"] in ("person", "organization")
                    for m in self.overlapping(end + gap, end + gap + 1))
+
+    def journey(self, doc: Doc, offset: int, tok, hi: int) -> bool:
+        """Whether a word of leaving names a place rather than a withdrawal: `au départ de Lomé`, `à la sortie
+        d'Agadez`, or a person leaving one city for another (`Wang Yi a quitté Ouagadougou mercredi pour Niamey`,
+        `Avant de quitter Bamako pour Niamey, le ministre …`); troops that leave a capital for another withdraw."""
+        before = doc[tok.i - 1].lower_ if tok.i else ""
+        if tok.lower_ in ("départ", "sortie") and (before == "au" or before == "la" and tok.i > 1
+                                                   and doc[tok.i - 2].lower_ in ("à", "a")):
+            return True
+        if tok.lemma_.lower() not in ("quitter", "partir"):
+            return False
+        bound = next((k for k in range(tok.i + 1, min(hi, tok.i + 12)) if doc[k].text in (".", ";", ":", "«")),
+                     min(hi, tok.i + 12))
+        if not any(doc[k].lower_ in ("pour", "vers") and k + 1 < bound and doc[k + 1].pos_ == "PROPN"
+                   for k in range(tok.i + 1, bound)):
+            return False
+        node = tok
+        for _ in range(3):  # "Avant de quitter Bamako …, Hakan Fidan a invité": the subject of the verb it hangs on
+            subjects = [c for c in node.children if c.dep_ == "nsubj"]
+            if subjects or node.head.i == node.i:
+                break
+            node = node.head
+        return any(m["actor_kind"] == "person" for c in subjects  # (the subject's apposition too: "Le ministre, X,")
+                   for m in self.overlapping(offset + c.left_edge.idx, offset + c.right_edge.idx + len(c.right_edge)))
 
     def overlapping(self, start: int, end: int) -> list[dict]:
         """Mentions overlapping [start, end), found by position (mentions are sorted by start)."""
@@ -520,13 +558,15 @@ class PredicateFinder:
                                     plover=supply.plover, plover_mode=supply.plover_mode)
             if predicate.relation_type in TIES and tok.dep_.startswith("acl") and tok.head.pos_ == "NOUN" \
                     and not tok.head.dep_.startswith("nsubj") and (
-                    ruling := governing_verb(tok.head)[0]) is not None and ruling.lemma_.lower() in RUPTURE_VERBS:
+                    ruling := governing_verb(tok.head)[0]) is not None and ending_verb(ruling):
                 continue  # "a dénoncé le traité qui le liait à Abidjan": the tie it ends, never a cooperation
             if predicate.relation_type in TIES and last + 2 < hi and doc[last + 1].lower_ == "au" \
                     and doc[last + 2].lower_ == "sein":
                 continue  # "ses partenaires au sein de l'AES": the membership rows of `within`, no tie to the subject
             if tok.i > 0 and doc[tok.i - 1].lower_ == "en" and tok.lower_ in ("présence", "marge", "faveur"):
                 continue  # "en présence du ministre": a circumstance, not a presence of troops
+            if predicate.relation_type == "withdrawal" and self.journey(doc, offset, tok, hi):
+                continue  # "Wang Yi a quitté Ouagadougou pour Niamey", "au départ de Lomé": a trip or a place
             if tok.i > 0 and doc[tok.i - 1].lower_ == "pour" and tok.lower_ == "consultations":
                 continue  # "rappelé pour consultations": part of a recall, not a meeting
             if predicate.pos == "noun" and predicate.relation_type == "armed_conflict" and qualifier(tok):
@@ -576,7 +616,7 @@ class PredicateFinder:
                     targets = [a for a in self.following_group(doc, offset, last, a_hi) if a not in sources and not any(
                         self.member_of(s, a) or self.member_of(a, s) for s in sources)]
                     # immédiat » de ses relations avec l'Ukraine"): the actors that follow in its clause
-                if verb is not None and polarity > 0 and verb.lemma_.lower() in RUPTURE_VERBS and not subject \
+                if verb is not None and polarity > 0 and ending_verb(verb) and not subject \
                         and not apposed_tie(tok, self.lex):
                     polarity = -1  # "ont dénoncé l'accord de défense", not "X, allié du Niger, a suspendu …"
                 if polarity > 0 and ended(tok):

@@ -23,7 +23,7 @@ from functools import lru_cache
 from .corpus import date_bounds
 from .discourse import mention_kinds, state_tally
 from .dyads import rolled
-from .predicates import (FRONTED, REGIMES, RUPTURE_VERBS, TIES, PredicateFinder, asserted, ended, governing_verb,
+from .predicates import (FRONTED, REGIMES, TIES, PredicateFinder, asserted, ended, ending_verb, governing_verb,
                          no_longer, unique)
 from .reference import Reference, ReferenceError
 from .spans import SpanIndex
@@ -441,7 +441,7 @@ class Relator:
                         continue  # "ses partenaires au sein de l'AES": membership, read by `PredicateFinder.within`
                     polarity = cue.polarity
                     ruling = governing_verb(tok)[0] if tok.pos_ not in ("VERB", "AUX") else None
-                    if polarity > 0 and (ruling is not None and ruling.lemma_.lower() in RUPTURE_VERBS or ended(tok)):
+                    if polarity > 0 and (ruling is not None and ending_verb(ruling) or ended(tok)):
                         polarity = -1  # "ont dénoncé l'accord de coopération militaire", "la fin de sa coopération"
                     sources = self.sources(self.clause_start(s_start, c_start), c_start)
                     region_end = cues[n + 1][0] if n + 1 < len(cues) else s_end

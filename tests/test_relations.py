@@ -287,3 +287,32 @@ def test_a_delivery_is_military_aid_only_when_it_carries_arms(text, pair, cameo)
     r = build_tables([article]).relations
     row = r[(r.source_id == pair[0]) & (r.target_id == pair[1]) & (r.found_by == "cue")]
     assert list(row.cameo) == [cameo]
+
+
+@pytest.mark.parametrize("text, pair", [
+    # `mise sur` (miser) is lemmatised `mettre`, `remettre` hands a gift over, `mettre en commun` pools: only
+    # `mettre fin`, `remettre en cause` end the tie they govern
+    ("Avec ses nouveaux drones, Niamey mise tout sur le partenariat turc.", ("NER", "TUR")),
+    ("La Chine a remis lundi au Burkina Faso un don de 2 000 tonnes de riz.", ("CHN", "BFA")),
+])
+def test_mettre_and_remettre_without_an_ending_word_keep_a_cooperation(text, pair):
+    found = dyads(text)
+    assert (*pair, 1) in found and (*pair, -1) not in found
+
+
+def test_mettre_fin_and_remettre_en_cause_still_end_the_tie():
+    assert ("BFA", "FRA", -1) in dyads("Le Burkina Faso a mis fin à sa coopération militaire avec la France.")
+    assert ("NER", "USA", -1) in dyads("Le Niger a remis en cause son partenariat avec les Etats-Unis.")
+
+
+@pytest.mark.parametrize("text", [
+    "Le ministre chinois des Affaires étrangères, Wang Yi, a quitté Ouagadougou mercredi soir pour Niamey.",
+    "Avant de quitter Bamako jeudi pour Niamey, Hakan Fidan a invité son homologue à Ankara.",
+    "Le coton burkinabè représente désormais un conteneur sur dix au départ de Lomé.",
+])
+def test_a_trip_between_capitals_or_a_place_of_departure_is_no_withdrawal(text):
+    assert not [p for p in dyads(text) if p[2] == -1]
+
+
+def test_troops_leaving_a_capital_for_another_still_withdraw():
+    assert ("FRA", "NER", -1) in dyads("L'armée française a quitté Niamey vendredi pour N'Djamena.")
