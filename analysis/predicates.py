@@ -320,6 +320,19 @@ def ending_verb(verb) -> bool:
     return True
 
 
+def second_object(tok, verb) -> bool:
+    """Whether `tok` reaches `verb` as a second direct object after one the verb already has: a parse that ran
+    two clauses together (`qui ont quitté la Cedeao, multiplient les partenariats …`, the finite verb tagged as an
+    adverb), where the verb does not govern the tie at all."""
+    node, steps = tok, 0
+    while node.head.i != node.i and node.head.i != verb.i and steps < 6:
+        node, steps = node.head, steps + 1
+    return node.head.i == verb.i and node.dep_ == "obj" and any(
+        c.dep_ == "obj" and c.i < node.i and c.lower_ not in TIME_NOUNS | {"fin", "début", "mi", "courant"}
+        and not any(g.lower_ in TIME_NOUNS for g in c.subtree) for c in verb.children)
+    # (not "a dénoncé fin novembre son accord": a date the parse made the first object)
+
+
 def governing_verb(tok):
     """The verb a noun depends on (through nouns and prepositions), with the dependency that links it;
     a weekday or month the tagger took for a verb (`a dénoncé jeudi l'accord`) is passed through."""
@@ -617,6 +630,7 @@ class PredicateFinder:
                         self.member_of(s, a) or self.member_of(a, s) for s in sources)]
                     # immédiat » de ses relations avec l'Ukraine"): the actors that follow in its clause
                 if verb is not None and polarity > 0 and ending_verb(verb) and not subject \
+                        and not second_object(tok, verb) \
                         and not apposed_tie(tok, self.lex):
                     polarity = -1  # "ont dénoncé l'accord de défense", not "X, allié du Niger, a suspendu …"
                 if polarity > 0 and ended(tok):

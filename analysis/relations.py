@@ -24,7 +24,7 @@ from .corpus import date_bounds
 from .discourse import mention_kinds, state_tally
 from .dyads import rolled
 from .predicates import (FRONTED, REGIMES, TIES, PredicateFinder, asserted, ended, ending_verb, governing_verb,
-                         no_longer, unique)
+                         no_longer, second_object, unique)
 from .reference import Reference, ReferenceError
 from .spans import SpanIndex
 
@@ -441,7 +441,8 @@ class Relator:
                         continue  # "ses partenaires au sein de l'AES": membership, read by `PredicateFinder.within`
                     polarity = cue.polarity
                     ruling = governing_verb(tok)[0] if tok.pos_ not in ("VERB", "AUX") else None
-                    if polarity > 0 and (ruling is not None and ending_verb(ruling) or ended(tok)):
+                    if polarity > 0 and (ruling is not None and ending_verb(ruling) and not second_object(tok, ruling)
+                                         or ended(tok)):
                         polarity = -1  # "ont dénoncé l'accord de coopération militaire", "la fin de sa coopération"
                     sources = self.sources(self.clause_start(s_start, c_start), c_start)
                     region_end = cues[n + 1][0] if n + 1 < len(cues) else s_end

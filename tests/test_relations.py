@@ -316,3 +316,16 @@ def test_a_trip_between_capitals_or_a_place_of_departure_is_no_withdrawal(text):
 
 def test_troops_leaving_a_capital_for_another_still_withdraw():
     assert ("FRA", "NER", -1) in dyads("L'armée française a quitté Niamey vendredi pour N'Djamena.")
+
+
+def test_a_tie_the_parse_hung_on_a_rupture_verb_as_a_second_object_is_not_ended():
+    # "multiplient" tagged an adverb makes "les partenariats" a second object of "quitté": the exit does not end them
+    assert ("MLI", "CHN", 1) in dyads("Le Mali et le Niger, qui ont quitté la Cedeao, multiplient les partenariats "
+                                      "hydrauliques avec Pékin et Ankara.")
+    found = dyads("Le Burkina Faso a quitté fin janvier la Cedeao avec le Mali et le Niger, ses partenaires de la "
+                  "Confédération.")
+    assert ("BFA", "MLI", -1) not in found and ("BFA", "NER", -1) not in found
+
+
+def test_a_date_the_parse_made_a_first_object_leaves_the_rupture_of_the_tie():
+    assert ("SEN", "FRA", -1) in dyads("Le Sénégal a dénoncé fin mars son accord de défense avec Paris.")
