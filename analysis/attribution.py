@@ -552,8 +552,10 @@ def parsed_subject(verb_i: int, doc: Doc, lo: int, hi: int) -> Span | None:
             left = right
             while left > floor and ((doc[left - 1].pos_ in ("DET", "NOUN", "PROPN", "ADJ", "NUM")
                                   or doc[left - 1].lower_ in LINKS) and not doc[left - 1].is_punct
-                                 or doc[left - 1].text == "-" and not doc[left - 1].whitespace_):
-                left -= 1  # (past the hyphen of "corridor Lomé-Ouagadougou")
+                                 or doc[left - 1].text == "-" and not doc[left - 1].whitespace_) \
+                    and not (doc[left].pos_ == "DET" and doc[left - 1].pos_ in ("NOUN", "PROPN")):
+                left -= 1  # (past the hyphen of "corridor Lomé-Ouagadougou"; not past the determiner that opens the
+                # phrase: "a déclaré à RFI | sa porte-parole, qui assure")
             while left < right and doc[left].lower_ in LINKS:
                 left += 1
             if right > left:

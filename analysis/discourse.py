@@ -84,7 +84,8 @@ CHANNEL = re.compile(r"(?:\b(?:" + "|".join(REACHED) + r")e?s?\s+(?:par|à)|(?:^
                      re.IGNORECASE)
 # within a speaker's phrase, where he speaks or serves: "un porte-parole du groupe à Reuters" (an organisation),
 # "l'ambassadeur du Mali au Niger" (after the one he speaks for), but "la junte au pouvoir au Burkina Faso"
-AT = re.compile(r"\s(?:à|au|sur)\s+(?:l['’]\s*|la\s+|le\s+)?$", re.IGNORECASE)
+AT = re.compile(r"\s(?:à|au|sur)\s+(?:l['’]\s*|la\s+|le\s+)?(?:(?:télévision|radio|chaîne|antenne|site|compte|page|journal"
+                r"|télé)\s+(?:\w+\s+)?)?$", re.IGNORECASE)  # ("à la télévision publique RTG": the medium named after it)
 # a speaker phrase's own words that make it anonymous: "…, qui a requis l'anonymat, …", "…, sous couvert d'anonymat"
 ANONYMITY = re.compile(r"\W*(?:qui\s+(?:a|ont|avait|avaient)\s+(?:requis|demandé|souhaité garder|préféré garder|"
                        r"gardé)\s+l['’]\s*anonymat|sous\s+(?:le\s+)?couvert\s+(?:de\s+l['’]|d['’])\s*anonymat)",

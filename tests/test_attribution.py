@@ -2133,3 +2133,14 @@ def test_il_of_a_relative_clause_on_the_object_is_the_clause_subject(text, speak
 def test_qui_after_a_group_its_acronym_and_an_affiliation_is_the_group():
     assert only_speaker("L'embuscade a été revendiquée par le Groupe de soutien à l'islam et aux musulmans (JNIM), lié "
                         "à Al-Qaïda, qui affirme avoir détruit « quatre blindés ».") == "jnim"
+
+
+def test_the_medium_a_spokesman_spoke_on_is_not_whom_he_speaks_for():
+    # "à la télévision publique RTN" is where the words went, not the body the spokesman speaks for
+    assert only_speaker("NIAMEY, 3 mars (AFP) - « Le calme est revenu », a assuré le porte-parole du gouvernement à la "
+                        "télévision publique RTN.") == "NER"
+
+
+def test_qui_after_a_medium_and_a_possessive_phrase_is_the_phrase_not_the_medium():
+    assert only_speaker("La Commission de la Cedeao se dit préoccupée. « Rien n'a changé », a déclaré mardi à "
+                        "Reuters sa porte-parole, qui assure que l'organisation « reste ouverte ».") == "ecowas"
