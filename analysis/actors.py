@@ -314,6 +314,23 @@ def is_organisation_name(ent: Span) -> bool:
     # a span cut before a name the rulers took (`Commission de la` + `Cedeao`) is no name of its own
 
 
+PORTFOLIO_HEADS = {"ministère", "ministre", "ministres", "ministérielle", "ministériel", "secrétariat", "portefeuille"}
+
+
+def in_a_portfolio(ent: Span) -> bool:
+    """Whether the name continues the list of a ministry's portfolio (`le ministère des Affaires étrangères et de la
+    Communauté nationale à l'étranger`, `ministre de l'Intégration africaine et de l'Union …`): words of an office,
+    not an organisation, when only nouns, adjectives, articles, `de` and `et` stand between it and the ministry."""
+    doc = ent.doc
+    k = ent.start - 1
+    while k >= 0 and ent.start - k <= 12 and not doc[k].is_punct and doc[k].pos_ in (
+            "ADP", "DET", "NOUN", "PROPN", "ADJ", "CCONJ"):
+        if doc[k].lower_ in PORTFOLIO_HEADS:
+            return any(t.lower_ == "et" for t in doc[k:ent.start])  # a second portfolio ("… et de la …")
+        k -= 1
+    return False
+
+
 def before_finite_verb(ent: Span) -> Span:
     """The entity up to the finite verb the model ran into (`Ligue des consommateurs` of `… juge la hausse`):
     a name has no conjugated verb (`unies` of `Nations unies` is a participle; a last word the model calls one,
@@ -373,8 +390,9 @@ def resolve(ent: Span, reference: Reference, ctx: Context) -> tuple[Span, str, s
         actor_id = ctx.acronyms.get(ent.text) or slugify(ent.text)
         return ent, actor_id, "acronym" if ent.text in ctx.acronyms else "name"
     if ent.label_ == "ORG" and is_organisation_name(ent := before_finite_verb(without_dates(ent))):
-        if state_body(ent, reference):
-            return None  # "l'Assemblée législative de transition": a state's body in common nouns is no mention
+        if state_body(ent, reference) or in_a_portfolio(ent):
+            return None  # "l'Assemblée législative de transition": a state's body in common nouns is no mention;
+            # "ministère des Affaires étrangères et de la Communauté nationale à l'étranger": a portfolio's words
         return ent, slugify(ent.text), "name"  # "l'Organisation internationale de la Francophonie"
     if ent.label_ not in ("PER", TITLED):
         return None  # unlisted places, and names the model calls organisations without an organisation's noun

@@ -689,3 +689,10 @@ def test_a_state_body_written_without_its_capital_accent_is_still_the_state():
     found = kinds_of("NIAMEY, 2 mai (AFP) - L'Etat-major des armées (EMA) a annoncé des frappes. L'EMA parle de succès.")
     assert ("EMA", "NER", "state") in found
     assert not [text for text, actor, kind in found if kind == "organization" and actor != "afp"]
+
+
+def test_the_second_portfolio_of_a_ministry_is_no_organisation(mentions_of):
+    # "… des Affaires étrangères et de la Communauté nationale à l'étranger": words of an office, not a body's name
+    found = ids(mentions_of("Le ministère des Affaires étrangères et de la Communauté nationale à l'étranger a "
+                            "convoqué l'ambassadeur. Le ministre de l'Intégration et de l'Union africaine l'a reçu."))
+    assert not [text for text, actor in found if actor.startswith("communaute")]
