@@ -485,6 +485,12 @@ def parsed_subject(verb_i: int, doc: Doc, lo: int, hi: int) -> Span | None:
                 and not (c.pos_ == "PRON" and c.lower_ in ("l'", "l’", "le", "la", "les"))  # "X l'a redit": an object
                 and not any(g.dep_ == "case" for g in c.children)]  # "Au Burkina Faso, l'AICB a …": a fronted place
     owner = verb
+    if verb.dep_ == "conj" and not subjects and verb.head.pos_ in ("NOUN", "PROPN") and lo <= verb.head.i < verb_i \
+            and verb.head.dep_ == "obj" and verb.head.head.pos_ in ("VERB", "AUX") and verb.head.head.i < verb.head.i \
+            and any(c.dep_ == "cc" for c in verb.children):
+        # "Niamey a convoqué l'ambassadeur d'Algérie et dénonce « … »": the verb coordinated with the one whose object
+        # the parse hung it on shares that verb's subject
+        return parsed_subject(verb.head.head.i, doc, lo, verb.head.head.i)
     if verb.dep_ == "conj" and not subjects and verb.head.pos_ in ("NOUN", "PROPN") and lo <= verb.head.i < verb_i:
         head = verb.head  # "Barrick Gold, qui détient 80 % du site, conteste": the parser hung the verb on its subject
         end = max([c.i for c in head.children if c.dep_ in ("flat:name", "flat", "amod") and c.i < verb_i] + [head.i])

@@ -2144,3 +2144,16 @@ def test_the_medium_a_spokesman_spoke_on_is_not_whom_he_speaks_for():
 def test_qui_after_a_medium_and_a_possessive_phrase_is_the_phrase_not_the_medium():
     assert only_speaker("La Commission de la Cedeao se dit préoccupée. « Rien n'a changé », a déclaré mardi à "
                         "Reuters sa porte-parole, qui assure que l'organisation « reste ouverte ».") == "ecowas"
+
+
+@pytest.mark.parametrize("text, phrase, speaker", [
+    ("Depuis le début du mois, les forces algériennes ont refoulé vers le Niger plus de 3 000 migrants. Niamey a convoqué "
+     "l'ambassadeur d'Algérie et dénonce des expulsions « indignes ».", "Niamey", "NER"),
+    ("Le mois dernier, les douaniers ivoiriens ont saisi des camions burkinabè. Ouagadougou a convoqué le chargé "
+     "d'affaires ivoirien et dénonce une mesure « inamicale ».", "Ouagadougou", "BFA"),
+])
+def test_a_verb_coordinated_after_an_object_shares_the_first_verb_s_subject(text, phrase, speaker):
+    # the parse hangs "et dénonce" on the object of the first verb: the envoy convoked is not who denounces
+    article = parse_article(f"date 2025-03-04\n{text}".encode(), "inline.txt")
+    q = build_tables([article]).quotes.iloc[-1]
+    assert (q.speaker_text, q.speaker_id, q.verb) == (phrase, speaker, "dénoncer")
