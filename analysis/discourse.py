@@ -1361,7 +1361,8 @@ class Discourse:
         apposed = [m for m in self.mentions_in(end, end + 60) if m["actor_kind"] == "person" and m["start"] > end
                    and (APPOSED_TITLES.fullmatch(tail[:m["start"] - end])
                         or OFFICE_REST.fullmatch(self.text_between(end, m["start"])))][:1]
-        if apposed and any(self.is_role(t) for t in span):  # "la porte-parole d'Orano, Claire Mounier, …"
+        if apposed and any(self.is_role(t) or t.pos_ == "NOUN" and self.names_a_person(t) for t in span):
+            # "la porte-parole d'Orano, Claire Mounier, …", "Un commerçant du Grand marché, Alhousseyni Touré, …"
             return apposed[0]["actor_id"], "title"
         if (gender := LATTER.get(words.replace(" ", ""))) is not None:  # "Celui-ci", "ce dernier": the person named last
             seen = self.last_seen(start)

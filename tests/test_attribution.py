@@ -2157,3 +2157,15 @@ def test_a_verb_coordinated_after_an_object_shares_the_first_verb_s_subject(text
     article = parse_article(f"date 2025-03-04\n{text}".encode(), "inline.txt")
     q = build_tables([article]).quotes.iloc[-1]
     assert (q.speaker_text, q.speaker_id, q.verb) == (phrase, speaker, "dénoncer")
+
+
+def test_an_indefinite_passive_subject_sets_up_no_anonymous_source():
+    # "une colonne a été attaquée" is no source: "l'officier" still takes up the officer named before
+    assert only_speaker("« Chaque escorte est une opération », explique le capitaine Issa Ouattara. Mardi, une colonne "
+                        "a été attaquée près de Kayes. « Nous avons perdu des citernes, pas la route », poursuit "
+                        "l'officier.") == "issa-ouattara"
+
+
+def test_an_indefinite_person_noun_with_an_apposed_name_is_that_person():
+    assert only_speaker("Des habitants décrivent un quotidien difficile. Un commerçant du Grand marché, Moussa Cissé, "
+                        "dénonce des tarifs « intenables ».") == "moussa-cisse"
