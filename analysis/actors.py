@@ -561,7 +561,7 @@ def unaccented(text: str) -> str:
 
 
 def unaccented_lower(text: str) -> str:
-    return "".join(c for c in unicodedata.normalize("NFD", text.lower()) if c.isalpha() and not unicodedata.combining(c))
+    return "".join(c for c in unaccented(text.lower()) if c.isalpha())
 
 
 COURTS = {"cour", "tribunal"}

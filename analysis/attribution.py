@@ -455,7 +455,6 @@ def host_subject(pronoun, doc: Doc, lo: int) -> Span | None:
     if not (noun.dep_ in ("obj", "conj") or noun.dep_.startswith("obl")) or verb.pos_ not in ("VERB", "AUX") \
             or verb.i > noun.i:  # ("RFI et France 24": the parse may hang the second object on the verb as a conjunct)
         return None
-    subjects = []
     while True:
         subjects = [c for h in [verb] + [c for c in verb.children if c.dep_.startswith("aux")]
                     for c in h.children if c.dep_ == "nsubj" and lo <= c.i < verb.i]
