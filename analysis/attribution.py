@@ -433,6 +433,12 @@ def aside_before(doc: Doc, j: int, lo: int) -> bool:
         "sa", "son", "leur", "ma", "mon", "notre") and doc[j - 1].lower_ in ("part", "côté")
 
 
+def verb_subjects(verb, lo: int, hi: int, passive: bool = True) -> list:
+    """The subjects of `verb` or of its auxiliaries inside doc[lo:hi] (`passive` False: active subjects only)."""
+    return [c for h in [verb] + [c for c in verb.children if c.dep_.startswith("aux")] for c in h.children
+            if (c.dep_.startswith("nsubj") if passive else c.dep_ == "nsubj") and lo <= c.i < hi]
+
+
 def host_subject(pronoun, doc: Doc, lo: int) -> Span | None:
     """The subject of the clause whose object a relative clause describes, when `pronoun` (il, elle, ils, elles) is
     that relative clause's subject and agrees with it in number and gender: `les trois pays ont annoncé leur retrait
@@ -456,8 +462,7 @@ def host_subject(pronoun, doc: Doc, lo: int) -> Span | None:
             or verb.i > noun.i:  # ("RFI et France 24": the parse may hang the second object on the verb as a conjunct)
         return None
     while True:
-        subjects = [c for h in [verb] + [c for c in verb.children if c.dep_.startswith("aux")]
-                    for c in h.children if c.dep_ == "nsubj" and lo <= c.i < verb.i]
+        subjects = verb_subjects(verb, lo, verb.i, passive=False)
         if subjects or verb.dep_ != "conj" or verb.head.i >= verb.i:
             break
         verb = verb.head  # "… a annoncé X et vise nommément la France, qu'il accuse": the first verb's subject
@@ -505,8 +510,7 @@ def parsed_subject(verb_i: int, doc: Doc, lo: int, hi: int) -> Span | None:
             not subjects or owner is not verb and all(relative_subject(c) for c in subjects)):
         owner = owner.head  # "a souri et ajouté", "…, affirmant", "n'a pas souhaité s'exprimer, évoquant"; past a
         # relative clause the parse made the head ("Il remercie X, dont la médiation a …, mais estime que « … »")
-        subjects = [c for h in [owner] + [c for c in owner.children if c.dep_.startswith("aux")]
-                    for c in h.children if c.dep_.startswith("nsubj") and lo <= c.i < hi]
+        subjects = verb_subjects(owner, lo, hi)
     if owner is verb and not subjects and verb.dep_ == "acl" and bare_participle(verb) \
             and not any(c.dep_ == "obl:agent" or any(g.lower_ == "par" for g in c.children) for c in verb.children):
         # "Il a fustigé RFI et l'AFP, accusés d'avoir relayé « … »": a participle on the object of a clause judges with
@@ -521,13 +525,11 @@ def parsed_subject(verb_i: int, doc: Doc, lo: int, hi: int) -> Span | None:
                 and governor.pos_ in ("VERB", "AUX") and governor.i < noun.i:  # ("RFI et l'AFP": the second
             # object the parse may hang on the verb as a conjunct)
             owner = governor
-            subjects = [c for h in [owner] + [c for c in owner.children if c.dep_.startswith("aux")]
-                        for c in h.children if c.dep_.startswith("nsubj") and lo <= c.i < hi]
+            subjects = verb_subjects(owner, lo, hi)
             while not subjects and (owner.dep_ in ("advcl", "xcomp") or present_participle(owner)) \
                     and owner.head.i < owner.i:
                 owner = owner.head  # "Niamey a tranché, en expulsant deux diplomates accusés de « … »": the gerund's
-                subjects = [c for h in [owner] + [c for c in owner.children if c.dep_.startswith("aux")]
-                            for c in h.children if c.dep_.startswith("nsubj") and lo <= c.i < hi]
+                subjects = verb_subjects(owner, lo, hi)
     for child in sorted(subjects, key=lambda c: (c.pos_ not in ("NOUN", "PROPN", "PRON"), abs(c.i - verb_i))):
         if (host := host_subject(child, doc, lo)) is not None:
             return host  # "Niamey garde fermée sa frontière avec le Bénin, qu'il accuse de « … »": Niamey
