@@ -1208,8 +1208,9 @@ class Attributor:
         if len(pronoun) != 1 or word not in ("il", "elle"):
             return None
         incise = pronoun.text.startswith("-") and doc[lo].text in QUOTE_MARKS
-        if any(t.lower_ in ("que", "qu'", "qu’") for t in doc[lo:pronoun.start]):
-            a, b = lo, pronoun.start
+        if any(t.lower_ in ("que", "qu'", "qu’") and t.dep_ != "fixed" for t in doc[lo:pronoun.start]):
+            a, b = lo, pronoun.start  # (not the `que` of `alors que`, `bien que`: a subordinate clause set before the
+            # pronoun's own, whose subject the pronoun does not take up)
         elif self.previous is not None and (incise or all(t.is_punct or t.is_space for t in doc[lo:pronoun.start])
                                             or fronted_phrase(doc, lo, pronoun.start)):
             a, b = self.previous

@@ -260,6 +260,16 @@ def clause_subject(doc: Doc, name: Span, bounds: tuple[int, int] | None = None) 
     return j < sent.end and doc[j].pos_ in ("VERB", "AUX")
 
 
+def main_agent(word: Token, name: Span) -> bool:
+    """Whether `word`, the head `name` hangs on, is the agent of its sentence's main verb in the passive (`Le texte a
+    été défendu par le ministre, X, qui l'avait signé avec Y`): the one who acts, as a subject would be; not the agent
+    of a participle set before the subject (`Reçu par le général X, l'émissaire a …`), nor a name past a verb that the
+    parse hung on the agent (`Y` of `qui l'avait signé avec Y`)."""
+    verb = word.head
+    return word.dep_ == "obl:agent" and verb.dep_ == "ROOT" and any(c.dep_ == "aux:pass" for c in verb.children) \
+        and not any(t.pos_ in ("VERB", "AUX") for t in word.doc[word.i:name.start])
+
+
 @dataclass
 class Person:
     """What the article has said of one person so far."""
@@ -383,7 +393,7 @@ class Discourse:
             head = span.root
             while head.dep_ in ("flat:name", "flat", "appos", "conj") and head.head.i != head.i:
                 head = head.head
-            if head.dep_.startswith("nsubj") or clause_subject(doc, span):
+            if head.dep_.startswith("nsubj") or clause_subject(doc, span) or main_agent(head, span):
                 self.subjects.append((m["start"], m["actor_id"]))
             roles, gender, state, portfolio = self.introduction(doc, span, offset)
             if roles:

@@ -2169,3 +2169,21 @@ def test_an_indefinite_passive_subject_sets_up_no_anonymous_source():
 def test_an_indefinite_person_noun_with_an_apposed_name_is_that_person():
     assert only_speaker("Des habitants décrivent un quotidien difficile. Un commerçant du Grand marché, Moussa Cissé, "
                         "dénonce des tarifs « intenables ».") == "moussa-cisse"
+
+
+@pytest.mark.parametrize("text, speaker", [
+    # the agent of the main verb in the passive acts as a subject would: the pronoun takes him up, not a person
+    # named later in his relative clause
+    ("Le projet a été défendu par le ministre des Finances, Aboubakar Sidibé, qui l'avait négocié à Pékin avec le "
+     "vice-ministre chinois Li Wei. « Ce prêt ne nous engage à rien », a-t-il déclaré.", "aboubakar-sidibe"),
+    ("L'accord a été signé samedi par la ministre des Mines, Aïssata Diallo, qui l'avait discuté la veille à Moscou avec "
+     "la vice-ministre russe Olga Petrova. « C'est une étape décisive », a-t-elle affirmé.", "aissata-diallo"),
+])
+def test_a_pronoun_takes_up_the_agent_of_the_main_verb_in_the_passive(text, speaker):
+    assert only_speaker(text) == speaker
+
+
+def test_the_subject_of_a_clause_opened_by_alors_que_is_not_the_pronoun_s():
+    # `alors que` opens a subordinate clause set before the pronoun's own: its subject is not whom `il` takes up
+    assert only_speaker("Le ministre Karim Ouédraogo a reçu les journalistes. Alors que le gouvernement nigérien a fermé "
+                        "sa frontière, il estime que le commerce reste « vital ».") == "karim-ouedraogo"
