@@ -968,11 +968,13 @@ def with_double_surnames(ents: list[Span]) -> list[Span]:
     return out
 
 
-def with_place_surnames(ents: list[Span]) -> list[Span]:
+def with_place_surnames(ents: list[Span], first_names: dict[str, str]) -> list[Span]:
     """A person's name of two words or more runs on over one capitalised word right after it that the model took
     for a place (`Mariama Issoufou Djibo`, `Aminata Kaya`: Sahelian surnames are often town names): French puts
     no place right after a name without a preposition. Only after a name word and one space (not `Jean Rouch de
-    Niamey`, `Zégoua-Bamako`, nor across a line break), and not onto a place that another name word follows."""
+    Niamey`, `Zégoua-Bamako`, nor across a line break), and not onto a place that another name word follows. A
+    name that ends on a known first name (`l'économiste Salif` | `Koudougou`, `le colonel Hamadou` | `Djibo Sanda`)
+    wants its surname: it runs on over the place and the name words after it, one word long or not."""
     out: list[Span] = []
     skip = None
     for n, e in enumerate(ents):
@@ -980,11 +982,18 @@ def with_place_surnames(ents: list[Span]) -> list[Span]:
             continue
         nxt = ents[n + 1] if n + 1 < len(ents) else None
         doc = e.doc
-        if nxt is not None and e.label_ in ("PER", TITLED) and len(e) >= 2 and nxt.label_ in ("LOC", "GPE") \
+        if nxt is not None and e.label_ in ("PER", TITLED) and nxt.label_ in ("LOC", "GPE") \
                 and nxt.start == e.end and len(nxt) == 1 and is_name_word(nxt[0]) and doc[e.end - 1].whitespace_ == " " \
-                and doc[e.end - 1].is_alpha and is_name_word(doc[e.end - 1]) \
-                and not (nxt.end < len(doc) and is_name_word(doc[nxt.end])):
-            out.append(Span(doc, e.start, nxt.end, label=e.label_))
+                and doc[e.end - 1].is_alpha and is_name_word(doc[e.end - 1]):
+            end = nxt.end
+            if doc[e.end - 1].text.casefold() in first_names and not doc[e.end - 1].text.isupper():
+                while end < len(doc) and is_name_word(doc[end]) and doc[end].ent_iob_ == "O" \
+                        and doc[end - 1].whitespace_ == " ":
+                    end += 1  # "Hamadou Djibo Sanda": the name words after the place are the surname's too
+            elif len(e) < 2 or end < len(doc) and is_name_word(doc[end]):
+                out.append(e)
+                continue
+            out.append(Span(doc, e.start, end, label=e.label_))
             skip = nxt
             continue
         out.append(e)
@@ -1124,7 +1133,7 @@ def find_mentions(docs: list[tuple[int, Doc, list[int]]], reference: Reference,
                   if t.i not in taken and t.text.casefold() in ctx.surnames and is_name_word(t)]
         ents = extend_names(sorted(found, key=lambda e: e.start), reference.titles, reference.first_names)
         ents = with_double_surnames(with_last_surnames(with_first_names(ents, reference.titles, reference.first_names)))
-        ents = with_place_surnames(ents)
+        ents = with_place_surnames(ents, reference.first_names)
         for ent in ents:
             resolved = resolve(ent, reference, ctx)
             if resolved is None:

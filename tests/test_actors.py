@@ -536,6 +536,17 @@ def test_a_known_name_followed_by_another_surname_is_a_longer_name(mentions_of, 
     assert (name, actor_id) in ids(mentions_of(text))
 
 
+@pytest.mark.parametrize("text, name, actor_id", [
+    ("« Le taux est trop élevé », estime l'analyste Issa Koudougou.", "Issa Koudougou", "issa-koudougou"),
+    ("Le préfet, le commandant Seydou Djibo Yaméogo, a fermé le marché.", "Seydou Djibo Yaméogo", "seydou-djibo-yameogo"),
+    ("Le consul Emre Kaya a reçu les commerçants.", "Emre Kaya", "emre-kaya"),
+])
+def test_a_first_name_followed_by_a_town_name_is_a_person_s_name(mentions_of, text, name, actor_id):
+    # Sahelian surnames are often town names: after a known first name, the town is the surname
+    found = ids(mentions_of(text))
+    assert (name, actor_id) in found and not any(t in name.split() for t, _ in found)
+
+
 def test_a_weekday_after_a_name_is_no_surname(mentions_of):
     assert ("Abdoulaye Diop", "abdoulaye-diop") in ids(mentions_of("Selon Abdoulaye Diop Mardi, le texte est prêt."))
 
