@@ -55,7 +55,10 @@ APPOSED_TITLES = re.compile(r"(?:\s*\([^()]{1,15}\))?\s*,\s*(?:(?:l[ea]s?|l['’
 # (past an acronym in parentheses: "le directeur commercial du Port autonome de Lomé (PAL), X")
 # the rest of an office the speaker phrase stopped short of before its holder's name: "sa secrétaire générale" |
 # "adjointe, X", "son directeur des opérations" | "pour l'Afrique de l'Ouest, X" (a few words, no punctuation)
-OFFICE_REST = re.compile(r"(?:\s+[^\s,;:.!?«»()\d]+){1,6}" + APPOSED_TITLES.pattern)
+OFFICE_REST = re.compile(r"(?:\s+[^\s,;:.!?«»()\d]+){1,6}(?:\s*,\s*(?:de|du|des|d['’]|et)\s?[^,;:.!?«»()\d]{1,40}){0,3}"
+                         + APPOSED_TITLES.pattern)
+# (an office's portfolio listed over commas: "le commissaire chargé des affaires politiques, de la paix et de la
+# sécurité, X")
 # "À Paris, ", "Côté malien, ", "Du côté de Niamey, " before a speaker: whose institution speaks there
 FRONTED_PLACE = re.compile(r"\s*(?:(?:Mais|Et|Or|Pourtant)\s+)?(?:(?:[AÀaà]|[Aa]u|En|en|[Aa]ux|Côté|[Dd]u côté (?:de|du|des))\s+"
                            r"|[Dd]u côté d['’])[^,;:«»]{2,40},\s*")
@@ -1043,6 +1046,20 @@ class Discourse:
         return next((m["actor_id"] for m in reversed(before)
                      if m["actor_kind"] == "state" and ENVOY_OF.search(self.text_before(m["start"]))), None)
 
+    def demonym_person(self, span: Span, start: int) -> str | None:
+        """The person a definite demonym noun takes up (`le Burkinabè`, `la Nigérienne`, `l'Ivoirien`): one of
+        that nationality, the one most recently named in the paragraph or two before whose gender and state do not
+        disagree; not the state, which the noun names only by the nationality of its person."""
+        if len(span) != 2 or span[0].lower_ not in ("le", "la", "l'", "l’") or not span[1].text[:1].isupper() \
+                or span[1].lower_ not in self.demonyms:
+            return None
+        states = {m["actor_id"] for m in self.mentions_in(start, start + len(span.text)) if m["method"] == "demonym"}
+        gender = {"le": "m", "la": "f"}.get(span[0].lower_, "")
+        seen = self.last_seen(start)
+        recent = [p for p in self.people.values() if 0 <= seen[p.actor_id] and start - seen[p.actor_id] < 600
+                  and p.gender in ("", gender or p.gender) and (p.state is None or p.state in states)]
+        return max(recent, key=lambda p: seen[p.actor_id]).actor_id if recent else None
+
     def salient(self, pos: int, gender: str = "") -> str | None:
         """The person most recently named before `pos` whose gender does not disagree, within the
         last paragraph or two (the person a description such as `cette vendeuse` takes up)."""
@@ -1324,6 +1341,8 @@ class Discourse:
             # (not "diffusé sur la chaîne Telegram de l'agence": the issuer's own channel names it)
         start, end = offset + span.start_char, offset + span.end_char
         words = span.text.lower().replace("’", "'")
+        if (person := self.demonym_person(span, start)) is not None:
+            return person, "role"  # "Sana Kaboré … Ancien rédacteur en chef, le Burkinabè vit à Abidjan": the person
         if span[0].lower_ in ("des", "du", "de", "d'", "d’") and span.root.lemma_.lower() in ref.speech_nouns:
             return None, "none"  # "« prend acte » des propos du ministre mais juge …": a complement, never a speaker
         inside = []
@@ -1368,8 +1387,8 @@ class Discourse:
             has_title = m["method"] == "title" or any(t in words.split()[:-1] for t in ref.titles) or len(span) > len(
                 m["text"].split()) + 1
             return m["actor_id"], "title" if has_title else "name"
-        apposed = [m for m in self.mentions_in(end, end + 60) if m["actor_kind"] == "person" and m["start"] > end
-                   and (APPOSED_TITLES.fullmatch(tail[:m["start"] - end])
+        apposed = [m for m in self.mentions_in(end, end + 120) if m["actor_kind"] == "person" and m["start"] > end
+                   and (m["start"] - end <= 60 and APPOSED_TITLES.fullmatch(tail[:m["start"] - end])
                         or OFFICE_REST.fullmatch(self.text_between(end, m["start"])))][:1]
         if apposed and any(self.is_role(t) or t.pos_ == "NOUN" and self.names_a_person(t) for t in span):
             # "la porte-parole d'Orano, Claire Mounier, …", "Un commerçant du Grand marché, Alhousseyni Touré, …"

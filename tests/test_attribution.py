@@ -2187,3 +2187,19 @@ def test_the_subject_of_a_clause_opened_by_alors_que_is_not_the_pronoun_s():
     # `alors que` opens a subordinate clause set before the pronoun's own: its subject is not whom `il` takes up
     assert only_speaker("Le ministre Karim Ouédraogo a reçu les journalistes. Alors que le gouvernement nigérien a fermé "
                         "sa frontière, il estime que le commerce reste « vital ».") == "karim-ouedraogo"
+
+
+@pytest.mark.parametrize("text, speaker", [
+    # a definite demonym noun takes up the person of that nationality just named, not the state
+    ("Idrissa Kaboré, lui, connaît ces pressions. Ancien directeur d'une radio de Ouagadougou, le Burkinabè vit à "
+     "Abidjan depuis mars 2024 et travaille pour un site de vérification. Il raconte : « On m'a menacé au "
+     "téléphone. »", "idrissa-kabore"),
+    ("Aminata Touré a longtemps enseigné à Niamey. « Je reviendrai », assure la Nigérienne.", "aminata-toure"),
+])
+def test_a_definite_demonym_noun_takes_up_the_person_of_that_nationality(text, speaker):
+    assert only_speaker(text) == speaker
+
+
+def test_an_office_listed_over_commas_before_the_name_is_the_name_s():
+    assert only_speaker("« Nos troupes restent prêtes », a assuré le commissaire chargé de l'intégration, du commerce "
+                        "et des douanes, Kwame Mensah, à Lomé.") == "kwame-mensah"
