@@ -547,6 +547,30 @@ def test_a_first_name_followed_by_a_town_name_is_a_person_s_name(mentions_of, te
     assert (name, actor_id) in found and not any(t in name.split() for t, _ in found)
 
 
+@pytest.mark.parametrize("text, name, actor_id", [
+    ("Le Barreau du Niger a suspendu sa participation aux audiences.", "Barreau du Niger", "barreau-du-niger"),
+    ("Le Fonds koweïtien pour le développement a financé le pont.", "Fonds koweïtien pour le développement",
+     "fonds-koweitien-pour-le-developpement"),
+    ("La Maison turque accueille des étudiants.", "Maison turque", "maison-turque"),
+    ("Le Conseil norvégien pour les réfugiés suspend ses activités.", "Conseil norvégien pour les réfugiés",
+     "conseil-norvegien-pour-les-refugies"),
+    ("Le prêt vient du Fonds de développement de Doha.", "Fonds de développement de Doha",
+     "fonds-de-developpement-de-doha"),
+])
+def test_an_organisation_named_after_a_place_or_a_nationality_is_one_mention(mentions_of, text, name, actor_id):
+    # the place or nationality inside the name is no state of its own
+    found = ids(mentions_of(text))
+    assert (name, actor_id) in found and len(found) == 1
+
+
+@pytest.mark.parametrize("text, kept", [
+    ("La Gendarmerie nationale du Niger enquête.", ("Niger", "NER")),  # a state's own body: the state
+    ("La Commission à Abuja a réagi.", ("Abuja", "abuja")),  # where a body sits is no part of its name
+])
+def test_a_state_body_or_a_seat_is_no_place_named_organisation(mentions_of, text, kept):
+    assert kept in ids(mentions_of(text))
+
+
 def test_a_weekday_after_a_name_is_no_surname(mentions_of):
     assert ("Abdoulaye Diop", "abdoulaye-diop") in ids(mentions_of("Selon Abdoulaye Diop Mardi, le texte est prêt."))
 
