@@ -608,7 +608,7 @@ PLACE_NAMED_HEADS = {"maison", "fonds", "barreau", "conseil", "organisation", "a
                      "centre", "institut", "fondation", "ligue", "collectif", "agence", "banque", "caisse", "chambre",
                      "office", "société", "compagnie", "coordination", "réseau", "observatoire", "plateforme",
                      "mouvement", "front", "coalition", "groupement", "mutuelle", "université", "école", "académie",
-                     "comité", "commission", "autorité", "union", "confédération", "rassemblement", "ordre"}
+                     "comité", "commission", "autorité", "union", "confédération", "rassemblement"}
 
 
 def place_named_orgs(doc: Doc, reference) -> list[Span]:
@@ -651,7 +651,9 @@ def place_named_orgs(doc: Doc, reference) -> list[Span]:
             j += 1
         while j > i + 1 and doc[j - 1].lower_ in NAME_LINKS:
             j -= 1
-        longer = any(e.label_ == "ORG" and e.start <= i < e.end and e.end > j for e in doc.ents)
+        longer = any(e.label_ == "ORG" and e.start <= i < e.end and e.end > j for e in doc.ents) or (
+            j + 1 < len(doc) and doc[j].text == "," and doc[j + 1].lower_ in COURT_LINKS)
+        # ("l'Autorité malienne de régulation des télécommunications, des TIC et des postes": a name listed over commas)
         if last_place is not None and last_place <= j and not longer and not second:  # (the model's longer name, where it has
             span = Span(doc, i, j, label=ACRONYM)  # one, stands: `la Maison russe de Bamako`)
             if not state_body(span, reference):

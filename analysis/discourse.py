@@ -452,12 +452,28 @@ class Discourse:
                         signed = (person.state if person is not None else None) or \
                             self.reference.by_id.get(signed, {}).get("country") or None
                     issuer = actors[0]["actor_id"] if actors else signed or self.home_state(offset + t.idx)
+                if not actors and issuer is None and (abroad := self.diaspora_state(doc, offset, last)):
+                    issuer = abroad  # "le ministère des Affaires étrangères, de la Coopération africaine et des
+                    # Marocains résidant à l'étranger": the state whose nationals abroad the portfolio names
                 issuer = issuer or (actors[0]["actor_id"] if actors else self.issuer(doc, offset, t, last))
                 if issuer:
                     self.institutions.append((offset + t.idx, word, issuer))
                     if word in DOCUMENTS or acts(doc, t):
                         self.acting.add(offset + t.idx)
         self.institutions.sort()
+
+    def diaspora_state(self, doc: Doc, offset: int, last: int) -> str | None:
+        """The state of a ministry whose portfolio, listed after its name, ends on its nationals abroad (`…, de la
+        Coopération régionale et des Burkinabè de l'extérieur`): the demonym names the ministry's own state."""
+        end = offset + doc[last].idx + len(doc[last])
+        for m in self.mentions_in(end, end + 120):
+            if m["method"] != "demonym" or m["actor_kind"] != "state":
+                continue
+            between, after = self.text_between(end, m["start"]), self.text_between(m["end"], m["end"] + 30)
+            if re.fullmatch(r"[^.;:«»()]*\bet\s+des\s+", between) and re.match(
+                    r"\s+(?:résidant|vivant|établis)\s+à\s+l['’]étranger|\s+de\s+l['’](?:extérieur|étranger)", after):
+                return m["actor_id"]
+        return None
 
     def sentence_of(self, i: int) -> tuple[int, int]:
         """The token range of the sentence of the paragraph being read that holds token `i`."""

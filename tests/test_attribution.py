@@ -2203,3 +2203,14 @@ def test_a_definite_demonym_noun_takes_up_the_person_of_that_nationality(text, s
 def test_an_office_listed_over_commas_before_the_name_is_the_name_s():
     assert only_speaker("« Nos troupes restent prêtes », a assuré le commissaire chargé de l'intégration, du commerce "
                         "et des douanes, Kwame Mensah, à Lomé.") == "kwame-mensah"
+
+
+@pytest.mark.parametrize("text, speaker", [
+    # a ministry whose portfolio ends on its nationals abroad is that nationality's state, and so is its writing
+    ("Le chargé d'affaires ivoirien a reçu lundi une note verbale du ministère des Affaires étrangères, de la "
+     "Coopération régionale et des Burkinabè de l'extérieur.\n\nLe document dénonce des « propos inamicaux ».", "BFA"),
+    ("Le consul nigérien a reçu mardi une lettre du ministère des Affaires étrangères, de l'Intégration africaine et "
+     "des Maliens établis à l'étranger.\n\nLe texte déplore des « contrôles abusifs ».", "MLI"),
+])
+def test_a_ministry_of_its_nationals_abroad_speaks_for_their_state(text, speaker):
+    assert only_speaker(text) == speaker
