@@ -482,11 +482,12 @@ def past_field(doc: Doc, k: int) -> int:
 
 
 def name_end(doc: Doc, i: int, covered: set[int]) -> int:
-    """End of the name that starts at token i: capitalised words and the particles between them."""
+    """End of the name that starts at token i: capitalised words, the particles between them and the hyphens
+    that join them."""
     end = i
-    while end < len(doc) and end not in covered and (is_name_word(doc[end]) or (
+    while end < len(doc) and end not in covered and (is_name_word(doc[end]) or end > i and joins_names(doc, end) or (
             doc[end].lower_ in NAME_PARTICLES and end + 1 < len(doc) and is_name_word(doc[end + 1]))):
-        end += 1
+        end += 1  # (over the hyphens the tokenizer splits off inside a name: `Al-Bir Charity`)
     return end
 
 

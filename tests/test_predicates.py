@@ -65,6 +65,9 @@ def test_agent_of_a_passive_is_the_source():
     ("Le Niger a nationalisé la mine exploitée par Orano.", ("NER", "orano", -1)),
     ("La Turquie a livré des drones au Burkina Faso.", ("BFA", "TUR", 1)),
     ("Le JNIM a décrété un blocus contre le Mali.", ("MLI", "jnim", -1)),
+    # a contract awarded is a cooperation between the one who awards it and the one who gets it
+    ("Le Niger a attribué au groupe turc Kalyon la construction de la centrale de Gorou Banda.", ("NER", "kalyon", 1)),
+    ("Le Burkina Faso a adjugé à l'entreprise marocaine Sogea le chantier de l'échangeur.", ("BFA", "sogea", 1)),
 ])
 def test_predicates_of_the_lexicon(sentence, expected):
     assert expected in pairs(sentence)
