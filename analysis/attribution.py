@@ -916,15 +916,24 @@ class Attributor:
                                and any(t.lower_ in ("que", "qu'", "qu’") for t in doc[root.i + 1:c.i])), None)
                 root = clause or root
             if root is not None:
-                span = inverted_pronoun(doc, root.i) or subject_of(root.i, doc, lo, colon)
+                span = None
+                if root.dep_.startswith("acl") and not any(c.dep_.startswith("nsubj") for c in root.children):
+                    # "Un avis que ne partage pas le chroniqueur X, … : « … »": after `que`, the noun that follows the
+                    # verb is its inverted subject (the parse takes it for the object the relative pronoun is)
+                    inverted = next((c for c in root.children if c.dep_ == "obj" and root.i < c.i < colon
+                                     and c.pos_ in ("NOUN", "PROPN")), None)
+                    if inverted is not None:
+                        end = next((t.i for t in doc[inverted.i + 1:colon] if t.text in (",", "(")), colon)
+                        span = doc[inverted.left_edge.i:end]
+                span = span or inverted_pronoun(doc, root.i) or subject_of(root.i, doc, lo, colon)
                 if span is not None:
                     yield None, span
         elif colon is not None and colon > lo:  # a headline "Aïcha Zerbo, économiste : « … »"
             span = doc[lo:colon]
             people = [m for m in self.discourse.mentions_in(self.offset + span.start_char, self.offset + span.end_char)
                       if m["actor_kind"] == "person"]
-            if people:
-                yield None, span
+            if people or "anonymat" in span.text.lower():  # ("Un banquier, sous couvert d'anonymat, doute … : « … »",
+                yield None, span  # where the parse found no verb: an anonymous source, not the last one who spoke)
         embedded = any(t.lower_ in ("que", "qu'", "qu’") for t in doc[lo:q_open])  # "estime que X « … »": X is no speaker
         for t in doc[q_open + 1:q_close] if q_close - q_open > 2 and not embedded else ():  # "Pékin « a pris note »"
             subjects = [g for c in t.children if c.dep_.startswith("nsubj") for g in (

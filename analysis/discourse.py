@@ -91,8 +91,9 @@ AT = re.compile(r"\s(?:à|au|sur)\s+(?:l['’]\s*|la\s+|le\s+)?(?:(?:télévisio
                 r"|télé)\s+(?:\w+\s+)?)?$", re.IGNORECASE)  # ("à la télévision publique RTG": the medium named after it)
 # a speaker phrase's own words that make it anonymous: "…, qui a requis l'anonymat, …", "…, sous couvert d'anonymat"
 ANONYMITY = re.compile(r"\W*(?:qui\s+(?:a|ont|avait|avaient)\s+(?:requis|demandé|souhaité garder|préféré garder|"
-                       r"gardé)\s+l['’]\s*anonymat|sous\s+(?:le\s+)?couvert\s+(?:de\s+l['’]|d['’])\s*anonymat)",
-                       re.IGNORECASE)
+                       r"gardé)\s+l['’]\s*anonymat|sous\s+(?:le\s+)?couvert\s+(?:de\s+l['’]|d['’])\s*anonymat|"
+                       r"qui\s+(?:préfère|préfèrent|a\s+préféré|ont\s+préféré)\s+taire\s+(?:son|leur)\s+nom)",
+                       re.IGNORECASE)  # ("un commerçant qui préfère taire son nom")
 # words of a rank that follow its title ("général d'armée", "général de brigade")
 RANK_WORDS = {"armée", "armées", "brigade", "division", "corps"}
 # bodies only a state has: named alone, they speak for a state, never for an organisation or armed group
@@ -1471,7 +1472,7 @@ class Discourse:
                 self.role_phrases and self.role_phrases.search(words))
         if re.fullmatch(r"(?:cette|ces|la même|les mêmes|même) sources?", words):
             return None, "anonymous"  # "a confirmé cette source": a source is the one news does not name
-        if "anonymat" in words or ANONYMITY.match(tail):
+        if "anonymat" in words or ANONYMITY.match(tail) or ANONYMITY.search(span.text):
             return None, "anonymous"  # "Le responsable de l'une d'elles, qui a requis l'anonymat, affirme …"
         if tokens[0] in ("les", "leurs", "ces") and not bodies and span.root.lower_ in LEADERS \
                 and (club := self.summit_body(start)):

@@ -2214,3 +2214,15 @@ def test_an_office_listed_over_commas_before_the_name_is_the_name_s():
 ])
 def test_a_ministry_of_its_nationals_abroad_speaks_for_their_state(text, speaker):
     assert only_speaker(text) == speaker
+
+
+def test_the_inverted_subject_of_an_object_relative_before_a_colon_speaks():
+    # "Un avis que partage X : « … »": X follows the verb of the relative clause, the parse calls it an object
+    assert speakers("« La hausse est conjoncturelle », estime Adama Traoré. Une lecture que ne partage pas l'économiste "
+                    "Fatoumata Koné, ancienne de la BCEAO : « Les prix ne baisseront pas. »")[-1][1] == "fatoumata-kone"
+
+
+def test_a_source_under_cover_of_anonymity_before_a_colon_is_anonymous():
+    # no verb the parse can find before the colon, but the source asked for anonymity: not the last one who spoke
+    assert speakers("« Les fonds manquent », dit Seydou Bara. Un assureur de Dakar, sous couvert d'anonymat, doute de "
+                    "l'appétit de l'Exim Bank of China : « Personne ne prête plus. »")[-1][1] is None
