@@ -604,12 +604,11 @@ def court_names(doc: Doc) -> list[Span]:
     return spans
 
 
-# capitalised nouns that open the name of an organisation named after a place or a nationality
-PLACE_NAMED_HEADS = {"maison", "fonds", "barreau", "conseil", "organisation", "association", "fédération", "syndicat",
-                     "centre", "institut", "fondation", "ligue", "collectif", "agence", "banque", "caisse", "chambre",
-                     "office", "société", "compagnie", "coordination", "réseau", "observatoire", "plateforme",
-                     "mouvement", "front", "coalition", "groupement", "mutuelle", "université", "école", "académie",
-                     "comité", "commission", "autorité", "union", "confédération", "rassemblement"}
+# the organisation nouns that open a name holding a place: not a court's (`court_names` reads those), nor `Ordre`,
+# whose name is its body's (`l'Ordre du Barreau du Burkina Faso` is the Barreau's), nor a parliament (its state's),
+# a forum (an event) or `Parti`, which opens a sentence as a participle more often than a party's name (`Parti de
+# Kaya, le convoi …`)
+PLACE_NAMED_HEADS = ORGANISATION_NOUNS - COURTS - {"ordre", "parlement", "forum", "parti"}
 
 
 def place_named_orgs(doc: Doc, reference) -> list[Span]:
@@ -655,8 +654,8 @@ def place_named_orgs(doc: Doc, reference) -> list[Span]:
         longer = any(e.label_ == "ORG" and e.start <= i < e.end and e.end > j for e in doc.ents) or (
             j + 1 < len(doc) and doc[j].text == "," and doc[j + 1].lower_ in COURT_LINKS)
         # ("l'Autorité malienne de régulation des télécommunications, des TIC et des postes": a name listed over commas)
-        if last_place is not None and last_place <= j and not longer and not second:  # (the model's longer name, where it has
-            span = Span(doc, i, j, label=ACRONYM)  # one, stands: `la Maison russe de Bamako`)
+        if last_place is not None and last_place <= j and not longer and not second:
+            span = Span(doc, i, j, label=ACRONYM)  # (the model's longer name, where it has one, stands)
             if not state_body(span, reference):
                 spans.append(span)
         i = max(j, i + 1)

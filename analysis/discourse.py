@@ -1071,18 +1071,15 @@ class Discourse:
                 or span[1].lower_ not in self.demonyms:
             return None
         states = {m["actor_id"] for m in self.mentions_in(start, start + len(span.text)) if m["method"] == "demonym"}
-        gender = {"le": "m", "la": "f"}.get(span[0].lower_, "")
-        seen = self.last_seen(start)
-        recent = [p for p in self.people.values() if 0 <= seen[p.actor_id] and start - seen[p.actor_id] < 600
-                  and p.gender in ("", gender or p.gender) and (p.state is None or p.state in states)]
-        return max(recent, key=lambda p: seen[p.actor_id]).actor_id if recent else None
+        return self.salient(start, {"le": "m", "la": "f"}.get(span[0].lower_, ""), states)
 
-    def salient(self, pos: int, gender: str = "") -> str | None:
-        """The person most recently named before `pos` whose gender does not disagree, within the
-        last paragraph or two (the person a description such as `cette vendeuse` takes up)."""
+    def salient(self, pos: int, gender: str = "", states: set[str] | None = None) -> str | None:
+        """The person most recently named before `pos` whose gender (and, given `states`, state) does not disagree,
+        within the last paragraph or two (the person a description such as `cette vendeuse` takes up)."""
         seen = self.last_seen(pos)
         recent = [p for p in self.people.values() if 0 <= seen[p.actor_id] and pos - seen[p.actor_id] < 600
-                  and (not gender or p.gender in ("", gender))]
+                  and (not gender or p.gender in ("", gender))
+                  and (states is None or p.state is None or p.state in states)]
         return max(recent, key=lambda p: seen[p.actor_id]).actor_id if recent else None
 
     def role_holder(self, span: Span, offset: int, bodies: list[dict], *, doc_only: bool = False) -> str | None:
