@@ -28,7 +28,7 @@ from spacy.lang.fr.stop_words import STOP_WORDS
 from spacy.tokens import Doc, Span, Token
 
 from .dates import MONTHS
-from .discourse import CLITICS, DEMONSTRATIVES, POSSESSIVES, PRONOUNS, REACHED, Discourse, main_verb, phrase_gender
+from .discourse import APPOSED_REACH, CLITICS, DEMONSTRATIVES, POSSESSIVES, PRONOUNS, REACHED, Discourse, main_verb, phrase_gender
 from .reference import Reference
 
 # Words that may continue a speaker's noun phrase after its head ("le chef du pouvoir malien").
@@ -166,6 +166,10 @@ def noun_phrase(doc: Doc, i: int, stop: int) -> Span | None:
     """The noun phrase starting at or after token i (skipping adverbs), before `stop`, extended over
     an apposed proper name after a comma."""
     i = past_circumstance(doc, i, stop)
+    if i < stop and is_capitalised_name(doc, i, stop) and doc[i].pos_ not in NP_POS:
+        # "souffle Salimata Sanou, grossiste …": a name whose first word the tagger took for a preposition
+        end = next(k for k in range(i, stop + 1) if k == stop or not (doc[k].text[:1].isupper() and doc[k].is_alpha))
+        return doc[i:apposed_name_end(doc, end, stop)]
     if i >= stop or doc[i].is_punct or doc[i].pos_ not in NP_POS and not (
             doc[i].lower_ == "des" and i + 1 < stop and doc[i + 1].pos_ == "NOUN"):  # "des habitants", tagged ADP
         return None
@@ -839,7 +843,8 @@ class Attributor:
                     and self.discourse.kind(actor) != "person" and subject.root.morph.get("Number") != ["Plur"] \
                     and subject[0].lower_ not in ("les", "des", "ces") else ""  # (`il` takes up one person)
                 self.discourse.set_up(actor, offset + (subject.start_char if subject is not None else doc[lo].idx),
-                                      offset + doc[hi - 1].idx + len(doc[hi - 1]), role)
+                                      offset + doc[hi - 1].idx + len(doc[hi - 1]), role,
+                                      phrase_gender(subject) if subject is not None else "")
             else:  # the clause's verb: its root, else its first verb (the parse made "Joint" of "Joint par X, …" root)
                 verb = root.i if root.pos_ in ("VERB", "AUX") else next(
                     (t.i for t in doc[lo:hi] if t.pos_ in ("VERB", "AUX")), hi)
@@ -906,6 +911,10 @@ class Attributor:
         # far after the quotation qualifies a noun of the sentence, it introduces no words)
         for i in before[:1] + far:
             yield self.phrase_of(doc, i, q_open, q_close, lo, hi)
+        if (subject := self.relative_source(doc, q_open, lo)) is not None:
+            # "a annoncé la Commission de la Cedeao, qui « prend acte … »": when no reporting verb named anyone (not
+            # "Le texte affirme que … des combattants, qui « se dissimulaient … »": the text's words about them)
+            yield None, subject
         colon = q_open - 1 if q_open > lo and doc[q_open - 1].text == ":" else None
         if colon is not None and any(t.pos_ in ("VERB", "AUX") for t in doc[lo:colon]):
             # "Son coordinateur, Ibrahim Alhassane, est plus direct : « … »"
@@ -1158,9 +1167,11 @@ class Attributor:
                 break
         if first is not None and first[1] is not None and first[2] == (None, "none"):
             names = [t for t in first[1] if t.lower_ not in self.reference.titles]
-            if 2 <= len(names) <= 4 and all(t.text[:1].isupper() and t.is_alpha for t in names):
+            if all(t.text[:1].isupper() and t.is_alpha for t in names) and (
+                    2 <= len(names) <= 4 or len(names) == len(first[1]) == 1
+                    and self.reference.name_gender(names[0].text)):
                 # "estime Jonas Meier", "a déclaré à ActuNiger Zhou Lei, porte-parole …": a name the model missed
-                # speaks, before any running speaker
+                # speaks, before any running speaker; a known first name alone too ("souffle Seydou, un Malien")
                 from .reference import slugify
                 name = " ".join(t.text for t in names)
                 first = (first[0], first[1], (slugify(name), "name"))
@@ -1199,10 +1210,14 @@ class Attributor:
                                            offset + doc[hi - 1].idx + len(doc[hi - 1]))
         if speaker.actor_id:
             self.sentence_speaker = (offset + doc[lo].idx, speaker.actor_id, phrase_gender(span))
-            self.discourse.said(speaker.actor_id, speaker.start)
+            self.discourse.said(speaker.actor_id, speaker.start,
+                                phrase_gender(span) or PRONOUNS.get(span.text.lower().lstrip("-"), ""))
             if speaker.attribution in ("pronoun", "role") or speaker.actor_id not in self.reference.by_id and \
-                    speaker.attribution != "institution" and not self.discourse.mentions_in(speaker.start, speaker.end):
-                # (a name the mentions missed; never `le texte` of a body the reference lacks: no named mention)
+                    speaker.attribution != "institution" and not self.discourse.mentions_in(speaker.start, speaker.end) \
+                    and not any(m["actor_id"] == speaker.actor_id
+                                for m in self.discourse.mentions_in(speaker.end, speaker.end + APPOSED_REACH)):
+                # (a name the mentions missed; never `le texte` of a body the reference lacks: no named mention;
+                # nor a role whose name is apposed after it, a mention of its own: "Le bâtonnier, Me X, …")
                 self.discourse.add_mention(speaker)
         return speaker
 
@@ -1275,6 +1290,21 @@ class Attributor:
             return span
         longer = doc.char_span(span.start_char, max(ends) - self.offset, alignment_mode="expand")
         return longer if longer is not None else span
+
+    def relative_source(self, doc: Doc, q_open: int, lo: int) -> Span | None:
+        """The actor named right before `, qui « … »`: the quotation is the predicate of a relative clause whose
+        subject is that actor (`la Commission de la Cedeao, qui « prend acte … »`, `Paris, qui « regrette » …`)."""
+        k = q_open - 1
+        while k > lo and doc[k].pos_ == "ADV":
+            k -= 1
+        if k - 1 <= lo or doc[k].lower_ != "qui" or doc[k - 1].text != ",":
+            return None
+        comma = self.offset + doc[k - 1].idx
+        named = [m for m in self.discourse.mentions_in(self.offset + doc[lo].idx, comma)
+                 if re.fullmatch(r"\s*(?:\([^()]{1,15}\))?\s*", self.discourse.text_between(m["end"], comma))]
+        if not named:
+            return None
+        return doc.char_span(named[-1]["start"] - self.offset, named[-1]["end"] - self.offset, alignment_mode="expand")
 
     def preposition_source(self, doc: Doc, lo: int, hi: int, inside: set[int]) -> Span | None:
         """The source named by `selon X`, `d'après X`, `pour X, « … »` or `X, pour qui « … »`."""

@@ -53,6 +53,7 @@ DOCUMENTS = {"message", "texte", "document", "communiqué", "déclaration", "let
 # le commissaire divisionnaire de police Mahamadou Sana`), never another clause.
 APPOSED_TITLES = re.compile(r"(?:\s*\([^()]{1,15}\))?\s*,\s*(?:(?:l[ea]s?|l['’])\s*[^\W\d_][^,;:.«»()\d]{0,55}?\s)?")
 # (past an acronym in parentheses: "le directeur commercial du Port autonome de Lomé (PAL), X")
+APPOSED_REACH = 120  # characters after a role within which the name apposed to it stands
 # the rest of an office the speaker phrase stopped short of before its holder's name: "sa secrétaire générale" |
 # "adjointe, X", "son directeur des opérations" | "pour l'Afrique de l'Ouest, X" (a few words, no punctuation)
 OFFICE_REST = re.compile(r"(?:\s+[^\s,;:.!?«»()\d]+){1,6}(?:\s*,\s*(?:de|du|des|d['’]|et)\s?[^,;:.!?«»()\d]{1,40}){0,3}"
@@ -261,7 +262,19 @@ def clause_subject(doc: Doc, name: Span, bounds: tuple[int, int] | None = None) 
         j = close + 1
     while j < sent.end and (doc[j].lower_ in CLITICS or doc[j].pos_ == "ADV"):
         j += 1
-    return j < sent.end and doc[j].pos_ in ("VERB", "AUX")
+    return j < sent.end and (doc[j].pos_ in ("VERB", "AUX") or bare_verb(doc, j, sent.end))
+
+
+def bare_verb(doc: Doc, j: int, end: int) -> bool:
+    """Whether doc[j], which the parse tagged a noun or an adjective, is the verb it stands where a verb stands: a
+    lowercase word with no determiner, right after a subject's name or comma, before an object's determiner, a colon or a
+    quotation (`X, du réseau Y, partage le constat`, `X, joint par téléphone, raconte : « … »`); an apposed noun
+    takes a complement with `de` instead (`X, chef de canton, …`)."""
+    word = doc[j]
+    return word.pos_ in ("NOUN", "ADJ") and word.text.islower() and (doc[j - 1].text == "," or doc[j - 1].pos_ == "PROPN") \
+        and j + 1 < end \
+        and (doc[j + 1].pos_ == "DET" and doc[j + 1].lower_ not in ("de", "du", "des", "d'", "d’")
+             or doc[j + 1].text in (":", "«"))
 
 
 def main_agent(word: Token, name: Span) -> bool:
@@ -343,9 +356,11 @@ class Discourse:
         self.reissued: set[int] = set()  # offsets of documents whose issuer `issued` set from their clause's speaker
         self.running: tuple[str, int] | None = None   # (actor_id, paragraph)
         self.running_at = -1                            # where the running speaker last spoke
+        self.running_gender = ""  # the gender its phrase said ("la compagnie": f), when a phrase named it
         self.setup: tuple[str, int, int] | None = None  # subject of the last sentence without a quotation
         self.setup_end = 0  # where that sentence ends
         self.setup_role = ""  # the gender of that subject when it is a role nobody in the article holds by name
+        self.setup_gender = ""  # the gender the phrase of that subject said ("la cheffe de la diplomatie": f)
         # (paragraph, offset, end of its sentence) of an anonymous source set up
         self.anonymous_at: tuple[int, int, int] | None = None
         self.dateline: str | None = None                # state of the wire dateline, when the article has one
@@ -713,8 +728,11 @@ class Discourse:
         return doc.char_span(m["start"] - offset, m["end"] - offset, alignment_mode="expand")
 
     # -- the running speaker ------------------------------------------------------------------------
-    def said(self, actor_id: str, pos: int) -> None:
-        """A reporting clause gave words to `actor_id` at `pos`."""
+    def said(self, actor_id: str, pos: int, gender: str = "") -> None:
+        """A reporting clause gave words to `actor_id` at `pos`; `gender`: the one its phrase said (none said:
+        the same speaker keeps the gender the phrase that named it gave; a subject set up before, its phrase's)."""
+        if gender or self.running is None or self.running[0] != actor_id:
+            self.running_gender = gender or (self.setup_gender if self.setup and self.setup[0] == actor_id else "")
         self.running = (actor_id, self.paragraph)
         self.running_at = pos
         if actor_id in self.people:
@@ -793,13 +811,14 @@ class Discourse:
                 return person.actor_id
         return None
 
-    def set_up(self, actor_id: str, pos: int, end: int | None = None, role: str = "") -> None:
+    def set_up(self, actor_id: str, pos: int, end: int | None = None, role: str = "", gender: str = "") -> None:
         """A sentence without a quotation has `actor_id` as its subject (at `pos`; the sentence ends at `end`);
         `role` is the gender of a subject that is a role standing for its state or organisation (`le gouverneur
-        de la région`: `m`)."""
+        de la région`: `m`); `gender`, the one the subject's phrase said, whatever it stands for."""
         self.setup = (actor_id, self.paragraph, pos)
         self.setup_end = pos if end is None else end
         self.setup_role = role
+        self.setup_gender = gender
 
     def add_mention(self, speaker) -> None:
         """Record a pronoun or role that names a speaker as a mention of its actor."""
@@ -888,6 +907,18 @@ class Discourse:
                     self.running_at < p.last < pos for p in self.people.values()):
                 # "Le ministre du Pétrole a parlé d'« … ». Selon lui, …": the office that just spoke (its state,
                 # nobody naming its holder), not a person named before it
+                return self.running[0]
+            state = self.kind(self.running[0]) == "state"
+            bound = min(self.running_at, self.paragraphs[-2 if state and len(self.paragraphs) > 1 else -1][0])
+            if person is None and self.running_gender == gender \
+                    and not (self.setup and self.setup[2] > self.running_at) \
+                    and not (self.anonymous_at and self.anonymous_at[1] > self.running_at) and not any(
+                    bound <= p.last < pos and p.gender in ("", gender) for p in self.people.values()):
+                # "« … », précise la compagnie dans un communiqué. Elle assure que …": the body that just spoke, in
+                # the gender its phrase gave it, when nobody the pronoun may stand for was named in this paragraph
+                # or since (not "X n'a pas mâché ses mots. « … », a lancé le patron du groupe. Selon lui, …"), nor
+                # set up or kept anonymous since; for a state's office, nobody in the paragraph before either, whom
+                # the office may be ("l'ancien ministre" of a person the article named)
                 return self.running[0]
         seen = self.last_seen(pos)
         before = [p for p in self.people.values() if seen[p.actor_id] >= 0 and p.gender in ("", gender)]
@@ -1345,6 +1376,14 @@ class Discourse:
                 return body, "institution"
         return actor, how
 
+    def apposed_gap(self, gap: str) -> bool:
+        """Whether `gap`, the text between a role and a person's name, apposes the name to the role: a comma, maybe
+        more titles (`APPOSED_TITLES`), and maybe an honorific the name's mention leaves out (`le bâtonnier, Me X`,
+        `l'émissaire, M. Y`)."""
+        honorific = re.fullmatch(r"(.*,\s*)([A-Z][\w.]*)\s+", gap, re.DOTALL)
+        return bool(APPOSED_TITLES.fullmatch(gap) or honorific and honorific.group(2).casefold() in self.reference.titles
+                    and APPOSED_TITLES.fullmatch(honorific.group(1)))
+
     def resolve_phrase(self, span: Span, offset: int, tail: str) -> tuple[str | None, str]:
         """`resolve`, before a writing's person is replaced by their body."""
         ref = self.reference
@@ -1401,8 +1440,8 @@ class Discourse:
             has_title = m["method"] == "title" or any(t in words.split()[:-1] for t in ref.titles) or len(span) > len(
                 m["text"].split()) + 1
             return m["actor_id"], "title" if has_title else "name"
-        apposed = [m for m in self.mentions_in(end, end + 120) if m["actor_kind"] == "person" and m["start"] > end
-                   and (m["start"] - end <= 60 and APPOSED_TITLES.fullmatch(tail[:m["start"] - end])
+        apposed = [m for m in self.mentions_in(end, end + APPOSED_REACH) if m["actor_kind"] == "person" and m["start"] > end
+                   and (m["start"] - end <= 60 and self.apposed_gap(tail[:m["start"] - end])
                         or OFFICE_REST.fullmatch(self.text_between(end, m["start"])))][:1]
         if apposed and any(self.is_role(t) or t.pos_ == "NOUN" and self.names_a_person(t) for t in span):
             # "la porte-parole d'Orano, Claire Mounier, …", "Un commerçant du Grand marché, Alhousseyni Touré, …"
