@@ -911,10 +911,10 @@ class Attributor:
         # far after the quotation qualifies a noun of the sentence, it introduces no words)
         for i in before[:1] + far:
             yield self.phrase_of(doc, i, q_open, q_close, lo, hi)
-        if (subject := self.relative_source(doc, q_open, lo)) is not None:
+        if (source := self.relative_source(doc, q_open, lo)) is not None:
             # "a annoncé la Commission de la Cedeao, qui « prend acte … »": when no reporting verb named anyone (not
             # "Le texte affirme que … des combattants, qui « se dissimulaient … »": the text's words about them)
-            yield None, subject
+            yield source
         colon = q_open - 1 if q_open > lo and doc[q_open - 1].text == ":" else None
         if colon is not None and any(t.pos_ in ("VERB", "AUX") for t in doc[lo:colon]):
             # "Son coordinateur, Ibrahim Alhassane, est plus direct : « … »"
@@ -1291,12 +1291,15 @@ class Attributor:
         longer = doc.char_span(span.start_char, max(ends) - self.offset, alignment_mode="expand")
         return longer if longer is not None else span
 
-    def relative_source(self, doc: Doc, q_open: int, lo: int) -> Span | None:
+    def relative_source(self, doc: Doc, q_open: int, lo: int) -> tuple[str | None, Span] | None:
         """The actor named right before `, qui « … »`: the quotation is the predicate of a relative clause whose
-        subject is that actor (`la Commission de la Cedeao, qui « prend acte … »`, `Paris, qui « regrette » …`)."""
-        k = q_open - 1
-        while k > lo and doc[k].pos_ == "ADV":
-            k -= 1
+        subject is that actor (`la Commission de la Cedeao, qui « prend acte … »`, `Paris, qui « regrette » …`), or
+        the words its reporting verb gives (`son homologue mauritanien, qui a réaffirmé « … »`)."""
+        k, lemma = q_open - 1, None
+        while k > lo and (doc[k].pos_ in ("ADV", "AUX") or doc[k].lower_ in PREDICATE_CLITICS
+                          or doc[k].pos_ == "VERB" and (cue := verb_at(doc[k], self.reference))):
+            lemma = cue[0] if doc[k].pos_ == "VERB" else lemma  # "son homologue, qui a réaffirmé « … »": a
+            k -= 1  # reporting verb of the relative clause between
         if k - 1 <= lo or doc[k].lower_ != "qui" or doc[k - 1].text != ",":
             return None
         comma = self.offset + doc[k - 1].idx
@@ -1304,7 +1307,8 @@ class Attributor:
                  if re.fullmatch(r"\s*(?:\([^()]{1,15}\))?\s*", self.discourse.text_between(m["end"], comma))]
         if not named:
             return None
-        return doc.char_span(named[-1]["start"] - self.offset, named[-1]["end"] - self.offset, alignment_mode="expand")
+        span = doc.char_span(named[-1]["start"] - self.offset, named[-1]["end"] - self.offset, alignment_mode="expand")
+        return (lemma, span) if span is not None else None
 
     def preposition_source(self, doc: Doc, lo: int, hi: int, inside: set[int]) -> Span | None:
         """The source named by `selon X`, `d'après X`, `pour X, « … »` or `X, pour qui « … »`."""

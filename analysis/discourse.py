@@ -53,6 +53,8 @@ DOCUMENTS = {"message", "texte", "document", "communiqué", "déclaration", "let
 # le commissaire divisionnaire de police Mahamadou Sana`), never another clause.
 APPOSED_TITLES = re.compile(r"(?:\s*\([^()]{1,15}\))?\s*,\s*(?:(?:l[ea]s?|l['’])\s*[^\W\d_][^,;:.«»()\d]{0,55}?\s)?")
 # (past an acronym in parentheses: "le directeur commercial du Port autonome de Lomé (PAL), X")
+LISTED_STATE = re.compile(r"\s*(?:,|,?\s*et)\s*(?:du|des|de\s+la|de\s+l['’]|de|d['’])\s*", re.IGNORECASE)
+# (between a phrase's state and the next state of its list: ", du", " et du", ", de la", " et de l'")
 APPOSED_REACH = 120  # characters after a role within which the name apposed to it stands
 # the rest of an office the speaker phrase stopped short of before its holder's name: "sa secrétaire générale" |
 # "adjointe, X", "son directeur des opérations" | "pour l'Afrique de l'Ouest, X" (a few words, no punctuation)
@@ -1332,6 +1334,17 @@ class Discourse:
         """Every actor the article names anywhere, before or after the current position."""
         return {m["actor_id"] for m in self.mentions}
 
+    def listed_after(self, end: int, stop: int) -> list[str]:
+        """The states a phrase ending at `end` goes on listing after it (`…du Mali` | `, du Burkina Faso et du
+        Niger`): each after a comma or `et` and a `de` (`du`, `de la`, `des`, `d'`), up to `stop`."""
+        found = []
+        for m in self.mentions_in(end, stop):
+            if m["actor_kind"] != "state" or not LISTED_STATE.fullmatch(self.text_between(end, m["start"])):
+                break
+            found.append(m["actor_id"])
+            end = m["end"]
+        return found
+
     def group(self, text: str, members: list[str]) -> str | None:
         """The organisation a collective phrase stands for: a group phrase (`les trois pays`,
         `les trois chefs d'Etat`), or every member of an organisation at the date, listed."""
@@ -1493,8 +1506,12 @@ class Discourse:
             return body, "institution"  # "a réagi le groupe français": the French company just named, not France
         capitals = [self.reference.capitals[m["actor_id"]] for m in inside
                     if m["actor_kind"] == "place" and m["actor_id"] in self.reference.capitals]
-        group = self.group(span.text, [m["actor_id"] for m in bodies if m["actor_kind"] == "state"] + capitals)
-        # "Bamako, Ouagadougou et Niamey ont annoncé …": the three capitals together are their organisation
+        states = [m["actor_id"] for m in bodies if m["actor_kind"] == "state"]
+        group = self.group(span.text, states + capitals) or (
+            self.group("", states + listed) if states and (listed := self.listed_after(end, span.sent.end_char + offset))
+            else None)
+        # "Bamako, Ouagadougou et Niamey ont annoncé …": the three capitals together are their organisation; "les
+        # ministres de la Défense du Mali" | ", du Burkina Faso et du Niger": the list the phrase stopped short of
         if group:
             return group, "institution"
         cues = {ref.speaker_cues.get(t) for t in tokens}

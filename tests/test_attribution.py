@@ -2283,9 +2283,23 @@ def test_an_inverted_subject_name_the_tagger_missed_or_a_known_first_name_alone_
     assert only_speaker(text) == speaker
 
 
-def test_the_actor_before_qui_speaks_the_quotation_its_relative_clause_holds():
-    assert only_speaker("Les négociations reprendront en mai à Accra, a indiqué la Commission de l'Union africaine, "
-                        "qui « regrette » le retard pris.") == "african-union"
+@pytest.mark.parametrize("text, speaker", [
+    ("Les négociations reprendront en mai à Accra, a indiqué la Commission de l'Union africaine, qui « regrette » le "
+     "retard pris.", "african-union"),
+    ("Jeudi, le ministre Moussa Sidibé a téléphoné à son homologue guinéen, qui a réaffirmé « la solidarité de "
+     "Conakry ».", "GIN"),
+])
+def test_the_actor_before_qui_speaks_the_quotation_its_relative_clause_holds(text, speaker):
+    assert only_speaker(text) == speaker
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("Réunis à Niamey, les ministres de la Santé du Mali, du Burkina Faso et du Niger ont adopté un plan « commun ».",
+     "aes"),
+    ("« Nous parlons d'une seule voix », ont assuré les chefs d'état-major du Burkina Faso, du Niger et du Mali.", "aes"),
+])
+def test_the_officials_of_each_listed_member_speak_for_their_organisation(text, speaker):
+    assert only_speaker(text) == speaker
 
 
 def test_a_relative_clause_inside_another_s_reported_words_is_not_its_antecedent_s():
