@@ -1256,6 +1256,16 @@ class Discourse:
         lacks is still one), else as the reference table has it."""
         return self.kinds.get(actor_id) or self.reference.kind(actor_id)
 
+    def sentence_subject(self, pos: int) -> str | None:
+        """The state or organisation that opens the sentence of `pos` as its subject, before `pos` (`La Chine a
+        fait livrer …`), past a determiner only."""
+        named = [m for m in self.mentions_in(self.sentence_start, pos) if m["end"] <= pos and m["method"] != "demonym"
+                 and not self.in_quotation(m["start"])]
+        if not named or named[0]["actor_kind"] not in ("state", "organization", "armed_group"):
+            return None
+        lead = self.text_between(self.sentence_start, named[0]["start"]).lower().replace("’", "'")
+        return named[0]["actor_id"] if re.fullmatch(r"\s*(?:(?:le|la|les|l')\s*)?", lead) else None
+
     def possessor(self, pos: int) -> str | None:
         """Whose office `son`/`sa`/`leur` + a role names, when nobody holding it is named: the actor the
         discourse is about (the running speaker or the subject just set up, the later of the two, in this
@@ -1578,6 +1588,12 @@ class Discourse:
         if "anonymous" in cues or (indefinite and "institution" not in cues) or (
                 "anonymous" in {ref.speaker_cues.get(t) for t in tail_sources(tail)} and not inside):
             return None, "anonymous"
+        if tokens[0] in POSSESSIVES and not bodies and not span_roles and first_noun is not None \
+                and ref.speaker_cues.get(first_noun.lower_) == "institution" and first_noun.lower_ not in DOCUMENTS \
+                and (owner := self.sentence_subject(start) or self.possessor(start)):
+            return owner, "institution"  # "Moscou a protesté. Son ambassade à Ouagadougou juge …": the actor the
+            # discourse is about (a person's government is their state), not the state of a place after `à`; "La
+            # Chine a fait livrer du riz, a indiqué son ambassade": its own sentence's subject first
         if span_roles:  # "porte-parole": three tokens
             holder = self.role_holder(span, offset, bodies)
             if holder:

@@ -2306,3 +2306,23 @@ def test_a_relative_clause_inside_another_s_reported_words_is_not_its_antecedent
     assert only_speaker("Le communiqué de l'armée malienne affirme que la frappe a visé des combattants du JNIM, qui "
                         "« se cachaient parmi les civils ».") == "MLI"
 
+
+
+@pytest.mark.parametrize("phrase, speaker", [("Son ambassade à Ouagadougou", "RUS"), ("Son gouvernement", "TCD")])
+def test_a_possessive_institution_belongs_to_the_actor_the_discourse_is_about(phrase, speaker):
+    # (not the state the article names most, nor the state of a place after `à`)
+    text = ("Le gouvernement burkinabè a expulsé trois diplomates russes. Ouagadougou les accuse d'espionnage. Le "
+            "Burkina Faso a aussi fermé un centre culturel.\n\nMoscou a vivement protesté lundi. Son ambassade à "
+            "Ouagadougou juge la mesure « inamicale ».\n\nA Niamey, le Niger a accueilli le sommet. Le Niger a signé "
+            "trois accords. Le président tchadien Mahamat Idriss Déby a reçu les délégations. Son gouvernement a salué "
+            "« un pas décisif ».")
+    article = parse_article(f"date 2025-03-04\n{text}".encode(), "inline.txt")
+    quotes = build_tables([article]).quotes
+    assert quotes[quotes.speaker_text == phrase].speaker_id.tolist() == [speaker]
+
+
+def test_a_possessive_institution_after_its_own_sentence_s_subject_is_that_subject_s():
+    # (not the state whose minister spoke before)
+    assert only_speaker("« Les digues ont cédé », a déclaré le ministre nigérian de l'Environnement. La Chine a fait "
+                        "livrer lundi 1 500 tonnes de riz aux sinistrés, a indiqué son ambassade, qui a salué « la "
+                        "solidité de l'amitié sino-nigériane ».") == "CHN"
