@@ -168,8 +168,7 @@ def noun_phrase(doc: Doc, i: int, stop: int) -> Span | None:
     i = past_circumstance(doc, i, stop)
     if i < stop and is_capitalised_name(doc, i, stop) and doc[i].pos_ not in NP_POS:
         # "souffle Salimata Sanou, grossiste …": a name whose first word the tagger took for a preposition
-        end = next(k for k in range(i, stop + 1) if k == stop or not (doc[k].text[:1].isupper() and doc[k].is_alpha))
-        return doc[i:apposed_name_end(doc, end, stop)]
+        return doc[i:apposed_name_end(doc, capitalised_end(doc, i, stop), stop)]
     if i >= stop or doc[i].is_punct or doc[i].pos_ not in NP_POS and not (
             doc[i].lower_ == "des" and i + 1 < stop and doc[i + 1].pos_ == "NOUN"):  # "des habitants", tagged ADP
         return None
@@ -385,11 +384,17 @@ def clause_tail(doc: Doc, start: int, stop: int) -> str:
     return doc[start:end].text
 
 
-def is_capitalised_name(doc: Doc, k: int, stop: int) -> bool:
-    """Whether two or more capitalised words start at token k and end at punctuation or `stop`."""
+def capitalised_end(doc: Doc, k: int, stop: int) -> int:
+    """End of the run of capitalised words starting at token k, before `stop`."""
     end = k
     while end < stop and doc[end].text[:1].isupper() and doc[end].is_alpha:
         end += 1
+    return end
+
+
+def is_capitalised_name(doc: Doc, k: int, stop: int) -> bool:
+    """Whether two or more capitalised words start at token k and end at punctuation or `stop`."""
+    end = capitalised_end(doc, k, stop)
     return end - k >= 2 and (end >= stop or doc[end].is_punct)
 
 

@@ -933,17 +933,25 @@ class Discourse:
         in the sentence before `pos` and its determiner agrees with the pronoun's `gender`: whom `il` stands for in
         `Le Front patriotique … a revendiqué l'attaque contre ce qu'il appelle « … »` (a state's `il` is more often
         a person speaking for it: not a state)."""
+        if any(self.sentence_start <= p < pos for p, _ in self.subjects):
+            return None  # (a person the sentence has as a subject is whom the pronoun takes up, as `pronoun` says)
+        opening = self.opening_mention(pos)
+        if opening is None or opening[1] == "les" or opening[0]["actor_kind"] not in ("organization", "armed_group"):
+            return None  # (not "Au Niger, …": a place the sentence starts from, nor a phrase that opens later)
+        said = "f" if opening[1] == "la" else "m" if opening[1] == "le" else ""
+        return opening[0]["actor_id"] if said in ("", gender) else None
+
+    def opening_mention(self, pos: int) -> tuple[dict, str] | None:
+        """The first actor the sentence of `pos` names before `pos`, outside quotations and not a demonym, when
+        nothing but a definite article (returned: `le`, `la`, `les`, `l'` or '') stands before it: the sentence's
+        subject as word order gives it (`Le Front patriotique … a revendiqué`, `La Chine a fait livrer …`)."""
         named = [m for m in self.mentions_in(self.sentence_start, pos) if m["end"] <= pos
                  and not self.in_quotation(m["start"])]
-        if not named or any(self.sentence_start <= p < pos for p, _ in self.subjects):
-            return None  # (a person the sentence has as a subject is whom the pronoun takes up, as `pronoun` says)
-        first = named[0]
-        lead = self.text_between(self.sentence_start, first["start"]).lower().replace("’", "'")
-        if first["actor_kind"] not in ("organization", "armed_group") or first["method"] == "demonym" \
-                or not re.fullmatch(r"\s*(?:(?:le|la|l')\s*)?", lead):
-            return None  # (not "Au Niger, …": a place the sentence starts from, nor a phrase that opens later)
-        said = "f" if lead.strip() == "la" else "m" if lead.strip() == "le" else ""
-        return first["actor_id"] if said in ("", gender) else None
+        if not named or named[0]["method"] == "demonym":
+            return None
+        lead = re.fullmatch(r"\s*(le|la|les|l')?\s*",
+                            self.text_between(self.sentence_start, named[0]["start"]).lower().replace("’", "'"))
+        return (named[0], lead.group(1) or "") if lead else None
 
     def subordinate_subject(self, pos: int, gender: str) -> str | None:
         """The state, organisation or state body that is the subject of the sentence of `pos`, when the pronoun stands
@@ -1257,14 +1265,10 @@ class Discourse:
         return self.kinds.get(actor_id) or self.reference.kind(actor_id)
 
     def sentence_subject(self, pos: int) -> str | None:
-        """The state or organisation that opens the sentence of `pos` as its subject, before `pos` (`La Chine a
-        fait livrer …`), past a determiner only."""
-        named = [m for m in self.mentions_in(self.sentence_start, pos) if m["end"] <= pos and m["method"] != "demonym"
-                 and not self.in_quotation(m["start"])]
-        if not named or named[0]["actor_kind"] not in ("state", "organization", "armed_group"):
-            return None
-        lead = self.text_between(self.sentence_start, named[0]["start"]).lower().replace("’", "'")
-        return named[0]["actor_id"] if re.fullmatch(r"\s*(?:(?:le|la|les|l')\s*)?", lead) else None
+        """The state or organisation that opens the sentence of `pos` as its subject (`opening_mention`)."""
+        opening = self.opening_mention(pos)
+        return opening[0]["actor_id"] if opening is not None and opening[0]["actor_kind"] in (
+            "state", "organization", "armed_group") else None
 
     def possessor(self, pos: int) -> str | None:
         """Whose office `son`/`sa`/`leur` + a role names, when nobody holding it is named: the actor the
