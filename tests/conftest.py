@@ -44,16 +44,27 @@ def heldout(splits):
     return splits["test"]
 
 
+def copy_reference(to: Path, without: tuple[str, ...] = ()) -> Path:
+    """A copy of the reference files of data/ (`reference.FILES` and `OPTIONAL`, less `without`) in `to/data`:
+    never data/'s built tables and caches, which hold hundreds of MB once the gold splits are built (copied
+    whole, dozens of tests filled a CI machine's disk)."""
+    import shutil
+    from analysis.reference import DATA, FILES, OPTIONAL
+    folder = to / "data"
+    folder.mkdir(parents=True)
+    for name in FILES + OPTIONAL:
+        if name not in without and (DATA / name).exists():
+            shutil.copy2(DATA / name, folder / name)
+    return folder
+
+
 @pytest.fixture(scope="session")
 def rules_reference(tmp_path_factory):
     """The reference data without the pair model: what the cue rules find by themselves (the model adds pairs
     and vetoes some of the rules' own: tests/test_pairs.py, and on the gold tests/test_gold.py)."""
-    import shutil
     from analysis.pairs import MODEL
-    from analysis.reference import DATA, Reference
-    folder = tmp_path_factory.mktemp("rules") / "data"
-    shutil.copytree(DATA, folder, ignore=shutil.ignore_patterns("processed*", ".*", MODEL))
-    return Reference(folder)
+    from analysis.reference import Reference
+    return Reference(copy_reference(tmp_path_factory.mktemp("rules"), without=(MODEL,)))
 
 
 @pytest.fixture

@@ -491,12 +491,11 @@ def test_a_language_is_no_demonym(mentions_of):
 @pytest.fixture(scope="module")
 def rules_for_capitals(tmp_path_factory):
     """A reference without the capital model: the rules read every capital (`actors.capital_role`)."""
-    import shutil
+    from conftest import copy_reference
+
     from analysis import capitals
-    from analysis.reference import DATA, Reference
-    folder = tmp_path_factory.mktemp("rules") / "data"
-    shutil.copytree(DATA, folder, ignore=shutil.ignore_patterns("processed*", capitals.MODEL))
-    return Reference(folder)
+    from analysis.reference import Reference
+    return Reference(copy_reference(tmp_path_factory.mktemp("rules"), without=(capitals.MODEL,)))
 
 
 @pytest.mark.parametrize("text, expected", [

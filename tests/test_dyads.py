@@ -1,12 +1,12 @@
 """The document-level `dyads` table: grouping, rolling up to states, and its reference data."""
 
-import shutil
-
 import pytest
+
+from conftest import copy_reference
 
 from analysis import build_tables, explore, parse_article
 from analysis.dyads import dyads, rolled, rollup_table
-from analysis.reference import DATA, Reference, ReferenceError, default_reference
+from analysis.reference import Reference, ReferenceError, default_reference
 
 SENTENCES = [{"sentence": 1, "start": 0, "end": 40, "text": "x" * 40},
              {"sentence": 2, "start": 41, "end": 90, "text": "y" * 49}]
@@ -79,8 +79,7 @@ def test_dyads_table_built_from_text_points_at_its_sentence():
     ("wagner-group,RUS,again", "listed twice"),
 ])
 def test_malformed_rollup_rows_are_refused_with_file_and_line(tmp_path, line, problem):
-    folder = tmp_path / "data"
-    shutil.copytree(DATA, folder, ignore=shutil.ignore_patterns("processed*"))
+    folder = copy_reference(tmp_path)
     with (folder / "rollups.csv").open("a", encoding="utf-8") as f:
         f.write(line + "\n")
     with pytest.raises(ReferenceError) as e:

@@ -6,6 +6,8 @@ from pathlib import Path
 
 import pytest
 
+from conftest import copy_reference
+
 from analysis import build_tables, parse_article
 from analysis import capitals, linear, pairs, train
 from analysis.reference import Reference, ReferenceError, default_reference
@@ -19,8 +21,7 @@ def article(text: str, date: str = "2024-06"):
 
 def folder_with_model(tmp_path: Path, rows: list[list[str]] | None) -> Path:
     """A copy of data/ whose pair model holds `rows` (None: no model file)."""
-    folder = tmp_path / "data"
-    shutil.copytree(DATA, folder, ignore=shutil.ignore_patterns("processed*", pairs.MODEL))
+    folder = copy_reference(tmp_path, without=(pairs.MODEL,))
     if rows is not None:
         with (folder / pairs.MODEL).open("w", encoding="utf-8", newline="") as f:
             csv.writer(f, lineterminator="\n").writerows([linear.HEADER, *rows])

@@ -1,11 +1,12 @@
 """The reviewed reference data loads, and malformed rows are refused with file and line."""
 
-import shutil
 from pathlib import Path
 
 import pytest
 
-from analysis.reference import DATA, Reference, ReferenceError, inflect, spelling_variants
+from conftest import copy_reference
+
+from analysis.reference import Reference, ReferenceError, inflect, spelling_variants
 
 
 def test_shipped_reference_data_loads():
@@ -32,9 +33,7 @@ def test_spelling_variants_cover_apostrophe_and_accented_etat():
 
 
 def copy_data(tmp_path: Path) -> Path:
-    folder = tmp_path / "data"
-    shutil.copytree(DATA, folder, ignore=shutil.ignore_patterns("processed"))
-    return folder
+    return copy_reference(tmp_path)
 
 
 @pytest.mark.parametrize("file, line, problem", [
