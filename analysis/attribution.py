@@ -28,7 +28,8 @@ from spacy.lang.fr.stop_words import STOP_WORDS
 from spacy.tokens import Doc, Span, Token
 
 from .dates import MONTHS
-from .discourse import APPOSED_REACH, CLITICS, DEMONSTRATIVES, POSSESSIVES, PRONOUNS, REACHED, Discourse, main_verb, phrase_gender
+from .discourse import (APPOSED_REACH, CLITICS, DEMONSTRATIVES, POSSESSIVES, PRONOUNS, REACHED, STATE_BODIES, Discourse,
+                        main_verb, phrase_gender)
 from .reference import Reference
 
 # Words that may continue a speaker's noun phrase after its head ("le chef du pouvoir malien").
@@ -121,6 +122,9 @@ def lemmas(tok) -> list[str]:
             prev.text == "," or tok.pos_ == "NOUN" and prev.pos_ not in ("DET", "ADP", "NUM")):  # "Awa Sow juge", "Elle juge",
         out += infinitives(tok.lower_)  # "s'était félicité", "le ministère ukrainien juge": after anything but a determiner
     return list(dict.fromkeys(out))
+
+
+THIRD_PERSON_AUX = {"a", "est", "ont", "sont", "avait", "était", "sera", "aura"}  # `Le Gouvernement a pris acte`
 
 
 def bare_participle(tok) -> bool:
@@ -1193,6 +1197,15 @@ class Attributor:
             return speaker
         subjectless = first is not None and first[1] is None  # a verb whose subject the parse lost: not the
         # running speaker's by default ("la Cedeao, jugée « … »", "après avoir accusé X d'un comportement « … »")
+        if unresolved and opens_paragraph and not partial and (first is None or subjectless) \
+                and self.discourse.running_speaker(offset + doc[q_open].idx, True) is None \
+                and (own := self.self_named(doc, offset, q_open, q_close)):
+            # « Le Gouvernement de la Transition informe … »: a communiqué printed in full, in its own name (the
+            # verb the cues found inside it has no subject outside)
+            (speaker.actor_id, span), speaker.attribution = own, "institution"
+            speaker.text, speaker.start, speaker.end = span.text, offset + span.start_char, offset + span.end_char
+            self.discourse.said(speaker.actor_id, speaker.start)
+            return speaker
         if unresolved and (not partial or opens_paragraph) and not subjectless:
             running = self.discourse.running_speaker(offset + doc[q_open].idx, opens_paragraph)
             if running is not None:
@@ -1225,6 +1238,39 @@ class Attributor:
                 # nor a role whose name is apposed after it, a mention of its own: "Le bâtonnier, Me X, …")
                 self.discourse.add_mention(speaker)
         return speaker
+
+    def self_named(self, doc: Doc, offset: int, q_open: int, q_close: int) -> tuple[str, Span] | None:
+        """The body a quotation without any cue names as the subject of its own first clause, in the third person
+        and by a common noun (`« Le Gouvernement de la Transition informe l'opinion …`, `« La Commission de la
+        Cedeao réaffirme …`): a communiqué printed in full speaks in its own name, as official texts do. Only a
+        body (never a person), only a noun that names bodies (capitalised as official texts write it, or a state's
+        body: `le gouvernement de la République togolaise`), only a verb in the indicative; the caller asks only
+        when no cue and no running speaker names anyone, for a quotation that opens its paragraph. A state or a
+        person its first words name (`« La France ne partira pas`) is what the words are about, not their voice."""
+        stop = next((t.i for t in doc[q_open + 1:q_close] if t.text in (".", ";", "!", "?")), q_close)
+        if q_open + 2 >= stop or doc[q_open + 1].lower_ not in ("le", "la", "l'", "l’"):
+            return None
+        head = doc[q_open + 2]  # the quotation opens with its subject (the parse often hangs it elsewhere)
+        if head.pos_ not in ("NOUN", "PROPN") or not (head.text[:1].isupper() or head.lower_ in STATE_BODIES) \
+                or any(m["actor_kind"] in ("person", "state", "place") for m in self.discourse.mentions_in(
+                    offset + head.idx, offset + head.idx + len(head))):  # (« La France … »: no communiqué's voice)
+            return None
+        subject = doc[q_open + 1:q_open + 3]
+        def finite(tok) -> bool:  # the tagger often calls a communiqué's verb an adjective (`togolaise informe`):
+            # the reporting lexicon or an auxiliary tells
+            return bool(verb_at(tok, self.reference)) or tok.pos_ == "AUX" and tok.lower_ in THIRD_PERSON_AUX \
+                or tok.pos_ == "VERB" and "Ind" in tok.morph.get("Mood") and tok.morph.get("Person") in (["3"], [])
+        end = subject.end  # past the subject's complements: `de la République togolaise`, `de la Cedeao (CEDEAO)`
+        while end < min(stop, subject.end + 15) and not finite(doc[end]) and (
+                doc[end].pos_ in ("ADP", "DET", "NOUN", "PROPN", "ADJ") or doc[end].text in ("(", ")", "'", "’")):
+            end += 1
+        if end >= stop or not finite(doc[end]):
+            return None
+        subject = doc[subject.start:end]
+        actor, _ = self.discourse.resolve(subject, offset, "")
+        if actor is None or self.discourse.kind(actor) == "person":
+            return None
+        return actor, subject
 
     def body_antecedent(self, doc: Doc, offset: int, pronoun: Span, lo: int) -> str | None:
         """The state or institution a subject pronoun takes up when the clause it refers to has one as

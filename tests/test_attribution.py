@@ -2326,3 +2326,26 @@ def test_a_possessive_institution_after_its_own_sentence_s_subject_is_that_subje
     assert only_speaker("« Les digues ont cédé », a déclaré le ministre nigérian de l'Environnement. La Chine a fait "
                         "livrer lundi 1 500 tonnes de riz aux sinistrés, a indiqué son ambassade, qui a salué « la "
                         "solidité de l'amitié sino-nigériane ».") == "CHN"
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("Le Niger a publié dimanche le texte suivant.\n\nCOMMUNIQUÉ DU GOUVERNEMENT\n\n« Le Gouvernement de la République "
+     "du Niger informe l'opinion que la frontière avec le Bénin restera fermée.\n\n« Il rappelle que cette mesure est "
+     "temporaire. »", ["NER", "NER"]),
+    ("Voici la déclaration lue à Abuja.\n\n« La Commission de la Cedeao (CEDEAO) prend acte du départ des trois Etats "
+     "et souhaite maintenir le dialogue.\n\n« Les négociations se poursuivront en juin. »", ["ecowas", "ecowas"]),
+])
+def test_a_communique_printed_in_full_speaks_in_its_own_name(text, speaker):
+    # each paragraph of the communiqué opens with « and names no speaker: the body its first clause names
+    assert [s for _, s in speakers(text)] == speaker
+
+
+def test_a_quotation_opening_with_a_state_s_name_is_not_that_state_s_communique():
+    assert speakers("Les manifestants ont défilé samedi à Niamey.\n\n« La France ne reviendra pas ici. »") == [
+        ("La France ne reviendra pas ici.", None)]
+
+
+def test_a_quotation_without_a_cue_after_a_person_spoke_stays_theirs():
+    # (not the body the quotation names as its subject)
+    assert [s for _, s in speakers("« Nous tiendrons nos engagements », a déclaré le ministre Idrissa Koné.\n\n« Le "
+                                   "Gouvernement veille à la sécurité des convois. »")] == ["idrissa-kone", "idrissa-kone"]
