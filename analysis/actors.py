@@ -491,9 +491,17 @@ def name_end(doc: Doc, i: int, covered: set[int]) -> int:
     return end
 
 
+def national_noun(doc: Doc, start: int | None) -> bool:
+    """Whether a demonym starting at token `start` is a capitalised noun after a singular definite article,
+    which introduces a person as a title does: `le Tchadien Abderahim Bireme Hamid`, `la Nigérienne X`."""
+    return start is not None and start > 0 and doc[start].text[:1].isupper() \
+        and doc[start - 1].lower_ in ("le", "la", "l'", "l’")
+
+
 def titled_names(doc: Doc, titles: set[str]) -> list[Span]:
-    """Capitalised words right after a title, possibly past a demonym or an adjective, that no
-    entity covers: "le Premier ministre sénégalais Ousmane Sonko" → "Ousmane Sonko"."""
+    """Capitalised words right after a title, possibly past a demonym or an adjective, or after a demonym used as
+    a noun (`national_noun`), that no entity covers: "le Premier ministre sénégalais Ousmane Sonko" → "Ousmane
+    Sonko"."""
     # the statistical NER often calls a name with ï, è or a hyphen a place: a title overrides it
     covered = {i for e in doc.ents if e.ent_id_ or e.label_ == "PER" for i in range(e.start, e.end)}
     demonym_end = {e.end: e.start for e in doc.ents if e.ent_id_.startswith("demonym:")}
@@ -505,7 +513,7 @@ def titled_names(doc: Doc, titles: set[str]) -> list[Span]:
             continue  # not the first word of the name ("Colonel-Major ABDRAMANE": "Major" ends the title)
         k = past_adjectives(doc, demonym_end.get(i, i), i)  # "le chef de la diplomatie gabonaise Régis …"
         if not has_title(doc, demonym_end.get(k, k), titles) and not has_title(doc, demonym_end.get(i, i), titles) \
-                and not has_title(doc, past_field(doc, k), titles):
+                and not has_title(doc, past_field(doc, k), titles) and not national_noun(doc, demonym_end.get(i)):
             continue  # (the tagger calls some titles adjectives: "la chercheuse malienne Awa Sanogo")
         spans.append(Span(doc, i, name_end(doc, i, covered), label=TITLED))
     return spans

@@ -61,6 +61,15 @@ def test_a_title_with_its_field_still_introduces_a_name_the_tagger_misses(mentio
     assert found == [("Issaka Compaoré", "issaka-compaore")]
 
 
+@pytest.mark.parametrize("text, name", [
+    ("Selon le Tchadien Mahamat Abakar Zene, le rapport sera remis jeudi.", "Mahamat Abakar Zene"),
+    ("La Nigérienne Haoua Boubacar Gado dirige désormais le bureau régional.", "Haoua Boubacar Gado"),
+])
+def test_a_demonym_used_as_a_noun_introduces_the_name_after_it_as_a_title_does(mentions_of, text, name):
+    found = ids(mentions_of(text))
+    assert (name, name.lower().replace(" ", "-")) in found and len(found) == 2
+
+
 def test_an_office_s_own_capitalised_word_after_a_title_is_no_name(mentions_of):
     found = ids(mentions_of("Le président de sa Commission, le Gambien Omar Alieu Touray, a parlé au conseiller du "
                             "ministère des Mines."))
