@@ -70,6 +70,13 @@ def test_a_demonym_used_as_a_noun_introduces_the_name_after_it_as_a_title_does(m
     assert (name, name.lower().replace(" ", "-")) in found and len(found) == 2
 
 
+def test_plural_honorifics_are_titles_not_part_of_the_first_name(mentions_of):
+    found = ids(mentions_of("Le tribunal a relaxé MM. Boukary Tiendrébéogo et Ali Sanou, puis Mmes Adjara Konaté et "
+                            "Safi Kaboré."))
+    assert ("Boukary Tiendrébéogo", "boukary-tiendrebeogo") in found and ("Adjara Konaté", "adjara-konate") in found
+    assert not any(actor_id.startswith(("mm-", "mmes-")) for _, actor_id in found)
+
+
 def test_an_office_s_own_capitalised_word_after_a_title_is_no_name(mentions_of):
     found = ids(mentions_of("Le président de sa Commission, le Gambien Omar Alieu Touray, a parlé au conseiller du "
                             "ministère des Mines."))
