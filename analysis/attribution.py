@@ -1148,8 +1148,10 @@ class Attributor:
             if span is not None and span.start < q_open < span.end:
                 span = doc[span.start:q_open]  # "Le Collège y voit «": the words before the quotation
             elif span is not None and q_open <= span.start <= q_close and not any(
-                    doc[j].text == "," for j in range(max(q_open, span.start - 4), span.start)):
-                continue  # the parse took words of the quotation for the speaker (an incise inside it is fine)
+                    doc[j].text == "," for j in range(max(q_open, span.start - 4), span.start)) \
+                    and not self.incise_verb_before(doc, q_open, span.start):
+                continue  # the parse took words of the quotation for the speaker (an incise inside it is fine, its
+                # verb after a comma: "« … , a déclaré sur la télévision publique X la ministre Y. … »")
             elif span is not None and not q_open <= span.start <= q_close and span.start in inside \
                     and span.end - 1 in inside:
                 continue  # words of another quotation of the sentence
@@ -1238,6 +1240,12 @@ class Attributor:
                 # nor a role whose name is apposed after it, a mention of its own: "Le bâtonnier, Me X, …")
                 self.discourse.add_mention(speaker)
         return speaker
+
+    def incise_verb_before(self, doc: Doc, q_open: int, start: int) -> bool:
+        """Whether a reporting verb right after a comma stands within the few words before `start` inside a
+        quotation (an incise whose medium or circumstance separates verb and subject)."""
+        return any(doc[k].text == "," and any(verb_at(doc[m], self.reference) for m in range(k + 1, min(k + 4, start)))
+                   for k in range(max(q_open + 1, start - 14), start))
 
     def self_named(self, doc: Doc, offset: int, q_open: int, q_close: int) -> tuple[str, Span] | None:
         """The body a quotation without any cue names as the subject of its own first clause, in the third person

@@ -2349,3 +2349,13 @@ def test_a_quotation_without_a_cue_after_a_person_spoke_stays_theirs():
     # (not the body the quotation names as its subject)
     assert [s for _, s in speakers("« Nous tiendrons nos engagements », a déclaré le ministre Idrissa Koné.\n\n« Le "
                                    "Gouvernement veille à la sécurité des convois. »")] == ["idrissa-kone", "idrissa-kone"]
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("« Les écoles rouvriront, a assuré lundi sur les ondes de la radio nationale le ministre Boubacar Diallo. Les "
+     "enseignants seront payés. »", "boubacar-diallo"),
+    ("« Le corridor restera ouvert, a déclaré à l'agence Anadolu la ministre Mariam Coulibaly. Rien ne change. »",
+     "mariam-coulibaly"),
+])
+def test_an_incise_inside_a_quotation_keeps_its_subject_past_a_medium(text, speaker):
+    assert only_speaker(text) == speaker
