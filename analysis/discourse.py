@@ -1120,7 +1120,8 @@ class Discourse:
         seen = self.last_seen(pos)
         recent = [p for p in self.people.values() if 0 <= seen[p.actor_id] and pos - seen[p.actor_id] < 600
                   and (not gender or p.gender in ("", gender))
-                  and (states is None or p.state is None or p.state in states)]
+                  and (states is None or p.state is None or p.state in states or self.kind(p.state) != "state")]
+        # (a person known only by the organisation they serve has no known nationality: `le Tchadien` may be them)
         return max(recent, key=lambda p: seen[p.actor_id]).actor_id if recent else None
 
     def role_holder(self, span: Span, offset: int, bodies: list[dict], *, doc_only: bool = False) -> str | None:

@@ -2359,3 +2359,9 @@ def test_a_quotation_without_a_cue_after_a_person_spoke_stays_theirs():
 ])
 def test_an_incise_inside_a_quotation_keeps_its_subject_past_a_medium(text, speaker):
     assert only_speaker(text) == speaker
+
+
+def test_a_demonym_noun_takes_up_an_official_known_only_by_the_organisation_they_serve():
+    # (not the state the demonym names)
+    assert only_speaker("Le directeur général de l'Unesco, Karim Mahamat Abdelkerim, a visité Gao. Le Tchadien a "
+                        "promis « un soutien durable » aux bibliothèques.") == "karim-mahamat-abdelkerim"
