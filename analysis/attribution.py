@@ -124,9 +124,6 @@ def lemmas(tok) -> list[str]:
     return list(dict.fromkeys(out))
 
 
-THIRD_PERSON_AUX = {"a", "est", "ont", "sont", "avait", "était", "sera", "aura"}  # `Le Gouvernement a pris acte`
-
-
 def bare_participle(tok) -> bool:
     """A past participle with no auxiliary of its own (`annoncé par X`, `les chiffres publiés`)."""
     return "Part" in tok.morph.get("VerbForm") and "Past" in tok.morph.get("Tense") and not any(
@@ -151,6 +148,17 @@ def verb_at(tok, reference: Reference) -> tuple[str, int] | None:
             if tuple(words) == rest:
                 return " ".join((lemma, *rest)), start + len(rest) - 1 if rest else tok.i
     return None
+
+
+THIRD_PERSON_AUX = {"a", "est", "ont", "sont", "avait", "était", "sera", "aura"}  # `Le Gouvernement a pris acte`
+
+
+def third_person_verb(tok, reference: Reference) -> bool:
+    """Whether `tok` can be the finite verb after a body's name: a reporting verb, a third-person auxiliary, or a verb
+    the tagger reads as indicative (it often calls a communiqué's verb an adjective: `la République togolaise
+    informe`, so the lexicon and the auxiliaries are asked first)."""
+    return bool(verb_at(tok, reference)) or tok.pos_ == "AUX" and tok.lower_ in THIRD_PERSON_AUX \
+        or tok.pos_ == "VERB" and "Ind" in tok.morph.get("Mood") and tok.morph.get("Person") in (["3"], [])
 
 
 # Nouns of an occasion: `a déclaré le ministre à l'issue de la cérémonie`, `… en marge du sommet`, `… à la sortie de
@@ -1252,7 +1260,7 @@ class Attributor:
         and by a common noun (`« Le Gouvernement de la Transition informe l'opinion …`, `« La Commission de la
         Cedeao réaffirme …`): a communiqué printed in full speaks in its own name, as official texts do. Only a
         body (never a person), only a noun that names bodies (capitalised as official texts write it, or a state's
-        body: `le gouvernement de la République togolaise`), only a verb in the indicative; the caller asks only
+        body: `le gouvernement de la République togolaise`), then a verb (`third_person_verb`); the caller asks only
         when no cue and no running speaker names anyone, for a quotation that opens its paragraph. A state or a
         person its first words name (`« La France ne partira pas`) is what the words are about, not their voice."""
         stop = next((t.i for t in doc[q_open + 1:q_close] if t.text in (".", ";", "!", "?")), q_close)
@@ -1264,15 +1272,11 @@ class Attributor:
                     offset + head.idx, offset + head.idx + len(head))):  # (« La France … »: no communiqué's voice)
             return None
         subject = doc[q_open + 1:q_open + 3]
-        def finite(tok) -> bool:  # the tagger often calls a communiqué's verb an adjective (`togolaise informe`):
-            # the reporting lexicon or an auxiliary tells
-            return bool(verb_at(tok, self.reference)) or tok.pos_ == "AUX" and tok.lower_ in THIRD_PERSON_AUX \
-                or tok.pos_ == "VERB" and "Ind" in tok.morph.get("Mood") and tok.morph.get("Person") in (["3"], [])
         end = subject.end  # past the subject's complements: `de la République togolaise`, `de la Cedeao (CEDEAO)`
-        while end < min(stop, subject.end + 15) and not finite(doc[end]) and (
+        while end < min(stop, subject.end + 15) and not third_person_verb(doc[end], self.reference) and (
                 doc[end].pos_ in ("ADP", "DET", "NOUN", "PROPN", "ADJ") or doc[end].text in ("(", ")", "'", "’")):
             end += 1
-        if end >= stop or not finite(doc[end]):
+        if end >= stop or not third_person_verb(doc[end], self.reference):
             return None
         subject = doc[subject.start:end]
         actor, _ = self.discourse.resolve(subject, offset, "")
