@@ -779,10 +779,14 @@ def named_after_a_state(doc: Doc, reference: Reference) -> list[Span]:
 
 
 def joins_names(doc: Doc, k: int) -> bool:
-    """Whether token k is a hyphen the tokenizer split off between two name words
-    (`Sidibé-Kaboré`, `Joseph-Ki-Zerbo`): no space on either side, a name word after it."""
-    return 0 < k < len(doc) - 1 and doc[k].text == "-" and not doc[k - 1].whitespace_ \
-        and not doc[k].whitespace_ and is_name_word(doc[k + 1])
+    """Whether token k is what the tokenizer split off inside a name, before a name word glued to it: a hyphen or a
+    slash between two name words (`Sidibé-Kaboré`, `Joseph-Ki-Zerbo`, `Ouédraogo/Zongo`), no space on either side,
+    or a capitalised elision that opens a surname (`Kouassi Yao N'Guessan`, `N'Diaye`; `N'est` is lowercase after)."""
+    if not 0 < k < len(doc) - 1 or doc[k].whitespace_ or not is_name_word(doc[k + 1]):
+        return False
+    if doc[k].text in ("-", "/"):
+        return not doc[k - 1].whitespace_
+    return len(doc[k].text) == 2 and doc[k].text[0].isupper() and doc[k].text[1] in "'’"
 
 
 def glued_name_end(doc: Doc, i: int) -> int:
@@ -1024,15 +1028,26 @@ def with_last_surnames(ents: list[Span]) -> list[Span]:
 def with_double_surnames(ents: list[Span]) -> list[Span]:
     """A person's name runs on over a second surname glued by a hyphen that the tokenizer splits off
     (`Awa Sidibé-Kaboré`, `Mariam Coulibaly-Sidibé`), when no other entity holds it."""
-    starts = {e.start for e in ents}
-    out = []
+    starts = {e.start: e for e in ents}
+    out, absorbed = [], set()
     for e in ents:
+        if e.start in absorbed:
+            continue
         end = e.end
         if e.label_ in ("PER", TITLED) and not ruler_id(e):
-            while joins_names(e.doc, end) and end + 1 not in starts:
-                end += 2
+            while joins_names(e.doc, end):
+                glued = starts.get(end + 1)
+                if glued is None:
+                    end += 2
+                elif not ruler_id(glued) and glued.label_ != TITLED:
+                    # "Kouassi Yao N'Guessan", "Rasmata Ouédraogo/Zongo": the model's entity for the glued
+                    # surname is the rest of this name, not a name of its own
+                    absorbed.add(glued.start)
+                    end = glued.end
+                else:
+                    break
         out.append(e if end == e.end else Span(e.doc, e.start, end, label=e.label_))
-    return out
+    return [e for e in out if e.start not in absorbed]
 
 
 def with_place_surnames(ents: list[Span], first_names: dict[str, str]) -> list[Span]:

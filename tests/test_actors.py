@@ -743,3 +743,13 @@ def test_the_second_portfolio_of_a_ministry_is_no_organisation(mentions_of):
     found = ids(mentions_of("Le ministère des Affaires étrangères et de la Communauté nationale à l'étranger a "
                             "convoqué l'ambassadeur. Le ministre de l'Intégration et de l'Union africaine l'a reçu."))
     assert not [text for text, actor in found if actor.startswith("communaute")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("L'économiste Kouadio Yao N'Goran, de l'université de Bouaké, doute du calendrier.",
+     ("Kouadio Yao N'Goran", "kouadio-yao-n-goran")),
+    ("Sa directrice générale, Salamata Kaboré/Ilboudo, a signé le contrat.",
+     ("Salamata Kaboré/Ilboudo", "salamata-kabore-ilboudo")),
+])
+def test_a_surname_glued_by_an_elision_or_a_slash_is_part_of_the_name(mentions_of, text, expected):
+    assert expected in ids(mentions_of(text))
