@@ -36,7 +36,10 @@ ORGANISATION_WORDS = {"groupe", "société", "compagnie", "entreprise", "firme",
                       "journal", "quotidien", "régulateur", "banque", "fonds", "juridiction", "tribunal", "cour",
                       "syndicat", "centrale", "association", "fédération", "collectif", "parti", "fondation",
                       "institut", "consortium", "filiale", "ligue", "mission",
-                      "plateforme", "observatoire"}
+                      "plateforme", "observatoire", "hebdomadaire", "magazine", "mensuel", "bihebdomadaire"}
+# the nouns a newspaper is introduced and taken up by, which stand for one another: "le quotidien public L'Essor
+# … Le journal cite …" (not a broadcaster's: "la chaîne" of an article about two channels is either)
+PRINT_MEDIA = ("journal", "quotidien", "hebdomadaire", "magazine", "mensuel", "bihebdomadaire")
 # nouns of an organisation's organs, offices and branches, which speak for the body their complement names
 ORGAN_NOUNS = {"haut-commissariat", "bureau", "secrétariat", "agence", "office", "programme", "mission", "représentation",
                "délégation", "direction", "département", "service", "division", "cellule", "antenne"}
@@ -93,10 +96,13 @@ CHANNEL = re.compile(r"(?:\b(?:" + "|".join(REACHED) + r")e?s?\s+(?:par|à)|(?:^
 AT = re.compile(r"\s(?:à|au|sur)\s+(?:l['’]\s*|la\s+|le\s+)?(?:(?:télévision|radio|chaîne|antenne|site|compte|page|journal"
                 r"|télé)\s+(?:\w+\s+)?)?$", re.IGNORECASE)  # ("à la télévision publique RTG": the medium named after it)
 # a speaker phrase's own words that make it anonymous: "…, qui a requis l'anonymat, …", "…, sous couvert d'anonymat"
-ANONYMITY = re.compile(r"\W*(?:qui\s+(?:a|ont|avait|avaient)\s+(?:requis|demandé|souhaité garder|préféré garder|"
-                       r"gardé)\s+l['’]\s*anonymat|sous\s+(?:le\s+)?couvert\s+(?:de\s+l['’]|d['’])\s*anonymat|"
-                       r"qui\s+(?:préfère|préfèrent|a\s+préféré|ont\s+préféré)\s+taire\s+(?:son|leur)\s+nom)",
-                       re.IGNORECASE)  # ("un commerçant qui préfère taire son nom")
+# (any tense and verb of a relative or participle that ends on the anonymity: "qui requiert l'anonymat", "ayant requis
+# l'anonymat", "qui tient à garder l'anonymat"; "qui n'a pas souhaité être nommé", "qui préfère taire son nom")
+ANONYMITY = re.compile(r"\W*(?:(?:qui|ayant)\s+[^,.;:«»()]{0,40}?\bl['’]\s*anonymat|"
+                       r"sous\s+(?:le\s+)?couvert\s+(?:de\s+l['’]|d['’])\s*anonymat|"
+                       r"qui\s+(?:ne\s+\w+\s+pas|n['’]\w+\s+pas)\s+(?:\w+\s+)?être\s+(?:nommée?s?|citée?s?|identifiée?s?)\b|"
+                       r"qui\s+(?:\w+\s+){0,2}taire\s+(?:son|leur)\s+nom)",
+                       re.IGNORECASE)
 # words of a rank that follow its title ("général d'armée", "général de brigade")
 RANK_WORDS = {"armée", "armées", "brigade", "division", "corps"}
 # bodies only a state has: named alone, they speak for a state, never for an organisation or armed group
@@ -125,7 +131,15 @@ WRITTEN = re.compile(r"(?<!\w)(?P<det>l[ea]s?|l['’]|une?|son|sa|ses|leurs?|ce|
                      r"(?P<noun>rapport|communiqué|texte|document|déclaration|lettre|note|message|courrier|missive|"
                      r"publication|tweet|post|arrêté|décret|charte|acte|compte rendu|procès-verbal|site|page|résolution|"
                      r"ordonnance|décision|protocole|mémorandum|traité|bulletin|circulaire|statuts?|avis|plainte|"
-                     r"requête|motion|appel|mise en garde)s?(?!\w)", re.IGNORECASE)
+                     r"requête|motion|appel|mise en garde|étude)s?(?!\w)", re.IGNORECASE)
+# a report whose authors speak for the body that published it ("écrivent les enquêteurs"), with its determiner
+REPORT = re.compile(r"(?<!\w)(?P<det>l['’]|le|la|les|ce|cette|ces|son|sa|ses|leur|leurs|un|une|des|du)\s*"
+                    r"(?:(?:dernier|dernière|nouveau|nouvelle|long|longue)\s+)?(?P<noun>rapport|étude|enquête)s?(?!\w)",
+                    re.IGNORECASE)
+# between a report and the body that wrote it: `du`, `publié par`, `du groupe d'experts de` (not `accusant des
+# réseaux liés à`: a participle's object)
+REPORT_OF = re.compile(r"\s*(?:(?:publiée?s?|réalisée?s?|rédigée?s?|commandée?s?)\s+)?(?:de|du|des|d['’]|par)(?!\w)"
+                       r"\s*(?:(?:la|l['’]|les|le)(?!\w)\s*)?(?:(?![\w-]+ant\s)[\w'’-]+\s+){0,3}?", re.IGNORECASE)
 # between a writing and the body its complement names: `de`, or a participle and `par` (`l'acte signé par`)
 COMPLEMENT = re.compile(r"\s*(?:(?!(?:" + "|".join(CONSULTED) + r")e?s?\s)[\w-]+\s+)?(?:(?:signée?s?|adoptée?s?)\s+)?(?:de|du|des|d['’]|par)(?!\w)(?:\s*(?:la|l['’]|les|le)"
                         r"(?!\w))?\s*(?:[\w-]+\s+){0,3}?$", re.IGNORECASE)
@@ -142,6 +156,10 @@ AGENT_ENDINGS = tuple(e + p for e in ("eur", "euse", "rice", "iste", "ien", "ien
                                       "ais", "aise", "ois", "oise", "ain", "aine", "logue") for p in ("", "s"))
 LEADERS = {"dirigeants", "dirigeantes", "leaders", "chefs", "présidents", "ministres"}  # those who speak for states together
 ENVOYS = {"ambassadeur", "ambassadrice", "ambassade"}
+# those who wrote a report, who speak for the body that published it: "écrivent les enquêteurs", "selon ses auteurs"
+AUTHORS = {"enquêteurs", "enquêtrices", "chercheurs", "chercheuses", "auteurs", "autrices", "experts", "expertes",
+           "rapporteurs"}
+WRITERS = {"auteurs", "autrices", "rapporteurs"}  # whose `ses` is the report's, not the body's
 ENVOY_OF = re.compile(r"ambassad(?:e|eur|rice)s?\s+(?:(?:de\s+la|de\s+l['’]|de|du|d['’]|des)\s*)?$", re.IGNORECASE)
 FOREIGN_AFFAIRS = {"affaire", "affaires", "diplomatie", "coopération", "extérieur", "extérieures"}  # a foreign minister's portfolio
 MINISTERS = ("foreign_minister", "defence_minister")  # the offices of `offices.csv` a bare `le ministre` may be
@@ -171,7 +189,21 @@ def is_byline(doc: Doc) -> bool:
 
 
 # endings of feminine role nouns (`ambassadrice`, `gouverneure`, `présidente`), which the tagger may call masculine
+# nouns of a role phrase that say how its holder holds it, not what of: "le président en exercice", "par intérim"
+TENURE = {"exercice", "intérim", "fonction", "fonctions"}
 FEMININE_ENDINGS = ("trice", "drice", "euse", "eure", "ière", "ienne", "ante", "ente", "ointe", "esse", "effe")
+
+
+def epicene(noun: Token) -> bool:
+    """Whether a noun of a person has one form for both genders (`analyste`, `journaliste`, `ministre`, `secrétaire`,
+    `politologue`, `homologue`), whose gender only a determiner tells (not `entreprise`, `présidente`)."""
+    word = noun.lower_
+    return word.endswith(EPICENE_ENDINGS) or word in EPICENE_WORDS
+
+
+EPICENE_ENDINGS = ("iste", "yste", "logue", "aire", "graphe", "ète")
+EPICENE_WORDS = {"ministre", "juge", "membre", "responsable", "porte-parole", "diplomate", "collègue", "camarade",
+                 "élève", "cadre", "maire", "guide", "partenaire", "universitaire", "économiste", "stratège", "leader"}
 
 
 def main_verb(doc: Doc, a: int, b: int) -> Token | None:
@@ -202,6 +234,8 @@ def phrase_gender(span: Span) -> str:
         if t.pos_ == "NOUN":
             if t.lower_.endswith(FEMININE_ENDINGS):  # "l'ambassadrice", which the tagger may call masculine
                 return "f"
+            if epicene(t):
+                return ""  # "son homologue", "l'analyste": the tagger's gender for a noun of both genders is a guess
             g = t.morph.get("Gender")
             return "f" if g == ["Fem"] else "m" if g == ["Masc"] else ""
     return ""
@@ -689,7 +723,11 @@ class Discourse:
             role = t if t.pos_ == "NOUN" else t.head if t.pos_ == "DET" else None
             if role is None or not self.is_role(role):
                 continue
-            if "Fem" in t.morph.get("Gender") or role.lower_.endswith(FEMININE_ENDINGS):  # "l'ambassadrice"
+            if role.lower_.endswith(FEMININE_ENDINGS):  # "l'ambassadrice"
+                gender = gender or "f"
+            elif t.pos_ == "NOUN" and epicene(t):
+                continue  # "X, analyste au cabinet …": the tagger's gender for a bare noun of both genders is a guess
+            elif "Fem" in t.morph.get("Gender"):
                 gender = gender or "f"
             elif "Masc" in t.morph.get("Gender"):
                 gender = gender or "m"
@@ -704,6 +742,7 @@ class Discourse:
                               default=None)
             if counterpart is not None:
                 roles, portfolio = counterpart.roles, (portfolio - {"homologue"}) | counterpart.portfolio
+            roles += ("homologue",)  # and "Son homologue a évoqué …" later takes him up (`resolve_phrase`)
         return roles, gender, (states[0] if states else None), portfolio
 
     def is_role(self, tok) -> bool:
@@ -999,8 +1038,18 @@ class Discourse:
         latest of them on a tie)."""
         bodies = [m for m in self.mentions if m["start"] < pos and m["actor_kind"] in ("organization", "armed_group")]
         if noun:
+            nouns = PRINT_MEDIA if noun in PRINT_MEDIA else (noun,)
+            alternatives = "|".join(re.escape(n) for n in nouns)  # "le journal" takes up "le quotidien X" too
+            between = r"[^.;:«»]{0,40}" if len(nouns) == 1 else r"(?:\s+(?!(?:que|qui|a|est|et|dont|la|le|les|l['’]|un|une|des|du|au|aux)(?:\s|(?<=['’])))[\w'’-]+){0,3}\s*"
+            # (an outlet's noun stands right before its name, past a few adjectives: "le quotidien privé burkinabè X",
+            # not "Le quotidien ajoute que l'agence chinoise X" nor "Le journal cite la Banque mondiale")
             named = [m for m in bodies if pos - m["start"] < 2000 and re.search(
-                rf"(?<!\w){re.escape(noun)}s?(?!\w)[^.;:«»]{{0,40}}$", self.text_before(m["start"]), re.IGNORECASE)]
+                rf"(?<!\w)(?:{alternatives})s?(?!\w){between}$", self.text_before(m["start"]), re.IGNORECASE)]
+            media = len(nouns) > 1
+            read_in = [m for m in bodies if media and pos - m["start"] < 400 and (not named or m["start"] > named[-1]["start"])
+                       and re.search(r"(?<!\w)(?:dans|colonnes\s+d[eu']|selon)\s*$", self.text_before(m["start"]), re.I)]
+            if read_in:  # "Le ton est autre dans Jeune Afrique. L'hebdomadaire dénonce …": the outlet just read, after
+                return read_in[-1]["actor_id"]  # the one the article introduced as a newspaper
             if named:
                 return named[-1]["actor_id"]
             # "la banque": the Banque mondiale; "le régulateur": an authority (not "la Cour": an article names several)
@@ -1009,6 +1058,8 @@ class Discourse:
                 re.search(rf"(?<!\w){re.escape(w)}", m["text"], re.IGNORECASE) for w in words)]
             if named:  # the one of them named most (the latest on a tie)
                 return max(reversed(named), key=named.count)
+            if media and (recent := [m for m in bodies if pos - m["start"] < 400]):
+                return recent[-1]["actor_id"]  # the body just named, not the one named most around it
         before = [m["actor_id"] for m in bodies if pos - m["start"] < 800]
         if not before:
             return None
@@ -1141,7 +1192,7 @@ class Discourse:
         pos = offset + span.start_char
         gender = phrase_gender(span)
         portfolio = {t.lemma_.lower() for t in span if t.pos_ in ("NOUN", "PROPN") and not self.is_role(t)
-                     and t.lower_ not in fixed
+                     and t.lower_ not in fixed and t.lower_ not in TENURE  # "le président en exercice": no portfolio
                      and not any(m["start"] <= offset + t.idx < m["end"] for m in bodies)}  # "russe": its state
         if heads:  # "le ministre des Mines" is not the man introduced as "l'ancien ministre de la Santé"
             seen = self.last_seen(pos)
@@ -1342,6 +1393,33 @@ class Discourse:
                 return self.running[0]  # "Le ministère a salué « … ». « … », ajoute le texte": the body that just spoke
             if taken and at - taken[-1][0] < DOCUMENT_REACH and taken[-1][0] > before:
                 return taken[-1][1]  # "Le document rappelle …": the writing `le texte` takes up (as `resolve`)
+        return None
+
+    def report_issuer(self, pos: int) -> str | None:
+        """The state or organisation whose report (`rapport`, `étude`, `enquête`) the article last named before `pos`,
+        within `DOCUMENT_REACH` characters: the body its complement names (`un rapport du Haut-Commissariat`), else,
+        for a report introduced rather than taken up (`Dans un rapport publié mardi, le HCDH affirme`), the first body
+        its sentence names. A report taken up (`Selon le rapport, les militaires …`) points to the one before it."""
+        for offset, text in reversed(self.paragraphs):
+            if pos - offset > DOCUMENT_REACH + len(text):
+                break
+            for m in reversed(list(REPORT.finditer(text))):
+                at, end = offset + m.start("noun"), offset + m.end("noun")
+                if at >= pos or pos - at > DOCUMENT_REACH or self.in_quotation(at):
+                    continue
+                named = [x for x in self.mentions_in(end, end + 60) if x["actor_kind"] in ("state", "organization")
+                         and x["method"] != "demonym" and REPORT_OF.fullmatch(self.text_between(end, x["start"]))]
+                if named:
+                    return named[0]["actor_id"]
+                if m.group("det").lower().replace("’", "'") in ANAPHORIC_DETERMINERS | POSSESSIVES:
+                    continue
+                lo = max((e.end() for e in SENTENCE_END.finditer(text[:m.start()])), default=0)
+                stop = SENTENCE_END.search(text, m.end())
+                bodies = [x for x in self.mentions_in(offset + lo, offset + (stop.end() if stop else len(text)))
+                          if x["actor_kind"] in ("state", "organization") and x["method"] != "demonym"
+                          and not self.in_quotation(x["start"])]
+                if bodies:
+                    return bodies[0]["actor_id"]
         return None
 
     @cached_property
@@ -1545,6 +1623,17 @@ class Discourse:
         if tokens[0] in ("les", "leurs", "ces") and not bodies and span.root.lower_ in LEADERS \
                 and (club := self.summit_body(start)):
             return club, "institution"  # "Dans leur communiqué final, les dirigeants « … »": the organisation of states
+        if tokens[0] in ("les", "ses", "leurs") and not inside and span.root.lower_ in AUTHORS and (
+                issuer := self.report_issuer(start) if tokens[0] == "les" or span.root.lower_ in WRITERS
+                else self.previous_body(span.doc, offset, span.start, "") or self.report_issuer(start)) \
+                and self.kind(issuer) != "person":
+            # "« … », écrivent les enquêteurs", "selon ses auteurs": the body whose report they wrote; "Le Lab X a
+            # recensé 300 comptes. Selon ses chercheurs, …": the body the sentence before has as its subject
+            return issuer, "institution"
+        if len(tokens) == 2 and tokens[1] == "homologue" and tokens[0] in POSSESSIVES and (counterpart := max(
+                (p for p in self.people.values() if "homologue" in p.roles and 0 <= self.seen_before(p, start)),
+                key=lambda p: self.seen_before(p, start), default=None)) is not None:
+            return counterpart.actor_id, "role"  # "Son homologue a salué …": whom the article introduced so
         if not indefinite and span_roles and (holder := self.role_holder(span, offset, bodies, doc_only=True)):
             return holder, "role"  # "l'économiste", "le ministre": the person this article introduced so
         if not indefinite and not bodies and span.root.lower_ in ENVOYS and (sent := self.envoy_state(start)):

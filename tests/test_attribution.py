@@ -2365,3 +2365,58 @@ def test_a_demonym_noun_takes_up_an_official_known_only_by_the_organisation_they
     # (not the state the demonym names)
     assert only_speaker("Le directeur général de l'Unesco, Karim Mahamat Abdelkerim, a visité Gao. Le Tchadien a "
                         "promis « un soutien durable » aux bibliothèques.") == "karim-mahamat-abdelkerim"
+
+
+@pytest.mark.parametrize("text, speaker", [
+    # a bare role noun of both genders apposed to a name no first-name list knows says nothing of the person's gender
+    ("Le ministre Abdou Sani a promis des routes. « Nous tiendrons parole », a-t-il dit.\n\nPour Tanimoune Galadima, "
+     "analyste politique à Niamey, cette promesse est « fragile ». « Les caisses sont vides », estime-t-il.",
+     "tanimoune-galadima"),
+    ("Le ministre Abdou Sani a promis des routes. « Nous tiendrons parole », a-t-il dit.\n\nPour Garba Dango, "
+     "politologue à Niamey, le projet reste « risqué ». « Personne n'y croit », ajoute-t-il.", "garba-dango"),
+])
+def test_a_pronoun_takes_up_a_speaker_whose_apposed_role_has_one_form_for_both_genders(text, speaker):
+    assert speakers(text)[-1][1] == speaker
+
+
+@pytest.mark.parametrize("text", [
+    "Le ministre Paul Kaboré a défendu la mesure.\n\nJoint par téléphone, un médecin étranger en poste à Tahoua, qui "
+    "requiert l'anonymat, décrit la « peur » des équipes. « Nous soignons tout le monde », soupire-t-il.",
+    "Le ministre Paul Kaboré a défendu la mesure.\n\nUn douanier ayant requis l'anonymat évoque la « lassitude » des "
+    "agents. « On attend les ordres », résume-t-il.",
+    "Le ministre Paul Kaboré a défendu la mesure.\n\nUn chauffeur, qui n'a pas souhaité être nommé, décrit des "
+    "contrôles « interminables ». « On perd trois jours », dit-il.",
+])
+def test_a_source_whose_relative_or_participle_asks_for_anonymity_in_any_tense_stays_anonymous(text):
+    assert [s for _, s in speakers(text)][-2:] == [None, None]
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("Dans un rapport publié jeudi, Amnesty International accuse l'armée d'avoir tué des civils près de Fada. "
+     "Selon le rapport, les soldats ont encerclé le marché. « Aucun combattant n'était présent », écrivent les "
+     "enquêteurs.", "amnesty-international"),
+    ("Un rapport du Haut-Commissariat des Nations unies aux droits de l'homme, publié lundi, décrit des arrestations "
+     "à Gao.\n\nLes enquêteurs évoquent des détentions « arbitraires ».", "un"),
+])
+def test_the_investigators_of_a_report_speak_for_the_body_that_published_it(text, speaker):
+    assert speakers(text)[-1][1] == speaker
+
+
+def test_son_homologue_takes_up_the_person_introduced_as_the_counterpart():
+    found = speakers("« Nous resterons », a affirmé Sergueï Lavrov lors d'une conférence avec son homologue malien, "
+                     "Abdoulaye Diop.\n\nSon homologue a salué « un partenaire fiable ». Il a rappelé que le Mali « "
+                     "choisit ses amis ».")
+    assert [s for _, s in found] == ["serguei-lavrov", "abdoulaye-diop", "abdoulaye-diop"]
+
+
+@pytest.mark.parametrize("text, speaker", [
+    # "le journal" takes up the outlet the article introduced as a daily, not the body named most around it
+    ("Le quotidien d'Etat Sidwaya salue l'accord avec Moscou. Le journal cite la Banque mondiale et l'agence Xinhua, "
+     "puis ajoute que la Banque mondiale reste prudente. « La prudence n'est pas un refus », écrit le journal.",
+     "sidwaya"),
+    # an outlet read just before ("dans X") is what "l'hebdomadaire" takes up, though the article never called it so
+    ("Le quotidien d'Etat Sidwaya salue l'accord.\n\nLe ton est autre dans Jeune Afrique. L'hebdomadaire dénonce « un "
+     "marché de dupes ».", "jeune-afrique"),
+])
+def test_a_news_outlet_taken_up_by_another_outlet_noun_speaks(text, speaker):
+    assert speakers(text)[-1][1] == speaker
