@@ -713,6 +713,33 @@ def clitic_incise(doc: Doc, q_close: int, hi: int):
     return None
 
 
+# verbs whose object (or, for `donner la parole`, whose `à` complement) is the voice a colon then quotes
+RELAYING = {"citer", "interroger", "interviewer", "donner", "recueillir"}
+
+
+def relayed_voice(doc: Doc, lo: int, colon: int) -> Span | None:
+    """Whom the clause doc[lo:colon] before a colon gives the words to, when its verb relays another's voice: `Le
+    journal cite le ministre de l'Intérieur, X : « … »`, `Walf Quotidien donne la parole à Y, exilé à Dakar : « … »`;
+    the phrase runs from that complement to the colon (its apposition included)."""
+    verb = next((t for t in doc[lo:colon] if t.pos_ == "VERB" and set(lemmas(t)) & RELAYING
+                 and not t.lower_.endswith(("é", "ée", "és", "ées"))), None)
+    # (not "Interrogé sur X, il a balayé la question : « … »": who was asked speaks; the form, not the tagger's
+    # morphology, which calls "cite" a participle)
+    if verb is None:  # (`lemmas`: the tagger's lemma of "donne" is "donne")
+        return None
+    holder = next((c for c in verb.children if c.lower_ in ("parole", "propos", "témoignage")), None)
+    if set(lemmas(verb)) & {"donner", "recueillir"} and holder is None:
+        return None  # ("donne raison à X", "recueille des fonds")
+    children = list(verb.children) + (list(holder.children) if holder is not None else [])
+    target = next((c for c in children if verb.i < c.i < colon and c.pos_ in ("NOUN", "PROPN")
+                   and (holder is None or c.i != holder.i)
+                   and c.dep_ in ("obj", "iobj", "obl", "obl:arg", "obl:mod", "nmod")), None)
+    if target is None:
+        return None
+    start = next(t.i for t in doc[target.left_edge.i:target.i + 1] if t.pos_ != "ADP")
+    return doc[start:colon]
+
+
 def agent_of(verb, lo: int, hi: int) -> Span | None:
     """The agent of a passive verb or participle: `par X`; none for a verb whose active subject the parse found (`Il a
     rappelé la plainte déposée par le Mali`: the agent is the participle's, attached to the wrong verb)."""
@@ -891,6 +918,8 @@ class Attributor:
         incise = inner_incise(doc, q_open, q_close, ref)
         if incise is not None:
             yield incise
+        if q_open > lo + 2 and doc[q_open - 1].text == ":" and (relayed := relayed_voice(doc, lo, q_open - 1)) is not None:
+            yield None, relayed  # "Le journal cite le ministre X : « … »": the one cited speaks, not the paper
         framing = self.preposition_source(doc, lo, min(hi, lo + 8), inside)
         found = governing_verb(doc, q_open, q_close, lo, hi, ref)
         governing, other = (found, None) if found and verb_at(doc[found[1]], ref) else (None, found)

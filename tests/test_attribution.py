@@ -2420,3 +2420,14 @@ def test_son_homologue_takes_up_the_person_introduced_as_the_counterpart():
 ])
 def test_a_news_outlet_taken_up_by_another_outlet_noun_speaks(text, speaker):
     assert speakers(text)[-1][1] == speaker
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("Le quotidien d'Etat Sidwaya salue l'accord. Le journal cite le ministre des Mines, Yacouba Zabré Gouba : « Nous "
+     "avons repris la main. »", "yacouba-zabre-gouba"),
+    ("L'hebdomadaire Jeune Afrique donne la parole à Tanimoune Garba, opposant installé à Lomé : « Je rentrerai quand "
+     "la parole sera libre. »", "tanimoune-garba"),
+    ("Le site ActuNiger cite un commerçant de Maradi, sous couvert d'anonymat : « Les prix ont doublé. »", None),
+])
+def test_a_paper_that_cites_someone_before_a_colon_gives_the_quotation_to_whom_it_cites(text, speaker):
+    assert speakers(text)[-1][1] == speaker
