@@ -40,6 +40,12 @@ ORGANISATION_WORDS = {"groupe", "société", "compagnie", "entreprise", "firme",
 # the nouns a newspaper is introduced and taken up by, which stand for one another: "le quotidien public L'Essor
 # … Le journal cite …" (not a broadcaster's: "la chaîne" of an article about two channels is either)
 PRINT_MEDIA = ("journal", "quotidien", "hebdomadaire", "magazine", "mensuel", "bihebdomadaire")
+# an outlet introduced by any of those nouns, standing right before its name past a few adjectives ("le quotidien
+# privé burkinabè X"; not "Le quotidien ajoute que l'agence chinoise X" nor "Le journal cite la Banque mondiale")
+OUTLET_INTRODUCED = re.compile(r"(?<!\w)(?:" + "|".join(PRINT_MEDIA) + r")s?(?!\w)"
+                               r"(?:\s+(?!(?:que|qui|a|est|et|dont|la|le|les|l['’]|un|une|des|du|au|aux)(?:\s|(?<=['’])))"
+                               r"[\w'’-]+){0,3}\s*$", re.IGNORECASE)
+READ_IN_OUTLET = re.compile(r"(?<!\w)(?:dans|colonnes\s+d[eu']|selon)\s*$", re.IGNORECASE)  # "dans Jeune Afrique"
 # nouns of an organisation's organs, offices and branches, which speak for the body their complement names
 ORGAN_NOUNS = {"haut-commissariat", "bureau", "secrétariat", "agence", "office", "programme", "mission", "représentation",
                "délégation", "direction", "département", "service", "division", "cellule", "antenne"}
@@ -361,6 +367,12 @@ def role_phrases(reference: Reference) -> re.Pattern | None:
     """One pattern for the titles of several words (`secrétaire exécutif`), longest first: each is a role."""
     several = sorted((t for t in reference.titles if " " in t), key=len, reverse=True)
     return re.compile(r"(?<!\w)(?:" + "|".join(map(re.escape, several)) + r")(?!\w)") if several else None
+
+
+@lru_cache(maxsize=None)
+def described_as(noun: str) -> re.Pattern:
+    """The text before a body's name when `noun` introduces it, a few words before (`le groupe paramilitaire russe`)."""
+    return re.compile(rf"(?<!\w){re.escape(noun)}s?(?!\w)[^.;:«»]{{0,40}}$", re.IGNORECASE)
 
 
 def tail_sources(tail: str) -> set[str]:
@@ -1032,38 +1044,52 @@ class Discourse:
 
     def salient_body(self, pos: int, noun: str = "") -> str | None:
         """The organisation or armed group a description such as `le groupe` takes up: the last one
-        introduced with that noun (`le groupe paramilitaire russe Wagner`), else the one whose name says
-        what the noun says (`le régulateur`: the Haute autorité de la communication, not the channel it
-        suspended; `NAMED_AS`), else the one named most often in the ~800 characters before `pos` (the
-        latest of them on a tie)."""
+        introduced with that noun (`le groupe paramilitaire russe Wagner`; a newspaper's noun: `newspaper`),
+        else the one whose name says what the noun says (`le régulateur`: the Haute autorité de la communication,
+        not the channel it suspended; `NAMED_AS`), else the one named most often in the ~800 characters before
+        `pos` (the latest of them on a tie)."""
         bodies = [m for m in self.mentions if m["start"] < pos and m["actor_kind"] in ("organization", "armed_group")]
-        if noun:
-            nouns = PRINT_MEDIA if noun in PRINT_MEDIA else (noun,)
-            alternatives = "|".join(re.escape(n) for n in nouns)  # "le journal" takes up "le quotidien X" too
-            between = r"[^.;:«»]{0,40}" if len(nouns) == 1 else r"(?:\s+(?!(?:que|qui|a|est|et|dont|la|le|les|l['’]|un|une|des|du|au|aux)(?:\s|(?<=['’])))[\w'’-]+){0,3}\s*"
-            # (an outlet's noun stands right before its name, past a few adjectives: "le quotidien privé burkinabè X",
-            # not "Le quotidien ajoute que l'agence chinoise X" nor "Le journal cite la Banque mondiale")
-            named = [m for m in bodies if pos - m["start"] < 2000 and re.search(
-                rf"(?<!\w)(?:{alternatives})s?(?!\w){between}$", self.text_before(m["start"]), re.IGNORECASE)]
-            media = len(nouns) > 1
-            read_in = [m for m in bodies if media and pos - m["start"] < 400 and (not named or m["start"] > named[-1]["start"])
-                       and re.search(r"(?<!\w)(?:dans|colonnes\s+d[eu']|selon)\s*$", self.text_before(m["start"]), re.I)]
-            if read_in:  # "Le ton est autre dans Jeune Afrique. L'hebdomadaire dénonce …": the outlet just read, after
-                return read_in[-1]["actor_id"]  # the one the article introduced as a newspaper
-            if named:
-                return named[-1]["actor_id"]
-            # "la banque": the Banque mondiale; "le régulateur": an authority (not "la Cour": an article names several)
-            words = NAMED_AS.get(noun, () if noun in ("cour", "tribunal") else (noun,))
-            named = [m["actor_id"] for m in bodies if pos - m["start"] < 2000 and any(
-                re.search(rf"(?<!\w){re.escape(w)}", m["text"], re.IGNORECASE) for w in words)]
-            if named:  # the one of them named most (the latest on a tie)
-                return max(reversed(named), key=named.count)
-            if media and (recent := [m for m in bodies if pos - m["start"] < 400]):
-                return recent[-1]["actor_id"]  # the body just named, not the one named most around it
+        if noun in PRINT_MEDIA:
+            found = self.newspaper(pos, bodies, noun)
+        elif noun:
+            introduced = described_as(noun)
+            named = [m for m in bodies if pos - m["start"] < 2000 and introduced.search(self.text_before(m["start"]))]
+            found = named[-1]["actor_id"] if named else self.named_as(pos, bodies, noun)
+        else:
+            found = None
+        if found:
+            return found
         before = [m["actor_id"] for m in bodies if pos - m["start"] < 800]
         if not before:
             return None
         return max(reversed(before), key=before.count)
+
+    def newspaper(self, pos: int, bodies: list[dict], noun: str) -> str | None:
+        """The outlet `le journal`, `le quotidien`, `l'hebdomadaire` takes up, among `bodies` named before `pos`:
+        the one read just before (`Le ton est autre dans Jeune Afrique. L'hebdomadaire dénonce …`) after the last
+        one the article introduced with any print-media noun (`le quotidien public L'Essor … Le journal cite …`),
+        else that one, else one whose name holds the noun (`Journal du Mali`), else the body named last within
+        400 characters (not the one named most around it)."""
+        named = [m for m in bodies if pos - m["start"] < 2000 and OUTLET_INTRODUCED.search(self.text_before(m["start"]))]
+        read = [m for m in bodies if pos - m["start"] < 400 and (not named or m["start"] > named[-1]["start"])
+                and READ_IN_OUTLET.search(self.text_before(m["start"]))]
+        if read:
+            return read[-1]["actor_id"]
+        if named:
+            return named[-1]["actor_id"]
+        if found := self.named_as(pos, bodies, noun):
+            return found
+        recent = [m for m in bodies if pos - m["start"] < 400]
+        return recent[-1]["actor_id"] if recent else None
+
+    def named_as(self, pos: int, bodies: list[dict], noun: str) -> str | None:
+        """Among `bodies` named within 2000 characters before `pos`, the one whose name says what `noun` says
+        (`la banque`: the Banque mondiale; `le régulateur`: an authority, `NAMED_AS`; never for `la Cour`, `le
+        tribunal`: an article names several), the one named most on a tie (the latest)."""
+        words = NAMED_AS.get(noun, () if noun in ("cour", "tribunal") else (noun,))
+        named = [m["actor_id"] for m in bodies if pos - m["start"] < 2000 and any(
+            re.search(rf"(?<!\w){re.escape(w)}", m["text"], re.IGNORECASE) for w in words)]
+        return max(reversed(named), key=named.count) if named else None
 
     def national_body(self, pos: int, state: str) -> str | None:
         """The organisation a description with a demonym takes up (`le groupe français`, `l'ONG américaine`,
