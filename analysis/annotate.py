@@ -75,6 +75,9 @@ def article_rows(article: Article, docs: list, reference: Reference, *, learn: d
             if (m["start"], m["end"]) in read:
                 m["capital_features"] = read[m["start"], m["end"]]
     quotes, speaker_mentions = find_quotes(text, located, bounds_of, mentions, reference, article.date, dateline)
+    labels = [(m["start"], m["end"]) for m in speaker_mentions if m["method"] == "initials"]
+    if labels:  # an interview's answer label is its speaker's initials, not a name the title rule read in `M. T.-D.`
+        mentions = [m for m in mentions if not any(a <= m["start"] < b for a, b in labels)]
     taken = {m["start"] for m in mentions}
     starts = [s["start"] for s in rows["sentences"]]
     for extra in speaker_mentions:

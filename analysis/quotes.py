@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import bisect
 import re
+import unicodedata
 
 from spacy.tokens import Doc
 
@@ -102,6 +103,8 @@ def find_quotes(text: str, located: list[tuple[int, Doc, list[int]]], bounds_of:
             attributor.discourse.role_mentions(doc, offset, quoted, lo, hi)
             attributor.previous = (lo, hi)
     interview_answers(rows, [(offset, doc.text) for offset, doc, _ in located], mentions)
+    labelled_answers(rows, [(offset, doc.text) for offset, doc, _ in located], mentions,
+                     attributor.discourse.extra_mentions)
     borrowed_speakers(rows, located[0][0] + len(located[0][1].text) if located else 0,
                       attributor.discourse.extra_mentions, reference)
     echoed_intertitles(rows, [(offset, doc.text) for offset, doc, _ in located[1:]])
@@ -187,6 +190,47 @@ def interview_answers(rows: list[dict], paragraphs: list[tuple[int, str]], menti
         for r in by_paragraph[i]:
             r.update(speaker_id=interviewee, attribution="interview", speaker_text=None, speaker_start=None,
                      speaker_end=None)
+
+
+# an interview's answer set after its speaker's initials: "R. A. G. : « … »", "A. S.-K. : « … »" (the letters
+# of a name in the article, one per word of its id)
+ANSWER_LABEL = re.compile(r"((?:[A-ZÀ-Ý]\.[\s\u00a0\u202f-]*){1,5})\s*:\s*(?=[«“\"])")
+
+
+def initials(text: str) -> str:
+    """The capital initials of an id or a label, without accents (`aminata-sanou-kabore` → ASK, `É. T.` → ET)."""
+    plain = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode()
+    if any(c.isupper() for c in plain):
+        return "".join(c for c in plain if c.isupper())
+    return "".join(word[0] for word in plain.split("-") if word).upper()
+
+
+def labelled_answers(rows: list[dict], paragraphs: list[tuple[int, str]], mentions: list[dict],
+                     extra_mentions: list[dict]) -> None:
+    """An answer a question-and-answer interview prints after its speaker's initials (`R. A. G. : « … »`) is the
+    words of the one person the article names whose id has those initials, one per word (`rakia-abdou-garba`), when no
+    cue of its own attributes it; `speaker_text` is the label, and the label is a mention of that person (method
+    `initials`, added to `extra_mentions`). Initials that fit no one, or two people, say nothing.
+    (`interview_answers` reads answers that open with the quote mark; these open with their label.)"""
+    people: dict[str, list[str]] = {}
+    for actor_id in dict.fromkeys(m["actor_id"] for m in mentions if m["actor_kind"] == "person"):
+        people.setdefault(initials(actor_id), []).append(actor_id)
+    for offset, text in paragraphs:
+        lead = len(text) - len(text.lstrip())
+        label = ANSWER_LABEL.match(text, lead)
+        who = people.get(initials(label.group(1)), []) if label else []
+        if len(who) != 1:
+            continue
+        start, end = offset + label.start(1), offset + label.start(1) + len(label.group(1).rstrip())
+        extra_mentions[:] = [m for m in extra_mentions if not start <= m["start"] < end]  # ("M. T.-D.": no `M.`
+        # and a person `T.-D.`, which the title rule reads in it)
+        extra_mentions.append({"start": start, "end": end, "text": text[start - offset:end - offset],
+                               "actor_id": who[0], "actor_kind": "person", "method": "initials"})
+        for row in rows:
+            if offset + label.end() <= row["start"] < offset + len(text) and (
+                    row["attribution"] in UNCUED or row["speaker_start"] is not None and start <= row["speaker_start"] < end):
+                row.update(speaker_id=who[0], attribution="interview", speaker_text=text[label.start(1):end - offset],
+                           speaker_start=start, speaker_end=end)
 
 
 INTERTITLE_WORDS = 12  # a quotation standing alone as a paragraph of at most this many words is an intertitle

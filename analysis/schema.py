@@ -46,10 +46,11 @@ FIELDS: dict[str, tuple[str, str]] = {
                "`title`, `metonymy` (a capital standing for its government, as the capital model of "
                "`data/capital_model.csv` reads it), `ner` (a person the actor table lacks, found by the "
                "statistical model), `dateline` (the place of a wire dateline in capitals, `NIAMEY, 7 août (AFP) "
-               "-`), or, for a quote's speaker, `pronoun` and `role` (`le chef du pouvoir malien`, resolved at the "
-               "document's date); `role` also for a role phrase that takes up a person the article introduced "
-               "with it (`le chef de la diplomatie nigérienne`). Pronouns and roles are no named mentions: the "
-               "mention scores leave them out."),
+               "-`), `initials` (an interview's answer label, `R. A. G. :`, of the one person with those "
+               "initials), or, for a quote's speaker, `pronoun` and `role` (`le chef du pouvoir malien`, "
+               "resolved at the document's date); `role` also for a role phrase that takes up a person the "
+               "article introduced with it (`le chef de la diplomatie nigérienne`). Pronouns and roles are no "
+               "named mentions: the mention scores leave them out."),
     "quote": ("Int64", "Quotation number within the document, from 1."),
     "speaker_id": ("string", "Actor id of the speaker; empty when the source is anonymous or unknown."),
     "speaker_text": ("string", "The words that name the speaker (`le colonel Assimi Goïta`, `il`, `un diplomate`)."),

@@ -2431,3 +2431,42 @@ def test_a_news_outlet_taken_up_by_another_outlet_noun_speaks(text, speaker):
 ])
 def test_a_paper_that_cites_someone_before_a_colon_gives_the_quotation_to_whom_it_cites(text, speaker):
     assert speakers(text)[-1][1] == speaker
+
+
+LABELLED_INTERVIEW = (
+    "Entretien avec Mariam Tall-Diabaté, économiste à l'université de Ségou\n\n"
+    "La Confédération veut sa propre banque. Mariam Tall-Diabaté, qui a conseillé le ministère des Finances malien, "
+    "en mesure les limites.\n\n"
+    "Le Sahel Economique : La banque confédérale peut-elle remplacer les bailleurs ?\n\n"
+    "M. T.-D. : « Non, pas à court terme. Son capital reste modeste et les besoins sont immenses. »\n\n"
+    "Le Sahel Economique : Et le prélèvement sur les importations ?\n\n"
+    "M. T.-D. : « C'est une recette sûre, mais les ports voisins la paieront en trafic perdu. »")
+
+
+def test_an_answer_after_its_speaker_s_initials_is_that_person_s():
+    q = build_tables([parse_article(f"date 2025-03-04\n{LABELLED_INTERVIEW}".encode(), "inline.txt")]).quotes
+    answers = q[q.text.str.startswith(("Non, pas", "C'est une recette"))]
+    assert answers.speaker_id.tolist() == ["mariam-tall-diabate"] * 2
+    assert answers.speaker_text.tolist() == ["M. T.-D."] * 2  # the label itself, where it stands
+
+
+def test_an_answer_label_is_a_mention_of_the_person_with_those_initials():
+    article = parse_article(f"date 2025-03-04\n{LABELLED_INTERVIEW}".encode(), "inline.txt")
+    tables = build_tables([article])
+    labels = tables.mentions[tables.mentions.method == "initials"]
+    assert labels.text.tolist() == ["M. T.-D."] * 2 and set(labels.actor_id) == {"mariam-tall-diabate"}
+    assert all(article.text[r.start:r.end] == r.text for r in labels.itertuples())
+
+
+def test_initials_two_people_share_give_neither_of_them():
+    text = LABELLED_INTERVIEW.replace("qui a conseillé le ministère des Finances malien",
+                                      "qui a travaillé avec Moussa Traoré-Dembélé au ministère des Finances")
+    tables = build_tables([parse_article(f"date 2025-03-04\n{text}".encode(), "inline.txt")])
+    assert not (tables.mentions.method == "initials").any()
+    assert "interview" not in tables.quotes[tables.quotes.text.str.startswith("Non, pas")].attribution.tolist()
+
+
+def test_an_answer_label_that_opens_with_m_is_no_civility_and_no_one_else():
+    # `M. T.-D.` reads as `M.` and a name `T.-D.`; the label is the initials of the person the article names
+    mentions = build_tables([parse_article(f"date 2025-03-04\n{LABELLED_INTERVIEW}".encode(), "inline.txt")]).mentions
+    assert "t-d" not in set(mentions.actor_id)
