@@ -227,8 +227,9 @@ def labelled_answers(rows: list[dict], paragraphs: list[tuple[int, str]], mentio
         extra_mentions.append({"start": start, "end": end, "text": text[start - offset:end - offset],
                                "actor_id": who[0], "actor_kind": "person", "method": "initials"})
         for row in rows:
-            if offset + label.end() <= row["start"] < offset + len(text) and (
-                    row["attribution"] in UNCUED or row["speaker_start"] is not None and start <= row["speaker_start"] < end):
+            in_answer = offset + label.end() <= row["start"] < offset + len(text)
+            read_in_label = row["speaker_start"] is not None and start <= row["speaker_start"] < end
+            if in_answer and (row["attribution"] in UNCUED or read_in_label):
                 row.update(speaker_id=who[0], attribution="interview", speaker_text=text[label.start(1):end - offset],
                            speaker_start=start, speaker_end=end)
 
@@ -273,9 +274,11 @@ def borrowed_speakers(rows: list[dict], paragraph_one_end: int, extra_mentions: 
     """A quotation the article repeats later (a headline or lead that quotes ahead the words the body gives
     with their speaker) is that later quotation's speaker's, unless its own cue names the speaker (`EXPLICIT`):
     `« … », lance la gouverneure` in the headline is the woman the body introduces.
-    A quotation of the headline that nothing attributes takes the speaker of the body's quotation that
-    contains its words, else the person the article quotes most when that is half its quotes or more (a
-    portrait, an interview). A role or pronoun taken up so is a mention of the new speaker (`extra_mentions`)."""
+    A quotation of the headline that nothing attributes, or only a guess (`sentence`), takes the speaker of the
+    body's first quotation that nearly repeats it (`content_words`: two thirds of its two or more), else, when
+    nothing attributes it, the speaker of the body's quotation that contains its words, else the person the article
+    quotes most when that is half its quotes or more (a portrait, an interview). A role or pronoun taken up so is a
+    mention of the new speaker (`extra_mentions`)."""
     def words(text: str) -> str:
         return " ".join("".join(c if c.isalnum() else " " for c in text.casefold()).split())
     said = [words(row["text"]) for row in rows]
@@ -298,6 +301,16 @@ def borrowed_speakers(rows: list[dict], paragraph_one_end: int, extra_mentions: 
     for r in body:
         counts[r["speaker_id"]] = counts.get(r["speaker_id"], 0) + 1
     top = max(counts, key=counts.get) if counts else None
+    for row in rows:  # "Délestages : « On vit au rythme des coupures »" above "« On vit au rythme des coupures
+        # de la Sonabel. … », soupire X": words of the headline that no cue, or only a guess, attributes and that the
+        # body quotes nearly (two thirds of their content words, two or more) are the body's speaker's
+        own = content_words(row["text"])
+        if row["start"] >= paragraph_one_end or row["attribution"] not in ("none", "sentence") or len(own) < 2:
+            continue
+        echo = next((r for r in body if 3 * len(own & content_words(r["text"])) >= 2 * len(own)), None)
+        if echo is not None and echo["speaker_id"] != row["speaker_id"]:
+            row.update(speaker_id=echo["speaker_id"], attribution="discourse", speaker_text=None, speaker_start=None,
+                       speaker_end=None)
     for row in rows:
         if row["start"] >= paragraph_one_end or row["speaker_id"]:
             continue
