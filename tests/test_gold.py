@@ -13,14 +13,14 @@ FLOORS = {  # split → extractor → measure → lowest value allowed: the leve
     "dev": {  # 1004 articles (the seventh round added 168, written by helpers who never read the code)
         "mentions": {"precision": 0.93, "recall": 0.91},
         "quotes": {"precision": 0.97, "recall": 0.97, "speaker accuracy": 0.85},
-        "relations": {"precision": 0.87, "recall": 0.75},  # the pair model's training data: in-sample
+        "relations": {"precision": 0.84, "recall": 0.76},  # the pair model's training data: in-sample
         "timeline": {"precision": 0.93, "recall": 0.94},
     },
     "test": {  # regression guards, not aims: the test split is never tuned on. 559 articles since the thirty-sixth
         # round added 12 (457-468; scored on landing with the round's starting code, and at its end)
         "mentions": {"precision": 0.93, "recall": 0.91},
         "quotes": {"precision": 0.97, "recall": 0.97, "speaker accuracy": 0.79},
-        "relations": {"precision": 0.72, "recall": 0.60},  # recall 0.629 since the model's threshold rose to 0.50
+        "relations": {"precision": 0.72, "recall": 0.62},  # precision 0.750 since the model's veto fell to 0.10
         "timeline": {"precision": 0.91, "recall": 0.91},
     },
 }
