@@ -11,13 +11,12 @@ from __future__ import annotations
 
 import bisect
 import re
-import unicodedata
 
 from spacy.tokens import Doc
 
 from .attribution import Attributor
 from .discourse import INTERVIEW_CREDIT, is_byline
-from .reference import Reference
+from .reference import Reference, slugify
 
 CLOSERS = {"«": "»", "“": "”", '"': '"', "„": "“"}
 ALSO_CLOSES = {"“": '"', '"': "”"}
@@ -198,11 +197,8 @@ ANSWER_LABEL = re.compile(r"((?:[A-ZÀ-Ý]\.[\s\u00a0\u202f-]*){1,5})\s*:\s*(?=[
 
 
 def initials(text: str) -> str:
-    """The capital initials of an id or a label, without accents (`aminata-sanou-kabore` → ASK, `É. T.` → ET)."""
-    plain = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode()
-    if any(c.isupper() for c in plain):
-        return "".join(c for c in plain if c.isupper())
-    return "".join(word[0] for word in plain.split("-") if word).upper()
+    """The initials of an id or a label, one per word of its slug (`aminata-sanou-kabore` and `A. S.-K.` → ask)."""
+    return "".join(word[0] for word in slugify(text).split("-") if word)
 
 
 def labelled_answers(rows: list[dict], paragraphs: list[tuple[int, str]], mentions: list[dict],
