@@ -276,7 +276,7 @@ def past_circumstance(doc: Doc, i: int, stop: int) -> int:
         elif t.lower_ in CIRCUMSTANCE and i + 1 < stop:
             j = i + 1  # "dans un communiqué", "devant la presse", "sur les ondes de la RTB", "à la télévision"
             while j < stop and (doc[j].pos_ in ("DET", "NOUN", "ADJ", "PROPN", "NUM") or doc[j].lower_ in LINKS
-                                or doc[j].is_alpha and doc[j].text[:1].isupper()) \
+                                or doc[j].is_alpha and doc[j].text[:1].isupper() or elided_initial(doc, j)) \
                     and not (j > i + 1 and doc[j].ent_iob_ != "I" and (doc[j - 1].pos_ == "NOUN" and names_someone(doc[j])
                                             or (doc[j - 1].pos_ in ("PROPN", "NUM", "ADJ") or doc[j - 1].text[:1].isupper())
                                             and doc[j].pos_ == "DET"
@@ -291,6 +291,13 @@ def past_circumstance(doc: Doc, i: int, stop: int) -> int:
         else:
             return i
     return i
+
+
+def elided_initial(doc: Doc, j: int) -> bool:
+    """Whether doc[j] is the elided first letter the tokenizer cut from a capitalised name (`N'` of `N'Djamena`,
+    `N'Guigmi`): one word with the capitalised token it touches."""
+    return re.fullmatch(r"[A-Z]['’]", doc[j].text) is not None and not doc[j].whitespace_ and j + 1 < len(doc) \
+        and doc[j + 1].is_alpha and doc[j + 1].text[:1].isupper()
 
 
 def through_channel(doc: Doc, i: int, stop: int) -> Span | None:
@@ -948,6 +955,8 @@ class Attributor:
         verbs = ([governing[1]] if governing else []) + [i for i in after if i in near]
         for i in verbs:
             yield self.phrase_of(doc, i, q_open, q_close, lo, hi)
+        if not near and (signed := self.signature(doc, q_close, hi)) is not None:
+            yield None, signed  # "Web TV : « … », Gilbert Ouédraogo", "« … », dixit le ministre X"
         if not near and (clitic := clitic_incise(doc, q_close, hi)) is not None:
             yield clitic[0].lemma_.lower(), clitic[1]  # "« … », sourit-il": whoever `il` is
         if (span := self.preposition_source(doc, lo, hi, inside)) is not None:
@@ -1036,6 +1045,20 @@ class Attributor:
         if any(t.lower_ in ("que", "qu'", "qu’", "qui", "dont") for t in doc[lo:q_open]):
             return None  # "estime que X « … »", "X, qui « … »": X is no speaker
         return words
+
+    def signature(self, doc: Doc, q_close: int, hi: int) -> Span | None:
+        """A person named after a quotation and a comma with no verb (`« … », Gilbert Ouédraogo`, `« … », dixit le
+        ministre X`), the name ending the sentence: the signature of the words, as headlines and captions give it."""
+        k = q_close + 1
+        if k + 1 >= hi or doc[k].text != ",":
+            return None
+        k += 1 + (doc[k + 1].lower_ == "dixit")
+        span = noun_phrase(doc, k, hi)
+        if span is None or span.start != k or not (span.end == hi or doc[span.end].text in (".", "!", "?", "…")
+                                                    and span.end + 1 >= hi):
+            return None
+        head = next((t for t in span if t.pos_ in ("NOUN", "PROPN")), None)
+        return span if self.names_person(span) or head is not None and self.discourse.names_a_person(head) else None
 
     def names_person(self, span: Span) -> bool:
         """Whether a speaker phrase names a person (`M. Erdoğan`, `le ministre X`)."""

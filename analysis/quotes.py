@@ -104,7 +104,7 @@ def find_quotes(text: str, located: list[tuple[int, Doc, list[int]]], bounds_of:
     interview_answers(rows, [(offset, doc.text) for offset, doc, _ in located], mentions)
     labelled_answers(rows, [(offset, doc.text) for offset, doc, _ in located], mentions,
                      attributor.discourse.extra_mentions)
-    borrowed_speakers(rows, located[0][0] + len(located[0][1].text) if located else 0,
+    borrowed_speakers(rows, headline_end([(offset, doc.text) for offset, doc, _ in located]),
                       attributor.discourse.extra_mentions, reference)
     echoed_intertitles(rows, [(offset, doc.text) for offset, doc, _ in located[1:]])
     for n, row in enumerate(rows, start=1):
@@ -123,6 +123,20 @@ def office_holder(speaker_id: str | None, speaker_text: str | None, reference: R
         if phrase in words and (holder := reference.holder(office, speaker_id, date)):
             return holder
     return None
+
+
+KICKER_WORDS = 4  # a first paragraph of at most this many words, unpunctuated, is a rubric or masthead
+
+
+def headline_end(paragraphs: list[tuple[int, str]]) -> int:
+    """Where the headline ends: the end of the first paragraph, or of the one after a rubric or masthead printed
+    above it (`Analyse`, `Sidwaya`, `L'Observateur Paalga`: a few words, no quotation, no sentence punctuation)."""
+    for n, (offset, text) in enumerate(paragraphs[:2]):
+        words = text.split()
+        kicker = len(words) <= KICKER_WORDS and not re.search(r"[«»\"“”.!?:;]", text)
+        if not kicker or n == 1 or len(paragraphs) == 1:
+            return offset + len(text)
+    return 0
 
 
 EXPLICIT = ("name", "title", "metonymy", "interview")  # attributions whose cue names the speaker itself

@@ -2489,3 +2489,36 @@ def test_a_headline_quote_the_body_repeats_only_in_part_keeps_no_body_speaker():
             "« Nous attendons des actes », a répondu le général nigérien Salifou Mody. "
             "« Rien n'est encore signé », a nuancé la diplomate ghanéenne Ama Owusu.")
     assert speakers(text)[0][1] not in ("robert-dussey", "salifou-mody", "ama-owusu")
+
+
+def test_an_incise_subject_after_a_place_with_an_elided_initial_is_the_speaker():
+    # the tokenizer cuts `N'Djamena` in two; the circumstance `à N'Djamena` still stands before the subject
+    text = ("« Les greniers sont vides », a indiqué lundi à N'Djamena le directeur de l'Office national, "
+            "Brahim Adoum Saleh.")
+    assert only_speaker(text) == "brahim-adoum-saleh"
+
+
+@pytest.mark.parametrize("headline", [
+    "Forage de Tillabéri : « Nous ne boirons plus l'eau du fleuve », Mariama Hassane Dan Jouma",
+    "« Nous ne boirons plus l'eau du fleuve », dixit Mariama Hassane Dan Jouma",
+])
+def test_a_headline_quotation_signed_with_a_name_is_that_person_s(headline):
+    text = (f"{headline}\n\nLa maire de Tillabéri, Mariama Hassane Dan Jouma, a inauguré lundi un forage financé "
+            "par la coopération japonaise.")
+    assert speakers(text)[0][1] == "mariama-hassane-dan-jouma"
+
+
+def test_a_quotation_followed_by_a_name_and_more_words_is_not_signed_by_it():
+    # the name opens a new clause (it is the subject of `a reçu`): no signature
+    text = ("Les habitants réclament « de l'eau potable », Mariama Hassane Dan Jouma a reçu lundi leurs "
+            "représentants à Tillabéri.")
+    assert only_speaker(text) != "mariama-hassane-dan-jouma"
+
+
+def test_a_headline_below_a_masthead_borrows_the_body_speaker_of_its_words():
+    text = ("Le Sahel Hebdo\n\n"
+            "Kollo : « On vend nos chèvres pour acheter le mil »\n\n"
+            "Les prix des céréales ont doublé en un an dans la région de Tillabéri.\n\n"
+            "« On vend nos chèvres pour acheter le mil, il n'y a pas d'autre choix », explique Zeinabou Garba, "
+            "éleveuse à Kollo.")
+    assert speakers(text)[0] == ("On vend nos chèvres pour acheter le mil", "zeinabou-garba")
