@@ -273,6 +273,8 @@ def past_circumstance(doc: Doc, i: int, stop: int) -> int:
             i += 1  # (not "lors d'un point de presse", "en marge du sommet": a phrase; "en outre" is an adverb)
         elif t.lower_ == "en" and i + 1 < stop and (doc[i + 1].lower_ in MONTHS or doc[i + 1].like_num):
             i += 2  # "confiait en février le ministre", "déclarait en 2023 le président"
+        elif (span := time_phrase(doc, i, stop)) is not None:
+            i = span  # "a lancé ce jour-là le ministre", "a déclaré le lendemain X", "a dit le 30 janvier X"
         elif t.lower_ in CIRCUMSTANCE and i + 1 < stop:
             j = i + 1  # "dans un communiqué", "devant la presse", "sur les ondes de la RTB", "à la télévision"
             while j < stop and (doc[j].pos_ in ("DET", "NOUN", "ADJ", "PROPN", "NUM") or doc[j].lower_ in LINKS
@@ -298,6 +300,31 @@ def elided_initial(doc: Doc, j: int) -> bool:
     `N'Guigmi`): one word with the capitalised token it touches."""
     return re.fullmatch(r"[A-Z]['’]", doc[j].text) is not None and not doc[j].whitespace_ and j + 1 < len(doc) \
         and doc[j + 1].is_alpha and doc[j + 1].text[:1].isupper()
+
+
+# nouns of a time phrase after an incise verb, before its subject (`a lancé le lendemain le ministre`)
+TIME_NOUNS = {"lendemain", "surlendemain", "veille", "jour", "matin", "matinée", "soir", "soirée", "nuit", "semaine",
+              "mois", "année", "an", "week-end", "après-midi"}
+TIME_QUALIFIERS = {"-là", "là", "dernier", "dernière", "passé", "passée", "prochain", "prochaine", "même"}
+
+
+def time_phrase(doc: Doc, i: int, stop: int) -> int | None:
+    """The end of a definite or demonstrative time phrase at doc[i] (`le lendemain`, `ce jour-là`, `la semaine
+    dernière`, `le 30 janvier 2025`) followed by what can open a subject, else None."""
+    if i + 1 >= stop or doc[i].lower_ not in ("le", "la", "l'", "l’", "ce", "cet", "cette"):
+        return None
+    j = i + 1
+    if doc[j].lower_ in TIME_NOUNS:
+        j += 1
+        while j < stop and doc[j].lower_ in TIME_QUALIFIERS:
+            j += 1
+    elif doc[j].like_num and j + 1 < stop and doc[j + 1].lower_ in MONTHS:
+        j += 2
+        if j < stop and doc[j].like_num and len(doc[j].text) == 4:
+            j += 1
+    else:
+        return None
+    return j if j < stop and names_someone(doc[j]) else None
 
 
 def through_channel(doc: Doc, i: int, stop: int) -> Span | None:
@@ -1238,13 +1265,15 @@ class Attributor:
                 break
         if first is not None and first[1] is not None and first[2] == (None, "none"):
             names = [t for t in first[1] if t.lower_ not in self.reference.titles]
-            if all(t.text[:1].isupper() and t.is_alpha for t in names) and (
-                    2 <= len(names) <= 4 or len(names) == len(first[1]) == 1
-                    and self.reference.name_gender(names[0].text)):
+            joins = [t for t in names if t.text == "-" and not t.whitespace_ and not doc[t.i - 1].whitespace_]
+            words = [t for t in names if t not in joins]  # "Kane-Sidibé", cut in three: one surname
+            if words and all(t.text[:1].isupper() and t.is_alpha for t in words) and (
+                    2 <= len(words) <= 4 or len(words) == len(first[1]) == 1
+                    and self.reference.name_gender(words[0].text)):
                 # "estime Jonas Meier", "a déclaré à ActuNiger Zhou Lei, porte-parole …": a name the model missed
                 # speaks, before any running speaker; a known first name alone too ("souffle Seydou, un Malien")
                 from .reference import slugify
-                name = " ".join(t.text for t in names)
+                name = doc[names[0].i:names[-1].i + 1].text
                 first = (first[0], first[1], (slugify(name), "name"))
                 self.discourse.meet(first[2][0], name, offset + first[1].start_char)
             elif (name := unlisted_organisation(first[1], self.reference)) is not None:

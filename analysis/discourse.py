@@ -162,6 +162,9 @@ AGENT_ENDINGS = tuple(e + p for e in ("eur", "euse", "rice", "iste", "ien", "ien
                                       "ais", "aise", "ois", "oise", "ain", "aine", "logue") for p in ("", "s"))
 LEADERS = {"dirigeants", "dirigeantes", "leaders", "chefs", "présidents", "ministres"}  # those who speak for states together
 ENVOYS = {"ambassadeur", "ambassadrice", "ambassade"}
+# a description that takes up a person by the kind of their office (`le diplomate` after `l'ambassadeur X`)
+DESCRIBED_ROLES = {"diplomate": frozenset({"ambassadeur", "ambassadrice", "envoyé", "envoyée", "émissaire", "consul",
+                                           "consule", "diplomate", "chargé", "chargée"})}
 # those who wrote a report, who speak for the body that published it: "écrivent les enquêteurs", "selon ses auteurs"
 AUTHORS = {"enquêteurs", "enquêtrices", "chercheurs", "chercheuses", "auteurs", "autrices", "experts", "expertes",
            "rapporteurs"}
@@ -1152,6 +1155,33 @@ class Discourse:
             return None
         return best.actor_id
 
+    def described_holder(self, pos: int, gender: str, kinds: frozenset, bodies: list[dict]) -> str | None:
+        """Whom a description taking up an office by its kind (`le diplomate` for an ambassador or an envoy) names
+        at `pos`: the person last seen before it whose roles are of that kind, when the running speaker's are not;
+        when the article named no such person, the state whose ambassador it named last (`en présence de
+        l'ambassadrice de France. … », a assuré la diplomate`). None when the description names its own state or the
+        running speaker holds such an office: the caller's reading stands."""
+        if bodies or self.running is not None and self.running[0] in self.people \
+                and set(self.people[self.running[0]].roles) & kinds:
+            return None
+        seen = self.last_seen(pos)
+        holders = [p for p in self.people.values() if seen[p.actor_id] >= 0 and set(p.roles) & kinds
+                   and p.gender in ("", gender or p.gender)]
+        if self.anonymous_at is not None:
+            holders = [p for p in holders if not seen[p.actor_id] < self.anonymous_at[1] < pos]
+        if holders:
+            return max(holders, key=lambda p: seen[p.actor_id]).actor_id
+        if self.anonymous_at is not None and pos - DOCUMENT_REACH < self.anonymous_at[1] < pos:
+            return None  # "Un diplomate, sous couvert d'anonymat, … », a ajouté le diplomate": that source
+        envoy = self.envoy_mention(pos) if "ambassadeur" in kinds else None
+        if envoy is None:
+            return None
+        named = [p for p in self.people.values() if seen[p.actor_id] >= envoy["start"] and p.state == envoy["actor_id"]
+                 and not p.roles and p.gender in ("", gender or p.gender)]
+        # ("l'ambassadeur de la Fédération de Russie au Burkina Faso, Igor Mourachov": named after the office, which
+        # is too long to be read as his role; his state is read all the same)
+        return max(named, key=lambda p: seen[p.actor_id]).actor_id if named else envoy["actor_id"]
+
     def last_seen(self, pos: int) -> dict[str, int]:
         """`seen_before` of every person the article introduced, by id."""
         return {p.actor_id: self.seen_before(p, pos) for p in self.people.values()}
@@ -1177,8 +1207,13 @@ class Discourse:
     def envoy_state(self, pos: int) -> str | None:
         """The state whose embassy or ambassador the article named last before `pos` (`l'ambassade de Chine`,
         `l'ambassadeur russe`), within DOCUMENT_REACH characters."""
+        envoy = self.envoy_mention(pos)
+        return envoy["actor_id"] if envoy else None
+
+    def envoy_mention(self, pos: int) -> dict | None:
+        """The state mention of `envoy_state`."""
         before = self.mentions[bisect.bisect_left(self.starts, pos - DOCUMENT_REACH):bisect.bisect_left(self.starts, pos)]
-        return next((m["actor_id"] for m in reversed(before)
+        return next((m for m in reversed(before)
                      if m["actor_kind"] == "state" and ENVOY_OF.search(self.text_before(m["start"]))), None)
 
     def demonym_person(self, span: Span, start: int) -> str | None:
@@ -1676,6 +1711,10 @@ class Discourse:
                     return body, "institution"
             human = self.names_a_person(head or span.root)
             person = self.salient(start, gender) if human else None
+            if human and head is not None and (kinds := DESCRIBED_ROLES.get(head.lemma_.lower())) is not None \
+                    and (described := self.described_holder(start, gender, kinds, bodies)) is not None:
+                return described, "role"  # "l'ambassadeur de Chine, X … », a déclaré le ministre. « … », a assuré
+                # le diplomate": the one whose office the noun names, not whoever spoke last
             anonymous_last = self.anonymous_at is not None and self.anonymous_at[1] > self.running_at
             if person and self.anonymous_at is not None and self.people[person].last < self.anonymous_at[1] < start:
                 person = None  # "Un diplomate, sous couvert d'anonymat, … », a ajouté le diplomate": that source

@@ -2522,3 +2522,32 @@ def test_a_headline_below_a_masthead_borrows_the_body_speaker_of_its_words():
             "« On vend nos chèvres pour acheter le mil, il n'y a pas d'autre choix », explique Zeinabou Garba, "
             "éleveuse à Kollo.")
     assert speakers(text)[0] == ("On vend nos chèvres pour acheter le mil", "zeinabou-garba")
+
+
+def test_le_diplomate_is_the_ambassador_not_the_minister_who_spoke_last():
+    text = ("Le ministre nigérien de l'Hydraulique, Issoufou Garba Tahirou, a reçu mardi les clés du forage des "
+            "mains de l'ambassadeur du Japon, Kenji Morita.\n\n"
+            "« Ce forage servira trente villages », a déclaré le ministre.\n\n"
+            "« Le Japon restera aux côtés du Niger », a assuré le diplomate.")
+    assert speakers(text)[-1] == ("Le Japon restera aux côtés du Niger", "kenji-morita")
+
+
+def test_le_diplomate_after_an_unnamed_ambassador_is_his_state():
+    text = ("Le ministre burkinabè du Commerce, Serge Poda, a remercié le donateur. « Ce riz ira aux déplacés », "
+            "a-t-il promis.\n\n"
+            "L'ambassadeur d'Italie n'a pas caché sa satisfaction. « L'Italie tient ses promesses », a lancé le "
+            "diplomate.")
+    assert speakers(text)[-1] == ("L'Italie tient ses promesses", "ITA")
+
+
+@pytest.mark.parametrize("when", ["ce jour-là", "le lendemain", "la semaine dernière", "le 30 janvier 2025"])
+def test_a_time_phrase_between_an_incise_verb_and_its_subject_is_no_part_of_the_speaker(when):
+    text = f"« Le Tchad choisit ses alliés », a lancé {when} le ministre tchadien des Mines, Idriss Saleh Bachar."
+    q = build_tables([parse_article(f"date 2025-03-04\n{text}".encode(), "inline.txt")]).quotes
+    assert q.speaker_id.tolist() == ["idriss-saleh-bachar"]
+    assert q.speaker_text.tolist() == ["le ministre tchadien des Mines, Idriss Saleh Bachar"]
+
+
+def test_a_hyphenated_surname_the_model_misses_still_names_the_speaker():
+    text = "« Chaque livraison prolonge la guerre », a déclaré à l'AFP Fatoumata Kane-Sidibé, chercheuse à Bamako."
+    assert only_speaker(text) == "fatoumata-kane-sidibe"
