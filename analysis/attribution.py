@@ -874,7 +874,7 @@ class Attributor:
         self.discourse = Discourse(reference, date, mentions)
         self.discourse.dateline = dateline
         # (sentence start, speaker, the gender its phrase says or '') of the sentence's last quotation
-        self.sentence_speaker: tuple[int, str, str] | None = None
+        self.sentence_speaker: tuple[int, str, str, int] | None = None  # (clause start, speaker, gender, clause end)
         # a speaker phrase resolved once stands for the same actor for every quotation it introduces ("son
         # porte-parole a salué une décision « irréversible » et « souveraine »"): its first reading, not one
         # the first quotation's own attribution moved (the running speaker is then the phrase itself)
@@ -1227,8 +1227,7 @@ class Attributor:
         self.discourse.sentence_start = offset + doc[lo].idx
         speaker, first = Speaker(), None
         found = governing_verb(doc, q_open, q_close, lo, hi, self.reference)
-        if found and self.sentence_speaker is not None and self.sentence_speaker[0] == offset + doc[lo].idx \
-                and non_finite(doc[found[1]]):  # "…, a écrit le groupe, affirmant avoir « … »": the same speaker
+        if found and self.in_spoken_clause(offset + doc[lo].idx) and non_finite(doc[found[1]]):  # "…, a écrit le groupe, affirmant avoir « … »": the same speaker
             speaker.actor_id, speaker.attribution, speaker.verb = self.sentence_speaker[1], "discourse", found[0][0]
             return speaker
         for lemma, span in self.cues(doc, q_open, q_close, lo, hi, inside):
@@ -1281,8 +1280,9 @@ class Attributor:
                 from .reference import slugify
                 first = (first[0], name, (slugify(name.text), "name"))
         unresolved = first is None or first[2][0] is None and first[2][1] != "anonymous"
-        if unresolved and self.sentence_speaker is not None and self.sentence_speaker[0] == offset + doc[lo].idx:
-            # "« … », a déclaré X, avant de saluer « … »" / "…, affirmant avoir « … »"
+        if unresolved and self.in_spoken_clause(offset + doc[lo].idx):
+            # "« … », a déclaré X, avant de saluer « … »" / "…, affirmant avoir « … »" (also after a quotation of
+            # several sentences: "« A. B », a lancé X, avant de remercier Y pour « … »")
             speaker.actor_id, speaker.attribution = self.sentence_speaker[1], "discourse"
             speaker.verb = first[0] if first else None
             return speaker
@@ -1318,7 +1318,8 @@ class Attributor:
             self.discourse.anonymous_at = (self.discourse.paragraph, speaker.start or offset + doc[q_open].idx,
                                            offset + doc[hi - 1].idx + len(doc[hi - 1]))
         if speaker.actor_id:
-            self.sentence_speaker = (offset + doc[lo].idx, speaker.actor_id, phrase_gender(span))
+            self.sentence_speaker = (offset + doc[lo].idx, speaker.actor_id, phrase_gender(span),
+                                     offset + doc[hi - 1].idx + len(doc[hi - 1]))
             self.discourse.said(speaker.actor_id, speaker.start,
                                 phrase_gender(span) or PRONOUNS.get(span.text.lower().lstrip("-"), ""))
             if speaker.attribution in ("pronoun", "role") or speaker.actor_id not in self.reference.by_id and \
@@ -1329,6 +1330,12 @@ class Attributor:
                 # nor a role whose name is apposed after it, a mention of its own: "Le bâtonnier, Me X, …")
                 self.discourse.add_mention(speaker)
         return speaker
+
+    def in_spoken_clause(self, start: int) -> bool:
+        """Whether a sentence starting at `start` is, or lies inside, the clause whose quotation last named its
+        speaker (a quotation of several sentences extends its clause to the sentence it closes in)."""
+        said = self.sentence_speaker
+        return said is not None and (said[0] == start or said[0] < start < said[3])
 
     def incise_verb_before(self, doc: Doc, q_open: int, start: int) -> bool:
         """Whether a reporting verb right after a comma stands within the few words before `start` inside a

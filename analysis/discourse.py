@@ -158,6 +158,13 @@ QUOTE_CLOSERS = {"»", '"', "”", "“", "’"}
 INDEFINITE = {"un", "une", "des", "plusieurs", "certains", "certaines", "deux", "trois", "quelques"}
 GENERIC = {"homme", "premier", "m.", "mme", "monsieur", "madame"}  # heads of role phrases that name no office alone
 # endings of French agent nouns, singular and plural ("la vendeuse", "le commerçant", "l'universitaire")
+# nouns that name a person by what they are, not by an office or a trade: a definite one takes up the person just
+# named (`tranche la jeune femme de 29 ans`). Not speaker cues: inside a name they name no speaker (`les droits de
+# l'homme`, `le ministère de la Femme`)
+PERSON_NOUNS = {"femme", "homme", "jeune", "fille", "garçon", "mère", "père", "veuve", "veuf", "dame", "vieillard",
+                "paysan", "paysanne", "médecin", "prêtre", "curé", "religieuse", "religieux", "gendarme", "marabout",
+                "otage", "rescapé", "rescapée", "déplacé", "déplacée", "réfugié", "réfugiée", "retraité", "retraitée",
+                "élève"}
 AGENT_ENDINGS = tuple(e + p for e in ("eur", "euse", "rice", "iste", "ien", "ienne", "ant", "ante", "aire", "ier", "ière",
                                       "ais", "aise", "ois", "oise", "ain", "aine", "logue") for p in ("", "s"))
 LEADERS = {"dirigeants", "dirigeantes", "leaders", "chefs", "présidents", "ministres"}  # those who speak for states together
@@ -768,7 +775,7 @@ class Discourse:
         `officier`), or an agent noun by its ending (`vendeuse`, `commerçant`, `universitaire`)."""
         word = tok.lower_
         return self.is_role(tok) or self.reference.speaker_cues.get(word) == "anonymous" or word.endswith(AGENT_ENDINGS) \
-            or word in self.demonyms  # "cette Guinéenne de 27 ans"
+            or word in self.demonyms or word in PERSON_NOUNS  # "cette Guinéenne de 27 ans", "la jeune femme"
 
     @cached_property
     def demonyms(self) -> set[str]:

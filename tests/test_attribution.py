@@ -2551,3 +2551,24 @@ def test_a_time_phrase_between_an_incise_verb_and_its_subject_is_no_part_of_the_
 def test_a_hyphenated_surname_the_model_misses_still_names_the_speaker():
     text = "« Chaque livraison prolonge la guerre », a déclaré à l'AFP Fatoumata Kane-Sidibé, chercheuse à Bamako."
     assert only_speaker(text) == "fatoumata-kane-sidibe"
+
+
+def test_la_jeune_femme_takes_up_the_woman_just_named_not_the_man_quoted_inside():
+    text = ("Dans son bureau de Treichville, Awa Kouyaté repasse une vidéo où l'on voit le général Abdourahamane "
+            "Tiani promettre que « le Niger ne cédera rien ». « Le son est décalé : c'est un montage », "
+            "tranche la jeune femme de 31 ans, qui dirige une cellule de vérification.")
+    assert speakers(text)[-1][1] == "awa-kouyate"
+
+
+def test_words_about_human_rights_are_no_anonymous_source():
+    # `homme` names a person only as a description's head, never inside a body's name
+    text = ("Le Haut-Commissaire des Nations unies aux droits de l'homme, Volker Türk, a demandé aux autorités de "
+            "« libérer sans délai » les détenus.")
+    assert only_speaker(text) == "volker-turk"
+
+
+def test_a_quotation_after_avant_de_keeps_the_speaker_of_a_quotation_of_several_sentences():
+    text = ("Les rapatriés ont été accueillis à Niangoloko par le préfet, Boukary Sawadogo. « Le pays n'oublie aucun "
+            "de ses enfants. Vous êtes chez vous », a lancé le préfet, avant de remercier le Ghana pour « son "
+            "hospitalité ».")
+    assert speakers(text)[-1] == ("son hospitalité", "boukary-sawadogo")
