@@ -353,6 +353,12 @@ def resolve(ent: Span, reference: Reference, ctx: Context) -> tuple[Span, str, s
     if ruler_id(ent):
         cands = candidates(ent)
         methods = {m for m, _ in cands}
+        if methods == {"surname"} and (other := other_bearer(ent, [a for _, a in cands], reference)) is not None:
+            slug = slugify(other.text)  # "Chen Guowei" is not the Chen Zhihong of the table: a given name after
+            # the surname that is not one of his
+            ctx.surnames[ent.text.casefold()] = fuller_name_of(slug, reference) or slug  # "M. Chen" after it
+            return other, fuller_name_of(slug, reference) or slug, "title" if has_title(
+                ent.doc, ent.start, titles) else "ner"
         if methods == {"surname"}:
             ids = [a for _, a in cands] + ([ctx.surnames[ent.text.casefold()]] if ent.text.casefold() in ctx.surnames
                                            else [])
@@ -423,6 +429,22 @@ def resolve(ent: Span, reference: Reference, ctx: Context) -> tuple[Span, str, s
     if len(span) > 1:
         ctx.surnames[last.casefold()] = actor_id
     return span, actor_id, method
+
+
+def other_bearer(ent: Span, ids: list[str], reference: Reference) -> Span | None:
+    """The name `ent` opens when a surname the table knows is followed by one or two name words that belong to
+    none of the people bearing it (`Chen Guowei` beside the table's Chen Zhihong; not `Bazoum Mohamed`, his own
+    first name after his surname), else None: another person of that surname, named in full."""
+    doc, end = ent.doc, ent.end
+    while end < len(doc) and end - ent.end < 2 and is_name_word(doc[end]) and doc[end - 1].whitespace_ \
+            and doc[end].lower_ not in reference.titles and not doc[end].ent_type_ in ("LOC", "ORG"):
+        end += 1
+    if end == ent.end:
+        return None
+    own = {w.casefold() for a in ids for w in re.findall(r"[\w'’-]+", reference.by_id.get(a, {}).get("name", ""))}
+    if any(t.text.casefold() in own for t in doc[ent.end:end]):
+        return None
+    return doc[ent.start:end]
 
 
 def fuller_name_of(slug: str, reference: Reference) -> str | None:

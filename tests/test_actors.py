@@ -753,3 +753,13 @@ def test_the_second_portfolio_of_a_ministry_is_no_organisation(mentions_of):
 ])
 def test_a_surname_glued_by_an_elision_or_a_slash_is_part_of_the_name(mentions_of, text, expected):
     assert expected in ids(mentions_of(text))
+
+
+def test_a_table_surname_followed_by_another_given_name_is_another_person(mentions_of):
+    # the table knows a Chen Zhihong; `Chen Weiming` is someone else, and `M. Chen` after it is him
+    found = ids(mentions_of("L'ambassadeur de Chine, Chen Weiming, a reçu la délégation. M. Chen a salué l'accord."))
+    assert ("Chen Weiming", "chen-weiming") in found and ("Chen", "chen-weiming") in found
+
+
+def test_a_surname_followed_by_the_person_s_own_first_name_stays_that_person(mentions_of):
+    assert ("Bazoum", "mohamed-bazoum") in ids(mentions_of("Le président déchu, Bazoum Mohamed, reste détenu."))
