@@ -295,6 +295,10 @@ def past_circumstance(doc: Doc, i: int, stop: int) -> int:
     return i
 
 
+# verbs whose `de` complement is the charge (`accuser X de « … »`): the quoted charge is the accuser's word
+ACCUSING = {"accuser", "soupçonner", "suspecter", "taxer", "reprocher", "inculper", "qualifier", "traiter"}
+
+
 def elided_initial(doc: Doc, j: int) -> bool:
     """Whether doc[j] is the elided first letter the tokenizer cut from a capitalised name (`N'` of `N'Djamena`,
     `N'Guigmi`): one word with the capitalised token it touches."""
@@ -980,6 +984,8 @@ class Attributor:
                   and cue[0] not in CONTINUING]
         # "Interrogé par l'AFP, le porte-parole … a défendu « … »": who asks does not speak
         verbs = ([governing[1]] if governing else []) + [i for i in after if i in near]
+        if not near and (charge := self.accused_of(doc, q_open, q_close, lo, hi)) is not None:
+            yield charge  # "Il a accusé HRW, qui avait mis en cause l'armée, de « partialité »": the accuser's word
         for i in verbs:
             yield self.phrase_of(doc, i, q_open, q_close, lo, hi)
         if not near and (signed := self.signature(doc, q_close, hi)) is not None:
@@ -1330,6 +1336,31 @@ class Attributor:
                 # nor a role whose name is apposed after it, a mention of its own: "Le bâtonnier, Me X, …")
                 self.discourse.add_mention(speaker)
         return speaker
+
+    def accused_of(self, doc: Doc, q_open: int, q_close: int, lo: int, hi: int):
+        """(lemma, accuser) for a quotation that is what someone is accused of (`accuse la France, qui contrôle le
+        groupe, d'une « hostilité »`, `reproche à l'ONG d'avoir « … »`): the words are the accuser's, whatever the
+        parse hung them on (a relative clause between is no speaker). A passive without its agent (`accusés
+        d'« espionnage »`) names no accuser: None, and the other cues decide."""
+        k = q_open - 1
+        while k > lo and doc[k].lower_ in ARTICLES | {"une", "un", "des", "avoir", "été", "être"}:
+            k -= 1  # "d'une « … »", "d'avoir « … »"
+        if k <= lo or unaccented(doc[k]) not in ("de", "d'", "d’", "du", "des"):
+            return None
+        for i in range(k - 1, max(lo, k - 24) - 1, -1):
+            if doc[i].text in (";", ":", "«", "»") or doc[i].lower_ in ("que", "qu'", "qu’"):
+                return None
+            if doc[i].pos_ in ("VERB", "AUX") and doc[i].lemma_.lower() in ACCUSING:
+                verb = doc[i]
+                if "Part" in verb.morph.get("VerbForm") and "Past" in verb.morph.get("Tense") and not any(
+                        c.dep_.startswith("aux") and c.lemma_ == "avoir" for c in verb.children):
+                    agent = agent_of(verb, lo, hi)
+                    return (verb.lemma_.lower(), agent) if agent is not None else None
+                if verb_at(verb, self.reference) is not None:
+                    return self.phrase_of(doc, i, q_open, q_close, lo, hi)
+                subject = subject_of(i, doc, lo, hi)  # a form the reporting verbs do not list: its subject
+                return (verb.lemma_.lower(), subject) if subject is not None else None
+        return None
 
     def in_spoken_clause(self, start: int) -> bool:
         """Whether a sentence starting at `start` is, or lies inside, the clause whose quotation last named its

@@ -2572,3 +2572,9 @@ def test_a_quotation_after_avant_de_keeps_the_speaker_of_a_quotation_of_several_
             "de ses enfants. Vous êtes chez vous », a lancé le préfet, avant de remercier le Ghana pour « son "
             "hospitalité ».")
     assert speakers(text)[-1] == ("son hospitalité", "boukary-sawadogo")
+
+
+def test_a_charge_after_accuser_de_is_the_accuser_s_word_not_the_relative_clause_s():
+    text = ("Le ministre guinéen de la Justice, Yaya Kaba, a pris la parole à Genève. Il a accusé Amnesty "
+            "International, qui avait mis en cause la police dans un rapport, de « partialité ».")
+    assert speakers(text)[-1] == ("partialité", "yaya-kaba")
