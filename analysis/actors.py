@@ -63,6 +63,7 @@ class Context:
     named: set[str] = field(default_factory=set)  # actors with a row in the paragraphs before (`later_surnames`)
     folded: int = 0                               # rows taken into `named`
     last_court: str | None = None                 # the court the paragraphs before named last (`short_names`)
+    last_union: str | None = None                 # the Union (`Union européenne`, `… africaine`) named last
     offset: int = 0                               # the paragraph being read: where it starts in the document,
     sentence_of: list[int] = field(default_factory=list)  # and the build's sentence number per token
     capitals: list | None = None  # (start, end, features) of each capital read, when training collects them
@@ -1266,10 +1267,14 @@ def find_mentions(docs: list[tuple[int, Doc, list[int]]], reference: Reference,
         rows += compound_parts(doc, offset, sentence_of, rows, reference)
         # the paragraph's own rows, for the checks of the short names below: a long article costs its length
         rows += dateline_place(doc, offset, sentence_of, rows[first:], reference)
-        rows += short_names(doc, offset, sentence_of, rows[first:], "ecowas" in ctx.named, ctx.last_court)
+        rows += short_names(doc, offset, sentence_of, rows[first:], "ecowas" in ctx.named, ctx.last_court,
+                            ctx.last_union, reference)
         courts = [r for r in rows[first:] if is_court(r["actor_id"])]
         if courts:
             ctx.last_court = max(courts, key=lambda r: r["start"])["actor_id"]
+        unions = [r for r in rows[first:] if is_union(r["actor_id"], reference)]
+        if unions:
+            ctx.last_union = max(unions, key=lambda r: r["start"])["actor_id"]
     kept, end = [], -1  # overlapping proposals (a title's name over a mislabelled place): the first, longest
     for row in sorted(rows, key=lambda r: (r["start"], -r["end"])):
         if row["start"] >= end:
@@ -1388,6 +1393,12 @@ def is_court(actor_id: str) -> bool:
     return actor_id.startswith(("cour-", "haute-cour-"))
 
 
+def is_union(actor_id: str, reference: Reference) -> bool:
+    """Whether the table names the organisation `Union …` (`l'Union` alone takes it up)."""
+    row = reference.by_id.get(actor_id, {})
+    return row.get("actor_kind") == "organization" and row.get("name", "").startswith("Union ")
+
+
 FIGHTERS = {"terroristes", "jihadistes", "djihadistes"}
 FIGHTERS_DETERMINERS = {"les", "aux", "ces", "des"}
 
@@ -1402,18 +1413,21 @@ def definite(doc: Doc, t) -> bool:
 
 
 def short_names(doc: Doc, offset: int, sentence_of: list[int], rows: list[dict], ecowas_named: bool,
-                last_court: str | None) -> list[dict]:
+                last_court: str | None, last_union: str | None, reference: Reference) -> list[dict]:
     """Mentions by the short names this domain's news uses, in one pass over a paragraph (`rows`: its own
     rows, a word inside one of them is no new mention):
     - `la Communauté` alone, capitalised, in an article that has named ECOWAS (`ecowas_named`: in a paragraph
       before): ECOWAS, its own name for itself as `la Confédération` is the AES's (not `la Communauté des Etats
       sahélo-sahariens`);
     - `la Cour` alone: the court the article named last, in this paragraph, else `last_court`;
+    - `l'Union` alone: the Union the article named last (`Union européenne`, `Union africaine`, `Union économique
+      et monétaire ouest-africaine`), in this paragraph, else `last_union`;
     - `les terroristes`, `les jihadistes` (definite, quoted or not): the generic collective of the jihadist
       groups (`jihadist-groups`, the guidelines'); fighters counted are people, not the groups (`les groupes
       terroristes` is an alias of its own)."""
     ecowas = ecowas_named or any(r["actor_id"] == "ecowas" for r in rows)
     courts = sorted((r["start"], r["actor_id"]) for r in rows if is_court(r["actor_id"]))
+    unions = sorted((r["start"], r["actor_id"]) for r in rows if is_union(r["actor_id"], reference))
     out = []
     for t in doc:
         start, end = offset + t.idx, offset + t.idx + len(t)
@@ -1421,6 +1435,9 @@ def short_names(doc: Doc, offset: int, sentence_of: list[int], rows: list[dict],
             actor_id, kind = "ecowas", "organization"
         elif t.text == "Cour" and alone(doc, t) and (
                 actor_id := next((a for s, a in reversed(courts) if s < start), last_court)):
+            kind = "organization"
+        elif t.text == "Union" and alone(doc, t) and (
+                actor_id := next((a for s, a in reversed(unions) if s < start), last_union)):
             kind = "organization"
         elif t.lower_ in FIGHTERS and definite(doc, t):
             actor_id, kind = "jihadist-groups", "armed_group"

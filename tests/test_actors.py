@@ -763,3 +763,14 @@ def test_a_table_surname_followed_by_another_given_name_is_another_person(mentio
 
 def test_a_surname_followed_by_the_person_s_own_first_name_stays_that_person(mentions_of):
     assert ("Bazoum", "mohamed-bazoum") in ids(mentions_of("Le président déchu, Bazoum Mohamed, reste détenu."))
+
+
+def test_l_union_alone_is_the_union_the_article_named_last(mentions_of):
+    found = ids(mentions_of("L'Union africaine a suspendu le Niger. Le Conseil de paix estime que l'Union doit agir.\n\n"
+                            "Plus tard, l'Union économique et monétaire ouest-africaine a levé ses sanctions. "
+                            "Les banques de l'Union ont rouvert."))
+    assert [a for t, a in found if t == "Union"] == ["african-union", "uemoa"]
+
+
+def test_le_groupe_wagner_is_a_mention_of_wagner_alone(mentions_of):
+    assert ("Wagner", "wagner-group") in ids(mentions_of("Les instructeurs du groupe Wagner ont quitté Bamako."))
