@@ -169,6 +169,7 @@ AGENT_ENDINGS = tuple(e + p for e in ("eur", "euse", "rice", "iste", "ien", "ien
                                       "ais", "aise", "ois", "oise", "ain", "aine", "logue") for p in ("", "s"))
 LEADERS = {"dirigeants", "dirigeantes", "leaders", "chefs", "présidents", "ministres"}  # those who speak for states together
 ENVOYS = {"ambassadeur", "ambassadrice", "ambassade"}
+NAME_LINKS = {"de", "du", "des", "d'", "d’", "la", "le", "les", "l'", "l’", "et"}  # inside a body's name
 # a description that takes up a person by the kind of their office (`le diplomate` after `l'ambassadeur X`)
 DESCRIBED_ROLES = {"diplomate": frozenset({"ambassadeur", "ambassadrice", "envoyé", "envoyée", "émissaire", "consul",
                                            "consule", "diplomate", "chargé", "chargée"})}
@@ -581,6 +582,8 @@ class Discourse:
         # sentence names first before the document, else the state of the person it names first
         if cue.lower_ not in DOCUMENTS:
             return None
+        if (fronted := self.fronted_issuer(doc, offset, cue)) is not None:
+            return fronted
         lo = cue.sent.start
         while lo > 0 and doc[lo].text in (",", ";"):
             lo = doc[lo - 1].sent.start  # the splitter cut the sentence at "63,4 % de la Somaïr, a condamné"
@@ -590,6 +593,33 @@ class Discourse:
             return bodies[0]["actor_id"]
         person = self.people.get(found[0]["actor_id"]) if found else None
         return person.state if person is not None else None
+
+    def fronted_issuer(self, doc: Doc, offset: int, cue) -> str | None:
+        """The body a sentence opened by its writing names next, read from word order when the parse lost the
+        clause (`Dans un communiqué lu sur l'ORTM, la télévision publique, le régulateur reproche …`): of the noun
+        phrases set off by commas after the writing, before the clause's verb, the last that resolves to a state or
+        an organisation (a medium it was read on is one too, so the last: the subject stands right before its verb)."""
+        lo = self.sentence_of(cue.i)[0]
+        if cue.i - lo > 3 or doc[lo].lower_ not in ("dans", "par") or not doc[cue.i - 1].pos_ == "DET":
+            return None
+        found, k = None, cue.i + 1
+        stop = min(len(doc), cue.i + 30)
+        while k < stop and not (doc[k].pos_ in ("VERB", "AUX") and "Fin" in doc[k].morph.get("VerbForm")):
+            if doc[k].text == "," and k + 2 < stop and doc[k + 1].pos_ == "DET":
+                end = k + 2
+                while end < stop and (doc[end].pos_ in ("NOUN", "PROPN", "ADJ") or doc[end].lower_ in NAME_LINKS):
+                    end += 1
+                while end > k + 2 and doc[end - 1].lower_ in NAME_LINKS:
+                    end -= 1
+                saved, self.sentence_start = self.sentence_start, offset + doc[lo].idx
+                actor, _ = self.resolve(doc[k + 1:end], offset, "")
+                self.sentence_start = saved
+                if actor is not None and self.kind(actor) in ("state", "organization"):
+                    found = actor
+                k = end
+                continue
+            k += 1
+        return found
 
     def previous_body(self, doc: Doc, offset: int, i: int, gender: str) -> str | None:
         """The state or organisation the sentence before token `i`'s (in its paragraph) has as its subject, when

@@ -2578,3 +2578,13 @@ def test_a_charge_after_accuser_de_is_the_accuser_s_word_not_the_relative_clause
     text = ("Le ministre guinéen de la Justice, Yaya Kaba, a pris la parole à Genève. Il a accusé Amnesty "
             "International, qui avait mis en cause la police dans un rapport, de « partialité ».")
     assert speakers(text)[-1] == ("partialité", "yaya-kaba")
+
+
+def test_le_texte_after_a_fronted_communique_the_parse_lost_is_its_issuer_s():
+    # the parse makes `la télévision publique` the root; word order still gives the subject before its verb
+    text = ("Le gouvernement nigérien a suspendu lundi la diffusion de la radio allemande Deutsche Welle, sur "
+            "proposition du Conseil supérieur de la communication (CSC).\n\n"
+            "Dans un communiqué lu mercredi soir sur Télé Sahel, la télévision publique, le régulateur reproche à la "
+            "radio un reportage diffusé le 3 octobre sur le blocus des routes. Le texte dénonce une présentation "
+            "« partiale » des opérations.")
+    assert speakers(text)[-1] == ("partiale", "conseil-superieur-de-la-communication")
