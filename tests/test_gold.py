@@ -9,18 +9,18 @@ import pytest
 from analysis.evaluate import accuracy
 from analysis.gold import SPLITS, GoldError, read_gold, validate
 
-FLOORS = {  # split → extractor → measure → lowest value allowed: the level measured on 2026-12-04 (thirty-sixth round) minus about 0.03
-    "dev": {  # 1004 articles (the seventh round added 168, written by helpers who never read the code)
+FLOORS = {  # split → extractor → measure → lowest value allowed: the level measured on 2026-12-04 (thirty-seventh round) minus about 0.03
+    "dev": {  # 1016 articles (the seventh round added 168, written by helpers who never read the code)
         "mentions": {"precision": 0.93, "recall": 0.91},
         "quotes": {"precision": 0.97, "recall": 0.97, "speaker accuracy": 0.85},
-        "relations": {"precision": 0.84, "recall": 0.76},  # the pair model's training data: in-sample
+        "relations": {"precision": 0.87, "recall": 0.76},  # the pair model's training data: in-sample
         "timeline": {"precision": 0.93, "recall": 0.94},
     },
-    "test": {  # regression guards, not aims: the test split is never tuned on. 559 articles since the thirty-sixth
-        # round added 12 (457-468; scored on landing with the round's starting code, and at its end)
+    "test": {  # regression guards, not aims: the test split is never tuned on. 571 articles since the thirty-seventh
+        # round added 12 (469-480; scored on landing with the round's starting code, and at its end)
         "mentions": {"precision": 0.93, "recall": 0.91},
         "quotes": {"precision": 0.97, "recall": 0.97, "speaker accuracy": 0.79},
-        "relations": {"precision": 0.72, "recall": 0.62},  # precision 0.750 since the model's veto fell to 0.10
+        "relations": {"precision": 0.73, "recall": 0.61},  # measured 0.766 / 0.644 with veto 0.20, threshold 0.45
         "timeline": {"precision": 0.91, "recall": 0.91},
     },
 }
