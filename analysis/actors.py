@@ -357,9 +357,9 @@ def resolve(ent: Span, reference: Reference, ctx: Context) -> tuple[Span, str, s
         if methods == {"surname"} and (other := other_bearer(ent, [a for _, a in cands], reference)) is not None:
             slug = slugify(other.text)  # "Chen Guowei" is not the Chen Zhihong of the table: a given name after
             # the surname that is not one of his
-            ctx.surnames[ent.text.casefold()] = fuller_name_of(slug, reference) or slug  # "M. Chen" after it
-            return other, fuller_name_of(slug, reference) or slug, "title" if has_title(
-                ent.doc, ent.start, titles) else "ner"
+            actor_id = fuller_name_of(slug, reference) or slug
+            ctx.surnames[ent.text.casefold()] = actor_id  # "M. Chen" after it
+            return other, actor_id, "title" if has_title(ent.doc, ent.start, titles) else "ner"
         if methods == {"surname"}:
             ids = [a for _, a in cands] + ([ctx.surnames[ent.text.casefold()]] if ent.text.casefold() in ctx.surnames
                                            else [])
@@ -438,7 +438,7 @@ def other_bearer(ent: Span, ids: list[str], reference: Reference) -> Span | None
     first name after his surname), else None: another person of that surname, named in full."""
     doc, end = ent.doc, ent.end
     while end < len(doc) and end - ent.end < 2 and is_name_word(doc[end]) and doc[end - 1].whitespace_ \
-            and doc[end].lower_ not in reference.titles and not doc[end].ent_type_ in ("LOC", "ORG"):
+            and doc[end].lower_ not in reference.titles and doc[end].ent_type_ not in ("LOC", "ORG"):
         end += 1
     if end == ent.end:
         return None

@@ -1233,7 +1233,8 @@ class Attributor:
         self.discourse.sentence_start = offset + doc[lo].idx
         speaker, first = Speaker(), None
         found = governing_verb(doc, q_open, q_close, lo, hi, self.reference)
-        if found and self.in_spoken_clause(offset + doc[lo].idx) and non_finite(doc[found[1]]):  # "…, a écrit le groupe, affirmant avoir « … »": the same speaker
+        if found and self.in_spoken_clause(offset + doc[lo].idx) and non_finite(doc[found[1]]):
+            # "…, a écrit le groupe, affirmant avoir « … »": the same speaker
             speaker.actor_id, speaker.attribution, speaker.verb = self.sentence_speaker[1], "discourse", found[0][0]
             return speaker
         for lemma, span in self.cues(doc, q_open, q_close, lo, hi, inside):
