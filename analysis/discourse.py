@@ -569,9 +569,7 @@ class Discourse:
                 # the one after the verb (the incise's inverted subject) is the verb's own
                 c = min(subjects, key=lambda c: c.i < verb.i)  # the first of those after it, else the first
                 span = doc[c.left_edge.i:c.right_edge.i + 1]
-                saved, self.sentence_start = self.sentence_start, offset + doc[self.sentence_of(cue.i)[0]].idx
-                actor, _ = self.resolve(span, offset, "")
-                self.sentence_start = saved
+                actor = self.resolve_in_sentence(span, offset, doc[self.sentence_of(cue.i)[0]].idx)
                 if len(span) == 1 and span[0].lower_ in ("il", "elle") and (actor is None or self.kind(actor) == "person"):
                     actor = self.previous_body(doc, offset, cue.i, PRONOUNS[span[0].lower_]) or actor
                 return actor
@@ -594,6 +592,14 @@ class Discourse:
         person = self.people.get(found[0]["actor_id"]) if found else None
         return person.state if person is not None else None
 
+    def resolve_in_sentence(self, span: Span, offset: int, start: int) -> str | None:
+        """The actor `span` names, read as part of the sentence starting at `start` in the paragraph at `offset`
+        (`learn` reads a paragraph's writings before its sentences are read one by one)."""
+        saved, self.sentence_start = self.sentence_start, offset + start
+        actor, _ = self.resolve(span, offset, "")
+        self.sentence_start = saved
+        return actor
+
     def fronted_issuer(self, doc: Doc, offset: int, cue) -> str | None:
         """The body a sentence opened by its writing names next, read from word order when the parse lost the
         clause (`Dans un communiqué lu sur l'ORTM, la télévision publique, le régulateur reproche …`): of the noun
@@ -611,9 +617,7 @@ class Discourse:
                     end += 1
                 while end > k + 2 and doc[end - 1].lower_ in NAME_LINKS:
                     end -= 1
-                saved, self.sentence_start = self.sentence_start, offset + doc[lo].idx
-                actor, _ = self.resolve(doc[k + 1:end], offset, "")
-                self.sentence_start = saved
+                actor = self.resolve_in_sentence(doc[k + 1:end], offset, doc[lo].idx)
                 if actor is not None and self.kind(actor) in ("state", "organization"):
                     found = actor
                 k = end
