@@ -19,7 +19,7 @@ from spacy.tokens import Doc, Span
 
 from . import capitals
 from .dates import MONTHS, WEEKDAYS
-from .nlp import french_word
+from .nlp import ends_sentence, french_word
 from .reference import Reference, slugify
 from .tokenizer import import_french
 
@@ -886,6 +886,35 @@ def introduced_organisations(ents) -> list[Span]:
             and after_a_kind_noun(e.doc, e.start) else e for e in ents]
 
 
+TITLE_ARTICLES = {"Le", "La", "Les", "L'", "L’"}
+SENTENCE_OPENERS = {"«", "“", "\"", "„", ":", "(", "-", "–", "—"}  # after these, `Le` opens a sentence or a quotation
+
+
+def titles_over_places(doc: Doc, reference: Reference) -> list[Span]:
+    """A place the table knows after a capitalised article inside a sentence is the title of a paper, not the
+    place: French capitalises `Le` there only in a title (`A Niamey, Le Sahel salue …`, `Contacté par Le
+    Sahel`). Opening a sentence, a quotation or a line it is the place (`« Le Sahel est devenu …`), unless it
+    stands alone on its line (a masthead) or opens an interviewer's question (`Le Sahel : Comment …`). A place
+    whose own name holds the article (`Le Caire`, `La Haye`) is the table's."""
+    out = []
+    for e in doc.ents:
+        if e.start == 0 or not ruler_id(e) or doc[e.start - 1].text not in TITLE_ARTICLES:
+            continue
+        kinds = {reference.kind(a) for _, a in candidates(e)}
+        if kinds != {"place"}:
+            continue
+        article = doc[e.start - 1]
+        before = doc[article.i - 1] if article.i > 0 else None
+        inside = before is not None and not article.is_sent_start and not before.is_space \
+            and before.text not in SENTENCE_OPENERS and not ends_sentence([before])
+        after = doc[e.end] if e.end < len(doc) else None
+        line_start = before is None or before.is_space and "\n" in before.text
+        alone = line_start and (after is None or after.is_space and "\n" in after.text or after.text == ":")
+        if inside or alone:
+            out.append(Span(doc, article.i, e.end, label=ACRONYM))
+    return out
+
+
 def argument_names(doc: Doc, taken: set[int]) -> list[Span]:
     """Two or three capitalised proper nouns that no entity covers and that act as a clause's
     subject, agent or apposition: a person's name the statistical model missed (`Au centre de
@@ -1207,7 +1236,7 @@ def find_mentions(docs: list[tuple[int, Doc, list[int]]], reference: Reference,
                     and doc[k + 1].is_alpha and len(doc[k + 1].text) <= 9:
                 ctx.acronyms[doc[k + 1].text] = slugify(court.text)
         found = [*introduced_organisations(past_a_medium(doc.ents, reference.first_names, reference.titles)),
-                 *titled_names(doc, reference.titles), *courts]
+                 *titled_names(doc, reference.titles), *courts, *titles_over_places(doc, reference)]
         taken = held(found, ("PER", TITLED))
         for t in doc:  # "l'ALT a voté", "les FDS": a state body's acronym the article need not define
             if t.text in reference.state_bodies[1] and not t.ent_id_:

@@ -1166,6 +1166,8 @@ class Attributor:
         leaving it empty), else the running speaker of the paragraph. A writing the sentence speaks
         through is then known as the speaker's (`Discourse.issued`)."""
         speaker = self.cued(doc, offset, q_open, q_close, lo, hi, inside, partial, opens_paragraph)
+        if (relative := self.selon_qui(doc, offset, q_open, lo)) is not None:
+            speaker = relative  # "Le journal cite le ministre, X, selon qui « … »": X's words, not the paper's
         if speaker.actor_id is None and speaker.attribution == "none":
             guess = self.sentence_actor(doc, offset, q_open, lo)
             if guess is not None:
@@ -1181,6 +1183,23 @@ class Attributor:
             if speaker.text and speaker.attribution == "institution":
                 self.discourse.wrote(speaker.text, speaker.start, speaker.actor_id)
         return speaker
+
+    def selon_qui(self, doc: Doc, offset: int, q_open: int, lo: int) -> Speaker | None:
+        """The actor a relative `selon qui` or `pour qui` right before the quotation takes up: `Le journal cite
+        le ministre des Affaires étrangères, X, selon qui « … »` gives the words to X, whoever the clause's
+        subject is (the guidelines give a press review's cited official his words, attribution `pronoun`)."""
+        k = q_open
+        if k - 3 < lo or doc[k - 3].text != "," or doc[k - 2].lower_ not in ("selon", "pour") \
+                or doc[k - 1].lower_ not in ("qui", "lequel", "laquelle", "lesquels", "lesquelles"):
+            return None
+        span = self.discourse.antecedent(doc, offset, lo, k - 3)
+        if span is None:
+            return None
+        actor, how = self.discourse.resolve(span, offset, "")
+        if actor is None or how == "anonymous":
+            return None
+        return Speaker(actor_id=actor, text=doc[k - 1].text, start=offset + doc[k - 1].idx,
+                       end=offset + doc[k - 1].idx + len(doc[k - 1]), attribution="pronoun")
 
     def voice(self, doc: Doc, offset: int, q_open: int, lo: int, hi: int) -> tuple[str, str] | None:
         """The person a state or body speaks through in its clause (`Par la voix de son ministre des Affaires

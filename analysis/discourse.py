@@ -45,6 +45,9 @@ PRINT_MEDIA = ("journal", "quotidien", "hebdomadaire", "magazine", "mensuel", "b
 OUTLET_INTRODUCED = re.compile(r"(?<!\w)(?:" + "|".join(PRINT_MEDIA) + r")s?(?!\w)"
                                r"(?:\s+(?!(?:que|qui|a|est|et|dont|la|le|les|l['’]|un|une|des|du|au|aux)(?:\s|(?<=['’])))"
                                r"[\w'’-]+){0,3}\s*$", re.IGNORECASE)
+# a description that introduces a body's name right after it: "le quotidien algérien ", "la société chinoise "
+INTRODUCING = re.compile(r"\s*(?:le|la|les|l['’])\s*(?P<noun>[\w-]+)(?:\s+(?!(?:que|qui|a|est|et|dont|la|le|les|l['’]|"
+                         r"un|une|des|du|au|aux|de|d['’])(?:\s|(?<=['’])))[\w'’-]+){0,3}\s*", re.IGNORECASE)
 READ_IN_OUTLET = re.compile(r"(?<!\w)(?:dans|colonnes\s+d[eu']|selon)\s*$", re.IGNORECASE)  # "dans Jeune Afrique"
 # nouns of an organisation's organs, offices and branches, which speak for the body their complement names
 ORGAN_NOUNS = {"haut-commissariat", "bureau", "secrétariat", "agence", "office", "programme", "mission", "représentation",
@@ -1093,7 +1096,9 @@ class Discourse:
         not the channel it suspended; `NAMED_AS`), else the one named most often in the ~800 characters before
         `pos` (the latest of them on a tie)."""
         bodies = [m for m in self.mentions if m["start"] < pos and m["actor_kind"] in ("organization", "armed_group")]
-        if noun in PRINT_MEDIA:
+        if ahead := self.introduced_here(pos):  # "le quotidien algérien El Moudjahid": the one it names, not one
+            found = ahead  # named before
+        elif noun in PRINT_MEDIA:
             found = self.newspaper(pos, bodies, noun)
         elif noun:
             introduced = described_as(noun)
@@ -1134,6 +1139,17 @@ class Discourse:
         named = [m["actor_id"] for m in bodies if pos - m["start"] < 2000 and any(
             re.search(rf"(?<!\w){re.escape(w)}", m["text"], re.IGNORECASE) for w in words)]
         return max(reversed(named), key=named.count) if named else None
+
+    def introduced_here(self, pos: int) -> str | None:
+        """The organisation a description opening at `pos` introduces by its name right after it, past a few
+        adjectives (`le quotidien algérien El Moudjahid dénonce …`, `la société chinoise X a …`): that one, not a
+        body named before that the description would take up."""
+        for m in self.mentions:
+            if 0 < m["start"] - pos < 80 and m["actor_kind"] in ("organization", "armed_group") \
+                    and (g := INTRODUCING.fullmatch(self.text_between(pos, m["start"]))) \
+                    and g.group("noun").lower() in ORGANISATION_WORDS:
+                return m["actor_id"]
+        return None
 
     def national_body(self, pos: int, state: str) -> str | None:
         """The organisation a description with a demonym takes up (`le groupe français`, `l'ONG américaine`,
@@ -1226,6 +1242,18 @@ class Discourse:
     def last_seen(self, pos: int) -> dict[str, int]:
         """`seen_before` of every person the article introduced, by id."""
         return {p.actor_id: self.seen_before(p, pos) for p in self.people.values()}
+
+    def counterpart(self, pos: int) -> Person | None:
+        """Whom `son homologue` takes up when nobody was introduced as one: the person named last before `pos`
+        who is not the one that just spoke (whose counterpart he is) nor of his state when both states are known
+        (`le général Mbaye Cissé, en présence du général Pascal Ianni … « … », a déclaré le général Cissé. Son
+        homologue a évoqué …`: Ianni)."""
+        speaker = self.people.get(self.running[0]) if self.running else None
+        if speaker is None:
+            return None
+        others = [p for p in self.people.values() if p.actor_id != speaker.actor_id and 0 <= self.seen_before(p, pos)
+                  and not (p.state and speaker.state and p.state == speaker.state)]
+        return max(others, key=lambda p: self.seen_before(p, pos), default=None)
 
     def seen_before(self, person: Person, pos: int) -> int:
         """Where the article last named or gave words to `person` before `pos`; -1 if nowhere. (`Person.last` may
@@ -1697,7 +1725,7 @@ class Discourse:
                       and re.search(r"(?<!\w)(?:de|du|d['’])\s*$", self.text_between(start, m["start"]))][:1]
         if first is not None and first.lower_ in ORGANISATION_WORDS and tokens[0] in ANAPHORIC_DETERMINERS | DEMONSTRATIVES \
                 and inside and all(m["method"] == "demonym" and m["actor_kind"] == "state" for m in inside) \
-                and (body := self.national_body(start, inside[0]["actor_id"])):
+                and (body := self.introduced_here(start) or self.national_body(start, inside[0]["actor_id"])):
             return body, "institution"  # "a réagi le groupe français": the French company just named, not France
         capitals = [self.reference.capitals[m["actor_id"]] for m in inside
                     if m["actor_kind"] == "place" and m["actor_id"] in self.reference.capitals]
@@ -1734,8 +1762,9 @@ class Discourse:
             return issuer, "institution"
         if len(tokens) == 2 and tokens[1] == "homologue" and tokens[0] in POSSESSIVES and (counterpart := max(
                 (p for p in self.people.values() if "homologue" in p.roles and 0 <= self.seen_before(p, start)),
-                key=lambda p: self.seen_before(p, start), default=None)) is not None:
-            return counterpart.actor_id, "role"  # "Son homologue a salué …": whom the article introduced so
+                key=lambda p: self.seen_before(p, start), default=None) or self.counterpart(start)) is not None:
+            return counterpart.actor_id, "role"  # "Son homologue a salué …": whom the article introduced so, else
+            # the other side's person named last
         if not indefinite and span_roles and (holder := self.role_holder(span, offset, bodies, doc_only=True)):
             return holder, "role"  # "l'économiste", "le ministre": the person this article introduced so
         if not indefinite and not bodies and span.root.lower_ in ENVOYS and (sent := self.envoy_state(start)):

@@ -106,6 +106,8 @@ def find_quotes(text: str, located: list[tuple[int, Doc, list[int]]], bounds_of:
                      attributor.discourse.extra_mentions)
     borrowed_speakers(rows, headline_end([(offset, doc.text) for offset, doc, _ in located]),
                       attributor.discourse.extra_mentions, reference)
+    people = {m["actor_id"] for m in mentions + attributor.discourse.extra_mentions if m["actor_kind"] == "person"}
+    said_again_by_a_person(rows, people)
     echoed_intertitles(rows, [(offset, doc.text) for offset, doc, _ in located[1:]])
     for n, row in enumerate(rows, start=1):
         row["quote"] = n
@@ -277,6 +279,31 @@ def echoed_intertitles(rows: list[dict], paragraphs: list[tuple[int, str]]) -> N
         if echo is not None and (echo["speaker_id"] or echo["attribution"] == "anonymous"):
             row.update(speaker_id=echo["speaker_id"], attribution="discourse" if echo["speaker_id"] else "anonymous",
                        speaker_text=None, speaker_start=None, speaker_end=None)
+
+
+def said_again_by_a_person(rows: list[dict], people: set[str]) -> None:
+    """A quotation given to a state or an organisation, or to nobody, whose words a later quotation gives to a
+    person is that person's: a headline or lead that quotes ahead what a minister says in the body
+    (`Ouagadougou dénonce un « tissu de mensonges »` … `« C'est un tissu de mensonges », a déclaré le ministre`),
+    as the guidelines decide (the person the body gives the words to, whatever the headline names). The later
+    quotation repeats all its words, and holds two content words of them or more when it says more (one word
+    such as `souveraineté` comes back in many mouths). The attribution still says how the quotation designates
+    its speaker (`metonymy` for `Ouagadougou`, as the guidelines mark it); an anonymous source keeps its own.
+    `people` are the ids the article's mentions name as persons."""
+    def words(text: str) -> str:
+        return " ".join("".join(c if c.isalnum() else " " for c in text.casefold()).split())
+    said = [words(row["text"]) for row in rows]
+    for n, row in enumerate(rows):
+        if row["attribution"] == "anonymous" or row["speaker_id"] in people or not said[n]:
+            continue
+        short = len(content_words(row["text"])) < 2
+        echo = next((later for m, later in enumerate(rows[n + 1:], n + 1) if later["speaker_id"] in people and (
+            said[m] == said[n] or not short and f" {said[n]} " in f" {said[m]} ")), None)
+        if echo is None:
+            continue
+        row["speaker_id"] = echo["speaker_id"]  # the headline's words keep how it designates him (`metonymy`)
+        if row["attribution"] in UNCUED:
+            row.update(attribution="discourse", speaker_text=None, speaker_start=None, speaker_end=None)
 
 
 def borrowed_speakers(rows: list[dict], paragraph_one_end: int, extra_mentions: list[dict],

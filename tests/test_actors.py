@@ -774,3 +774,15 @@ def test_l_union_alone_is_the_union_the_article_named_last(mentions_of):
 
 def test_le_groupe_wagner_is_a_mention_of_wagner_alone(mentions_of):
     assert ("Wagner", "wagner-group") in ids(mentions_of("Les instructeurs du groupe Wagner ont quitté Bamako."))
+
+
+def test_a_place_after_a_capitalised_article_inside_a_sentence_is_a_paper_s_title(mentions_of):
+    found = ids(mentions_of("A Zinder, Le Sahel consacre sa une aux crues. Interrogé par Le Sahel, le gouverneur "
+                            "s'est tu. « Le Sahel paie le prix du climat », a-t-il dit."))
+    assert [a for t, a in found if "Sahel" in t] == ["le-sahel", "le-sahel", "sahel"]
+
+
+def test_a_paper_named_after_a_place_opens_an_interviewer_s_question_and_a_masthead(mentions_of):
+    found = ids(mentions_of("Le Sahel\n\nTrois questions au ministre.\n\nLe Sahel : Pourquoi ce voyage ?\n\n"
+                            "Le Sahel central reste instable."))
+    assert [a for t, a in found if "Sahel" in t] == ["le-sahel", "le-sahel", "sahel"]

@@ -2588,3 +2588,36 @@ def test_le_texte_after_a_fronted_communique_the_parse_lost_is_its_issuer_s():
             "radio un reportage diffusé le 3 octobre sur le blocus des routes. Le texte dénonce une présentation "
             "« partiale » des opérations.")
     assert speakers(text)[-1] == ("partiale", "conseil-superieur-de-la-communication")
+
+
+def test_a_lead_s_words_that_the_body_gives_to_a_person_are_that_person_s():
+    text = ("Niger : Niamey rejette un rapport « biaisé et sans fondement »\n\n"
+            "Le gouvernement nigérien a répondu jeudi au rapport d'une ONG sur les frappes de drones.\n\n"
+            "« Ce rapport est biaisé et sans fondement », a déclaré le ministre de la Justice, Alio Daouda.")
+    assert speakers(text)[0] == ("biaisé et sans fondement", "alio-daouda")
+
+
+def test_one_word_a_person_says_again_later_keeps_its_own_speaker():
+    text = ("Le gouvernement malien a jugé la mesure « inacceptable ».\n\n"
+            "« Ce qui est inacceptable, c'est le silence de nos partenaires », a déclaré le chercheur Issa Traoré.")
+    assert speakers(text)[0] == ("inacceptable", "MLI")
+
+
+def test_selon_qui_after_a_cited_official_gives_him_the_words_not_the_paper_citing_him():
+    text = ("A Bamako, L'Essor revient sur la crise. Le journal cite le ministre nigérien des Affaires étrangères, "
+            "Bakary Yaou Sangaré, selon qui « aucun pays ne devrait dépendre d'un seul voisin ».")
+    assert speakers(text)[-1][1] == "bakary-yaou-sangare"
+
+
+def test_a_paper_introduced_with_a_demonym_is_the_one_named_not_the_paper_named_before():
+    text = ("A Niamey, Le Sahel insiste sur l'enjeu pétrolier.\n\n"
+            "Seule fausse note, le quotidien algérien El Watan dénonce une « opération de communication » de Rabat.")
+    assert speakers(text)[-1] == ("opération de communication", "el-watan")
+
+
+def test_son_homologue_takes_up_the_other_side_s_person_named_before():
+    text = ("La cérémonie était présidée par le chef d'état-major général des armées sénégalaises, le général Mbaye "
+            "Cissé, en présence du général Pascal Ianni, chef du commandement français pour l'Afrique.\n\n"
+            "« C'est un partenariat fondé sur le respect », a déclaré le général Cissé. Son homologue a évoqué un "
+            "« changement structurel ».")
+    assert speakers(text)[-1] == ("changement structurel", "pascal-ianni")
