@@ -191,8 +191,10 @@ def noun_phrase(doc: Doc, i: int, stop: int) -> Span | None:
         t = doc[j]
         if t.pos_ in NP_POS and not t.is_punct and not (t.pos_ == "PRON" and j > i):
             j += 1
-        elif j > i and t.ent_type_ == "PER" and t.text[:1].isupper() and t.is_alpha:
-            j += 1  # "l'économiste burkinabè Issa Konfé": a name the tagger called X still names the speaker
+        elif j > i and t.text[:1].isupper() and t.is_alpha and (t.ent_type_ == "PER" or j + 1 < stop and doc[
+                j + 1].ent_type_ == "PER" and doc[j + 1].text[:1].isupper()):
+            j += 1  # "l'économiste burkinabè Issa Konfé": a name the tagger called X or a verb (`Issa`) still names
+            # the speaker
         elif t.lower_ in LINKS | PREPOSITIONS and j + 1 < stop and doc[j + 1].pos_ in NP_POS and j > i \
                 and not occasion_follows(doc, j + 1, stop):
             j += 1
@@ -434,10 +436,18 @@ def clause_tail(doc: Doc, start: int, stop: int) -> str:
     return doc[start:end].text
 
 
+INNER_PARTICLES = {"van", "von", "ag", "ould", "ben", "bin", "ibn", "al", "el", "da", "di", "dos", "das"}
+# (lowercase words inside a person's name between capitalised ones: `Pieter van Dam`, `Mohamed ould Ghazouani`;
+# not the French `de`, `du`, `le`, which also join a name to a place: `Moussa Traoré de Bamako`)
+
+
 def capitalised_end(doc: Doc, k: int, stop: int) -> int:
-    """End of the run of capitalised words starting at token k, before `stop`."""
+    """End of the run of capitalised words starting at token k, before `stop`, past a particle between two
+    of them (`Pieter van Dam`)."""
     end = k
-    while end < stop and doc[end].text[:1].isupper() and doc[end].is_alpha:
+    while end < stop and (doc[end].text[:1].isupper() and doc[end].is_alpha or end > k
+                          and doc[end].lower_ in INNER_PARTICLES and end + 1 < stop
+                          and doc[end + 1].text[:1].isupper() and doc[end + 1].is_alpha):
         end += 1
     return end
 
@@ -548,11 +558,14 @@ def parsed_subject(verb_i: int, doc: Doc, lo: int, hi: int) -> Span | None:
                 and not (c.pos_ == "PRON" and c.lower_ in ("l'", "l’", "le", "la", "les"))  # "X l'a redit": an object
                 and not any(g.dep_ == "case" for g in c.children)]  # "Au Burkina Faso, l'AICB a …": a fronted place
     owner = verb
+    shared_aux = "Part" in verb.morph.get("VerbForm") and not any(c.dep_.startswith("aux") for c in verb.children)
     if verb.dep_ == "conj" and not subjects and verb.head.pos_ in ("NOUN", "PROPN") and lo <= verb.head.i < verb_i \
-            and verb.head.dep_ == "obj" and verb.head.head.pos_ in ("VERB", "AUX") and verb.head.head.i < verb.head.i \
+            and (verb.head.dep_ == "obj" or shared_aux and verb.head.dep_.startswith("obl")) \
+            and verb.head.head.pos_ in ("VERB", "AUX") and verb.head.head.i < verb.head.i \
             and any(c.dep_ == "cc" for c in verb.children):
         # "Niamey a convoqué l'ambassadeur d'Algérie et dénonce « … »": the verb coordinated with the one whose object
-        # the parse hung it on shares that verb's subject
+        # the parse hung it on shares that verb's subject; so does a bare participle sharing its auxiliary, whatever
+        # the parse made of the noun before it ("X a rencontré son homologue, le général Y, et annoncé …": X's)
         return parsed_subject(verb.head.head.i, doc, lo, verb.head.head.i)
     if verb.dep_ == "conj" and not subjects and verb.head.pos_ in ("NOUN", "PROPN") and lo <= verb.head.i < verb_i:
         head = verb.head  # "Barrick Gold, qui détient 80 % du site, conteste": the parser hung the verb on its subject

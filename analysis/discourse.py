@@ -1245,14 +1245,14 @@ class Discourse:
 
     def counterpart(self, pos: int) -> Person | None:
         """Whom `son homologue` takes up when nobody was introduced as one: the person named last before `pos`
-        who is not the one that just spoke (whose counterpart he is) nor of his state when both states are known
+        with a role of the one that just spoke (whose counterpart he is), not him nor of his state when both are known
         (`le général Mbaye Cissé, en présence du général Pascal Ianni … « … », a déclaré le général Cissé. Son
         homologue a évoqué …`: Ianni)."""
         speaker = self.people.get(self.running[0]) if self.running else None
         if speaker is None:
             return None
         others = [p for p in self.people.values() if p.actor_id != speaker.actor_id and 0 <= self.seen_before(p, pos)
-                  and not (p.state and speaker.state and p.state == speaker.state)]
+                  and set(p.roles) & set(speaker.roles) and not (p.state and speaker.state and p.state == speaker.state)]
         return max(others, key=lambda p: self.seen_before(p, pos), default=None)
 
     def seen_before(self, person: Person, pos: int) -> int:

@@ -2621,3 +2621,19 @@ def test_son_homologue_takes_up_the_other_side_s_person_named_before():
             "« C'est un partenariat fondé sur le respect », a déclaré le général Cissé. Son homologue a évoqué un "
             "« changement structurel ».")
     assert speakers(text)[-1] == ("changement structurel", "pascal-ianni")
+
+
+def test_a_bare_participle_sharing_its_auxiliary_speaks_with_the_first_verb_s_subject():
+    text = ("Berlin a fait le choix inverse. Le ministre allemand de la Défense, Boris Pistorius, a rencontré son "
+            "homologue, le général Salifou Mody, et annoncé vouloir garder la base. « Nous ne voulons pas laisser le "
+            "champ libre à d'autres », a-t-il déclaré.")
+    assert speakers(text)[-1][1] == "boris-pistorius"
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("« Nous reprenons nos activités », a déclaré mardi Pieter van Dam.", "pieter-van-dam"),
+    ("« Les crues ont changé de visage », estime le climatologue burkinabè Issa Ouédraogo, chercheur à Niamey.",
+     "issa-ouedraogo"),
+])
+def test_an_incise_names_a_speaker_with_a_particle_or_after_a_role_and_a_demonym(text, expected):
+    assert only_speaker(text) == expected
