@@ -905,8 +905,8 @@ def titles_over_places(doc: Doc, reference: Reference) -> list[Span]:
             continue
         article = doc[e.start - 1]
         before = doc[article.i - 1] if article.i > 0 else None
-        inside = before is not None and not article.is_sent_start and not before.is_space \
-            and before.text not in SENTENCE_OPENERS and not ends_sentence([before])
+        inside = before is not None and not before.is_space and before.text not in SENTENCE_OPENERS \
+            and not ends_sentence([before])  # (whatever the parse says: it starts a sentence at `Le` after a demonym)
         after = doc[e.end] if e.end < len(doc) else None
         line_start = before is None or before.is_space and "\n" in before.text
         alone = line_start and (after is None or after.is_space and "\n" in after.text or after.text == ":")

@@ -45,6 +45,9 @@ PRINT_MEDIA = ("journal", "quotidien", "hebdomadaire", "magazine", "mensuel", "b
 OUTLET_INTRODUCED = re.compile(r"(?<!\w)(?:" + "|".join(PRINT_MEDIA) + r")s?(?!\w)"
                                r"(?:\s+(?!(?:que|qui|a|est|et|dont|la|le|les|l['’]|un|une|des|du|au|aux)(?:\s|(?<=['’])))"
                                r"[\w'’-]+){0,3}\s*$", re.IGNORECASE)
+# what follows a writing that names who issued it or the channel that read it: "publié par", "du ministère", "lu à l'ORTM"
+ISSUED = re.compile(r"\s*(?:,\s*)?(?:(?:du|des|de\s+la|de\s+l['’]|d['’])\s|(?:publiée?s?|signée?s?|lue?s?|diffusée?s?|"
+                    r"transmise?s?|rendue?s?\s+publique?s?)\b)", re.IGNORECASE)
 # a description that introduces a body's name right after it: "le quotidien algérien ", "la société chinoise "
 INTRODUCING = re.compile(r"\s*(?:le|la|les|l['’])\s*(?P<noun>[\w-]+)(?:\s+(?!(?:que|qui|a|est|et|dont|la|le|les|l['’]|"
                          r"un|une|des|du|au|aux|de|d['’])(?:\s|(?<=['’])))[\w'’-]+){0,3}\s*", re.IGNORECASE)
@@ -1708,11 +1711,12 @@ class Discourse:
         if re.match(r"l['’]une? d['’](?:eux|elles|entre)", words):
             return None, "anonymous"  # "témoigne l'un d'eux"
         first = next((t for t in span if t.pos_ != "DET" and t.lower_ not in ("l'", "l’")), None)
-        whole = [m for m in inside if first is not None and m["start"] == offset + first.idx and m["actor_kind"] in (
+        whole = [m for m in inside if first is not None and m["start"] in (offset + first.idx, start) and m["actor_kind"] in (
             "organization", "armed_group") and m["method"] != "demonym" and not re.sub(
             r"\(\s*[\w-]+\s*\)", "", self.text_between(m["end"], end)).strip()]
-        if whole:  # "le Cadre stratégique permanent (CSP)": the body the phrase names whole, whatever its name's words
-            return whole[0]["actor_id"], "name"  # say (`cadre` is an anonymous official, `cour` an institution)
+        if whole:  # "le Cadre stratégique permanent (CSP)", "L'Observateur Paalga": the body the phrase names whole,
+            return whole[0]["actor_id"], "name"  # whatever its name's words say (`cadre`, `observateur` are anonymous
+            # officials, `cour` an institution)
         tokens = [t.lower_ for t in span] + re.findall(r"\w+(?:-\w+)+", words)  # "état-major" is three tokens
         gender = phrase_gender(span)
         bodies = [m for m in inside if m["actor_kind"] in ("state", "organization", "armed_group") and not (
@@ -1930,6 +1934,15 @@ class Discourse:
                 # "…, a annoncé le ministère marocain. ¶ Le président burkinabè « … », indique le communiqué":
                 # the institution that last spoke issued it, not a state the quoted sentence is about
                 return spoke[-1][1], "institution"
+            if words & DOCUMENTS and tokens and tokens[0] in ANAPHORIC_DETERMINERS and self.running \
+                    and self.kind(self.running[0]) != "person" and 0 < start - self.running_at < DOCUMENT_REACH \
+                    and self.paragraph - self.running[1] <= 1 and not ISSUED.match(re.sub(
+                        r"^\s*\S+\s*\S+", "", self.text_between(start, start + 80).replace("l'", "l' ", 1))):
+                # "Rosatom a conclu trois mémorandums …, a fait savoir l'entreprise. … « … », indique le communiqué":
+                # the body that announced something in this paragraph or the one before issued the writing, not a
+                # state its sentence is about (not when the writing names its issuer or channel: `le communiqué
+                # publié par le ministère`, `lu sur Télé Sahel`)
+                return self.running[0], "institution"
             states = [m["actor_id"] for m in self.mentions_in(self.sentence_start, start) if m["actor_kind"] == "state"
                       and not self.in_quotation(m["start"])]
             if states:  # "les autorités" of the state(s) the sentence is about: its first, or their group

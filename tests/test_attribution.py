@@ -2637,3 +2637,19 @@ def test_a_bare_participle_sharing_its_auxiliary_speaks_with_the_first_verb_s_su
 ])
 def test_an_incise_names_a_speaker_with_a_particle_or_after_a_role_and_a_demonym(text, expected):
     assert only_speaker(text) == expected
+
+
+def test_le_communique_is_the_body_that_announced_not_the_state_its_sentence_names():
+    text = ("Le groupe russe Rosatom a annoncé mardi avoir signé deux accords avec les autorités maliennes lors d'une "
+            "visite à Bamako.\n\n"
+            "La délégation a été reçue par le président de la transition. « Une attention particulière a été accordée à "
+            "la formation des ingénieurs maliens », indique le communiqué.")
+    assert speakers(text)[-1][1] == "rosatom"
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("A Ouagadougou, L'Observateur Paalga salue « la sagesse » des autorités.", "l-observateur-paalga"),
+    ("Le quotidien public nigérien Le Sahel salue « une visite historique ».", "le-sahel"),
+])
+def test_a_paper_whose_name_holds_a_source_noun_or_a_place_speaks_by_its_name(text, expected):
+    assert only_speaker(text) == expected
