@@ -48,6 +48,11 @@ OUTLET_INTRODUCED = re.compile(r"(?<!\w)(?:" + "|".join(PRINT_MEDIA) + r")s?(?!\
 # what follows a writing that names who issued it or the channel that read it: "publié par", "du ministère", "lu à l'ORTM"
 ISSUED = re.compile(r"\s*(?:,\s*)?(?:(?:du|des|de\s+la|de\s+l['’]|d['’])\s|(?:publiée?s?|signée?s?|lue?s?|diffusée?s?|"
                     r"transmise?s?|rendue?s?\s+publique?s?)\b)", re.IGNORECASE)
+# adjectives between a description's noun and the name it introduces ("le quotidien public X", "l'hebdomadaire privé Y")
+DESCRIBING = {"public", "publique", "privé", "privée", "officiel", "officielle", "gouvernemental", "gouvernementale",
+              "national", "nationale", "indépendant", "indépendante", "satirique", "économique", "local", "locale",
+              "régional", "régionale", "panafricain", "panafricaine", "d'etat", "d'état", "minier", "minière",
+              "pétrolier", "pétrolière", "paramilitaire", "jihadiste", "humanitaire", "international", "internationale"}
 # a description that introduces a body's name right after it: "le quotidien algérien ", "la société chinoise "
 INTRODUCING = re.compile(r"\s*(?:le|la|les|l['’])\s*(?P<noun>[\w-]+)(?:\s+(?!(?:que|qui|a|est|et|dont|la|le|les|l['’]|"
                          r"un|une|des|du|au|aux|de|d['’])(?:\s|(?<=['’])))[\w'’-]+){0,3}\s*", re.IGNORECASE)
@@ -1144,13 +1149,20 @@ class Discourse:
         return max(reversed(named), key=named.count) if named else None
 
     def introduced_here(self, pos: int) -> str | None:
-        """The organisation a description opening at `pos` introduces by its name right after it, past a few
-        adjectives (`le quotidien algérien El Moudjahid dénonce …`, `la société chinoise X a …`): that one, not a
-        body named before that the description would take up."""
+        """The organisation a description opening at `pos` introduces by its name right after it, past demonyms and a
+        few adjectives (`le quotidien algérien El Moudjahid dénonce …`, `la société publique chinoise X a …`): that
+        one, not a body named before that the description would take up (never past a verb: `Le quotidien reproche
+        à EDM-SA …`)."""
         for m in self.mentions:
-            if 0 < m["start"] - pos < 80 and m["actor_kind"] in ("organization", "armed_group") \
-                    and (g := INTRODUCING.fullmatch(self.text_between(pos, m["start"]))) \
-                    and g.group("noun").lower() in ORGANISATION_WORDS:
+            if not (0 < m["start"] - pos < 80 and m["actor_kind"] in ("organization", "armed_group")):
+                continue
+            g = INTRODUCING.fullmatch(self.text_between(pos, m["start"]))
+            if g is None or g.group("noun").lower() not in ORGANISATION_WORDS:
+                continue
+            between = [(pos + g.end("noun") + w.start(), w.group())
+                       for w in re.finditer(r"[\w'’-]+", self.text_between(pos + g.end("noun"), m["start"]))]
+            demonyms = [(d["start"], d["end"]) for d in self.mentions if d["method"] == "demonym"]
+            if all(w.lower() in DESCRIBING or any(a <= p < b for a, b in demonyms) for p, w in between):
                 return m["actor_id"]
         return None
 

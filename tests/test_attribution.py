@@ -2653,3 +2653,9 @@ def test_le_communique_is_the_body_that_announced_not_the_state_its_sentence_nam
 ])
 def test_a_paper_whose_name_holds_a_source_noun_or_a_place_speaks_by_its_name(text, expected):
     assert only_speaker(text) == expected
+
+
+def test_le_quotidien_before_a_verb_takes_up_the_paper_just_read_not_the_company_after_the_verb():
+    text = ("Autre ton dans Le Républicain. Le quotidien reproche à EDM-SA, la société publique d'électricité, "
+            "d'avoir « tout misé sur le fioul ».")
+    assert speakers(text)[-1][1] == "le-republicain"
