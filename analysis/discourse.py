@@ -1849,6 +1849,15 @@ class Discourse:
                 return before, "role"
             if tokens[0] in POSSESSIVES and not bodies and (owner := self.possessor(start)):
                 return owner, "role"  # "La CBLT dit « … ». Son secrétaire exécutif appelle …": the CBLT's office
+            noun = next((t for t in span if t.pos_ == "NOUN" and self.is_role(t)), None)
+            if bodies and "institution" not in cues and not indefinite and noun is not None \
+                    and all(m["method"] == "demonym" and 0 < m["start"] - (offset + noun.idx + len(noun)) <= 1
+                            for m in bodies) \
+                    and not {noun.lemma_.lower(), *noun.lower_.split("-")} & (OFFICES | LEADERS) and (taken := self.taken_up(
+                        start, gender, [m["actor_id"] for m in bodies if m["actor_kind"] == "state"])):
+                return taken, "role"  # "Me X … a-t-il souligné. Le juriste sénégalais rappelle …": a profession
+                # with a demonym is no office of that state (not `le directeur général de la Sonabel`, `le vice-ministre
+                # chinois`), the description takes up the person named before whose state agrees
             if bodies and "institution" not in cues:
                 return bodies[0]["actor_id"], "role"  # an office whose holder nobody names: its state
             head = next((t for t in span if t.pos_ == "NOUN" and self.is_role(t)), None) or next(

@@ -2659,3 +2659,9 @@ def test_le_quotidien_before_a_verb_takes_up_the_paper_just_read_not_the_company
     text = ("Autre ton dans Le Républicain. Le quotidien reproche à EDM-SA, la société publique d'électricité, "
             "d'avoir « tout misé sur le fioul ».")
     assert speakers(text)[-1][1] == "le-republicain"
+
+
+def test_a_profession_with_a_demonym_takes_up_the_person_just_named_not_the_state():
+    text = ("Joint par téléphone, Me Ousmane Diallo, avocat de l'ancien ministre, a salué « une victoire du droit ». "
+            "Le juriste guinéen rappelle que son client reste « détenu sans jugement ».")
+    assert speakers(text)[-1] == ("détenu sans jugement", "ousmane-diallo")
