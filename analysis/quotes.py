@@ -249,6 +249,12 @@ def labelled_answers(rows: list[dict], paragraphs: list[tuple[int, str]], mentio
 INTERTITLE_WORDS = 12  # a quotation standing alone as a paragraph of at most this many words is an intertitle
 
 
+def spoken_words(text: str) -> str:
+    """A quotation's words casefolded, its punctuation and spacing made single spaces: what two quotations of the
+    same words share however each is punctuated."""
+    return " ".join("".join(c if c.isalnum() else " " for c in text.casefold()).split())
+
+
 def content_words(text: str) -> set[str]:
     """The words of a quotation that carry its content: casefolded, three letters or more (`ni`, `de`, `l'`
     say nothing of who said it)."""
@@ -290,18 +296,16 @@ def said_again_by_a_person(rows: list[dict], people: set[str]) -> None:
     such as `souveraineté` comes back in many mouths). The attribution still says how the quotation designates
     its speaker (`metonymy` for `Ouagadougou`, as the guidelines mark it); an anonymous source keeps its own.
     `people` are the ids the article's mentions name as persons."""
-    def words(text: str) -> str:
-        return " ".join("".join(c if c.isalnum() else " " for c in text.casefold()).split())
-    said = [words(row["text"]) for row in rows]
+    said = [spoken_words(row["text"]) for row in rows]
+    theirs = [(m, f" {said[m]} ") for m, row in enumerate(rows) if row["speaker_id"] in people]  # (a long article: once)
     for n, row in enumerate(rows):
         if row["attribution"] == "anonymous" or row["speaker_id"] in people or not said[n]:
             continue
-        short = len(content_words(row["text"])) < 2
-        echo = next((later for m, later in enumerate(rows[n + 1:], n + 1) if later["speaker_id"] in people and (
-            said[m] == said[n] or not short and f" {said[n]} " in f" {said[m]} ")), None)
+        short, own = len(content_words(row["text"])) < 2, f" {said[n]} "
+        echo = next((m for m, later in theirs if m > n and (later == own or not short and own in later)), None)
         if echo is None:
             continue
-        row["speaker_id"] = echo["speaker_id"]  # the headline's words keep how it designates him (`metonymy`)
+        row["speaker_id"] = rows[echo]["speaker_id"]  # the headline's words keep how it designates him (`metonymy`)
         if row["attribution"] in UNCUED:
             row.update(attribution="discourse", speaker_text=None, speaker_start=None, speaker_end=None)
 
@@ -316,9 +320,7 @@ def borrowed_speakers(rows: list[dict], paragraph_one_end: int, extra_mentions: 
     nothing attributes it, the speaker of the body's quotation that contains its words, else the person the article
     quotes most when that is half its quotes or more (a portrait, an interview). A role or pronoun taken up so is a
     mention of the new speaker (`extra_mentions`)."""
-    def words(text: str) -> str:
-        return " ".join("".join(c if c.isalnum() else " " for c in text.casefold()).split())
-    said = [words(row["text"]) for row in rows]
+    said = [spoken_words(row["text"]) for row in rows]
     last = {w: n for n, (w, row) in enumerate(zip(said, rows)) if w and row["speaker_id"]}  # (a long article: once)
     for n, row in enumerate(rows):
         if row["attribution"] in EXPLICIT or last.get(said[n], n) <= n:
@@ -351,7 +353,8 @@ def borrowed_speakers(rows: list[dict], paragraph_one_end: int, extra_mentions: 
     for row in rows:
         if row["start"] >= paragraph_one_end or row["speaker_id"]:
             continue
-        same = next((r for r in body if words(row["text"]) and words(row["text"]) in words(r["text"])), None)
+        same = next((r for r in body if spoken_words(row["text"]) and spoken_words(row["text"]) in spoken_words(r["text"])),
+                    None)
         if same is not None:
             row["speaker_id"], row["attribution"] = same["speaker_id"], "discourse"
         elif top is not None and counts[top] * 2 >= len(body) and len(body) >= 2 and not row["is_partial"]:
