@@ -53,9 +53,10 @@ DESCRIBING = {"public", "publique", "privé", "privée", "officiel", "officielle
               "national", "nationale", "indépendant", "indépendante", "satirique", "économique", "local", "locale",
               "régional", "régionale", "panafricain", "panafricaine", "d'etat", "d'état", "minier", "minière",
               "pétrolier", "pétrolière", "paramilitaire", "jihadiste", "humanitaire", "international", "internationale"}
-# a description that introduces a body's name right after it: "le quotidien algérien ", "la société chinoise "
-INTRODUCING = re.compile(r"\s*(?:le|la|les|l['’])\s*(?P<noun>[\w-]+)(?:\s+(?!(?:que|qui|a|est|et|dont|la|le|les|l['’]|"
-                         r"un|une|des|du|au|aux|de|d['’])(?:\s|(?<=['’])))[\w'’-]+){0,3}\s*", re.IGNORECASE)
+# a description that may introduce a body's name right after it, its words between checked one by one
+# (`Discourse.introduced_here`): "le quotidien algérien ", "la société publique chinoise "
+INTRODUCING = re.compile(r"\s*(?:le|la|les|l['’])\s*(?P<noun>[\w-]+)(?:\s+[\w'’-]+){0,3}\s*", re.IGNORECASE)
+WRITING = re.compile(r"\s*(?:le|la|l['’]|ce|cet|cette)\s*\w+", re.IGNORECASE)  # "le communiqué", "l'acte"
 READ_IN_OUTLET = re.compile(r"(?<!\w)(?:dans|colonnes\s+d[eu']|selon)\s*$", re.IGNORECASE)  # "dans Jeune Afrique"
 # nouns of an organisation's organs, offices and branches, which speak for the body their complement names
 ORGAN_NOUNS = {"haut-commissariat", "bureau", "secrétariat", "agence", "office", "programme", "mission", "représentation",
@@ -1148,20 +1149,28 @@ class Discourse:
             re.search(rf"(?<!\w){re.escape(w)}", m["text"], re.IGNORECASE) for w in words)]
         return max(reversed(named), key=named.count) if named else None
 
+    def names_its_issuer(self, pos: int) -> bool:
+        """Whether the writing whose phrase opens at `pos` names who issued it or the channel that read it right after
+        its noun (`le communiqué publié par le ministère`, `le communiqué du gouvernement`, `lu sur Télé Sahel`)."""
+        text = self.text_between(pos, pos + 80)
+        head = WRITING.match(text)
+        return head is not None and ISSUED.match(text, head.end()) is not None
+
     def introduced_here(self, pos: int) -> str | None:
         """The organisation a description opening at `pos` introduces by its name right after it, past demonyms and a
         few adjectives (`le quotidien algérien El Moudjahid dénonce …`, `la société publique chinoise X a …`): that
         one, not a body named before that the description would take up (never past a verb: `Le quotidien reproche
         à EDM-SA …`)."""
-        for m in self.mentions:
-            if not (0 < m["start"] - pos < 80 and m["actor_kind"] in ("organization", "armed_group")):
+        near = self.mentions_in(pos, pos + 80)
+        demonyms = [(d["start"], d["end"]) for d in near if d["method"] == "demonym"]
+        for m in near:
+            if not (0 < m["start"] - pos and m["actor_kind"] in ("organization", "armed_group")):
                 continue
             g = INTRODUCING.fullmatch(self.text_between(pos, m["start"]))
             if g is None or g.group("noun").lower() not in ORGANISATION_WORDS:
                 continue
             between = [(pos + g.end("noun") + w.start(), w.group())
                        for w in re.finditer(r"[\w'’-]+", self.text_between(pos + g.end("noun"), m["start"]))]
-            demonyms = [(d["start"], d["end"]) for d in self.mentions if d["method"] == "demonym"]
             if all(w.lower() in DESCRIBING or any(a <= p < b for a, b in demonyms) for p, w in between):
                 return m["actor_id"]
         return None
@@ -1849,7 +1858,7 @@ class Discourse:
                 return before, "role"
             if tokens[0] in POSSESSIVES and not bodies and (owner := self.possessor(start)):
                 return owner, "role"  # "La CBLT dit « … ». Son secrétaire exécutif appelle …": the CBLT's office
-            noun = next((t for t in span if t.pos_ == "NOUN" and self.is_role(t)), None)
+            noun = next((t for t in span if t.pos_ == "NOUN" and self.is_role(t)), None)  # the role word
             if bodies and "institution" not in cues and not indefinite and noun is not None \
                     and all(m["method"] == "demonym" and 0 < m["start"] - (offset + noun.idx + len(noun)) <= 1
                             for m in bodies) \
@@ -1860,8 +1869,8 @@ class Discourse:
                 # chinois`), the description takes up the person named before whose state agrees
             if bodies and "institution" not in cues:
                 return bodies[0]["actor_id"], "role"  # an office whose holder nobody names: its state
-            head = next((t for t in span if t.pos_ == "NOUN" and self.is_role(t)), None) or next(
-                (t for t in span if t.pos_ == "NOUN"), None)  # "le secrétaire général": the role word is an ADJ
+            head = noun or next((t for t in span if t.pos_ == "NOUN"), None)  # "le secrétaire général": the role
+            # word is an ADJ
             if head is not None and head.lemma_.lower() not in OFFICES and not indefinite:
                 person = self.salient(start, gender)  # "le patron du groupe", "a assuré la directrice générale"
                 if person:
@@ -1957,8 +1966,7 @@ class Discourse:
                 return spoke[-1][1], "institution"
             if words & DOCUMENTS and tokens and tokens[0] in ANAPHORIC_DETERMINERS and self.running \
                     and self.kind(self.running[0]) != "person" and 0 < start - self.running_at < DOCUMENT_REACH \
-                    and self.paragraph - self.running[1] <= 1 and not ISSUED.match(re.sub(
-                        r"^\s*\S+\s*\S+", "", self.text_between(start, start + 80).replace("l'", "l' ", 1))):
+                    and self.paragraph - self.running[1] <= 1 and not self.names_its_issuer(start):
                 # "Rosatom a conclu trois mémorandums …, a fait savoir l'entreprise. … « … », indique le communiqué":
                 # the body that announced something in this paragraph or the one before issued the writing, not a
                 # state its sentence is about (not when the writing names its issuer or channel: `le communiqué
