@@ -83,6 +83,10 @@ OFFICE_REST = re.compile(r"(?:\s+[^\s,;:.!?«»()\d]+){1,6}(?:\s*,\s*(?:de|du|de
                          + APPOSED_TITLES.pattern)
 # (an office's portfolio listed over commas: "le commissaire chargé des affaires politiques, de la paix et de la
 # sécurité, X")
+PORTFOLIO_REST = re.compile(r"(?:\s*,\s*(?:de\s+la|de\s+l['’]|du|des|d['’])\s?[^,;:.!?«»()\d]{1,40}){1,3}"
+                            + APPOSED_TITLES.pattern)
+# (the rest of a portfolio the speaker phrase stopped short of at its first comma: "le ministre de l'Energie" |
+# ", des Mines et des Carrières, X"; never a conjunct after the comma: ", et le chef d'état-major, X" is someone else)
 # "À Paris, ", "Côté malien, ", "Du côté de Niamey, " before a speaker: whose institution speaks there
 FRONTED_PLACE = re.compile(r"\s*(?:(?:Mais|Et|Or|Pourtant)\s+)?(?:(?:[AÀaà]|[Aa]u|En|en|[Aa]ux|Côté|[Dd]u côté (?:de|du|des))\s+"
                            r"|[Dd]u côté d['’])[^,;:«»]{2,40},\s*")
@@ -284,6 +288,19 @@ def issuing_kind(doc: Doc, i: int) -> str | None:
         if j < len(doc) and doc[j].lower_ in ORGANISATION_WORDS:
             return doc[j].lower_
     return None
+
+
+def issuing_body(doc: Doc, i: int) -> Span | None:
+    """The state body a writing's complement names as its issuer (`un communiqué de la présidence`, `une note du
+    ministère des Affaires étrangères` → `la présidence`, `le ministère des Affaires étrangères`): `de`, a determiner,
+    then a body of `STATE_BODIES` and its own complements, up to the next punctuation or verb."""
+    if i + 3 >= len(doc) or doc[i + 1].lower_ not in ("de", "du", "d'", "d’"):
+        return None
+    j = i + 2 if doc[i + 1].lower_ == "du" else i + 3
+    if doc[i + 1].lower_ != "du" and doc[i + 2].pos_ != "DET" or doc[j].lower_ not in STATE_BODIES:
+        return None
+    end = next((u.i for u in doc[j + 1:j + 9] if u.is_punct or u.pos_ in ("VERB", "AUX")), min(j + 9, len(doc)))
+    return doc[i + 2:end]
 
 
 def acts(doc: Doc, word: Token) -> bool:
@@ -543,6 +560,10 @@ class Discourse:
                     issuer = abroad  # "le ministère des Affaires étrangères, de la Coopération africaine et des
                     # Marocains résidant à l'étranger": the state whose nationals abroad the portfolio names
                 issuer = issuer or (actors[0]["actor_id"] if actors else self.issuer(doc, offset, t, last))
+                if issuer is None and not actors and not organ and t.lower_ in DOCUMENTS \
+                        and issuing_body(doc, t.i) is not None:
+                    opening = t.i - 1 if t.i > 0 and doc[t.i - 1].pos_ == "DET" else t.i
+                    issuer = self.body_state(offset + doc[self.sentence_of(t.i)[0]].idx, offset + doc[opening].idx)
                 if issuer:
                     self.institutions.append((offset + t.idx, word, issuer))
                     if word in DOCUMENTS or acts(doc, t):
@@ -561,6 +582,26 @@ class Discourse:
                     r"\s+(?:résidant|vivant|établis)\s+à\s+l['’]étranger|\s+de\s+l['’](?:extérieur|étranger)", after):
                 return m["actor_id"]
         return None
+
+    def body_state(self, sentence: int, pos: int) -> str | None:
+        """Whose state body issued a writing its clause names no issuer for (`Côté malien, le communiqué de la
+        présidence évoque …`, `Selon un communiqué de la présidence, …`): the state the sentence opens with as its
+        place or side, else the state of the leader set up in this paragraph or the one before (`Le président X a
+        reçu … Selon un communiqué de la présidence`: a head of state or government the table knows on the article's
+        date); nobody otherwise."""
+        saved, self.sentence_start = self.sentence_start, sentence
+        fronted = self.fronted_state(pos)
+        self.sentence_start = saved
+        if fronted:
+            return fronted
+        here = [a for p, a in self.subjects if self.paragraphs[-1][0] <= p < pos]  # "Le président X a reçu … Selon
+        # un communiqué de la présidence" in one paragraph: `learn` has read the subject, no sentence has set it up
+        leader = self.people.get(here[-1]) if here else \
+            self.people.get(self.setup[0]) if self.setup and self.paragraph - self.setup[1] <= 1 else None
+        if leader is None or not leader.state:
+            return None
+        heads = {self.reference.holder(office, leader.state, self.date) for office in ("head_of_state", "head_of_government")}
+        return leader.state if leader.actor_id in heads else None
 
     def sentence_of(self, i: int) -> tuple[int, int]:
         """The token range of the sentence of the paragraph being read that holds token `i`."""
@@ -688,9 +729,13 @@ class Discourse:
         """Whether an institution named earlier (`word`, `actor_id`) is a state's presence abroad that a bare state
         body (`words`: `le ministère`, `le communiqué du gouvernement`) cannot take up: in a dispatch from
         Ouagadougou that names Burkina besides, `le ministère` after `une délégation turque` is Burkina's; a
-        dispatch from New York about Algeria's delegation at the UN means no American ministry."""
-        return bool(words & STATE_BODIES) and word in ABROAD and self.dateline is not None \
-            and actor_id != self.dateline and sum(state == self.dateline for _, state in self.states.entries) > 1
+        dispatch from New York about Algeria's delegation at the UN means no American ministry. With no dateline, a
+        state body never takes up a presence abroad: `Le président X a reçu une délégation nigérienne … Selon un
+        communiqué de la présidence` is X's presidency."""
+        if not (words & STATE_BODIES and word in ABROAD):
+            return False
+        return self.dateline is None or actor_id != self.dateline \
+            and sum(state == self.dateline for _, state in self.states.entries) > 1
 
     def home_state(self, pos: int) -> str | None:
         """Whose `gouvernement` the article means: the state of its wire dateline (`NIAMEY, 17 mars
@@ -744,7 +789,10 @@ class Discourse:
 
         def rank(t) -> bool:  # "général", "colonel-major" (three tokens: `major` is a title's end)
             return t.lower_ in RANK_WORDS or t.lower_ in titles or t.i >= 2 and doc[t.i - 1].text == "-" \
-                and f"{doc[t.i - 2].lower_}-{t.lower_}" in titles
+                and f"{doc[t.i - 2].lower_}-{t.lower_}" in titles \
+                or t.i + 2 < len(doc) and doc[t.i + 1].text == "-" and (doc[t.i + 2].lower_ in RANK_WORDS
+                                                                       or doc[t.i + 2].lower_ in titles)
+            # ("le médecin-colonel", "le contre-amiral": a word hyphened to a rank is part of it)
         if cut >= 0 and left[cut].text == "," and all(t.pos_ in ("DET", "ADP") or t.text == "-" or self.is_role(t)
                                                        or rank(t) for t in left[cut + 1:]):
             # "son vice-ministre de la Défense, le colonel-général X", "Le président de la Transition, le général
@@ -754,7 +802,10 @@ class Discourse:
             before = list(doc[max(sent.start, comma - 8):comma])
             stop = max((k for k, t in enumerate(before) if t.text in (",", ";", ":", "(", "«", "»")
                         or t.pos_ in ("VERB", "AUX")), default=-1)
-            left = before[stop + 1:] + left[cut + 1:]
+            before = before[stop + 1:]
+            first = next((k for k, t in enumerate(before) if t.pos_ == "DET" or self.is_role(t)), len(before))
+            left = before[first:] + left[cut + 1:]  # (from the role's own determiner: "a déclaré à Reuters le
+            # ministre …" is not a minister of Reuters)
         else:
             left = left[cut + 1:]
         right = []
@@ -1702,7 +1753,8 @@ class Discourse:
             return m["actor_id"], "title" if has_title else "name"
         apposed = [m for m in self.mentions_in(end, end + APPOSED_REACH) if m["actor_kind"] == "person" and m["start"] > end
                    and (m["start"] - end <= 60 and self.apposed_gap(tail[:m["start"] - end])
-                        or OFFICE_REST.fullmatch(self.text_between(end, m["start"])))][:1]
+                        or OFFICE_REST.fullmatch(gap := self.text_between(end, m["start"]))
+                        or PORTFOLIO_REST.fullmatch(gap))][:1]
         if apposed and any(self.is_role(t) or t.pos_ == "NOUN" and self.names_a_person(t) for t in span):
             # "la porte-parole d'Orano, Claire Mounier, …", "Un commerçant du Grand marché, Alhousseyni Touré, …"
             return apposed[0]["actor_id"], "title"

@@ -2665,3 +2665,34 @@ def test_a_profession_with_a_demonym_takes_up_the_person_just_named_not_the_stat
     text = ("Joint par téléphone, Me Ousmane Diallo, avocat de l'ancien ministre, a salué « une victoire du droit ». "
             "Le juriste guinéen rappelle que son client reste « détenu sans jugement ».")
     assert speakers(text)[-1] == ("détenu sans jugement", "ousmane-diallo")
+
+
+@pytest.mark.parametrize("text, speaker", [
+    # the host head of state set up before a foreign delegation: his presidency, not the visitors' state
+    ("Le président Bassirou Diomaye Faye a reçu jeudi au palais une délégation malienne conduite par le ministre des "
+     "Mines. Selon un communiqué de la présidence, les deux pays créeront un comité mixte. « Les deux délégations "
+     "ont travaillé dans un esprit de franchise », indique le texte.", "SEN"),
+    # a side the sentence opens with: its presidency, not the host named in the sentence before
+    ("Le président malien a été reçu mardi à Ankara par Recep Tayyip Erdogan. Côté malien, le communiqué de la "
+     "présidence évoque « une amitié sans condition ».", "MLI"),
+])
+def test_a_writing_of_a_state_body_is_the_host_leader_s_or_the_fronted_side_s_state(text, speaker):
+    assert only_speaker(text, "2025-05-15") == speaker
+
+
+def test_a_role_before_a_hyphened_rank_and_the_name_is_the_named_person_s():
+    # "le ministre …, le médecin-colonel X": the role before the compound rank is X's too, so that a later bare
+    # "le ministre" takes him up (and "à l'AFP" before the role is the outlet, not his state)
+    text = ("« Les premiers lots arriveront lundi », a déclaré à l'AFP le ministre de l'Hydraulique, le "
+            "médecin-colonel Adamou Kiendrébéogo.\n\nL'ONG Eau Vive a critiqué des retards. Son directeur, Paul Ouédraogo, "
+            "parle de « promesses non tenues ».\n\nLe ministre a rejeté ces reproches. « Aucun village ne sera "
+            "oublié », a-t-il assuré.")
+    assert [s for _, s in speakers(text)] == ["adamou-kiendrebeogo", "paul-ouedraogo", "adamou-kiendrebeogo"]
+
+
+def test_a_portfolio_listed_over_commas_before_the_apposed_name_is_the_named_person_s():
+    # the speaker phrase stops at the first comma of the portfolio; the rest of it, then the name, is his
+    text = ("Le Niger a inauguré lundi son premier laboratoire d'analyse du pétrole. Selon le ministre de "
+            "l'Industrie, du Commerce et de l'Artisanat, Ibrahim Dan Mallam, les premiers résultats seront publiés "
+            "« avant la fin du trimestre ».")
+    assert only_speaker(text) == "ibrahim-dan-mallam"
