@@ -757,10 +757,19 @@ KIND_NOUNS = {"ong", "société", "compagnie", "entreprise", "firme", "groupe", 
               "coalition", "parti", "holding", "filiale", "start-up", "plateforme", "consortium", "syndicat"}
 
 
+# the nouns of the press among them, after which a title keeps its article (`le quotidien La Sentinelle`)
+PRESS_NOUNS = {"quotidien", "journal", "hebdomadaire", "bihebdomadaire", "mensuel", "magazine", "site", "radio", "chaîne",
+               "télévision", "agence", "bimensuel", "périodique", "tabloïd", "média"}
+
+
 # Sector adjectives between a noun of organisation and its name (`la compagnie minière canadienne X`)
 SECTORS = {"minier", "minière", "miniers", "minières", "pétrolier", "pétrolière", "aurifère", "gazier", "gazière",
            "privé", "privée", "public", "publique", "énergétique", "agroalimentaire", "pharmaceutique", "financier",
-           "financière", "bancaire", "industriel", "industrielle", "chimique", "logistique", "aérienne", "maritime"}
+           "financière", "bancaire", "industriel", "industrielle", "chimique", "logistique", "aérienne", "maritime",
+           # a paper's kind (`l'hebdomadaire satirique X`, `le quotidien indépendant Y`)
+           "satirique", "indépendant", "indépendante", "gouvernemental", "gouvernementale", "officiel", "officielle",
+           "national", "nationale", "régional", "régionale", "panafricain", "panafricaine", "généraliste",
+           "économique", "culturel", "culturelle", "confessionnel", "confessionnelle", "communautaire"}
 
 
 # Nouns that, followed by a proper name, make one named institution or facility with it
@@ -863,7 +872,29 @@ def after_a_kind_noun(doc: Doc, i: int) -> bool:
     while k > 1 and i - k < 3 and doc[k - 1].text.islower() and (
             doc[k - 1].pos_ == "ADJ" or doc[k - 1].ent_id_.startswith("demonym:") or doc[k - 1].lower_ in SECTORS):
         k -= 1  # the small model tags some demonyms and sector adjectives as verbs or nouns (`minière canadienne`)
+    if k > 2 and doc[k - 1].text.islower() and doc[k - 2].lower_ in ("d'", "d’", "de") and doc[k - 3].lower_ in PRESS_NOUNS:
+        k -= 2  # "le site d'investigation X", "l'agence de presse Y": the press noun's own complement
     return k > 0 and doc[k - 1].lower_ in KIND_NOUNS and (not doc[k - 1].text[:1].isupper() or doc[k - 1].lower_ == "ong")
+
+
+def press_titles(doc: Doc, taken: set[int]) -> list[Span]:
+    """A title with its article right after a noun of the press (`le quotidien La Sentinelle`, `l'hebdomadaire Le
+    Calame`, `le quotidien privé L'Horizon`) that no entity covers: the paper, its article part of its name."""
+    spans = []
+    for i in range(1, len(doc) - 1):
+        if doc[i].text not in TITLE_ARTICLES or i in taken or i + 1 in taken or not is_name_word(doc[i + 1]) \
+                or not after_a_kind_noun(doc, i):
+            continue
+        k = i  # the kind noun before the title is a press noun (not "la société Le Nickel": a company's own article)
+        while k > 0 and doc[k - 1].lower_ not in KIND_NOUNS:
+            k -= 1
+        if k > 0 and doc[k - 1].lower_ in PRESS_NOUNS:
+            end = name_end(doc, i + 1, taken - held([e for e in doc.ents if e.start > i], ()))
+            # (over a place the title names: `L'Eveil du Sahel`, `Le Républicain du Niger`)
+            while end > i + 2 and doc[end - 1].lower_ in NAME_PARTICLES:
+                end -= 1
+            spans.append(Span(doc, i, end, label=ACRONYM))
+    return spans
 
 
 def kind_named_orgs(doc: Doc, taken: set[int]) -> list[Span]:
@@ -1258,6 +1289,8 @@ def find_mentions(docs: list[tuple[int, Doc, list[int]]], reference: Reference,
         found += [e for e in apposed_names(doc, reference.titles) if e.start not in taken]  # "…, Mariama Djibo"
         taken = held(found, ("PER", TITLED, ACRONYM))
         found += named_before_a_title(doc, taken, reference.first_names, reference.titles)  # "Zhou Lei, porte-parole"
+        taken = held(found, ("PER", TITLED, ACRONYM))
+        found += press_titles(doc, taken)  # "le quotidien La Sentinelle": before its article is taken for none
         taken = held(found, ("PER", TITLED, ACRONYM))
         found += kind_named_orgs(doc, taken) + facility_names(doc) + named_after_a_state(doc, reference)
         named = ("PER", TITLED, ACRONYM, FACILITY)

@@ -786,3 +786,19 @@ def test_a_paper_named_after_a_place_opens_an_interviewer_s_question_and_a_masth
     found = ids(mentions_of("Le Sahel\n\nTrois questions au ministre.\n\nLe Sahel : Pourquoi ce voyage ?\n\n"
                             "Le Sahel central reste instable."))
     assert [a for t, a in found if "Sahel" in t] == ["le-sahel", "le-sahel", "sahel"]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("A Bamako, le quotidien La Lanterne, proche de l'opposition, juge la mesure « prématurée ».",
+     ("La Lanterne", "la-lanterne")),
+    ("Le quotidien privé L'Eveil du Sahel consacre sa une à la visite.", ("L'Eveil du Sahel", "l-eveil-du-sahel")),
+    ("Le site d'information Kibaru a publié les chiffres.", ("Kibaru", "kibaru")),
+])
+def test_a_paper_introduced_by_a_press_noun_is_named_with_its_article(mentions_of, text, expected):
+    # a title the table lacks, after a press noun (past its adjectives or `d'information`), keeps its article
+    assert expected in ids(mentions_of(text))
+
+
+def test_a_company_introduced_by_its_noun_does_not_take_the_article_after_it(mentions_of):
+    assert not any(text.startswith(("La ", "Le ")) for text, _ in ids(mentions_of(
+        "La société La Mancha Resources a vendu ses parts.")))
