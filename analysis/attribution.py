@@ -549,7 +549,19 @@ def host_subject(pronoun, doc: Doc, lo: int) -> Span | None:
 
 def parsed_subject(verb_i: int, doc: Doc, lo: int, hi: int) -> Span | None:
     """The subject of a verb inside doc[lo:hi]: its nsubj (with the apposition of a name), or the
-    noun phrase right before its auxiliaries where the parser misses it."""
+    noun phrase right before its auxiliaries where the parser misses it. A place the sentence opens with (`A New
+    York, le porte-parole …, X, a condamné`, its `A` taken for a verb) is none: the phrase after its comma is."""
+    found = clause_subject_span(verb_i, doc, lo, hi)
+    if found is None or found[0].text not in ("A", "À") or found.end >= verb_i or doc[found.end].text != ",":
+        return found
+    j = verb_i
+    while j > found.end + 1 and (doc[j - 1].pos_ in ("AUX", "ADV") or doc[j - 1].text == ","):
+        j -= 1
+    return doc[found.end + 1:j] if j > found.end + 1 else None
+
+
+def clause_subject_span(verb_i: int, doc: Doc, lo: int, hi: int) -> Span | None:
+    """`parsed_subject` as the parse and word order give it."""
     verb = doc[verb_i]
     lo = past_fronted_participle(doc, lo, verb_i)  # "Joint par RFI, la porte-parole d'Orano, X, parle …"
     heads = [verb] + [c for c in verb.children if c.dep_.startswith("aux") or c.dep_ == "cop"]  # "aux:tense" too

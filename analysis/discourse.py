@@ -90,6 +90,12 @@ PORTFOLIO_REST = re.compile(r"(?:\s*,\s*(?:de\s+la|de\s+l['’]|du|des|d['’])\
 # "À Paris, ", "Côté malien, ", "Du côté de Niamey, " before a speaker: whose institution speaks there
 FRONTED_PLACE = re.compile(r"\s*(?:(?:Mais|Et|Or|Pourtant)\s+)?(?:(?:[AÀaà]|[Aa]u|En|en|[Aa]ux|Côté|[Dd]u côté (?:de|du|des))\s+"
                            r"|[Dd]u côté d['’])[^,;:«»]{2,40},\s*")
+# what stands before a sentence's subject: the sentence's start, maybe a place set off by a comma (`A Abidjan, `)
+OPENING = re.compile(r"(?:^|[.!?»]\s+)(?:" + FRONTED_PLACE.pattern + r")?$")
+# a lowercase word right after a name, maybe past its acronym and a clitic (`X (CPJ) dénonce`, `X s'inquiète`), not
+# a preposition, conjunction, relative or determiner: the verb it is the subject of, as word order tells it
+VERB_NEXT = re.compile(r"(?:\s*\([^()]{1,12}\))?\s+(?:n['’]|ne\s+|y\s+|s['’]|se\s+|l['’]|lui\s+)?[a-zéèêàâîôûç]+\b")
+NOT_A_VERB = re.compile(r"\s+(?:de|du|des|et|ou|à|au|aux|en|qui|que|dont|le|la|les|un|une|pour|par|sur|avec)\b")
 # Words after which an actor is a complement, not whom a clause is about ("au Niger", "avec la France").
 AFTER_PREPOSITION = {"à", "au", "aux", "en", "de", "du", "des", "d'", "d’", "avec", "contre", "dans", "vers", "par", "chez",
                      "pour", "sur", "entre", "envers", "auprès", "sans", "malgré", "après", "avant"}
@@ -804,6 +810,8 @@ class Discourse:
                         or t.pos_ in ("VERB", "AUX")), default=-1)
             before = before[stop + 1:]
             first = next((k for k, t in enumerate(before) if t.pos_ == "DET" or self.is_role(t)), len(before))
+            if not any(self.is_role(t) for t in before[first:]):
+                first = len(before)  # "Joint par Le Quotidien, Me X": no role before the comma, nothing of his
             left = before[first:] + left[cut + 1:]  # (from the role's own determiner: "a déclaré à Reuters le
             # ministre …" is not a minister of Reuters)
         else:
@@ -1184,12 +1192,25 @@ class Discourse:
                 and READ_IN_OUTLET.search(self.text_before(m["start"]))]
         if read:
             return read[-1]["actor_id"]
+        acting = [m for m in bodies if pos - m["start"] < 400 and (not named or m["start"] > named[-1]["start"])
+                  and m["actor_kind"] == "organization" and not self.in_quotation(m["start"])
+                  and self.opens_sentence(m)]
+        if acting:  # "A Abidjan, Fraternité Matin rappelle … « … », résume le quotidien": the outlet that is the
+            return acting[-1]["actor_id"]  # subject of the sentence before, not one introduced earlier or so named
         if named:
             return named[-1]["actor_id"]
         if found := self.named_as(pos, bodies, noun):
             return found
         recent = [m for m in bodies if pos - m["start"] < 400]
         return recent[-1]["actor_id"] if recent else None
+
+    def opens_sentence(self, mention: dict) -> bool:
+        """Whether a mention is what its sentence starts with, maybe past a place set off by a comma (`A Abidjan,
+        Fraternité Matin rappelle …`), followed by a verb: the sentence's subject, as word order tells it."""
+        if not OPENING.search(self.text_before(mention["start"])):
+            return False
+        after = self.text_between(mention["end"], mention["end"] + 40)
+        return VERB_NEXT.match(after) is not None and not NOT_A_VERB.match(after)
 
     def named_as(self, pos: int, bodies: list[dict], noun: str) -> str | None:
         """Among `bodies` named within 2000 characters before `pos`, the one whose name says what `noun` says

@@ -2696,3 +2696,24 @@ def test_a_portfolio_listed_over_commas_before_the_apposed_name_is_the_named_per
             "l'Industrie, du Commerce et de l'Artisanat, Ibrahim Dan Mallam, les premiers résultats seront publiés "
             "« avant la fin du trimestre ».")
     assert only_speaker(text) == "ibrahim-dan-mallam"
+
+
+def test_a_fronted_place_whose_a_the_tagger_takes_for_a_verb_is_not_the_subject():
+    # "A New York, …": the capital A without its accent is the preposition, the name after the comma speaks
+    text = ("Les combats ont repris dans le nord.\n\nA New York, le porte-parole des Nations unies, Farhan Haq, a "
+            "condamné lundi « avec fermeté » l'attaque de Dargol.")
+    assert only_speaker(text) == "farhan-haq"
+
+
+def test_a_paper_named_before_the_comma_of_a_name_with_a_title_is_not_the_person_s_body():
+    # "Joint par <paper>, Me X": no role before the comma, so the paper is not X's; "le juriste sénégalais" takes X up
+    text = ("Joint par Le Soleil, Me Seydou Ndiaye, l'un des avocats de l'ancien ministre, a salué « une victoire du "
+            "droit ». Le juriste sénégalais rappelle que son client « n'a jamais fui ».")
+    assert [s for _, s in speakers(text)] == ["seydou-ndiaye", "seydou-ndiaye"]
+
+
+def test_le_quotidien_takes_up_the_paper_that_opens_the_sentence_before():
+    # the outlet that is the subject of the sentence before, not one introduced earlier with a press noun
+    text = ("A Bamako, le quotidien public L'Essor juge la réforme « précipitée ».\n\nA Abidjan, Fraternité Matin "
+            "rappelle que les échanges ont doublé. « Le marché reste ouvert », résume le quotidien.")
+    assert [s for _, s in speakers(text)] == ["l-essor", "fraternite-matin"]
