@@ -387,7 +387,7 @@ def resolve(ent: Span, reference: Reference, ctx: Context) -> tuple[Span, str, s
         if kind == "person" and has_title(ent.doc, demonym_start(ent), titles):
             method = "title"
         if kind == "person" and len(ent) > 1:
-            ctx.surnames[ent[-1].text.casefold()] = actor_id  # "Faye" after "Bassirou Diomaye Faye"
+            ctx.surnames[surname_word(ent).casefold()] = actor_id  # "Faye" after "Bassirou Diomaye Faye"
         return ent, actor_id, method
     if ent.label_ == FORMAL:  # "la République du Sénégal"
         return ent, ent.id_, "alias"
@@ -428,8 +428,20 @@ def resolve(ent: Span, reference: Reference, ctx: Context) -> tuple[Span, str, s
     if len(span) > 2 and (known := fuller_name_of(actor_id, reference)):
         actor_id = known  # "Bassirou Diomaye Diakhar Faye" is the Bassirou Diomaye Faye of the table
     if len(span) > 1:
-        ctx.surnames[last.casefold()] = actor_id
+        ctx.surnames[surname_word(span).casefold()] = actor_id
     return span, actor_id, method
+
+
+GENERATIONS = {"jr", "jr.", "junior", "sr", "sr.", "senior", "ii", "iii", "iv"}  # after a surname: "Michael McCabe Jr"
+
+
+def surname_word(name: Span) -> str:
+    """The word a later `M. X` calls a person by: the name's last, before a generation suffix (`McCabe` of
+    `Michael McCabe Jr`)."""
+    words = [t.text for t in name if not t.is_punct]
+    while len(words) > 2 and words[-1].casefold() in GENERATIONS:
+        words.pop()
+    return words[-1] if words else name[-1].text
 
 
 def other_bearer(ent: Span, ids: list[str], reference: Reference) -> Span | None:
@@ -1004,6 +1016,36 @@ def past_a_medium(ents, first_names: dict[str, str], titles: set[str]) -> list[S
     return out
 
 
+# nouns of a place whose name follows after `de` (`la commune d'Iferouane`, `le site de déplacés de Koulpissi`)
+PLACE_NOUNS = {"commune", "village", "villages", "localité", "ville", "site", "région", "département", "province",
+               "cercle", "préfecture", "camp", "quartier", "secteur", "zone", "environs", "route", "axe", "marché",
+               "mine", "frontière", "oasis", "vallée", "plaine", "forêt", "massif", "poste", "garnison", "hameau"}
+
+
+def places_after_a(ents, first_names: dict[str, str], titles: set[str]) -> list[Span]:
+    """The model's one-word persons that stand where a place stands: after `à` or `depuis` (`à Iferouane`), after
+    `de` and a noun of place (`la commune de X`), or after the `A` a sentence opens with and before its comma
+    (`A Koumbia, X résume …`), when the rulers do not
+    know the word and it is no first name: places (named, with their own id), not people."""
+    out = []
+    for e in ents:
+        doc = e.doc
+        if e.label_ == "PER" and len(e) == 2 and e[0].text in ("A", "À") and not ruler_id(e):
+            e = Span(doc, e.start + 1, e.end, label="PER")  # "A Pensa, X …": the model ran the `A` into the name
+        before = doc[e.start - 1] if e.start > 0 else None
+        opening = before is not None and before.text in ("A", "À") and (before.i == 0 or before.is_sent_start
+                                                                      or doc[before.i - 1].is_space) \
+            and e.end < len(doc) and doc[e.end].text == ","
+        of_a_place = before is not None and before.lower_ in ("de", "d'", "d’") and any(
+            t.lower_ in PLACE_NOUNS for t in doc[max(0, before.i - 3):before.i])  # "la commune d'Iferouane"
+        if e.label_ == "PER" and len(e) == 1 and not ruler_id(e) and e.text.casefold() not in first_names \
+                and len(e.text) > 2 and e.text.casefold().rstrip(".") not in titles \
+                and before is not None and (opening or of_a_place or before.text in ("à", "depuis")):  # (not "à M. X")
+            e = Span(doc, e.start, e.end, label=FACILITY)  # a place with its own id, as a facility is
+        out.append(e)
+    return out
+
+
 def named_before_a_title(doc: Doc, taken: set[int], first_names: dict[str, str], titles: set[str]) -> list[Span]:
     """Capitalised name words closed by a comma and a title (`Zhou Lei, porte-parole de CNPC`, `à Guinéenews
     Mamadou Saliou Barry, secrétaire général de …`): a person the model missed, or merged with the medium
@@ -1266,7 +1308,9 @@ def find_mentions(docs: list[tuple[int, Doc, list[int]]], reference: Reference,
             if k + 2 < len(doc) and doc[k].text == "(" and doc[k + 2].text == ")" and doc[k + 1].text[:1].isupper() \
                     and doc[k + 1].is_alpha and len(doc[k + 1].text) <= 9:
                 ctx.acronyms[doc[k + 1].text] = slugify(court.text)
-        found = [*introduced_organisations(past_a_medium(doc.ents, reference.first_names, reference.titles)),
+        found = [*places_after_a(introduced_organisations(past_a_medium(doc.ents, reference.first_names,
+                                                                         reference.titles)), reference.first_names,
+                                  reference.titles),
                  *titled_names(doc, reference.titles), *courts, *titles_over_places(doc, reference)]
         taken = held(found, ("PER", TITLED))
         for t in doc:  # "l'ALT a voté", "les FDS": a state body's acronym the article need not define

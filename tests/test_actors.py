@@ -802,3 +802,19 @@ def test_a_paper_introduced_by_a_press_noun_is_named_with_its_article(mentions_o
 def test_a_company_introduced_by_its_noun_does_not_take_the_article_after_it(mentions_of):
     assert not any(text.startswith(("La ", "Le ")) for text, _ in ids(mentions_of(
         "La société La Mancha Resources a vendu ses parts.")))
+
+
+def test_a_one_word_person_where_a_place_stands_is_a_place():
+    # after the "A" a sentence opens with (the model may run it into the name) and before its comma, or after "à"
+    found = kinds_of("A Pensa, Rasmata Sawadogo, présidente d'une coopérative, résume la saison.")
+    assert ("Pensa", "pensa", "place") in found and ("Rasmata Sawadogo", "rasmata-sawadogo", "person") in found
+
+
+def test_a_surname_before_a_generation_suffix_takes_the_person_up(mentions_of):
+    found = ids(mentions_of("La délégation était conduite par Robert Hall Jr. Selon M. Hall, le dialogue continue."))
+    assert ("Hall", "robert-hall-jr") in found
+
+
+def test_a_one_word_person_after_a_noun_of_place_and_de_is_a_place():
+    found = kinds_of("Les soldats du poste de Gaskindé ont repoussé l'attaque.")
+    assert ("Gaskindé", "gaskinde", "place") in found
