@@ -200,6 +200,9 @@ def noun_phrase(doc: Doc, i: int, stop: int) -> Span | None:
             j += 1
         elif t.text == "-" and j > i and not doc[j - 1].whitespace_ and j + 1 < stop:
             j += 1  # "état-major" split in three
+        elif j == i + 1 and doc[i].pos_ == "DET" and t.is_alpha and t.text.islower() and t.pos_ in ("ADV", "VERB") \
+                and (j + 1 >= stop or doc[j + 1].is_punct or doc[j + 1].pos_ in ("ADJ", "ADP")):
+            j += 1  # "affirme l'imam.": the noun right after its determiner, whatever the tagger calls it
         elif t.lower_ == "et" and j > i + 1 and j + 2 < stop and doc[j + 1].lower_ in LINKS \
                 and any(u.lower_ in LINKS for u in doc[i:j]):
             j += 1  # "le ministre de l'Economie et des Finances, X": one office of two portfolios
@@ -256,7 +259,7 @@ def incise_distance(doc: Doc, q_close: int, verb_i: int) -> int:
 # prepositions of a short circumstance between an incise verb and its subject (`a déclaré en marge du sommet le
 # ministre`, `a indiqué lors d'un point de presse le porte-parole`)
 CIRCUMSTANCE = {"dans", "devant", "après", "avant", "sur", "lors", "à", "au", "aux", "auprès", "depuis", "en", "pendant",
-                "durant"}
+                "durant", "pour"}  # ("résume pour RFI X": the medium one speaks for, then the speaker)
 
 
 def past_circumstance(doc: Doc, i: int, stop: int) -> int:
@@ -265,9 +268,10 @@ def past_circumstance(doc: Doc, i: int, stop: int) -> int:
     le ministère`, `a salué lundi X`)."""
     while i < stop:
         t = doc[i]
-        filler = next((f for f in FILLERS if tuple(u.lower_ for u in doc[i:i + len(f)]) == f), None)
-        if filler is not None and i + len(filler) <= stop:
-            i += len(filler)
+        aside = 1 if t.text == "," else 0  # "a déclaré, pour sa part, M. X": the filler between commas
+        filler = next((f for f in FILLERS if tuple(u.lower_ for u in doc[i + aside:i + aside + len(f)]) == f), None)
+        if filler is not None and i + aside + len(filler) <= stop:
+            i += aside + len(filler)
             if i < stop and doc[i].text == ",":
                 i += 1
         elif (t.pos_ == "ADV" or t.lower_ in TEMPORAL and t.lower_ not in ("dans", "devant", "après", "avant", "depuis")) \

@@ -1351,6 +1351,20 @@ class Discourse:
                   and set(p.roles) & set(speaker.roles) and not (p.state and speaker.state and p.state == speaker.state)]
         return max(others, key=lambda p: self.seen_before(p, pos), default=None)
 
+    def peer_of(self, pos: int, states: list[str]) -> tuple[str, str] | None:
+        """(actor, attribution) for `son homologue <demonym>`: the holder, on the article's date, of the office the
+        person who spoke last holds, in the demonym's state (`offices.csv`), when the article names them; else
+        that state (an office nobody names speaks for its state); None when the last speaker holds no office the
+        table knows or the phrase names no one state."""
+        if len(states) != 1 or not self.running or self.kind(self.running[0]) != "person" or self.running_at >= pos:
+            return None
+        office = next((row["office"] for row in self.reference.offices_on(self.date)
+                       if row["actor_id"] == self.running[0]), None)
+        if office is None:
+            return None
+        holder = self.reference.holder(office, states[0], self.date)
+        return (holder, "role") if holder and holder in self.named else (states[0], "role")
+
     def seen_before(self, person: Person, pos: int) -> int:
         """Where the article last named or gave words to `person` before `pos`; -1 if nowhere. (`Person.last` may
         be later in the paragraph being read: `learn` reads a paragraph's names before its quotations.)"""
@@ -1858,6 +1872,9 @@ class Discourse:
             # "« … », écrivent les enquêteurs", "selon ses auteurs": the body whose report they wrote; "Le Lab X a
             # recensé 300 comptes. Selon ses chercheurs, …": the body the sentence before has as its subject
             return issuer, "institution"
+        if len(tokens) == 3 and tokens[1] == "homologue" and tokens[0] in POSSESSIVES \
+                and (peer := self.peer_of(start, [m["actor_id"] for m in bodies if m["actor_kind"] == "state"])):
+            return peer  # "Son homologue burkinabè a été plus direct": who holds the last speaker's office there
         if len(tokens) == 2 and tokens[1] == "homologue" and tokens[0] in POSSESSIVES and (counterpart := max(
                 (p for p in self.people.values() if "homologue" in p.roles and 0 <= self.seen_before(p, start)),
                 key=lambda p: self.seen_before(p, start), default=None) or self.counterpart(start)) is not None:

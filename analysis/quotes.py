@@ -109,6 +109,7 @@ def find_quotes(text: str, located: list[tuple[int, Doc, list[int]]], bounds_of:
     people = {m["actor_id"] for m in mentions + attributor.discourse.extra_mentions if m["actor_kind"] == "person"}
     said_again_by_a_person(rows, people)
     echoed_intertitles(rows, [(offset, doc.text) for offset, doc, _ in located[1:]])
+    continued_quotations(rows, [(offset, doc.text) for offset, doc, _ in located])
     for n, row in enumerate(rows, start=1):
         row["quote"] = n
     return rows, attributor.discourse.extra_mentions
@@ -259,6 +260,31 @@ def content_words(text: str) -> set[str]:
     """The words of a quotation that carry its content: casefolded, three letters or more (`ni`, `de`, `l'`
     say nothing of who said it)."""
     return {w for w in "".join(c if c.isalnum() else " " for c in text.casefold()).split() if len(w) >= 3}
+
+
+def continued_quotations(rows: list[dict], paragraphs: list[tuple[int, str]]) -> None:
+    """One quotation over several paragraphs (French leaves it open at a paragraph's end and reopens it with a
+    new `«`) has one speaker: a part no cue attributes takes the speaker of the part before it, else of the part
+    after it (`« Je n'ai jamais … ¶ « Les autorités doivent … », poursuit l'imam`: the imam's twice, whichever
+    part the cues found him for). Forwards first, then backwards, so a part passes its speaker on over three
+    paragraphs."""
+    ends = {offset + len(text.rstrip(SPACES)): n for n, (offset, text) in enumerate(paragraphs)}
+    starts = {offset + len(text) - len(text.lstrip(SPACES)): n for n, (offset, text) in enumerate(paragraphs)}
+
+    def carried(row: dict, after: dict) -> bool:  # `row` runs to its paragraph's end, `after` opens the next
+        paragraph = ends.get(row["end"])  # (no closing mark after the words)
+        opener = next((p for p in range(after["start"] - 1, after["start"] - 3, -1) if p in starts), None)
+        return paragraph is not None and opener is not None and starts[opener] == paragraph + 1
+
+    def take(row: dict, source: dict) -> None:
+        if not row["speaker_id"] and row["attribution"] in UNCUED and source["speaker_id"]:
+            row.update(speaker_id=source["speaker_id"], attribution="discourse", speaker_text=None,
+                       speaker_start=None, speaker_end=None)
+    pairs = [(row, after) for row, after in zip(rows, rows[1:]) if carried(row, after)]
+    for row, after in pairs:
+        take(after, row)
+    for row, after in reversed(pairs):
+        take(row, after)
 
 
 def echoed_intertitles(rows: list[dict], paragraphs: list[tuple[int, str]]) -> None:

@@ -2717,3 +2717,42 @@ def test_le_quotidien_takes_up_the_paper_that_opens_the_sentence_before():
     text = ("A Bamako, le quotidien public L'Essor juge la réforme « précipitée ».\n\nA Abidjan, Fraternité Matin "
             "rappelle que les échanges ont doublé. « Le marché reste ouvert », résume le quotidien.")
     assert [s for _, s in speakers(text)] == ["l-essor", "fraternite-matin"]
+
+
+def test_a_quotation_over_two_paragraphs_has_the_speaker_named_after_its_second_part():
+    text = ("« Nous avons payé le prix fort. Trois villages ont été vidés en une semaine.\n\n« Il faut que l'Etat "
+            "revienne avant la saison des pluies », poursuit le maire Adama Ouédraogo.")
+    assert [s for _, s in speakers(text)] == ["adama-ouedraogo", "adama-ouedraogo"]
+
+
+def test_a_quotation_set_up_before_a_colon_over_two_paragraphs_keeps_its_speaker():
+    # "A <place>, X … :" ¶ « … ¶ « … »: the place after the opening "A" is no second person the colon could mean
+    text = ("A Pensa, Rasmata Sawadogo, présidente d'une coopérative, résume la saison :\n\n« Les semences sont "
+            "arrivées tard.\n\n« Les récoltes seront maigres. »")
+    assert [s for _, s in speakers(text)] == ["rasmata-sawadogo", "rasmata-sawadogo"]
+
+
+@pytest.mark.parametrize("tail, speaker", [
+    ("a déclaré, pour sa part, M. John Carter.", "john-carter"),  # a filler set off by commas
+    ("résume pour RFI Karin Olsen, directrice adjointe du PAM.", "karin-olsen"),  # the medium spoken for
+])
+def test_an_incise_subject_past_a_filler_between_commas_or_the_medium_spoken_for(tail, speaker):
+    assert only_speaker(f"Le ministre Ali Touré a parlé lundi.\n\n« Nous sommes venus écouter », {tail}") == speaker
+
+
+def test_son_homologue_with_a_demonym_is_who_holds_the_last_speaker_s_office_in_that_state():
+    # the office from `offices.csv` on the article's date, its holder when the article names him, else his state
+    text = ("Abdoulaye Diop et Bakary Yaou Sangaré ont rencontré les bailleurs à Lomé.\n\n« Le corridor restera "
+            "ouvert », a promis le chef de la diplomatie nigérienne, Bakary Yaou Sangaré. Son homologue malien s'est "
+            "montré plus prudent : « Rien n'est encore signé. »")
+    assert only_speaker(text, "2025-03-04") == "abdoulaye-diop"
+    text = ("« Le corridor restera ouvert », a promis le chef de la diplomatie nigérienne, Bakary Yaou Sangaré. Son "
+            "homologue malien s'est montré plus prudent : « Rien n'est encore signé. »")
+    assert only_speaker(text, "2025-03-04") == "MLI"  # nobody named in that office: its state
+
+
+def test_the_noun_right_after_its_determiner_names_the_incise_speaker_whatever_the_tagger_calls_it():
+    # (and a place after `de` and a noun of place is no person the imam could be)
+    text = ("Son président, l'imam Souleymane Diallo, a visité le site de déplacés de Koulpissi. « Nous prions "
+            "ensemble, chrétiens et musulmans », affirme l'imam.")
+    assert only_speaker(text) == "souleymane-diallo"
