@@ -1025,8 +1025,8 @@ PLACE_NOUNS = {"commune", "village", "villages", "localité", "ville", "site", "
 def places_after_a(ents, first_names: dict[str, str], titles: set[str]) -> list[Span]:
     """The model's one-word persons that stand where a place stands: after `à` or `depuis` (`à Iferouane`), after
     `de` and a noun of place (`la commune de X`), or after the `A` a sentence opens with and before its comma
-    (`A Koumbia, X résume …`), when the rulers do not
-    know the word and it is no first name: places (named, with their own id), not people."""
+    (`A Koumbia, X résume …`), when the rulers do not know the word and it is no first name nor title: places
+    (named, with their own id), not people."""
     out = []
     for e in ents:
         doc = e.doc

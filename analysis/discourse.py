@@ -296,17 +296,13 @@ def issuing_kind(doc: Doc, i: int) -> str | None:
     return None
 
 
-def issuing_body(doc: Doc, i: int) -> Span | None:
-    """The state body a writing's complement names as its issuer (`un communiqué de la présidence`, `une note du
-    ministère des Affaires étrangères` → `la présidence`, `le ministère des Affaires étrangères`): `de`, a determiner,
-    then a body of `STATE_BODIES` and its own complements, up to the next punctuation or verb."""
+def issued_by_a_state_body(doc: Doc, i: int) -> bool:
+    """Whether the writing at doc[i] names a body of `STATE_BODIES` as its issuer right after it, past `de` and a
+    determiner (`un communiqué de la présidence`, `une note du ministère des Affaires étrangères`)."""
     if i + 3 >= len(doc) or doc[i + 1].lower_ not in ("de", "du", "d'", "d’"):
-        return None
+        return False
     j = i + 2 if doc[i + 1].lower_ == "du" else i + 3
-    if doc[i + 1].lower_ != "du" and doc[i + 2].pos_ != "DET" or doc[j].lower_ not in STATE_BODIES:
-        return None
-    end = next((u.i for u in doc[j + 1:j + 9] if u.is_punct or u.pos_ in ("VERB", "AUX")), min(j + 9, len(doc)))
-    return doc[i + 2:end]
+    return (doc[i + 1].lower_ == "du" or doc[i + 2].pos_ == "DET") and doc[j].lower_ in STATE_BODIES
 
 
 def acts(doc: Doc, word: Token) -> bool:
@@ -567,7 +563,7 @@ class Discourse:
                     # Marocains résidant à l'étranger": the state whose nationals abroad the portfolio names
                 issuer = issuer or (actors[0]["actor_id"] if actors else self.issuer(doc, offset, t, last))
                 if issuer is None and not actors and not organ and t.lower_ in DOCUMENTS \
-                        and issuing_body(doc, t.i) is not None:
+                        and issued_by_a_state_body(doc, t.i):
                     opening = t.i - 1 if t.i > 0 and doc[t.i - 1].pos_ == "DET" else t.i
                     issuer = self.body_state(offset + doc[self.sentence_of(t.i)[0]].idx, offset + doc[opening].idx)
                 if issuer:
