@@ -31,7 +31,7 @@ from functools import lru_cache
 
 from . import linear
 from .dyads import rolled
-from .predicates import asserted
+from .predicates import TAKEN_UP_ORGANISATIONS, asserted
 from .reference import Reference
 
 MODEL = "pair_model.csv"
@@ -40,9 +40,11 @@ ACTING = ("state", "organization", "person", "armed_group")
 CONTENT = ("VERB", "NOUN", "ADJ", "ADP", "ADV", "AUX")  # words whose lemma may carry the relation
 NEGATION = {"ne", "n'", "pas", "jamais", "ni", "aucun", "aucune", "sans", "refuser"}
 CONNECTING = {",", "et", "ou", "le", "la", "les", "l'", "de", "du", "des", "d'", "ainsi", "que", "(", ")", "-"}
+TAKEN_BODIES = {"gouvernement", "junte", "régime", "autorité", "pouvoir", "exécutif"}  # a state's, named bare
+DEFINITE = {"le", "la", "les", "l'", "l’"}
 WINDOW = 4  # tokens read before the first and after the second mention
 # Version of the feature definitions below: part of the fingerprint a model is checked against.
-FEATURES_VERSION = "pairs-7"
+FEATURES_VERSION = "pairs-8"
 ID_KINDS = ("state", "organization", "armed_group")  # whose ids are features; persons stand for their kind
 
 
@@ -62,7 +64,8 @@ class Candidate:
 def fingerprint() -> str:
     """What a stored model must have been trained for: the feature version and its word lists."""
     return linear.fingerprint(FEATURES_VERSION, ",".join(CONTENT), ",".join(sorted(NEGATION)),
-                              ",".join(sorted(CONNECTING)), WINDOW, ",".join(ID_KINDS))
+                              ",".join(sorted(CONNECTING)), WINDOW, ",".join(ID_KINDS), ",".join(sorted(TAKEN_BODIES)),
+                              ",".join(sorted(TAKEN_UP_ORGANISATIONS)))
 
 
 @lru_cache(maxsize=4)
@@ -118,6 +121,60 @@ def path_features(t1, t2, lexicon: dict[str, int]) -> tuple[set[str], object | N
             if p:
                 feats.add(f"lex_path={'+' if p > 0 else '-'}")
     return feats, common
+
+
+def taken_up(rows: dict, relator, entries_of: dict, tokens_of: dict, quoted) -> dict[int, list[tuple]]:
+    """Per sentence, the actors it speaks of without naming them, as (start, end, [actor id], how) entries a
+    pair may be built on: the speaker of a quotation it holds (`« … », a-t-il prévenu, avant de reprocher à
+    l'organisation …`: at the speaker's words when the sentence holds them, `speaker`; else at the
+    quotation's first word in it, `speaker_before`), and a state's body named bare, outside quotation
+    marks, with nothing after it naming a state (`les autorités ont expulsé …`: the state the article is
+    about there, `Relator.home_state`; `body`), and `l'organisation`, `le bloc` (the organisation of states
+    named last before it; `organisation`)."""
+    out: dict[int, list[tuple]] = {}
+    clubs = {row["organization"] for row in relator.data.memberships}
+    bounds = {s["sentence"]: (s["start"], s["end"]) for s in rows["sentences"]}
+    for number, (lo, hi) in bounds.items():
+        named = {a for _, _, ids in entries_of.get(number, []) for a in ids}
+        starts = [e[0] for e in entries_of.get(number, [])]
+        words = tokens_of.get(number, [])
+        added: list[tuple] = []
+        for q in rows["quotes"]:
+            who = q.get("speaker_id")
+            if not who or q["end"] <= lo or q["start"] >= hi or who in named \
+                    or relator.kind(who) not in ACTING:
+                continue
+            s, e = q.get("speaker_start"), q.get("speaker_end")
+            if s is not None and e is not None and s == s and lo <= s < hi and not quoted(s):
+                added.append((int(s), int(e), [who], "speaker"))
+            else:
+                first = next((t for t in words if t["start"] >= max(q["start"], lo)), None)
+                if first is None:
+                    continue
+                added.append((first["start"], first["end"], [who], "speaker_before"))
+            named.add(who)
+        for i, t in enumerate(words):
+            if t["pos"] != "NOUN" or t["lemma"].lower() not in TAKEN_BODIES or i == 0 \
+                    or words[i - 1]["text"].lower() not in DEFINITE or quoted(t["start"]):
+                continue
+            after = words[i + 1:i + 4]
+            if after and any(after[0]["start"] <= s0 <= after[-1]["start"] for s0 in starts):
+                continue  # "le gouvernement malien", "les autorités de Niamey": named there
+            home = relator.home_state(t["start"])
+            if home and home not in named:
+                added.append((t["start"], t["end"], [home], "body"))
+                named.add(home)
+        for i, t in enumerate(words):
+            if t["pos"] != "NOUN" or t["lemma"].lower() not in TAKEN_UP_ORGANISATIONS or i == 0 \
+                    or words[i - 1]["text"].lower() not in DEFINITE or quoted(t["start"]):
+                continue
+            before = [m["actor_id"] for m in relator.mentions if m["start"] < t["start"] and m["actor_id"] in clubs]
+            if before and before[-1] not in named:
+                added.append((t["start"], t["end"], before[-1:], "organisation"))
+                named.add(before[-1])
+        if added:
+            out[number] = added
+    return out
 
 
 def candidates(rows: dict, relator, located: list) -> list[Candidate]:
@@ -183,9 +240,12 @@ def candidates(rows: dict, relator, located: list) -> list[Candidate]:
                 entries.append((p["start"], p["end"], [country[p["actor_id"]]]))
                 via_place.add(p["start"])
         entries.sort(key=lambda e: e[0])
+    taken = taken_up(rows, relator, entries_of, tokens_of, quoted)
+    taken_how = {e[0]: e[3] for found_in in taken.values() for e in found_in}
+    taken = {n: [e[:3] for e in found_in] for n, found_in in taken.items()}
     for sentence in rows["sentences"]:
         number = sentence["sentence"]
-        entries = entries_of[number]
+        entries = sorted(entries_of[number] + taken.get(number, []), key=lambda e: e[0])
         sent_tokens = tokens_of.get(number, [])
         if len({a for e in entries for a in e[2]}) < 2 or not sent_tokens:
             continue
@@ -224,6 +284,7 @@ def candidates(rows: dict, relator, located: list) -> list[Candidate]:
                 places = (s1 in via_place) + (s2 in via_place)
                 if places:
                     feats.add(f"via_place={places}")
+                feats |= {f"taken={how}" for how in (taken_how.get(s1), taken_how.get(s2)) if how}
                 for entry in entries_with(ids1, ids2, feats):
                     if not entry["sentences"] or entry["sentences"][-1] != number:
                         entry["sentences"].append(number)

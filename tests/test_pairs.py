@@ -92,6 +92,19 @@ def test_consecutive_sentences_pair_their_actors_across_a_paragraph_break_marked
     assert "via_place=1" in placed.features
 
 
+def test_a_speaker_a_bare_state_body_and_a_taken_up_organisation_are_parties_of_their_sentence_marked_so():
+    spoken = candidate_pairs("Le ministre malien des Affaires étrangères, Abdoulaye Diop, a parlé mardi : « Nous "
+                             "avons quitté cette organisation. La Turquie est notre amie. »")
+    assert "taken=speaker_before" in spoken[("TUR", "abdoulaye-diop")].features  # the quotation goes on: his words
+    bare = candidate_pairs("NIAMEY, 3 mars (ANP) - Le pays se prépare. Les autorités ont expulsé mardi trois "
+                           "cadres d'Orano.")
+    assert "taken=body" in bare[("NER", "orano")].features
+    named = candidate_pairs("Les autorités maliennes ont expulsé mardi trois cadres d'Orano.")
+    assert not any("taken=body" in c.features for c in named.values())  # their state is named: a mention
+    club = candidate_pairs("Le Mali a quitté la Cedeao en janvier. Le Togo appelle l'organisation au dialogue.")
+    assert "taken=organisation" in club[("TGO", "ecowas")].features
+
+
 def test_model_rows_fill_in_what_no_cue_found_and_point_at_their_words(tmp_path):
     text = "Le Niger et le Tchad sont voisins.\n\nIl pleut.\n\nLa Chine est citée avec le Togo."  # no pair across
     reference = Reference(folder_with_model(tmp_path, model_rows(bias=20.0)))  # every pair cooperates
