@@ -193,8 +193,14 @@ LEADERS = {"dirigeants", "dirigeantes", "leaders", "chefs", "présidents", "mini
 ENVOYS = {"ambassadeur", "ambassadrice", "ambassade"}
 NAME_LINKS = {"de", "du", "des", "d'", "d’", "la", "le", "les", "l'", "l’", "et"}  # inside a body's name
 # a description that takes up a person by the kind of their office (`le diplomate` after `l'ambassadeur X`)
+# military ranks a person may be introduced with: `l'officier`, `le militaire` take up one of them, not the civilian
+# named since (`le général X, … qui a renversé le président Y. « … », a déclaré l'officier`: X)
+RANKS = frozenset({"général", "générale", "colonel", "colonelle", "colonel-major", "lieutenant-colonel", "capitaine",
+                   "commandant", "commandante", "lieutenant", "sous-lieutenant", "sergent", "sergent-chef", "maréchal",
+                   "amiral", "contre-amiral", "vice-amiral", "officier", "militaire"})
 DESCRIBED_ROLES = {"diplomate": frozenset({"ambassadeur", "ambassadrice", "envoyé", "envoyée", "émissaire", "consul",
-                                           "consule", "diplomate", "chargé", "chargée"})}
+                                           "consule", "diplomate", "chargé", "chargée"}),
+                   "officier": RANKS, "militaire": RANKS}
 # those who wrote a report, who speak for the body that published it: "écrivent les enquêteurs", "selon ses auteurs"
 AUTHORS = {"enquêteurs", "enquêtrices", "chercheurs", "chercheuses", "auteurs", "autrices", "experts", "expertes",
            "rapporteurs"}
@@ -1308,14 +1314,21 @@ class Discourse:
         """Whom a description taking up an office by its kind (`le diplomate` for an ambassador or an envoy) names
         at `pos`: the person last seen before it whose roles are of that kind, when the running speaker's are not;
         when the article named no such person, the state whose ambassador it named last (`en présence de
-        l'ambassadrice de France. … », a assuré la diplomate`). None when the description names its own state or the
-        running speaker holds such an office: the caller's reading stands."""
-        if bodies or self.running is not None and self.running[0] in self.people \
-                and set(self.people[self.running[0]].roles) & kinds:
+        l'ambassadrice de France. … », a assuré la diplomate`); the running speaker when he holds such an office and
+        no other holder was named since. None when the description names its own state, or another holder was named
+        after the running speaker: the caller's reading stands."""
+        if bodies:
             return None
         seen = self.last_seen(pos)
         holders = [p for p in self.people.values() if seen[p.actor_id] >= 0 and set(p.roles) & kinds
                    and p.gender in ("", gender or p.gender)]
+        if self.running is not None and self.running[0] in self.people \
+                and set(self.people[self.running[0]].roles) & kinds:
+            # the running speaker holds such an office: him, unless another holder was named since (then the
+            # caller's reading stands); not a civilian named since (`le général X … a renversé le président Y. « … »,
+            # a déclaré l'officier`: X)
+            later = [p for p in holders if p.actor_id != self.running[0] and seen[p.actor_id] > self.running_at]
+            return None if later else self.running[0]
         if self.anonymous_at is not None:
             holders = [p for p in holders if not seen[p.actor_id] < self.anonymous_at[1] < pos]
         if holders:

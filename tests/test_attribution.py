@@ -1060,6 +1060,19 @@ def test_a_definite_description_of_a_source_noun_takes_up_the_person_introduced(
     assert only_speaker(text) == speaker
 
 
+@pytest.mark.parametrize("text, speaker", [
+    # `l'officier` takes up the person introduced with a military rank, not the civilian named since
+    ("Le chef de la junte malienne, le colonel Assimi Goïta, a parlé jeudi soir à la télévision, deux ans après le "
+     "coup d'Etat par lequel il a renversé le président Ibrahim Boubacar Keïta. « Nous ne reculerons pas », a "
+     "déclaré l'officier, en uniforme.", "assimi-goita"),
+    # … nor a civilian named after the ranked speaker who just spoke
+    ("« Les routes sont sûres », a affirmé le général Moussa Salaou Barmou. Il a cité le maire de Tillabéri, "
+     "Hama Seydou. « Nos convois passent », a ajouté le militaire.", "moussa-salaou-barmou"),
+])
+def test_an_officer_described_by_his_trade_is_the_ranked_person_introduced(text, speaker):
+    assert only_speaker(text) == speaker
+
+
 def test_a_reporting_verb_whose_subject_the_parse_lost_does_not_inherit_the_running_speaker():
     text = ("La porte-parole du collectif, Awa Keïta, dénonce « un mépris ». « On ne dort plus », témoignent des "
             "riverains interrogés par nos soins.")
