@@ -633,6 +633,11 @@ class Discourse:
                 actor = self.resolve_in_sentence(span, offset, doc[self.sentence_of(cue.i)[0]].idx)
                 if len(span) == 1 and span[0].lower_ in ("il", "elle") and (actor is None or self.kind(actor) == "person"):
                     actor = self.previous_body(doc, offset, cue.i, PRONOUNS[span[0].lower_]) or actor
+                elif c.lemma_.lower() in STATE_BODIES and not self.mentions_in(offset + span.start_char, offset + span.end_char) \
+                        and (before := self.previous_body(doc, offset, cue.i, "")) and self.kind(before) == "state":
+                    actor = before  # "Bamako a dénoncé un acte hostile. Dans un communiqué, le gouvernement de
+                    # transition accuse l'armée algérienne …": the state the sentence before has as its subject (the
+                    # paragraph is read before its sentences' speakers: the state named most is no guide here)
                 return actor
             if verb.dep_ not in ("advcl", "acl") or verb.head.i == verb.i:
                 break

@@ -2769,3 +2769,12 @@ def test_the_noun_right_after_its_determiner_names_the_incise_speaker_whatever_t
     text = ("Son président, l'imam Souleymane Diallo, a visité le site de déplacés de Koulpissi. « Nous prions "
             "ensemble, chrétiens et musulmans », affirme l'imam.")
     assert only_speaker(text) == "souleymane-diallo"
+
+
+def test_a_writing_whose_clause_has_a_bare_state_body_as_subject_is_the_state_the_sentence_before_has_as_subject():
+    # the paragraph's writings are read before its speakers: the state named most so far is not whose government it is
+    text = ("L'Algérie a renforcé sa présence au Sahel. Alger finance des routes et l'Algérie forme des policiers.\n\n"
+            "Bamako a dénoncé un acte hostile. Dans un communiqué publié dimanche, le gouvernement de transition accuse "
+            "l'armée algérienne d'avoir abattu un drone malien. « L'appareil a été retrouvé à dix kilomètres de la "
+            "frontière », précise le texte.")
+    assert only_speaker(text) == "MLI"
