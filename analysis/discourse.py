@@ -90,8 +90,9 @@ PORTFOLIO_REST = re.compile(r"(?:\s*,\s*(?:de\s+la|de\s+l['’]|du|des|d['’])\
 # "À Paris, ", "Côté malien, ", "Du côté de Niamey, " before a speaker: whose institution speaks there
 FRONTED_PLACE = re.compile(r"\s*(?:(?:Mais|Et|Or|Pourtant)\s+)?(?:(?:[AÀaà]|[Aa]u|En|en|[Aa]ux|Côté|[Dd]u côté (?:de|du|des))\s+"
                            r"|[Dd]u côté d['’])[^,;:«»]{2,40},\s*")
-# what stands before a sentence's subject: the sentence's start, maybe a place set off by a comma (`A Abidjan, `)
-OPENING = re.compile(r"(?:^|[.!?»]\s+)(?:" + FRONTED_PLACE.pattern + r")?$")
+# what stands before a sentence's subject: its start, past up to two short phrases set off by commas (`A Abidjan, `,
+# `A Niamey, justement, `, `Enfin, `, `Plus mordant, `)
+OPENING = re.compile(r"(?:^|[.!?»]\s+)(?:[^.!?«»,;:()]{1,40},\s*){0,2}$")
 # a lowercase word right after a name, maybe past its acronym and a clitic (`X (CPJ) dénonce`, `X s'inquiète`), not
 # a preposition, conjunction, relative or determiner: the verb it is the subject of, as word order tells it
 VERB_NEXT = re.compile(r"(?:\s*\([^()]{1,12}\))?\s+(?:n['’]|ne\s+|y\s+|s['’]|se\s+|l['’]|lui\s+)?[a-zéèêàâîôûç]+\b")
@@ -1212,8 +1213,9 @@ class Discourse:
         return recent[-1]["actor_id"] if recent else None
 
     def opens_sentence(self, mention: dict) -> bool:
-        """Whether a mention is what its sentence starts with, maybe past a place set off by a comma (`A Abidjan,
-        Fraternité Matin rappelle …`), followed by a verb: the sentence's subject, as word order tells it."""
+        """Whether a mention is what its sentence starts with, maybe past a place or a connective set off by commas
+        (`A Abidjan, Fraternité Matin rappelle …`, `Enfin, X rapporte`), followed by a verb: the sentence's subject,
+        as word order tells it."""
         if not OPENING.search(self.text_before(mention["start"])):
             return False
         after = self.text_between(mention["end"], mention["end"] + 40)

@@ -2732,6 +2732,13 @@ def test_le_quotidien_takes_up_the_paper_that_opens_the_sentence_before():
     assert [s for _, s in speakers(text)] == ["l-essor", "fraternite-matin"]
 
 
+@pytest.mark.parametrize("opening", ["Enfin, ", "A Abidjan, en revanche, ", "Plus nuancé, "])
+def test_le_quotidien_takes_up_the_paper_that_opens_the_sentence_before_past_a_connective(opening):
+    text = ("A Bamako, le quotidien public L'Essor juge la réforme « précipitée ».\n\n" + opening + "Fraternité Matin "
+            "rappelle que les échanges ont doublé. Le journal juge la mesure « habile ».")
+    assert [s for _, s in speakers(text)] == ["l-essor", "fraternite-matin"]
+
+
 def test_a_quotation_over_two_paragraphs_has_the_speaker_named_after_its_second_part():
     text = ("« Nous avons payé le prix fort. Trois villages ont été vidés en une semaine.\n\n« Il faut que l'Etat "
             "revienne avant la saison des pluies », poursuit le maire Adama Ouédraogo.")
