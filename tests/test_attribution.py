@@ -2785,3 +2785,12 @@ def test_a_writing_whose_clause_has_a_bare_state_body_as_subject_is_the_state_th
             "l'armée algérienne d'avoir abattu un drone malien. « L'appareil a été retrouvé à dix kilomètres de la "
             "frontière », précise le texte.")
     assert only_speaker(text) == "MLI"
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("L'Italie observe la situation. Le représentant de l'Ukraine a jugé la décision « regrettable ».", "UKR"),
+    ("L'Italie observe la situation. La représentante du Togo a dénoncé des propos « sans fondement ».", "TGO"),
+    ("L'Italie observe la situation. L'envoyé du Ghana a jugé le dossier « prioritaire ».", "GHA"),
+])
+def test_a_states_representative_or_envoy_named_by_office_speaks_for_it_not_the_running_state(text, speaker):
+    assert only_speaker(text) == speaker
