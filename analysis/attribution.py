@@ -130,6 +130,13 @@ def bare_participle(tok) -> bool:
         c.dep_.startswith("aux") for c in tok.children)
 
 
+def apposed_participle(tok) -> bool:
+    """A participle with no auxiliary nor subject of its own, past or present (`exilé à Lomé`, `enseignant à
+    Bamako`): what an apposition may open with."""
+    return "Part" in tok.morph.get("VerbForm") and not any(
+        c.dep_.startswith("aux") or c.dep_.startswith("nsubj") for c in tok.children)
+
+
 def verb_at(tok, reference: Reference) -> tuple[str, int] | None:
     """(lemma, last token index) when a reporting verb starts at `tok`."""
     governs = any(c.dep_.startswith("nsubj") for c in tok.children)  # a verb by its syntax whatever its tag
@@ -626,8 +633,9 @@ def clause_subject_span(verb_i: int, doc: Doc, lo: int, hi: int) -> Span | None:
             if doc[child.i - 1].text == ",":  # "Issa Garba, ancien ambassadeur auprès de la Cedeao, qui plaide": the
                 k = child.i - 2  # name the apposition describes, not the last noun of the apposition
                 while k > floor and doc[k].text not in (",", ";", ":", "«", "»") and (
-                        doc[k].pos_ not in ("VERB", "AUX") or doc[k].lower_ in AFFILIATION or bare_participle(doc[k])):
-                    k -= 1  # (past a participle of the apposition: "ancien député aujourd'hui exilé à Lomé")
+                        doc[k].pos_ not in ("VERB", "AUX") or doc[k].lower_ in AFFILIATION or apposed_participle(doc[k])):
+                    k -= 1  # (past a participle of the apposition: "ancien député aujourd'hui exilé à Lomé", "enseignant
+                    # à Bamako")
                 if k - 3 > floor and doc[k].text == "," and doc[k - 1].text == ")" and doc[k - 3].text == "(" \
                         and doc[k - 2].text.isupper() and k + 1 < child.i - 1 and doc[k + 1].lower_ in AFFILIATION:
                     return doc[k - 2:k - 1]  # "le Groupe de soutien à l'islam et aux musulmans (JNIM), lié à Al-Qaïda,
@@ -635,7 +643,8 @@ def clause_subject_span(verb_i: int, doc: Doc, lo: int, hi: int) -> Span | None:
                 if k > floor and doc[k].text == "," and (doc[k - 1].pos_ == "PROPN" or doc[k - 1].text.isupper()) \
                         and k + 1 < child.i - 1 \
                         and doc[k + 1].text[:1].islower() and (doc[k + 1].pos_ in ("ADJ", "NOUN")
-                                                               or doc[k + 1].lower_ in AFFILIATION):
+                                                               or doc[k + 1].lower_ in AFFILIATION
+                                                               or apposed_participle(doc[k + 1])):
                     # (and "le JNIM, lié à Al-Qaïda, qui affirme …": the group, not the network it is tied to)
                     s = k - 1
                     while s > floor and doc[s - 1].pos_ == "PROPN" and doc[s - 1].text[:1].isupper():
@@ -1562,6 +1571,12 @@ class Attributor:
                     if nxt is None or not (nxt.pos_ == "PROPN" or nxt.lower_ in ARTICLES or nxt.text[:1].isupper()
                                            or nxt.lower_ in self.reference.titles or nxt.lower_ in POSSESSIVES):
                         continue  # "Pour son homologue, il s'agit d'« … »"
+                    comma = next((k for k in range(i + 2, min(hi, i + 14)) if doc[k].text in (",", ":", ";", "«")), None)
+                    if comma is not None and doc[comma].text == "," and any(
+                            m["actor_kind"] == "person" and m["end"] == self.offset + doc[comma - 1].idx + len(doc[comma - 1])
+                            for m in self.discourse.mentions_in(self.offset + doc[i + 1].idx, self.offset + doc[comma].idx)):
+                        return doc[i + 1:comma]  # "Pour l'opposant en exil X, …": the phrase up to the name that ends it,
+                        # past a complement of its noun the noun phrase stops at
                     span = self.through_names(doc, noun_phrase(doc, i + 1, hi))
                     if span is not None and span.end < hi and doc[span.end].text == "(":  # "Pour le Cadre … (CSP),"
                         close = next((k for k in range(span.end + 1, min(hi, span.end + 5)) if doc[k].text == ")"), None)

@@ -2794,3 +2794,16 @@ def test_a_writing_whose_clause_has_a_bare_state_body_as_subject_is_the_state_th
 ])
 def test_a_states_representative_or_envoy_named_by_office_speaks_for_it_not_the_running_state(text, speaker):
     assert only_speaker(text) == speaker
+
+
+def test_a_relative_after_an_apposition_opened_by_a_participle_takes_up_the_named_person_not_the_place():
+    text = ("Le ministre malien Abdoulaye Diop a dénoncé « une ingérence ».\n\nMême analyse chez le juriste Amadou "
+            "Tall, enseignant à Bamako, qui rappelle que la mission onusienne est partie.\n\n« Ce texte était mort "
+            "depuis longtemps. »")
+    assert [s for _, s in speakers(text)] == ["abdoulaye-diop", "amadou-tall"]
+
+
+def test_pour_and_a_role_whose_noun_has_a_complement_before_the_name_frames_the_quotation():
+    text = ("Le ministre malien Abdoulaye Diop a dénoncé « une ingérence ». Pour le syndicaliste en exil Issa Bary, "
+            "joint par téléphone, ces arrestations relèvent de la diversion : « Le pouvoir invente un complot. »")
+    assert [s for _, s in speakers(text)] == ["abdoulaye-diop", "issa-bary"]
