@@ -74,8 +74,8 @@ DOCUMENTS = {"message", "texte", "document", "communiqué", "déclaration", "let
 # le commissaire divisionnaire de police Mahamadou Sana`), never another clause.
 APPOSED_TITLES = re.compile(r"(?:\s*\([^()]{1,15}\))?\s*,\s*(?:(?:l[ea]s?|l['’])\s*[^\W\d_][^,;:.«»()\d]{0,55}?\s)?")
 # (past an acronym in parentheses: "le directeur commercial du Port autonome de Lomé (PAL), X")
-LISTED_STATE = re.compile(r"\s*(?:,|,?\s*et)\s*(?:du|des|de\s+la|de\s+l['’]|de|d['’])\s*", re.IGNORECASE)
-# (between a phrase's state and the next state of its list: ", du", " et du", ", de la", " et de l'")
+LISTED_STATE = re.compile(r"\s*(?:,|,?\s*et)\s*(?:du|des|de\s+la|de\s+l['’]|de|d['’]|le|la|l['’])?\s*", re.IGNORECASE)
+# (between a phrase's state and the next state of its list: ", du", " et du", ", de la", " et de l'"; ", le", " et le")
 APPOSED_REACH = 120  # characters after a role within which the name apposed to it stands
 # the rest of an office the speaker phrase stopped short of before its holder's name: "sa secrétaire générale" |
 # "adjointe, X", "son directeur des opérations" | "pour l'Afrique de l'Ouest, X" (a few words, no punctuation)
@@ -1694,6 +1694,17 @@ class Discourse:
             end = m["end"]
         return found
 
+    def listed_before(self, start: int, lo: int) -> list[str]:
+        """The states a list goes on with before a phrase starting at `start` (`le Mali, | le Burkina Faso et le
+        Niger`, where the parse took the last two for the subject), back to `lo`, in order."""
+        found = []
+        for m in reversed(self.mentions_in(lo, start)):
+            if m["actor_kind"] != "state" or not LISTED_STATE.fullmatch(self.text_between(m["end"], start)):
+                break
+            found.insert(0, m["actor_id"])
+            start = m["start"]
+        return found
+
     def group(self, text: str, members: list[str]) -> str | None:
         """The organisation a collective phrase stands for: a group phrase (`les trois pays`,
         `les trois chefs d'Etat`), or every member of an organisation at the date, listed."""
@@ -1859,10 +1870,11 @@ class Discourse:
                     if m["actor_kind"] == "place" and m["actor_id"] in self.reference.capitals]
         states = [m["actor_id"] for m in bodies if m["actor_kind"] == "state"]
         group = self.group(span.text, states + capitals) or (
-            self.group("", states + listed) if states and (listed := self.listed_after(end, span.sent.end_char + offset))
-            else None)
+            self.group("", self.listed_before(start, offset + span.sent.start_char) + states
+                       + self.listed_after(end, span.sent.end_char + offset)) if states else None)
         # "Bamako, Ouagadougou et Niamey ont annoncé …": the three capitals together are their organisation; "les
-        # ministres de la Défense du Mali" | ", du Burkina Faso et du Niger": the list the phrase stopped short of
+        # ministres de la Défense du Mali" | ", du Burkina Faso et du Niger": the list the phrase stopped short of, or
+        # started after ("le Mali, | le Burkina Faso et le Niger annoncent")
         if group:
             return group, "institution"
         cues = {ref.speaker_cues.get(t) for t in tokens}

@@ -2807,3 +2807,15 @@ def test_pour_and_a_role_whose_noun_has_a_complement_before_the_name_frames_the_
     text = ("Le ministre malien Abdoulaye Diop a dénoncé « une ingérence ». Pour le syndicaliste en exil Issa Bary, "
             "joint par téléphone, ces arrestations relèvent de la diversion : « Le pouvoir invente un complot. »")
     assert [s for _, s in speakers(text)] == ["abdoulaye-diop", "issa-bary"]
+
+
+@pytest.mark.parametrize("text", [
+    "Le 28 janvier, le Mali, le Burkina Faso et le Niger ont annoncé leur retrait « immédiat » de la Cedeao.",
+    "28 janvier 2024 : le Mali, le Burkina Faso et le Niger annoncent leur retrait « sans délai » de la Cedeao.",
+])
+def test_the_member_states_listed_as_one_subject_speak_as_their_organisation(text):
+    assert only_speaker(text) == "aes"
+
+
+def test_two_of_the_members_listed_as_subject_are_no_organisation():
+    assert only_speaker("Le Mali et le Niger ont jugé la décision « souveraine ».") != "aes"
