@@ -105,6 +105,13 @@ def test_a_speaker_a_bare_state_body_and_a_taken_up_organisation_are_parties_of_
     assert "taken=organisation" in club[("TGO", "ecowas")].features
 
 
+def test_the_words_of_a_pair_are_also_read_with_its_sides_and_kinds():
+    found = candidate_pairs("Le Mali a signé mardi un accord de défense avec la Russie.")
+    signed = found[("MLI", "RUS")].features
+    assert {"sides=MLI|RUS&btw=signer", "sides=MLI|RUS&rule=+1", "kinds=state|state&btw=signer"} <= signed
+    assert not any(f.startswith(("kinds=state|state&pre=", "sides=MLI|RUS&id=")) for f in signed)  # only those read so
+
+
 def test_model_rows_fill_in_what_no_cue_found_and_point_at_their_words(tmp_path):
     text = "Le Niger et le Tchad sont voisins.\n\nIl pleut.\n\nLa Chine est citée avec le Togo."  # no pair across
     reference = Reference(folder_with_model(tmp_path, model_rows(bias=20.0)))  # every pair cooperates
