@@ -76,6 +76,9 @@ APPOSED_TITLES = re.compile(r"(?:\s*\([^()]{1,15}\))?\s*,\s*(?:(?:l[ea]s?|l['’
 # (past an acronym in parentheses: "le directeur commercial du Port autonome de Lomé (PAL), X")
 LISTED_STATE = re.compile(r"\s*(?:,|,?\s*et)\s*(?:du|des|de\s+la|de\s+l['’]|de|d['’]|le|la|l['’])?\s*", re.IGNORECASE)
 # (between a phrase's state and the next state of its list: ", du", " et du", ", de la", " et de l'"; ", le", " et le")
+# before the name of whom someone succeeds or replaces (`qui succède au président Y`, `remplaçant le général Y`)
+SUCCEEDED = re.compile(r"(?<!\w)(?:succ[èée]d\w*|rempla[cç]\w*)\s+(?:à\s+|au\s+|aux\s+)?[^.;:«»,]{0,50}$", re.IGNORECASE)
+NEW = re.compile(r"(?<!\w)nouv(?:eau|el|elle|eaux|elles)(?!\w)")  # "le nouveau président en exercice": not the predecessor
 APPOSED_REACH = 120  # characters after a role within which the name apposed to it stands
 # the rest of an office the speaker phrase stopped short of before its holder's name: "sa secrétaire générale" |
 # "adjointe, X", "son directeur des opérations" | "pour l'Afrique de l'Ouest, X" (a few words, no punctuation)
@@ -448,6 +451,7 @@ class Discourse:
         self.kinds = mention_kinds(self.mentions)
         self.longest = max((m["end"] - m["start"] for m in self.mentions), default=0)
         self.people: dict[str, Person] = {}
+        self.predecessors: set[str] = set()  # persons named as whom someone succeeds or replaces
         self.institutions: list[tuple[int, str, str]] = []  # (offset, cue word, actor)
         self.acting: set[int] = set()  # offsets of the institutions above that act: subjects and documents
         self.reissued: set[int] = set()  # offsets of documents whose issuer `issued` set from their clause's speaker
@@ -506,6 +510,8 @@ class Discourse:
                 continue
             person = self.people.setdefault(m["actor_id"], Person(m["actor_id"], self.known_gender(m["actor_id"])))
             person.last = m["start"]
+            if SUCCEEDED.search(self.text_before(m["start"])):
+                self.predecessors.add(m["actor_id"])  # "X, qui succède au président Y": `le nouveau président` is X
             head = span.root
             while head.dep_ in ("flat:name", "flat", "appos", "conj") and head.head.i != head.i:
                 head = head.head
@@ -1462,7 +1468,8 @@ class Discourse:
                     and not (synonym and synonym[0] == "chef de la diplomatie" and p.portfolio
                              and not p.portfolio & FOREIGN_AFFAIRS)  # not the minister introduced with Defence
                     and (not portfolio or p.portfolio and portfolio <= p.portfolio)
-                    and p.gender in ("", gender or p.gender)]  # "la ministre" is no man the article named
+                    and p.gender in ("", gender or p.gender)  # "la ministre" is no man the article named
+                    and not (p.actor_id in self.predecessors and NEW.search(lowered))]  # "le nouveau président"
             # "le président de la Commission" is not the man introduced as "le président Faye"
             if fits:
                 return max(fits, key=lambda p: seen[p.actor_id]).actor_id

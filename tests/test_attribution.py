@@ -2819,3 +2819,10 @@ def test_the_member_states_listed_as_one_subject_speak_as_their_organisation(tex
 
 def test_two_of_the_members_listed_as_subject_are_no_organisation():
     assert only_speaker("Le Mali et le Niger ont jugé la décision « souveraine ».") != "aes"
+
+
+def test_le_nouveau_president_is_who_succeeds_not_the_predecessor_named_last():
+    text = ("Le sommet a porté à sa tête le président sierra-léonais Julius Maada Bio, qui succède au président "
+            "nigérian Bola Tinubu. Dans son discours, le nouveau président en exercice a promis de « relancer le "
+            "dialogue ».")
+    assert only_speaker(text) == "julius-maada-bio"
