@@ -830,6 +830,29 @@ def agent_of(verb, lo: int, hi: int) -> Span | None:
     return None
 
 
+JUDGED_LINKS = {"de", "d'", "d’", "comme", "pour"}  # between a judging participle and its quotation: `qualifiée de « … »`
+
+
+def passive_judge(doc: Doc, q_open: int, q_close: int, lo: int, hi: int, reference: Reference):
+    """(lemma, agent phrase) of a quotation a past participle of a reporting verb introduces and `par X` closes
+    (`jugée « éhontée » par Alger`, `qualifié de « mascarade » par l'opposant X`), read from word order: the
+    tagger often takes the participle before a quotation mark for a noun and hangs the agent anywhere."""
+    if q_close + 2 >= hi or doc[q_close + 1].lower_ != "par":
+        return None
+    k = q_open - 1
+    while k > lo and doc[k].lower_ in JUDGED_LINKS:
+        k -= 1
+    form = doc[k].lower_
+    if k < lo or not form.endswith(("é", "ée", "és", "ées", "it", "ite", "its", "ites")) \
+            or any(t.lower_ in ("se", "s'", "s’") for t in doc[max(lo, k - 3):k]):
+        return None  # (not "s'est dite « préoccupée » par une mesure": what moved the speaker, who is the subject)
+    lemma = next((v for v in [doc[k].lemma_.lower(), *infinitives(form)] if () in reference.verbs.get(v, [])), None)
+    if lemma is None:
+        return None
+    span = noun_phrase(doc, q_close + 2, hi)
+    return (lemma, span) if span is not None else None
+
+
 def inner_incise(doc: Doc, q_open: int, q_close: int, reference: Reference):
     """(lemma, speaker phrase) of an incise inside a quotation: `« Ce qui compte, a déclaré le chef
     d'état-major, le colonel X, c'est … »`; the phrase runs to the comma before the words resume."""
@@ -994,6 +1017,8 @@ class Attributor:
         incise = inner_incise(doc, q_open, q_close, ref)
         if incise is not None:
             yield incise
+        if (agent := passive_judge(doc, q_open, q_close, lo, hi, ref)) is not None:
+            yield agent  # "La démarche, jugée « éhontée » par Alger, …": whoever judged, whatever the parse made of it
         if q_open > lo + 2 and doc[q_open - 1].text == ":" and (relayed := relayed_voice(doc, lo, q_open - 1)) is not None:
             yield None, relayed  # "Le journal cite le ministre X : « … »": the one cited speaks, not the paper
         framing = self.preposition_source(doc, lo, min(hi, lo + 8), inside)

@@ -2826,3 +2826,14 @@ def test_le_nouveau_president_is_who_succeeds_not_the_predecessor_named_last():
             "nigérian Bola Tinubu. Dans son discours, le nouveau président en exercice a promis de « relancer le "
             "dialogue ».")
     assert only_speaker(text) == "julius-maada-bio"
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("Le Mali a saisi la Cour internationale de justice. La démarche, jugée « éhontée » par Alger, a été retirée.",
+     "DZA"),
+    ("Le Niger a annoncé la fermeture de la base. La décision a été qualifiée de « brutale » par Washington.", "USA"),
+    # not what moved a speaker who is the subject of `se dire`
+    ("L'ambassade du Canada s'est dite « profondément préoccupée » par la mesure.", "CAN"),
+])
+def test_a_judging_participle_before_a_quotation_gives_it_to_the_agent_par_after_it(text, speaker):
+    assert only_speaker(text) == speaker
