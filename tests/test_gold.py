@@ -9,18 +9,18 @@ import pytest
 from analysis.evaluate import accuracy
 from analysis.gold import SPLITS, GoldError, read_gold, validate
 
-FLOORS = {  # split → extractor → measure → lowest value allowed: the level measured on 2026-12-05 (thirty-ninth round) minus about 0.03
-    "dev": {  # 1040 articles (the seventh round added 168, written by helpers who never read the code)
+FLOORS = {  # split → extractor → measure → lowest value allowed: the level measured on 2026-12-05 (fortieth round) minus about 0.03
+    "dev": {  # 1052 articles (the seventh round added 168, written by helpers who never read the code)
         "mentions": {"precision": 0.93, "recall": 0.91},
         "quotes": {"precision": 0.97, "recall": 0.97, "speaker accuracy": 0.87},
-        "relations": {"precision": 0.87, "recall": 0.76},  # the pair model's training data: in-sample
+        "relations": {"precision": 0.93, "recall": 0.79},  # the pair model's training data: in-sample
         "timeline": {"precision": 0.93, "recall": 0.94},
     },
-    "test": {  # regression guards, not aims: the test split is never tuned on. 595 articles since the thirty-ninth
-        # round added 12 (493-504; scored on landing with the round's starting code, and at its end)
+    "test": {  # regression guards, not aims: the test split is never tuned on. 607 articles since the fortieth
+        # round added 12 (505-516; scored on landing with the round's starting code, and at its end)
         "mentions": {"precision": 0.93, "recall": 0.91},
-        "quotes": {"precision": 0.97, "recall": 0.97, "speaker accuracy": 0.83},
-        "relations": {"precision": 0.73, "recall": 0.61},  # measured 0.766 / 0.646 with veto 0.20, threshold 0.45
+        "quotes": {"precision": 0.97, "recall": 0.97, "speaker accuracy": 0.84},
+        "relations": {"precision": 0.77, "recall": 0.62},  # measured 0.801 / 0.654 with veto 0.30, threshold 0.45
         "timeline": {"precision": 0.91, "recall": 0.91},
     },
 }
