@@ -167,19 +167,18 @@ def taken_up(rows: dict, relator, entries_of: dict, tokens_of: dict, quoted) -> 
                 added.append((first["start"], first["end"], [who], "speaker_before"))
             named.add(who)
         for i, t in enumerate(words):
-            if t["pos"] != "NOUN" or t["lemma"].lower() not in TAKEN_BODIES or i == 0 \
+            lemma = t["lemma"].lower()
+            if t["pos"] != "NOUN" or lemma not in TAKEN_BODIES | TAKEN_UP_ORGANISATIONS or i == 0 \
                     or words[i - 1]["text"].lower() not in DEFINITE or quoted(t["start"]):
-                continue
-            after = words[i + 1:i + 4]
-            if after and any(after[0]["start"] <= s0 <= after[-1]["start"] for s0 in starts):
-                continue  # "le gouvernement malien", "les autorités de Niamey": named there
-            home = relator.home_state(t["start"])
-            if home and home not in named:
-                added.append((t["start"], t["end"], [home], "body"))
-                named.add(home)
-        for i, t in enumerate(words):
-            if t["pos"] != "NOUN" or t["lemma"].lower() not in TAKEN_UP_ORGANISATIONS or i == 0 \
-                    or words[i - 1]["text"].lower() not in DEFINITE or quoted(t["start"]):
+                continue  # a definite noun of either kind, outside quotation marks
+            if lemma in TAKEN_BODIES:
+                after = words[i + 1:i + 4]
+                if after and any(after[0]["start"] <= s0 <= after[-1]["start"] for s0 in starts):
+                    continue  # "le gouvernement malien", "les autorités de Niamey": named there
+                home = relator.home_state(t["start"])
+                if home and home not in named:
+                    added.append((t["start"], t["end"], [home], "body"))
+                    named.add(home)
                 continue
             before = [m["actor_id"] for m in relator.mentions if m["start"] < t["start"] and m["actor_id"] in clubs]
             if before and before[-1] not in named:
