@@ -1285,6 +1285,15 @@ def compound_parts(doc: Doc, offset: int, sentence_of: list[int], rows: list[dic
     return out
 
 
+def defined_as(name: Span, acr: Span, reference: Reference) -> str:
+    """The actor an article's `Name (ACRONYM)` defines: the one the name is (`le Cadre stratégique permanent
+    (CSP)`), a state when the acronym is its body the rulers know (`(ALT)`), else the name's slug."""
+    known = [a for _, a in candidates(name) if reference.kind(a) != "place"] if ruler_id(name) else []
+    known = known or [a for _, a in candidates(acr) if reference.kind(a) == "state"] if ruler_id(acr) else known
+    body = not known and state_body(name, reference)
+    return known[0] if known else body or slugify(name.text)
+
+
 def find_mentions(docs: list[tuple[int, Doc, list[int]]], reference: Reference,
                   capital_examples: list | None = None, capital_model: bool = True,
                   dateline: str | None = None) -> list[dict]:
@@ -1293,15 +1302,14 @@ def find_mentions(docs: list[tuple[int, Doc, list[int]]], reference: Reference,
     `capital_model` False leaves the capitals to the rules, and `dateline` is the state of the article's
     dateline (`Reference.dateline_state`, read once by the caller)."""
     rows, ctx = [], Context(capitals=capital_examples, capital_model=capital_model)
-    for offset, doc, sentence_of in docs:
+    defined = [defined_acronyms(doc) for _, doc, _ in docs]
+    for definitions in reversed(defined):  # a headline's `la Fifa` is the name the body spells out later
+        ctx.acronyms.update((acr.text, defined_as(name, acr, reference)) for name, acr in definitions)
+    for (offset, doc, sentence_of), definitions in zip(docs, defined):
         ctx.offset, ctx.sentence_of = offset, sentence_of
         first = len(rows)  # where this paragraph's rows begin
-        definitions = defined_acronyms(doc)
-        for name, acr in definitions:  # "le Cadre stratégique permanent (CSP)": the actor the name is, else its slug
-            known = [a for _, a in candidates(name) if reference.kind(a) != "place"] if ruler_id(name) else []
-            known = known or [a for _, a in candidates(acr) if reference.kind(a) == "state"] if ruler_id(acr) else known
-            body = not known and state_body(name, reference)  # "(ALT)" the rulers know is their state already
-            ctx.acronyms[acr.text] = known[0] if known else body or slugify(name.text)
+        for name, acr in definitions:  # from its definition on, an acronym is the name defined last
+            ctx.acronyms[acr.text] = defined_as(name, acr, reference)
         courts = court_names(doc)
         for court in courts:  # "la Cour de répression des infractions économiques et du terrorisme (Criet)"
             k = court.end

@@ -616,6 +616,13 @@ def test_an_acronym_written_as_a_word_names_the_body_it_follows(mentions_of):
     assert not any(text == "Tahoua" and actor_id != "tahoua" for text, actor_id, _ in found)
 
 
+def test_an_acronym_a_headline_uses_before_the_body_defines_it_is_that_body(mentions_of):
+    found = mentions_of("Sport : la Fenabas suspend son championnat pour « raisons de sécurité »\n\n"
+                        "La Fédération nationale de basket-ball du Sahel (Fenabas) a annoncé la mesure jeudi.")
+    assert [actor_id for text, actor_id, _ in found if text == "Fenabas"] == [
+        "federation-nationale-de-basket-ball-du-sahel"] * 2  # the headline's too: read ahead
+
+
 def test_a_name_a_company_noun_introduces_is_an_organisation_wherever_it_recurs():
     found = kinds_of("Le Niger a retiré son permis à la compagnie minière canadienne Karibu Gold. "
                   "Karibu Gold a aussitôt saisi un tribunal arbitral.")
