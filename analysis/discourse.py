@@ -632,7 +632,8 @@ class Discourse:
             if not self.is_role(cue) and any(c.dep_.startswith("nsubj") and cue.i <= c.i <= last for c in verb.children):
                 break  # "…, a indiqué le ministère": the cue is the subject; a second one is the parser's error
                 # (not for a role: "Le ministre, X, a …" parses the apposed name as a subject too)
-            subjects = [c for c in verb.children if c.dep_.startswith("nsubj") and not cue.i <= c.i <= last]
+            subjects = [c for c in verb.children if c.dep_.startswith("nsubj") and not cue.i <= c.i <= last
+                        and not self.in_quotation(offset + c.idx)]  # (not a subject the parse found in the words)
             if subjects:  # two subjects are the parser's error; in "X a rejeté la requête …, a indiqué le ministère"
                 # the one after the verb (the incise's inverted subject) is the verb's own
                 c = min(subjects, key=lambda c: c.i < verb.i)  # the first of those after it, else the first

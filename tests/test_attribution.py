@@ -2837,3 +2837,10 @@ def test_le_nouveau_president_is_who_succeeds_not_the_predecessor_named_last():
 ])
 def test_a_judging_participle_before_a_quotation_gives_it_to_the_agent_par_after_it(text, speaker):
     assert only_speaker(text) == speaker
+
+
+def test_a_subject_the_parse_finds_inside_the_words_is_not_the_issuer_of_the_writing_that_says_them():
+    found = speakers("Convois attaqués\n\nLe président de la Commission de l'UA, Mahmoud Ali Youssouf, s'est dit samedi « très préoccupé » "
+                     "par les attaques contre les convois au Burkina Faso.\n\n« La Commission exprime sa pleine "
+                     "solidarité avec le peuple burkinabè et ses autorités », indique un communiqué publié dans la soirée.")
+    assert found[-1][1] == "african-union"  # the body that just spoke, not the state the words name
