@@ -1584,8 +1584,10 @@ class Attributor:
                 if cue[0] != unaccented(doc[i]) or tuple(t.lower_ for t in doc[i + 1:i + len(cue)]) != cue[1:]:
                     continue
                 if cue == ("pour",):
-                    if i > lo and doc[i - 1].text not in (",", ":", "«", "—", "-"):
+                    if i > lo and doc[i - 1].text not in (",", ":", "«", "—", "-") and not (
+                            doc[i - 1].pos_ in ("CCONJ", "ADV") and (i - 1 == lo or doc[i - 2].is_punct)):
                         continue  # "avait plaidé pour un dialogue, juge …": inside a clause, not a framing "Pour X,"
+                        # (which a connective may open: "Mais pour X, …")
                     nxt = doc[i + 1] if i + 1 < hi else None
                     if nxt is not None and nxt.lower_ in ("qui", "lequel", "laquelle") and i > lo \
                             and doc[i - 1].text == ",":

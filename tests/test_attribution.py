@@ -2844,3 +2844,12 @@ def test_a_subject_the_parse_finds_inside_the_words_is_not_the_issuer_of_the_wri
                      "par les attaques contre les convois au Burkina Faso.\n\n« La Commission exprime sa pleine "
                      "solidarité avec le peuple burkinabè et ses autorités », indique un communiqué publié dans la soirée.")
     assert found[-1][1] == "african-union"  # the body that just spoke, not the state the words name
+
+
+@pytest.mark.parametrize("text", [
+    "Aucune explication n'a été fournie. Mais pour Issa Boubacar, blogueur proche du pouvoir, ces dirigeants ont "
+    "« méprisé » la loi.",
+    "Le délai a expiré. Or pour Issa Boubacar, les entreprises ont « ignoré » l'ordonnance.",
+])
+def test_a_framing_pour_x_opened_by_a_connective_gives_the_words_to_x(text):
+    assert only_speaker(text) == "issa-boubacar"
