@@ -1025,11 +1025,16 @@ class Attributor:
         found = governing_verb(doc, q_open, q_close, lo, hi, ref)
         governing, other = (found, None) if found and verb_at(doc[found[1]], ref) else (None, found)
         if framing is not None and framing.start <= lo + 4 and unaccented(doc[lo]) in ("selon", "d'après", "d’après", "à"):
-            if governing and directly_under(doc, q_open, q_close, governing[1]) and not any(
-                    c.lower_ in ("se", "s'", "s’") for c in doc[governing[1]].children) \
-                    and (named := self.phrase_of(doc, governing[1], q_open, q_close, lo, hi))[1] is not None \
-                    and named[1].start > framing.end and self.names_person(named[1]):
+            said = governing[1] if governing and directly_under(doc, q_open, q_close, governing[1]) else next(
+                (i for i in range(q_open - 1, max(lo, q_open - 3) - 1, -1) if verb_at(doc[i], ref)), None)
+            # (the verb right before the quotation when the parse cut the sentence there: "a salué « … »")
+            if said is not None and not any(c.lower_ in ("se", "s'", "s’") for c in doc[said].children) \
+                    and (named := self.phrase_of(doc, said, q_open, q_close, lo, hi))[1] is not None \
+                    and named[1].start > framing.end and (self.names_person(named[1]) or any(
+                        self.discourse.is_role(t) and "Plur" not in t.morph.get("Number") for t in named[1][:3])):
                 yield named  # "Selon la présidence turque, M. Erdoğan a salué « … »": the source reports his words
+                # (or the words of the office it names: "Selon la présidence, le chef de l'Etat a salué « … »"; not
+                # "les deux dirigeants", whose words the source sums up)
             yield None, framing  # "Selon lui, le président X a remercié Y, dont la médiation « … »"
         ended = doc[q_close - 1].text in (".", "!", "?", "…") and q_close + 1 < hi and doc[q_close + 1].lower_ in PRONOUNS \
             and doc[q_close + 1].text[:1].isupper()

@@ -2853,3 +2853,15 @@ def test_a_subject_the_parse_finds_inside_the_words_is_not_the_issuer_of_the_wri
 ])
 def test_a_framing_pour_x_opened_by_a_connective_gives_the_words_to_x(text):
     assert only_speaker(text) == "issa-boubacar"
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("Le président Ibrahim Traoré a reçu l'envoyé russe. Selon la présidence du Faso, le chef de l'Etat a salué "
+     "« la sincérité » du partenariat.", "ibrahim-traore"),
+    ("Le général Abdourahamane Tiani a reçu mardi une délégation turque. D'après la présidence nigérienne, le chef de "
+     "l'Etat a évoqué « un partenaire fiable ».", "abdourahamane-tiani"),
+    # two office holders whose talks the source sums up: the source's words
+    ("Selon la présidence malienne, les deux dirigeants ont évoqué « le renforcement de la coopération ».", "MLI"),
+])
+def test_selon_a_body_then_an_office_that_speaks_gives_the_words_to_the_office_holder(text, speaker):
+    assert only_speaker(text) == speaker
