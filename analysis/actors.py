@@ -1175,6 +1175,36 @@ def with_double_surnames(ents: list[Span]) -> list[Span]:
     return [e for e in out if e.start not in absorbed]
 
 
+LINEAGE = {"ag", "ould", "ibn", "bin", "ben"}  # "son of" inside Tuareg, Moorish and Arab names: `Ghali Ag Assalek`
+
+
+def with_lineage_names(ents: list[Span]) -> list[Span]:
+    """Capitalised name words joined by a lineage particle (`Ghali Ag Assalek`, `Sidi Ould Cheikh`) are one person's
+    name, however the model cut or labelled them (`Ghali` a place, `Ag Assalek` a person): the entities of the
+    statistical model inside it give way to one; a name the rulers know, a titled name or an acronym stays."""
+    if not ents:
+        return ents
+    doc = ents[0].doc
+    out = list(ents)
+    for t in doc:
+        if t.lower_ not in LINEAGE or not 0 < t.i < len(doc) - 1 or not is_name_word(doc[t.i - 1]) \
+                or not is_name_word(doc[t.i + 1]) or not doc[t.i + 1].is_alpha or not t.whitespace_:
+            continue
+        start, end = t.i - 1, t.i + 2
+        while start > 0 and is_name_word(doc[start - 1]) and doc[start - 1].is_alpha \
+                and doc[start - 1].whitespace_ == " " and doc[start - 1].lower_ not in STOP_WORDS:
+            start -= 1
+        while end < len(doc) and is_name_word(doc[end]) and doc[end].is_alpha and doc[end - 1].whitespace_ == " ":
+            end += 1
+        inside = [e for e in out if e.start < end and start < e.end]
+        if any(ruler_id(e) or e.label_ in (TITLED, ACRONYM, FACILITY) for e in inside):
+            continue
+        start, end = min([start] + [e.start for e in inside]), max([end] + [e.end for e in inside])
+        # (a name the model read further keeps its end: `Al-Issa`, `Al Thani`)
+        out = [e for e in out if e not in inside] + [Span(doc, start, end, label="PER")]
+    return sorted(out, key=lambda e: e.start)
+
+
 def with_place_surnames(ents: list[Span], first_names: dict[str, str]) -> list[Span]:
     """A person's name of two words or more runs on over one capitalised word right after it that the model took
     for a place (`Mariama Issoufou Djibo`, `Aminata Kaya`: Sahelian surnames are often town names): French puts
@@ -1357,7 +1387,7 @@ def find_mentions(docs: list[tuple[int, Doc, list[int]]], reference: Reference,
                   if t.i not in taken and t.text.casefold() in ctx.surnames and is_name_word(t)]
         ents = extend_names(sorted(found, key=lambda e: e.start), reference.titles, reference.first_names)
         ents = with_double_surnames(with_last_surnames(with_first_names(ents, reference.titles, reference.first_names)))
-        ents = with_place_surnames(ents, reference.first_names)
+        ents = with_lineage_names(with_place_surnames(ents, reference.first_names))
         for ent in ents:
             resolved = resolve(ent, reference, ctx)
             if resolved is None:

@@ -825,3 +825,12 @@ def test_a_surname_before_a_generation_suffix_takes_the_person_up(mentions_of):
 def test_a_one_word_person_after_a_noun_of_place_and_de_is_a_place():
     found = kinds_of("Les soldats du poste de Gaskindé ont repoussé l'attaque.")
     assert ("Gaskindé", "gaskinde", "place") in found
+
+
+@pytest.mark.parametrize("text, name", [
+    ("A Agadez, Ghali Ag Assalek a repris la route de la Libye.", "ghali-ag-assalek"),  # the model: `Ghali` a place
+    ("Le pick-up de Moussa Ag Intazoumé ronronne devant la gare routière.", "moussa-ag-intazoume"),
+    ("Le wali Sidi Mohamed Ould Cheikh a reçu les réfugiés maliens.", "sidi-mohamed-ould-cheikh"),
+])
+def test_names_joined_by_a_lineage_particle_are_one_person(mentions_of, text, name):
+    assert name in [actor_id for _, actor_id, _ in mentions_of(text)]
