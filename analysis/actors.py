@@ -930,6 +930,7 @@ def introduced_organisations(ents) -> list[Span]:
 
 
 TITLE_ARTICLES = {"Le", "La", "Les", "L'", "L’"}
+CLOSERS = {"»", "”"}  # after these, a sentence may begin: the period of the quotation is inside it
 SENTENCE_OPENERS = {"«", "“", "\"", "„", ":", "(", "-", "–", "—"}  # after these, `Le` opens a sentence or a quotation
 
 
@@ -955,6 +956,44 @@ def titles_over_places(doc: Doc, reference: Reference) -> list[Span]:
         alone = line_start and (after is None or after.is_space and "\n" in after.text or after.text == ":")
         if inside or alone:
             out.append(Span(doc, article.i, e.end, label=ACRONYM))
+    return out
+
+
+def titles_in_sentences(doc: Doc, taken: set[int], reference: Reference) -> list[Span]:
+    """A paper's title: a capitalised article inside a sentence before name words (`A Ouagadougou, Le Faso Matin
+    préfère …`, `Dans Le Quotidien des Hauts-Plateaux, …`; French capitalises `Le` there only in a title), or alone
+    with its name on a line (a masthead under the date line); and a title the table knows run on by a place or name
+    after `de` (`L'Aube du Mandé`, not the table's `L'Aube`). A name whose own article the table knows (`La Haye`),
+    a known body or person, and the start of a sentence or quotation are not titles."""
+    out = []
+    known = {e.start: e for e in doc.ents if ruler_id(e)}
+    taken = taken - {i for e in known.values() for i in range(e.start, e.end)}  # (a title may run over a name)
+    for i in range(len(doc) - 1):
+        if doc[i].text not in TITLE_ARTICLES or not is_name_word(doc[i + 1]) or i in taken or i + 1 in taken \
+                or doc[i + 1].text.isupper():  # (a line in capitals: `LE NUCLÉAIRE À L'HORIZON 2035`)
+            continue
+        own = known.get(i)  # the table's name with its article (`L'Aube`, `Le Caire`)
+        if own is not None and any(reference.kind(a) != "organization" for _, a in candidates(own)):
+            continue
+        end = name_end(doc, i + 1, taken - held([e for e in doc.ents if e.start > i], ()))
+        while end > i + 2 and doc[end - 1].lower_ in NAME_PARTICLES:
+            end -= 1
+        if own is not None:
+            if end > own.end and doc[own.end].lower_ in NAME_PARTICLES | {"d'", "d’"}:
+                out.append(Span(doc, i, end, label=ACRONYM))
+            continue
+        if (known.get(i + 1) is not None and end <= known[i + 1].end
+                and any(reference.kind(a) != "place" for _, a in candidates(known[i + 1]))):
+            continue  # `Le Monde` read as the table's body after its article, a person the table knows
+        before = doc[i - 1] if i > 0 else None
+        inside = before is not None and not before.is_space and before.text not in SENTENCE_OPENERS | CLOSERS \
+            and not ends_sentence([before]) and before.lower_ not in FACILITY_NOUNS \
+            and not (before.text == "Par" and (i == 1 or "\n" in doc[i - 2].text))  # (a school's name, a byline)
+        after = doc[end] if end < len(doc) else None
+        alone = (before is None or before.is_space and "\n" in before.text) \
+            and (after is None or after.is_space and "\n" in after.text)
+        if inside or alone:
+            out.append(Span(doc, i, end, label=ACRONYM))
     return out
 
 
@@ -1373,6 +1412,8 @@ def find_mentions(docs: list[tuple[int, Doc, list[int]]], reference: Reference,
         found += named_before_a_title(doc, taken, reference.first_names, reference.titles)  # "Zhou Lei, porte-parole"
         taken = held(found, ("PER", TITLED, ACRONYM))
         found += press_titles(doc, taken)  # "le quotidien La Sentinelle": before its article is taken for none
+        taken = held(found, ("PER", TITLED, ACRONYM))
+        found += titles_in_sentences(doc, taken, reference)  # "A Ouagadougou, Le Faso Matin préfère …"
         taken = held(found, ("PER", TITLED, ACRONYM))
         found += kind_named_orgs(doc, taken) + facility_names(doc) + named_after_a_state(doc, reference)
         named = ("PER", TITLED, ACRONYM, FACILITY)
