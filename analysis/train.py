@@ -167,8 +167,7 @@ def pair_model(data: dict, report=print) -> list[list[str]]:
     for doc_id, s, t, polarity in zip(rel["doc_id"], rel["source_id"], rel["target_id"], rel["polarity"]):
         a, b = sorted((str(s), str(t)))
         expected.add((doc_id, a, b, int(polarity)))
-    found = [(doc_id, c) for doc_id, cands in data["learn"].get("pairs", []) for c in cands
-             if not c.same_side]  # never a relation, never asked
+    found = [(doc_id, c) for doc_id, cands in data["learn"].get("pairs", []) for c in cands]
     examples = [(doc_id, c.features) for doc_id, c in found]
     added, kept = {}, {}  # out-of-fold probabilities of pairs the model may add, and of the rules' own
     for polarity in (1, -1):

@@ -112,6 +112,19 @@ def test_the_words_of_a_pair_are_also_read_with_its_sides_and_kinds():
     assert not any(f.startswith(("kinds=state|state&pre=", "sides=MLI|RUS&id=")) for f in signed)  # only those read so
 
 
+def test_a_pair_is_read_by_the_roles_and_prepositions_of_its_mentions_under_the_words_that_govern_them():
+    signed = candidate_pairs("Le Burkina a conclu jeudi un contrat d'armement avec la Turquie.")[("BFA", "TUR")].features
+    assert {"roles=+:nsubj|obj", "lcacase=conclure:-|avec", "gov1=conclure"} <= signed  # a lexicon verb, `avec`
+    delivered = candidate_pairs("La livraison d'hélicoptères russes à l'armée malienne a eu lieu.")[("MLI", "RUS")]
+    assert any(f.startswith("rolecase=") and f.endswith(".à") for f in delivered.features)  # the demonym's noun's `à`
+
+
+def test_a_state_and_its_own_citizen_are_a_candidate_marked_so_that_the_model_may_find_an_arrest():
+    found = candidate_pairs("Le gouvernement burkinabè a fait arrêter mardi le journaliste Issouf Kinda.")
+    arrest = found[("BFA", "issouf-kinda")]
+    assert arrest.same_side and {"same_side", "same_side&btw=arrêter"} <= arrest.features
+
+
 def test_model_rows_fill_in_what_no_cue_found_and_point_at_their_words(tmp_path):
     text = "Le Niger et le Tchad sont voisins.\n\nIl pleut.\n\nLa Chine est citée avec le Togo."  # no pair across
     reference = Reference(folder_with_model(tmp_path, model_rows(bias=20.0)))  # every pair cooperates
