@@ -571,9 +571,34 @@ def parsed_subject(verb_i: int, doc: Doc, lo: int, hi: int) -> Span | None:
     return doc[found.end + 1:j] if j > found.end + 1 else None
 
 
+# verbs whose object is asked to do what their infinitive says (`appeler X à`, `demander à X de`): the words quoted in
+# that infinitive's clause are the asker's, not those of whom it asks (whom word order puts before the infinitive)
+APPEALS = {"appeler", "inviter", "exhorter", "encourager", "inciter", "pousser", "demander", "enjoindre", "sommer",
+           "prier", "presser", "engager", "convier", "recommander", "conseiller", "ordonner", "intimer", "supplier",
+           "réclamer", "adjurer"}
+
+
+def appealing_verb(verb, lo: int):
+    """The verb of appeal an infinitive introduced by `à` or `de` completes, before it in the clause (however the
+    parse hung the infinitive: on the verb, its object or an adjective of it), else None."""
+    if "Inf" not in verb.morph.get("VerbForm") or not any(
+            c.dep_ == "mark" and c.lower_ in ("à", "de", "d'", "d’") for c in verb.children):
+        return None
+    head = verb.head
+    for _ in range(3):
+        if head.i == verb.i or head.i < lo:
+            return None
+        if head.pos_ in ("VERB", "AUX") and head.i < verb.i:
+            return head if head.lemma_.lower() in APPEALS else None
+        verb, head = head, head.head
+    return None
+
+
 def clause_subject_span(verb_i: int, doc: Doc, lo: int, hi: int) -> Span | None:
     """`parsed_subject` as the parse and word order give it."""
     verb = doc[verb_i]
+    if (appeal := appealing_verb(verb, lo)) is not None:
+        return parsed_subject(appeal.i, doc, lo, appeal.i)  # "X appelle les autorités à ouvrir « … »": X's words
     lo = past_fronted_participle(doc, lo, verb_i)  # "Joint par RFI, la porte-parole d'Orano, X, parle …"
     heads = [verb] + [c for c in verb.children if c.dep_.startswith("aux") or c.dep_ == "cop"]  # "aux:tense" too
     subjects = [c for h in heads for c in h.children if c.dep_.startswith("nsubj") and lo <= c.i < hi
@@ -597,6 +622,17 @@ def clause_subject_span(verb_i: int, doc: Doc, lo: int, hi: int) -> Span | None:
     j = verb_i
     while j > lo and (doc[j - 1].pos_ in ("AUX", "ADV") or doc[j - 1].lower_ in CLITICS and doc[j - 1].pos_ == "PRON"):
         j -= 1
+    if not subjects and j > lo and doc[j - 1].lower_ in ("et", "puis", "mais") and verb.dep_ == "conj" \
+            and verb.head.pos_ not in ("VERB", "AUX"):
+        # "Le MBDHP a recensé six cas depuis 2023 et parle de « … »": a verb the parse took for a noun coordinated with
+        # the last word before `et` shares the subject of the clause's verb before it
+        k = j - 2
+        while k >= lo and doc[k].text not in QUOTE_MARKS and doc[k].text not in (".", ";", ":", "!", "?"):
+            if doc[k].pos_ in ("VERB", "AUX") and any(c.dep_.startswith("nsubj") for c in doc[k].children) \
+                    and doc[k].dep_ not in ("ccomp", "advcl", "acl", "acl:relcl", "csubj") \
+                    and not any(c.dep_ == "mark" for c in doc[k].children):  # (not "… soutient que l'appareil
+                return parsed_subject(k, doc, lo, k)  # est tombé et parle de « … »": the main clause's subject)
+            k -= 1
     if not subjects and "Fin" in verb.morph.get("VerbForm") and j > lo and (
             doc[j - 1].pos_ in ("NOUN", "PROPN") or a_name(doc[j - 1])):
         owner = None  # "une mission que le Premier ministre X présente comme « … »": a finite verb right after a noun

@@ -95,10 +95,11 @@ FRONTED_PLACE = re.compile(r"\s*(?:(?:Mais|Et|Or|Pourtant)\s+)?(?:(?:[AÀaà]|[A
                            r"|[Dd]u côté d['’])[^,;:«»]{2,40},\s*")
 # what stands before a sentence's subject: its start, past up to two short phrases set off by commas (`A Abidjan, `,
 # `A Niamey, justement, `, `Enfin, `, `Plus mordant, `)
-OPENING = re.compile(r"(?:^|[.!?»]\s+)(?:[^.!?«»,;:()]{1,40},\s*){0,2}$")
+OPENING = re.compile(r"(?:^|[.!?»]\s+)(?:[^.!?«»,;:()]{1,40},\s*){0,2}(?:(?:[Ss]eule?s?|le|la|les|l['’])\s*)?$")
+CLOSES_SENTENCE = re.compile(r"\s*[.!?](?:\s|$)")  # what follows a name that ends its sentence
 # a lowercase word right after a name, maybe past its acronym and a clitic (`X (CPJ) dénonce`, `X s'inquiète`), not
 # a preposition, conjunction, relative or determiner: the verb it is the subject of, as word order tells it
-VERB_NEXT = re.compile(r"(?:\s*\([^()]{1,12}\))?\s+(?:n['’]|ne\s+|y\s+|s['’]|se\s+|l['’]|lui\s+)?[a-zéèêàâîôûç]+\b")
+VERB_NEXT = re.compile(r"(?:\s*\([^()]{1,12}\))?(?:\s*,[^,.;:!?«»()]{1,80},)?\s+(?:n['’]|ne\s+|y\s+|s['’]|se\s+|l['’]|lui\s+)?[a-zéèêàâîôûç]+\b")
 NOT_A_VERB = re.compile(r"\s+(?:de|du|des|et|ou|à|au|aux|en|qui|que|dont|le|la|les|un|une|pour|par|sur|avec)\b")
 # Words after which an actor is a complement, not whom a clause is about ("au Niger", "avec la France").
 AFTER_PREPOSITION = {"à", "au", "aux", "en", "de", "du", "des", "d'", "d’", "avec", "contre", "dans", "vers", "par", "chez",
@@ -1191,7 +1192,8 @@ class Discourse:
             found = None
         if found:
             return found
-        before = [m["actor_id"] for m in bodies if pos - m["start"] < 800]
+        before = [m["actor_id"] for m in bodies if pos - m["start"] < 800
+                  and not (noun in PRINT_MEDIA and m["actor_kind"] == "armed_group")]  # (a group writes no paper)
         if not before:
             return None
         return max(reversed(before), key=before.count)
@@ -1207,25 +1209,29 @@ class Discourse:
                 and READ_IN_OUTLET.search(self.text_before(m["start"]))]
         if read:
             return read[-1]["actor_id"]
-        acting = [m for m in bodies if pos - m["start"] < 400 and (not named or m["start"] > named[-1]["start"])
-                  and m["actor_kind"] == "organization" and not self.in_quotation(m["start"])
-                  and self.opens_sentence(m)]
+        since = [m for m in bodies if pos - m["start"] < 400 and (not named or m["start"] > named[-1]["start"])
+                 and m["actor_kind"] == "organization" and not self.in_quotation(m["start"])]
+        acting = [m for m in since if self.opens_sentence(m)]
         if acting:  # "A Abidjan, Fraternité Matin rappelle … « … », résume le quotidien": the outlet that is the
             return acting[-1]["actor_id"]  # subject of the sentence before, not one introduced earlier or so named
+        ending = [m for m in since if CLOSES_SENTENCE.match(self.text_between(m["end"], m["end"] + 3))]
+        if ending:  # "Le ton est autre chez son confrère Le Républicain. Le quotidien reproche …": the one that ends
+            return ending[-1]["actor_id"]  # the sentence before (not a lender a subject's sentence ends with)
         if named:
             return named[-1]["actor_id"]
         if found := self.named_as(pos, bodies, noun):
             return found
-        recent = [m for m in bodies if pos - m["start"] < 400]
+        recent = [m for m in bodies if pos - m["start"] < 400 and m["actor_kind"] == "organization"]
         return recent[-1]["actor_id"] if recent else None
 
     def opens_sentence(self, mention: dict) -> bool:
         """Whether a mention is what its sentence starts with, maybe past a place or a connective set off by commas
-        (`A Abidjan, Fraternité Matin rappelle …`, `Enfin, X rapporte`), followed by a verb: the sentence's subject,
-        as word order tells it."""
+        (`A Abidjan, Fraternité Matin rappelle …`, `Enfin, X rapporte`, `A Accra, en revanche, le Daily Graphic
+        applaudit`, `Seul L'Observateur Paalga, doyen de la presse privée, tempère …`), followed by a verb (past an
+        apposition set off by commas): the sentence's subject, as word order tells it."""
         if not OPENING.search(self.text_before(mention["start"])):
             return False
-        after = self.text_between(mention["end"], mention["end"] + 40)
+        after = self.text_between(mention["end"], mention["end"] + 120)
         return VERB_NEXT.match(after) is not None and not NOT_A_VERB.match(after)
 
     def named_as(self, pos: int, bodies: list[dict], noun: str) -> str | None:

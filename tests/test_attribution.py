@@ -2865,3 +2865,41 @@ def test_a_framing_pour_x_opened_by_a_connective_gives_the_words_to_x(text):
 ])
 def test_selon_a_body_then_an_office_that_speaks_gives_the_words_to_the_office_holder(text, speaker):
     assert only_speaker(text) == speaker
+
+
+@pytest.mark.parametrize("second", [
+    "A Abidjan, en revanche, le Fraternité Matin rappelle que les échanges ont doublé.",  # past a connective, `le`
+    "Seul Fraternité Matin, doyen de la presse ivoirienne, rappelle que les échanges ont doublé.",  # an apposition
+    "Le ton est autre chez son confrère Fraternité Matin.",  # the paper that ends the sentence before
+])
+def test_le_journal_takes_up_the_paper_the_sentence_before_is_about(second):
+    text = ("A Bamako, le quotidien public L'Essor juge la réforme « précipitée ».\n\n" + second
+            + " « Le marché reste ouvert », conclut le journal.")
+    assert [s for _, s in speakers(text)] == ["l-essor", "fraternite-matin"]
+
+
+def test_le_journal_never_takes_up_an_armed_group():
+    text = ("Le JNIM a revendiqué l'attaque de Kayes.\n\nLe journal reproche aux autorités d'avoir « tout misé sur "
+            "les drones ».")
+    assert only_speaker(text) != "jnim"
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("Human Rights Watch a publié un rapport. L'ONG appelle les autorités burkinabè à ouvrir « sans délai » une "
+     "enquête.", "human-rights-watch"),
+    ("Le Haut-Commissaire, Volker Türk, a appelé mercredi les autorités maliennes à garantir « un procès équitable ».",
+     "volker-turk"),
+    ("La France a demandé aux autorités nigériennes de libérer « sans condition » les deux journalistes.", "FRA"),
+])
+def test_words_quoted_in_what_an_appeal_asks_for_are_the_appealer_s_not_the_addressee_s(text, speaker):
+    assert only_speaker(text) == speaker
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("La Ligue nigérienne des droits humains a dénombré au moins neuf militants arrêtés depuis 2024 et parle de "
+     "« rafles ».", "ligue-nigerienne-des-droits-humains"),
+    ("Alger affirme avoir abattu l'appareil ; Bamako soutient que le drone est tombé en territoire malien et parle "
+     "d'un « acte d'agression prémédité ».", "MLI"),
+])
+def test_a_reporting_verb_the_parse_took_for_a_noun_after_et_shares_the_main_clause_s_subject(text, speaker):
+    assert only_speaker(text) == speaker
