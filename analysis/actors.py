@@ -774,6 +774,11 @@ PRESS_NOUNS = {"quotidien", "journal", "hebdomadaire", "bihebdomadaire", "mensue
                "télévision", "agence", "bimensuel", "périodique", "tabloïd", "média"}
 
 
+# the nouns of firms among them, after which a capitalised article is the company's, not its name's
+COMPANY_NOUNS = KIND_NOUNS - PRESS_NOUNS - {"ong", "mouvement", "association", "collectif", "coalition", "parti",
+                                            "syndicat", "plateforme"}
+
+
 # Sector adjectives between a noun of organisation and its name (`la compagnie minière canadienne X`)
 SECTORS = {"minier", "minière", "miniers", "minières", "pétrolier", "pétrolière", "aurifère", "gazier", "gazière",
            "privé", "privée", "public", "publique", "énergétique", "agroalimentaire", "pharmaceutique", "financier",
@@ -987,8 +992,9 @@ def titles_in_sentences(doc: Doc, taken: set[int], reference: Reference) -> list
             continue  # `Le Monde` read as the table's body after its article, a person the table knows
         before = doc[i - 1] if i > 0 else None
         inside = before is not None and not before.is_space and before.text not in SENTENCE_OPENERS | CLOSERS \
-            and not ends_sentence([before]) and before.lower_ not in FACILITY_NOUNS \
-            and not (before.text == "Par" and (i == 1 or "\n" in doc[i - 2].text))  # (a school's name, a byline)
+            and not ends_sentence([before]) and before.lower_ not in COMPANY_NOUNS.union(FACILITY_NOUNS) \
+            and not (before.text == "Par" and (i == 1 or "\n" in doc[i - 2].text))  # (a school's or a company's
+        # name, whose article is not the name's: `la société La Mancha Resources`; a byline)
         after = doc[end] if end < len(doc) else None
         alone = (before is None or before.is_space and "\n" in before.text) \
             and (after is None or after.is_space and "\n" in after.text)
