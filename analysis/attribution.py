@@ -758,6 +758,8 @@ def clause_subject_span(verb_i: int, doc: Doc, lo: int, hi: int) -> Span | None:
         i -= 1  # "L'état-major": the tokenizer split it in three
     while i < j and doc[i].lower_ in LINKS:
         i += 1
+    if j > i and (head := complemented_phrase(doc, i, lo)) is not None:
+        return doc[head:j]  # "un diplomate en poste à N'Djamena s'inquiète": the one in post, not the city
     if j > i and i - 1 > lo and doc[i - 1].lower_ in COMPLEMENT_HEADS:
         # "Awa Sow, juriste à l'université de Kara, dont …, juge": the place of a description apposed to a name
         k = i - 1
@@ -772,6 +774,37 @@ def clause_subject_span(verb_i: int, doc: Doc, lo: int, hi: int) -> Span | None:
             k -= 1
         return doc[k:j]
     return doc[i:j] if j > i else None
+
+
+# Words that may stand inside a noun phrase between its head and a place complement: "en poste à", "réfugié au",
+# "installé à", "basé à"
+PLACED = {"à", "au", "aux", "en", "de", "du", "des", "d'", "d’", "dans", "chez"}
+
+
+def complemented_phrase(doc: Doc, i: int, lo: int) -> int | None:
+    """Where the noun phrase starts whose complement word order took for a verb's subject, when the phrase found
+    starts right after a preposition (`un diplomate africain en poste à | N'Djamena s'inquiète`, `Un habitant
+    réfugié au | Mali … raconte`): a subject never follows its own preposition. The phrase goes back over nouns,
+    adjectives, participles and prepositions to a determiner, within the clause; None when there is none (a
+    fronted place: `A | Bamako, le ministre …` is left to the rest)."""
+    k = i - 1
+    if k > lo and doc[k].text in ("N'", "N’", "D'", "D’") and not doc[k].whitespace_:
+        k -= 1  # "N'Djamena", "D'Souza": one name the tokenizer cut at its apostrophe
+    if k <= lo or doc[k].lower_ not in PLACED:
+        return None
+    while k > lo:
+        t = doc[k - 1]
+        if t.is_punct or t.text in QUOTE_MARKS:
+            break
+        participle = t.pos_ in ("VERB", "AUX") and "Part" in t.morph.get("VerbForm") and not any(
+            c.dep_.startswith("aux") for c in t.children)
+        if not (t.pos_ in NP_POS and t.pos_ != "PRON" or t.lower_ in PLACED or participle):
+            break
+        k -= 1
+        if t.pos_ == "DET" and not (k > lo and doc[k - 1].lower_ in PLACED):
+            # ("le | chef de l'Etat": not past a determiner that follows a preposition)
+            return k if any(w.pos_ == "NOUN" for w in doc[k:i - 1]) else None
+    return None
 
 
 def unlisted_organisation(span: Span, reference: Reference) -> Span | None:

@@ -2903,3 +2903,14 @@ def test_words_quoted_in_what_an_appeal_asks_for_are_the_appealer_s_not_the_addr
 ])
 def test_a_reporting_verb_the_parse_took_for_a_noun_after_et_shares_the_main_clause_s_subject(text, speaker):
     assert only_speaker(text) == speaker
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("Joint par téléphone, un chauffeur routier bloqué à Kayes depuis dimanche dénonce des « tracasseries ».", None),
+    ("Un commerçant installé à N'Djamena depuis vingt ans redoute « le pire ».", None),
+    ("Une enseignante déplacée de Djibo, aujourd'hui à Kaya, raconte : « Nous avons tout laissé. »", None),
+    ("La directrice de l'école de Mopti, Awa Traoré, le reconnaît. Un parent d'élève réfugié au Niger évoque une "
+     "« rentrée impossible ».", None),
+])
+def test_a_place_in_the_complement_of_an_unnamed_speaker_is_not_the_speaker(text, speaker):
+    assert only_speaker(text) == speaker
