@@ -651,7 +651,9 @@ def court_names(doc: Doc) -> list[Span]:
 # whose name is its body's (`l'Ordre du Barreau du Burkina Faso` is the Barreau's), nor a parliament (its state's),
 # a forum (an event) or `Parti`, which opens a sentence as a participle more often than a party's name (`Parti de
 # Kaya, le convoi …`)
-PLACE_NAMED_HEADS = ORGANISATION_NOUNS - COURTS - {"ordre", "parlement", "forum", "parti"}
+PLACE_NAMED_HEADS = ORGANISATION_NOUNS - COURTS - {"ordre", "parlement", "forum", "parti"} | {"conférence"}
+# ("la Conférence épiscopale du Togo"; not a conference alone: "la Conférence des chefs d'Etat" is an organisation's organ)
+PLACE_NAMED_UNACCENTED = {unaccented_lower(w) for w in PLACE_NAMED_HEADS}
 
 
 def place_named_orgs(doc: Doc, reference) -> list[Span]:
@@ -668,7 +670,8 @@ def place_named_orgs(doc: Doc, reference) -> list[Span]:
     spans, i = [], 0
     while i < len(doc):
         t = doc[i]
-        if t.lower_ not in PLACE_NAMED_HEADS or not t.text[:1].isupper() or t.ent_id_:
+        if unaccented_lower(t.text) not in PLACE_NAMED_UNACCENTED or not t.text[:1].isupper() or t.ent_id_:
+            # ("Ecole", "Academie": a capital often drops its accent)
             i += 1
             continue
         j, last_place, second = i + 1, None, False
@@ -677,8 +680,9 @@ def place_named_orgs(doc: Doc, reference) -> list[Span]:
             if j in places:
                 if doc[j - 1].lower_ in ("à", "au", "aux", "en", "sur", "pour"):
                     break  # "la Commission à Abuja": where the body sits, no part of its name
-                if last_place is not None:  # "la Maison russe de Bamako": a second place leaves the name to the
-                    second = True  # other finders, as before
+                if last_place is not None and not (doc[last_place - 1].text[:1].islower() and doc[j - 1].lower_ in (
+                        "de", "d'", "d’")):  # "le Conseil danois … du Mali": a second place leaves the name to the other
+                    second = True  # finders, as before; not after a nationality: "la Maison russe de Bamako" is its name
                     break
                 j = places[j]
                 last_place = j

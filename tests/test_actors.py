@@ -578,6 +578,24 @@ def test_an_organisation_named_after_a_place_or_a_nationality_is_one_mention(men
     assert (name, actor_id) in found and len(found) == 1
 
 
+@pytest.mark.parametrize("text, name, actor_id", [
+    ("La Conférence épiscopale du Bénin appelle au dialogue.", "Conférence épiscopale du Bénin",
+     "conference-episcopale-du-benin"),
+    ("Il sort de l'Ecole nationale d'administration de Niamey.", "Ecole nationale d'administration de Niamey",
+     "ecole-nationale-d-administration-de-niamey"),
+    ("La Maison turque de Niamey a ouvert ses portes.", "Maison turque de Niamey", "maison-turque-de-niamey"),
+])
+def test_a_conference_a_capital_without_its_accent_and_a_nationality_then_a_city_stay_in_the_name(
+        mentions_of, text, name, actor_id):
+    found = ids(mentions_of(text))
+    assert (name, actor_id) in found and len(found) == 1
+
+
+def test_a_conference_of_heads_of_state_is_the_organisation_s_organ_not_a_named_organisation(mentions_of):
+    assert ids(mentions_of("La Conférence des chefs d'Etat de la Cedeao se réunit à Abuja.")) == [
+        ("Cedeao", "ecowas"), ("Abuja", "abuja")]
+
+
 @pytest.mark.parametrize("text, kept", [
     ("La Gendarmerie nationale du Niger enquête.", ("Niger", "NER")),  # a state's own body: the state
     ("La Commission à Abuja a réagi.", ("Abuja", "abuja")),  # where a body sits is no part of its name
