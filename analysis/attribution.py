@@ -565,6 +565,9 @@ def parsed_subject(verb_i: int, doc: Doc, lo: int, hi: int) -> Span | None:
     found = clause_subject_span(verb_i, doc, lo, hi)
     if found is None or found[0].text not in ("A", "À") or found.end >= verb_i or doc[found.end].text != ",":
         return found
+    comma = next((t.i for t in found if t.text == ","), None)
+    if comma is not None and comma + 1 < found.end:
+        return doc[comma + 1:found.end]  # "A Paga, Adama Sawadogo, vice-président de …, salue": the name after the place
     j = verb_i
     while j > found.end + 1 and (doc[j - 1].pos_ in ("AUX", "ADV") or doc[j - 1].text == ","):
         j -= 1
@@ -743,6 +746,16 @@ def clause_subject_span(verb_i: int, doc: Doc, lo: int, hi: int) -> Span | None:
         if opening is None:  # "X, dont le directeur … avait plaidé pour un dialogue, juge": past the relative clause
             opening = next((k for k in range(j - 2, max(lo, j - 40) - 1, -1) if doc[k].text == "," and k + 1 < j
                             and doc[k + 1].lower_ in RELATIVES), None)
+        if opening is None:  # "Human Rights Watch, l'ONG de défense des droits humains, accuse": past an apposition that
+            # opens with its determiner and holds no verb
+            opening = next((k for k in range(j - 2, max(lo, j - 20) - 1, -1) if doc[k].text == ","), None)
+            name = opening - 1 if opening is not None else lo
+            while name > lo and (a_name(doc[name - 1]) or doc[name - 1].text[:1].isupper() and doc[name - 1].is_alpha):
+                name -= 1
+            if opening is None or doc[opening + 1].pos_ != "DET" or opening == lo or not a_name(doc[opening - 1]) or any(
+                    t.pos_ in ("VERB", "AUX") and t.dep_ != "amod" or t.is_punct for t in doc[opening + 1:j - 1]) \
+                    or name > lo and doc[name - 1].text != ",":  # (not "un arrêté consulté par X, le ministère …")
+                opening = None
         if opening is not None:
             j = opening
             while j > lo and (doc[j - 1].pos_ in ("AUX", "ADV") or doc[j - 1].lower_ in ("ne", "n'", "n’")):
@@ -1129,7 +1142,9 @@ class Attributor:
             yield None, signed  # "Web TV : « … », Gilbert Ouédraogo", "« … », dixit le ministre X"
         if not near and (clitic := clitic_incise(doc, q_close, hi)) is not None:
             yield clitic[0].lemma_.lower(), clitic[1]  # "« … », sourit-il": whoever `il` is
-        if (span := self.preposition_source(doc, lo, hi, inside)) is not None:
+        if (span := self.preposition_source(doc, lo, hi, inside)) is not None and not (
+                span.start > q_close and doc[q_close - 1].text in (".", "!", "?", "…") and q_close + 1 < hi
+                and doc[q_close + 1].text[:1].isupper()):  # ("… : « … . » Selon lui, …": the next sentence's source)
             yield None, span
         far = [i for i in after if i not in near and not bare_participle(doc[i])]
         # ("« prend acte » du départ des trois Etats, annoncé par les juntes": a participle without its auxiliary
@@ -1287,9 +1302,17 @@ class Attributor:
             span = noun_phrase(doc, last + 1, hi) or through_channel(doc, last + 1, hi) or subject_of(verb_i, doc, lo, hi)
         elif span is None:
             after = noun_phrase(doc, last + 1, q_open) if last + 1 < q_open else None
-            if after is not None and doc[verb_i - 1].text == "," and after.end < len(doc) \
-                    and doc[after.end].text == ",":  # "Ce qui compte, souligne le commandant X, c'est …",
+            if after is not None and doc[verb_i - 1].text == "," and after.end < len(doc) and (not any(
+                    c.dep_.startswith("nsubj") and lo <= c.i < verb_i for c in doc[verb_i].children)
+                    or after.end + 1 < len(doc) and doc[after.end + 1].pos_ in ("AUX", "VERB") and doc[after.end + 1].is_alpha) \
+                    and (doc[after.end].text == "," or verb_i > lo + 1 and doc[verb_i - 2].text in QUOTE_MARKS
+                         and doc[q_open - 1].text == ":" and not any(
+                             t.is_punct or t.pos_ in ("VERB", "AUX") and t.dep_ != "amod" for t in doc[after.end:q_open - 1])):
+                # "Ce qui compte, souligne le commandant X, c'est …",
+                # "Un texte « tiède », juge une diplomate : « … »": the incise of the words before speaks the words after
                 span = after  # "le drone, insiste le ministère, avait violé …": an inverted subject set off by commas
+                # (not after a verb with its subject before it, unless the clause goes on after the second comma:
+                # "X, vice-président de …, salue la décision de Niamey, « … »" has an object set off)
             else:  # otherwise the phrase after is the object
                 span = subject_of(verb_i, doc, lo, hi)
         return lemma, span
@@ -1507,14 +1530,22 @@ class Attributor:
         for i in range(k - 1, max(lo, k - 24) - 1, -1):
             if doc[i].text in (";", ":", "«", "»") or doc[i].lower_ in ("que", "qu'", "qu’"):
                 return None
-            if doc[i].pos_ in ("VERB", "AUX") and doc[i].lemma_.lower() in ACCUSING:
+            if doc[i].pos_ in ("VERB", "AUX") and doc[i].lemma_.lower() in ACCUSING or doc[i].pos_ in ("ADJ", "NOUN") \
+                    and doc[i - 1].pos_ != "DET" and any(c.dep_.startswith("nsubj") for c in doc[i].children) \
+                    and set(infinitives(doc[i].lower_)) & ACCUSING:
+                # ("que le gouvernement accuse de …": a verb the tagger took for an adjective, with its subject)
                 verb = doc[i]
                 if "Part" in verb.morph.get("VerbForm") and "Past" in verb.morph.get("Tense") and not any(
                         c.dep_.startswith("aux") and c.lemma_ == "avoir" for c in verb.children):
                     agent = agent_of(verb, lo, hi)
                     return (verb.lemma_.lower(), agent) if agent is not None else None
                 if verb_at(verb, self.reference) is not None:
-                    return self.phrase_of(doc, i, q_open, q_close, lo, hi)
+                    lemma, span = self.phrase_of(doc, i, q_open, q_close, lo, hi)
+                    if span is not None and span.start > i and (subject := subject_of(i, doc, lo, hi)) is not None \
+                            and subject.end <= i:
+                        return lemma, subject  # "X, l'ONG de …, accuse le groupe Y, présent au Mali, de « … »": who
+                        # follows the verb is the accused, not an inverted subject
+                    return lemma, span
                 subject = subject_of(i, doc, lo, hi)  # a form the reporting verbs do not list: its subject
                 return (verb.lemma_.lower(), subject) if subject is not None else None
         return None
@@ -1699,7 +1730,8 @@ class Attributor:
                     # "Le CSC a fustigé des « … » susceptibles, selon lui, de « … »": the clause's subject
                     verb = next((t for t in doc[lo:i] if t.pos_ in ("VERB", "AUX") and t.dep_ == "ROOT"), None)
                     subject = subject_of(verb.i, doc, lo, i) if verb is not None else None
-                    if subject is not None and not any(t.lower_ in PRONOUNS for t in subject):
+                    if subject is not None and not any(t.lower_ in PRONOUNS or t.i in inside for t in subject):
+                        # (not a subject inside the words: "« Depuis, chaque incident devient … », selon lui")
                         return subject
                 return span
         return None

@@ -382,6 +382,10 @@ def main_agent(word: Token, name: Span) -> bool:
         and not any(t.pos_ in ("VERB", "AUX") for t in word.doc[word.i:name.start])
 
 
+# words that may open a sentence before its subject without a comma ("Mais Niamey maintient …")
+CONNECTIVE = r"(?:mais|or|et|pourtant|cependant|toutefois|ainsi|enfin|aussi|donc|puis|surtout|désormais|alors|car)"
+
+
 @dataclass
 class Person:
     """What the article has said of one person so far."""
@@ -1151,8 +1155,10 @@ class Discourse:
             return None
         start, end, actor = min(found)
         lead = self.text_between(self.sentence_start, start).lower().replace("’", "'")
-        opening = re.fullmatch(r"(?:[^,«»]*,\s*)?((?:le|la|l')?)\s*", lead)
-        between = self.text_between(end, pos).lower().replace("’", "'")
+        opening = re.fullmatch(rf"(?:[^,«»]*,\s*|{CONNECTIVE}\s+)?((?:le|la|l')?)\s*", lead)  # ("Mais Niamey maintient …")
+        between = re.sub(r"«[^«».;:]*»", "", self.text_between(end, pos).lower().replace("’", "'"))
+        # (past words quoted whole on the way: "le gouvernement accuse « des puissances étrangères » … et vise la
+        # France, qu'il accuse …")
         if opening is None or re.search(r"[.;:«»]", between) or not re.search(
                 r"(?:^|\W)(?:qu'|que\s|dont\s|lequel\s|laquelle\s|lesquels\s|lesquelles\s|selon\s)\S*\s*$", between):
             return None

@@ -2914,3 +2914,47 @@ def test_a_reporting_verb_the_parse_took_for_a_noun_after_et_shares_the_main_cla
 ])
 def test_a_place_in_the_complement_of_an_unnamed_speaker_is_not_the_speaker(text, speaker):
     assert only_speaker(text) == speaker
+
+
+def test_the_incise_of_a_quotation_speaks_the_quotation_after_its_colon():
+    text = ("Diplomatie : l'Union africaine sous pression\n\nLe Conseil de paix et de sécurité a publié jeudi une "
+            "déclaration sur le Niger. Un texte « tiède », juge une diplomate nigérienne : « Nous avons des amis à "
+            "Addis-Abeba, pas encore une majorité. »")
+    assert speakers(text) == [("tiède", None), ("Nous avons des amis à Addis-Abeba, pas encore une majorité.", None)]
+
+
+def test_who_follows_an_accusing_verb_whose_subject_stands_before_it_is_the_accused_not_an_inverted_subject():
+    assert only_speaker("Dans un rapport publié lundi, Human Rights Watch, l'ONG de défense des droits humains, "
+                        "accuse le groupe Wagner, présent au Mali depuis 2021, de « crimes de guerre ».") \
+        == "human-rights-watch"
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("Des opposants en exil ont lancé une plateforme, que le gouvernement malien accuse de faire le jeu de "
+     "« puissances étrangères ».", "MLI"),
+    ("Le directeur, Hamidou Sow, a confirmé les arrestations. Mais Niamey maintient fermée sa frontière avec son "
+     "voisin, qu'il accuse d'héberger des « bases étrangères ».", "NER"),
+    ("Le ministre Hamidou Sow a présidé les obsèques. Dans un communiqué, le gouvernement nigérien dénonce de nouveau "
+     "« des complicités extérieures » et vise la France, qu'il accuse de « financer le terrorisme ».", "NER"),
+])
+def test_the_subject_of_a_relative_clause_of_accusation_is_the_accuser_past_a_connective_or_quoted_words(text, speaker):
+    assert only_speaker(text) == speaker
+
+
+def test_a_name_after_a_fronted_place_and_before_its_description_is_the_subject():
+    assert only_speaker("A Dori, Salif Kaboré, vice-président de l'Union des commerçants du Sahel (UCS), salue la décision "
+                        "de Niamey, « une bouffée d'oxygène » pour les marchands.") == "salif-kabore"
+
+
+def test_selon_lui_after_the_words_reads_the_pronoun_not_a_subject_inside_the_words():
+    article = parse_article("date 2025-03-04\nTitre\n\nLe chercheur Ousmane Diarra a publié une note sur la transition. "
+                            "« Le gouvernement du Mali ment sur les chiffres », selon lui.".encode(), "inline.txt")
+    quote = build_tables([article]).quotes.iloc[-1]
+    assert (quote.speaker_id, quote.attribution) == ("ousmane-diarra", "pronoun")
+
+
+def test_a_selon_that_opens_the_next_sentence_leaves_the_quotation_to_its_own_incise():
+    text = ("Titre\n\nLe porte-parole du gouvernement, Ali Mahamat, a écarté toute adhésion. Mais un conseiller à la "
+            "présidence, joint par téléphone, tempère : « Nous partageons leur combat. » Selon lui, un accord « à la "
+            "carte » est à l'étude.")
+    assert [s for _, s in speakers(text)] == [None, None]
