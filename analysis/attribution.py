@@ -56,6 +56,9 @@ PREPOSITION_CUES = {("selon",), ("d'après",), ("d’après",), ("aux", "yeux", 
                     ("pour",), ("à", "ses", "yeux"), ("à", "leurs", "yeux"), ("à", "son", "avis"), ("à", "leur", "avis"),
                     ("à", "son", "sens")}  # "À ses yeux, les deux capitales « … »": the possessor speaks
 
+# A preposition (and article) right before a name that makes it a channel, a place or a complement, not who speaks
+COMPLEMENT_BEFORE = re.compile(r"(?:^|\s)(?:sur|à|au|aux|dans|de|du|des|d['’]|en|chez|avec|contre|vers)\s*"
+                               r"(?:l['’]|la|le|les)?\s*$", re.IGNORECASE)
 # Means of communication after `par`, never an agent (`joints par téléphone`, `par courriel`)
 MEANS = {"téléphone", "courriel", "mail", "e-mail", "écrit", "visioconférence", "messagerie", "voie", "lettre", "sms"}
 
@@ -1490,6 +1493,13 @@ class Attributor:
                 speaker.verb = first[0] if first else None
                 self.discourse.said(speaker.actor_id, offset + doc[q_open].idx)
                 return speaker
+        if unresolved and opens_paragraph and not partial and doc[q_close - 1].text in (".", "!", "?", "…") \
+                and (ahead := self.named_after(doc, offset, q_close)) is not None:
+            # "« Il n'y a pas de souveraineté sans … » Le 28 juillet, dans un discours, le général X donnait le ton":
+            # words that open a paragraph with no cue of their own are those of whom the next sentence introduces
+            speaker.actor_id, speaker.attribution = ahead, "discourse"
+            self.discourse.said(speaker.actor_id, offset + doc[q_open].idx)
+            return speaker
         if first is None:
             return speaker
         speaker.verb, span, (speaker.actor_id, speaker.attribution) = first
@@ -1561,6 +1571,23 @@ class Attributor:
         quotation (an incise whose medium or circumstance separates verb and subject)."""
         return any(doc[k].text == "," and any(verb_at(doc[m], self.reference) for m in range(k + 1, min(k + 4, start)))
                    for k in range(max(q_open + 1, start - 14), start))
+
+    def named_after(self, doc: Doc, offset: int, q_close: int) -> str | None:
+        """The actor the sentence after a quotation introduces, when that sentence quotes nothing: its first person,
+        else its first organisation, armed group or state named by its name; never one after a preposition that makes
+        it a channel, a place or a complement (`sur le plateau de VoxAfrica`, `lue sur l'ORTM`, `des partisans de X`)."""
+        end = offset + doc[q_close].idx + len(doc[q_close])
+        begin, text = self.discourse.paragraphs[-1]
+        rest = text[end - begin:]
+        stop = re.search(r"[.!?…](?=\s|$)", rest)
+        sentence = rest[:stop.end()] if stop else rest
+        if not sentence.strip() or any(mark in sentence for mark in ("«", "“", '"')):
+            return None
+        found = [m for m in self.discourse.mentions_in(end, end + len(sentence))
+                 if m["actor_kind"] in ("person", "organization", "armed_group", "state") and m["method"] != "demonym"
+                 and not COMPLEMENT_BEFORE.search(self.discourse.text_between(max(end, m["start"] - 16), m["start"]))]
+        people = [m for m in found if m["actor_kind"] == "person"]
+        return (people or found)[0]["actor_id"] if found else None
 
     def self_named(self, doc: Doc, offset: int, q_open: int, q_close: int) -> tuple[str, Span] | None:
         """The body a quotation without any cue names as the subject of its own first clause, in the third person

@@ -2958,3 +2958,15 @@ def test_a_selon_that_opens_the_next_sentence_leaves_the_quotation_to_its_own_in
             "présidence, joint par téléphone, tempère : « Nous partageons leur combat. » Selon lui, un accord « à la "
             "carte » est à l'étude.")
     assert [s for _, s in speakers(text)] == [None, None]
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("Monnaie : le pari risqué\n\n« Il n'y a pas d'indépendance sans monnaie à nous. » Le 12 mars, dans une adresse à "
+     "la nation, le capitaine Ibrahim Traoré a donné le ton.", "ibrahim-traore"),
+    ("Diplomatie\n\n« L'adhésion n'est pas à l'ordre du jour. » La mise au point, lundi sur l'antenne de VoxAfrica, est "
+     "signée Robert Dussey.", "robert-dussey"),
+    ("Partis dissous\n\n« Toute activité politique est suspendue. » C'est par cette phrase, lue mardi sur l'ORTM, que le "
+     "gouvernement a tourné la page.", None),
+])
+def test_words_that_open_a_paragraph_with_no_cue_are_those_of_whom_the_next_sentence_introduces(text, speaker):
+    assert only_speaker(text) == speaker
