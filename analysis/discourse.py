@@ -1908,6 +1908,14 @@ class Discourse:
                 self.role_phrases and self.role_phrases.search(words))
         if re.fullmatch(r"(?:cette|ces|la même|les mêmes|même) sources?", words):
             return None, "anonymous"  # "a confirmé cette source": a source is the one news does not name
+        taken_up = re.fullmatch(r"(?:cet|cette|ce|ces|le même|la même|les mêmes)\s+([\w-]+)", words)
+        if taken_up and ref.speaker_cues.get(taken_up.group(1)) == "anonymous" and not any(
+                m["actor_kind"] == "person" and re.search(
+                    rf"\b{re.escape(taken_up.group(1).rstrip('s'))}\w*(?:[\s,]+[\w'’-]+){{0,4}}[\s,]*$",
+                    self.text_before(m["start"]), re.IGNORECASE)
+                for m in self.mentions_in(0, start)):
+            return None, "anonymous"  # "« … », résume cet officier", "confie le même cadre": the unnamed source taken
+            # up, when nobody the article names was introduced with that noun
         if "anonymat" in words or ANONYMITY.match(tail) or ANONYMITY.search(span.text):
             return None, "anonymous"  # "Le responsable de l'une d'elles, qui a requis l'anonymat, affirme …"
         if tokens[0] in ("les", "leurs", "ces") and not bodies and span.root.lower_ in LEADERS \

@@ -2970,3 +2970,15 @@ def test_a_selon_that_opens_the_next_sentence_leaves_the_quotation_to_its_own_in
 ])
 def test_words_that_open_a_paragraph_with_no_cue_are_those_of_whom_the_next_sentence_introduces(text, speaker):
     assert only_speaker(text) == speaker
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("Titre\n\nLe ministre de la Défense, Sadio Camara, a reçu les pilotes. Des instructeurs sont attendus à Sévaré, a "
+     "indiqué à l'AFP une source militaire, sous couvert d'anonymat. « Les drones sont là », résume cet officier.", None),
+    ("Titre\n\nLe directeur, Paul Kaboré, a signé le contrat. Un cadre de la société, qui a requis l'anonymat, doute. "
+     "« On nous a posé des questions, rien de plus », confie le même cadre.", None),
+    ("Titre\n\nUn officier supérieur, le colonel Issa Traoré, a reçu les pilotes. « Les drones sont arrivés », résume "
+     "cet officier.", "issa-traore"),
+])
+def test_a_demonstrative_takes_up_the_unnamed_source_unless_a_named_person_was_introduced_with_its_noun(text, speaker):
+    assert only_speaker(text) == speaker
