@@ -92,7 +92,8 @@ PORTFOLIO_REST = re.compile(r"(?:\s*,\s*(?:de\s+la|de\s+l['’]|du|des|d['’])\
 # ", des Mines et des Carrières, X"; never a conjunct after the comma: ", et le chef d'état-major, X" is someone else)
 # "À Paris, ", "Côté malien, ", "Du côté de Niamey, " before a speaker: whose institution speaks there
 FRONTED_PLACE = re.compile(r"\s*(?:(?:Mais|Et|Or|Pourtant)\s+)?(?:(?:[AÀaà]|[Aa]u|En|en|[Aa]ux|Côté|[Dd]u côté (?:de|du|des))\s+"
-                           r"|[Dd]u côté d['’])[^,;:«»]{2,40},\s*")
+                           r"|[Dd]u côté d['’])[^,;:«»]{2,40},\s*(?:où\s[^;:«»]{1,150}?,\s*)?")
+# ("A Niamey, où la Charte a elle aussi dissous les partis, le gouvernement …": past a relative clause of the place)
 # what stands before a sentence's subject: its start, past up to two short phrases set off by commas (`A Abidjan, `,
 # `A Niamey, justement, `, `Enfin, `, `Plus mordant, `)
 OPENING = re.compile(r"(?:^|[.!?»]\s+)(?:[^.!?«»,;:()]{1,40},\s*){0,2}(?:(?:[Ss]eule?s?|le|la|les|l['’])\s*)?$")

@@ -2982,3 +2982,9 @@ def test_words_that_open_a_paragraph_with_no_cue_are_those_of_whom_the_next_sent
 ])
 def test_a_demonstrative_takes_up_the_unnamed_source_unless_a_named_person_was_introduced_with_its_noun(text, speaker):
     assert only_speaker(text) == speaker
+
+
+def test_a_fronted_place_past_its_relative_clause_gives_the_state_body_its_state():
+    text = ("Titre\n\nLe Burkina Faso a quitté l'organisation en janvier, avec le Mali et le Niger. A Niamey, où la "
+            "nouvelle charte a elle aussi suspendu les partis, le gouvernement a salué « un choix courageux ».")
+    assert only_speaker(text) == "NER"
