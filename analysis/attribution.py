@@ -1016,6 +1016,27 @@ def governing_verb(doc: Doc, q_open: int, q_close: int, lo: int, hi: int, refere
     return None
 
 
+CLAUSE_JOINS = {("tandis", "que"), ("tandis", "qu'"), ("tandis", "qu’"), ("alors", "que"), ("alors", "qu'"),
+                ("alors", "qu’")}  # a new clause with its own subject: "X a appelé à « … », tandis que Y a apporté « … »"
+
+
+def clause_bounds(doc: Doc, q_open: int, q_close: int, lo: int, hi: int, inside: set[int]) -> tuple[int, int]:
+    """The clause of a quotation inside its sentence doc[lo:hi]: after the last semicolon (or `tandis que`, `alors
+    que` opening a clause) before the quotation, up to the first semicolon after it, outside quotations."""
+    for k in range(q_open - 1, lo, -1):
+        if k in inside:
+            continue
+        if doc[k].text == ";" or k + 1 < q_open and (doc[k].lower_, doc[k + 1].lower_) in CLAUSE_JOINS \
+                and k > lo and doc[k - 1].text == ",":
+            lo = k + 1 if doc[k].text == ";" else k
+            break
+    for k in range(q_close + 1, hi):
+        if doc[k].text == ";" and k not in inside:
+            hi = k
+            break
+    return lo, hi
+
+
 class Attributor:
     """Attributes the quotes of one document, sentence by sentence, in order."""
 
@@ -1149,7 +1170,13 @@ class Attributor:
                 span.start > q_close and doc[q_close - 1].text in (".", "!", "?", "…") and q_close + 1 < hi
                 and doc[q_close + 1].text[:1].isupper()):  # ("… : « … . » Selon lui, …": the next sentence's source)
             yield None, span
-        far = [i for i in after if i not in near and not bare_participle(doc[i])]
+        cleft = any(doc[k].lower_ in ("c'", "c’", "ce") and doc[k + 1].lower_ in ("est", "était", "fut")
+                    for k in range(q_close + 1, hi - 1))  # "« … » C'est par ces mots que X a annoncé …"
+        far = [i for i in after if i not in near and not bare_participle(doc[i]) and (cleft or not any(
+            doc[k].lower_ in ("que", "qu'", "qu’", "qui", "dont") and doc[k - 1].pos_ in ("NOUN", "PROPN")
+            for k in range(q_close + 2, i)))]
+        # ("… a « pris note » des accusations, une offre que Niamey a rejetée": a verb of a relative clause on a noun
+        # after the quotation tells what was done with that noun, not who spoke)
         # ("« prend acte » du départ des trois Etats, annoncé par les juntes": a participle without its auxiliary
         # far after the quotation qualifies a noun of the sentence, it introduces no words)
         for i in before[:1] + far:
@@ -1224,6 +1251,11 @@ class Attributor:
         end = q_open
         while end > start and doc[end - 1].lower_ in PREDICATE_CLITICS:
             end -= 1
+        while end > start + 1 and q_close - q_open > 2 and (
+                doc[end - 1].pos_ == "AUX" or doc[end - 1].pos_ == "ADV" and doc[end - 2].pos_ == "AUX") \
+                and doc[end - 1].is_alpha and "Fin" in doc[end - 1 - (doc[end - 1].pos_ == "ADV")].morph.get("VerbForm"):
+            end -= 1  # "La Commission de la Cedeao a « pris note »": the auxiliary outside, the participle inside
+            # (not one scare-quoted word: "Les ministres ont « finalisé » un texte")
         words = doc[start:end]
         if start > lo and doc[lo].lower_ in CUE_STARTS or len(words) and words[0].lower_ in DEMONSTRATIVES:
             return None  # "Pour la chercheuse X, ce départ « clôt … »": the framing speaks; a demonstrative names a thing
@@ -1327,7 +1359,10 @@ class Attributor:
         names anyone, the first actor the clause names before the quotation (`sentence`: a fallback
         the reader can filter out; right about half the time on the dev split, against a fifth for
         leaving it empty), else the running speaker of the paragraph. A writing the sentence speaks
-        through is then known as the speaker's (`Discourse.issued`)."""
+        through is then known as the speaker's (`Discourse.issued`). A semicolon, or `tandis que` / `alors que`,
+        outside the quotations closes the clause (`Abuja parle d'un « … » ; la Confédération garde ses défenses en
+        « … »`: each clause its own speaker)."""
+        lo, hi = clause_bounds(doc, q_open, q_close, lo, hi, inside)
         speaker = self.cued(doc, offset, q_open, q_close, lo, hi, inside, partial, opens_paragraph)
         if (relative := self.selon_qui(doc, offset, q_open, lo)) is not None:
             speaker = relative  # "Le journal cite le ministre, X, selon qui « … »": X's words, not the paper's

@@ -2988,3 +2988,19 @@ def test_a_fronted_place_past_its_relative_clause_gives_the_state_body_its_state
     text = ("Titre\n\nLe Burkina Faso a quitté l'organisation en janvier, avec le Mali et le Niger. A Niamey, où la "
             "nouvelle charte a elle aussi suspendu les partis, le gouvernement a salué « un choix courageux ».")
     assert only_speaker(text) == "NER"
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("Titre\n\nLe Niger a libéré les pilotes. Cotonou parle d'un « geste » ; la Confédération des Etats du Sahel "
+     "maintient ses défenses en « alerte renforcée ».", "aes"),
+    ("Titre\n\nA Rome, le ministère italien des Affaires étrangères a appelé Bamako à « revenir sur sa décision », "
+     "tandis que la Cedeao a apporté lundi son « plein soutien » à la médiation.", "ecowas"),
+])
+def test_a_semicolon_or_tandis_que_closes_the_clause_of_the_speaker_before_it(text, speaker):
+    assert only_speaker(text) == speaker
+
+
+def test_an_auxiliary_outside_the_marks_and_its_participle_inside_give_the_words_to_the_subject():
+    text = ("Titre\n\nLe Niger a accusé le Bénin. La Commission de l'UEMOA a « pris acte » des accusations et proposé "
+            "une médiation aux deux pays, une offre que Niamey a aussitôt rejetée.")
+    assert only_speaker(text) == "uemoa"
