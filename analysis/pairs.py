@@ -184,12 +184,20 @@ def taken_up(rows: dict, relator, entries_of: dict, tokens_of: dict, quoted) -> 
     out: dict[int, list[tuple]] = {}
     clubs = {row["organization"] for row in relator.data.memberships}
     bounds = {s["sentence"]: (s["start"], s["end"]) for s in rows["sentences"]}
+    quotes = sorted(range(len(rows["quotes"])), key=lambda n: rows["quotes"][n]["start"])
+    quote_starts = [rows["quotes"][n]["start"] for n in quotes]
+    quote_ends = [rows["quotes"][n]["end"] for n in quotes]  # quotations do not overlap: ends rise with starts
+    club_mentions = [m for m in relator.mentions if m["actor_id"] in clubs]
+    club_starts = [m["start"] for m in club_mentions]
     for number, (lo, hi) in bounds.items():
         named = {a for _, _, ids in entries_of.get(number, []) for a in ids}
         starts = [e[0] for e in entries_of.get(number, [])]
         words = tokens_of.get(number, [])
         added: list[tuple] = []
-        for q in rows["quotes"]:
+        # the quotations the sentence overlaps, found by bisection (a long article holds thousands), in table order
+        overlapping = sorted(quotes[k] for k in range(bisect.bisect_right(quote_ends, lo),
+                                                      bisect.bisect_left(quote_starts, hi)))
+        for q in (rows["quotes"][n] for n in overlapping):
             who = q.get("speaker_id")
             if not who or q["end"] <= lo or q["start"] >= hi or who in named \
                     or relator.kind(who) not in ACTING:
@@ -217,7 +225,8 @@ def taken_up(rows: dict, relator, entries_of: dict, tokens_of: dict, quoted) -> 
                     added.append((t["start"], t["end"], [home], "body"))
                     named.add(home)
                 continue
-            before = [m["actor_id"] for m in relator.mentions if m["start"] < t["start"] and m["actor_id"] in clubs]
+            last = bisect.bisect_left(club_starts, t["start"])  # the organisation of states named last before it
+            before = [club_mentions[last - 1]["actor_id"]] if last else []
             if before and before[-1] not in named:
                 added.append((t["start"], t["end"], before[-1:], "organisation"))
                 named.add(before[-1])
