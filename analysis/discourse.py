@@ -1910,10 +1910,10 @@ class Discourse:
         if re.fullmatch(r"(?:cette|ces|la même|les mêmes|même) sources?", words):
             return None, "anonymous"  # "a confirmé cette source": a source is the one news does not name
         taken_up = re.fullmatch(r"(?:cet|cette|ce|ces|le même|la même|les mêmes)\s+([\w-]+)", words)
+        introduced = re.compile(rf"\b{re.escape(taken_up.group(1).rstrip('s'))}\w*(?:[\s,]+[\w'’-]+){{0,4}}[\s,]*$",
+                                re.IGNORECASE) if taken_up else None  # (compiled once, read before each person named)
         if taken_up and ref.speaker_cues.get(taken_up.group(1)) == "anonymous" and not any(
-                m["actor_kind"] == "person" and re.search(
-                    rf"\b{re.escape(taken_up.group(1).rstrip('s'))}\w*(?:[\s,]+[\w'’-]+){{0,4}}[\s,]*$",
-                    self.text_before(m["start"]), re.IGNORECASE)
+                m["actor_kind"] == "person" and introduced.search(self.text_before(m["start"]))
                 for m in self.mentions_in(0, start)):
             return None, "anonymous"  # "« … », résume cet officier", "confie le même cadre": the unnamed source taken
             # up, when nobody the article names was introduced with that noun
