@@ -28,8 +28,8 @@ from spacy.lang.fr.stop_words import STOP_WORDS
 from spacy.tokens import Doc, Span, Token
 
 from .dates import MONTHS
-from .discourse import (APPOSED_REACH, CLITICS, DEMONSTRATIVES, POSSESSIVES, PRONOUNS, REACHED, STATE_BODIES, Discourse,
-                        main_verb, phrase_gender)
+from .discourse import (APPOSED_REACH, CLITICS, DEMONSTRATIVES, POSSESSIVES, PRONOUNS, REACHED, RUNNING_PARAGRAPHS,
+                        STATE_BODIES, Discourse, main_verb, phrase_gender)
 from .reference import Reference
 
 # Words that may continue a speaker's noun phrase after its head ("le chef du pouvoir malien").
@@ -1387,9 +1387,20 @@ class Attributor:
         le ministre des Affaires étrangères, X, selon qui « … »` gives the words to X, whoever the clause's
         subject is (the guidelines give a press review's cited official his words, attribution `pronoun`)."""
         k = q_open
-        if k - 3 < lo or doc[k - 3].text != "," or doc[k - 2].lower_ not in ("selon", "pour") \
-                or doc[k - 1].lower_ not in ("qui", "lequel", "laquelle", "lesquels", "lesquelles"):
+        while k - 3 >= lo and not (doc[k - 3].text == "," and doc[k - 2].lower_ in ("selon", "pour") and doc[k - 1].lower_
+                                   in ("qui", "lequel", "laquelle", "lesquels", "lesquelles")):
+            if doc[k - 1].text in (";", ":", ".", "«", "»", "“", "”", '"') or q_open - k >= 12:
+                return None  # (the relative's own words, `selon qui les assaillants « … »`, up to a few: not past
+                # another clause or quotation)
+            k -= 1
+        if k - 3 < lo:
             return None
+        for j in range(k - 4, lo - 1, -1):
+            if doc[j].text == ",":
+                break
+            if doc[j].lower_ in ("un", "une") and self.reference.speaker_cues.get(doc[j + 1].lower_) == "anonymous":
+                return Speaker(attribution="anonymous")  # "Le Monde cite un diplomate en poste à Bamako, selon qui
+                # les assaillants « … »": the unnamed source, not the paper or the place its phrase names
         span = self.discourse.antecedent(doc, offset, lo, k - 3)
         if span is None:
             return None
@@ -1453,6 +1464,18 @@ class Attributor:
         if found and self.in_spoken_clause(offset + doc[lo].idx) and non_finite(doc[found[1]]):
             # "…, a écrit le groupe, affirmant avoir « … »": the same speaker
             speaker.actor_id, speaker.attribution, speaker.verb = self.sentence_speaker[1], "discourse", found[0][0]
+            return speaker
+        running, setup = self.discourse.running, self.discourse.setup
+        if setup and setup[2] > self.discourse.running_at:  # the sentence before, quoting nothing, had a subject
+            running = setup[:2] if self.discourse.kind(setup[0]) == "person" else None
+        if lo + 3 <= q_open and doc[lo].lower_ in ("avant", "et", "puis") and doc[lo + 1].lower_ in ("de", "d'", "d’") \
+                and (cue := verb_at(doc[lo + 2], self.reference)) is not None and doc[q_open - 1].text == ":" \
+                and not any("Fin" in t.morph.get("VerbForm") for t in doc[cue[1] + 1:q_open]) \
+                and running and self.discourse.paragraph - running[1] <= RUNNING_PARAGRAPHS:
+            # "« … », tranche X. Avant d'ajouter : « … »", "Et de conclure, en se tournant vers Y : « … »": the
+            # infinitive has the subject of the sentence before, the speaker who just spoke or the person it set up
+            speaker.actor_id, speaker.attribution, speaker.verb = running[0], "discourse", cue[0]
+            self.discourse.said(running[0], offset + doc[q_open].idx)
             return speaker
         for lemma, span in self.cues(doc, q_open, q_close, lo, hi, inside):
             if span is not None and span.start < q_open < span.end:
@@ -1570,11 +1593,20 @@ class Attributor:
         k = q_open - 1
         while k > lo and doc[k].lower_ in ARTICLES | {"une", "un", "des", "avoir", "été", "être"}:
             k -= 1  # "d'une « … »", "d'avoir « … »"
-        if k <= lo or unaccented(doc[k]) not in ("de", "d'", "d’", "du", "des"):
-            return None
+        deep = k <= lo or unaccented(doc[k]) not in ("de", "d'", "d’", "du", "des")
+        # (deep: the words stand further inside what the accused is charged with, `accusant son voisin d'abriter des
+        # bases destinées à le « déstabiliser »`: an infinitive after `de` must stand between the verb and them)
+        charge = None  # the `de` of such an infinitive, nearest the verb
         for i in range(k - 1, max(lo, k - 24) - 1, -1):
             if doc[i].text in (";", ":", "«", "»") or doc[i].lower_ in ("que", "qu'", "qu’"):
                 return None
+            if deep and unaccented(doc[i]) in ("de", "d'", "d’") and i + 1 < q_open and (
+                    "Inf" in doc[i + 1].morph.get("VerbForm") or doc[i + 1].lower_ in ("ne", "n'", "n’")):
+                charge = i
+            if deep and charge is None:
+                if "Fin" in doc[i].morph.get("VerbForm"):
+                    return None  # "X accuse Y d'avoir …, Bamako crie à la « … »": a clause of its own
+                continue
             if doc[i].pos_ in ("VERB", "AUX") and doc[i].lemma_.lower() in ACCUSING or doc[i].pos_ in ("ADJ", "NOUN") \
                     and doc[i - 1].pos_ != "DET" and any(c.dep_.startswith("nsubj") for c in doc[i].children) \
                     and set(infinitives(doc[i].lower_)) & ACCUSING:
@@ -1590,6 +1622,12 @@ class Attributor:
                             and subject.end <= i:
                         return lemma, subject  # "X, l'ONG de …, accuse le groupe Y, présent au Mali, de « … »": who
                         # follows the verb is the accused, not an inverted subject
+                    if span is None and i > lo and doc[i - 1].text == "," and "Pres" in verb.morph.get("Tense") \
+                            and (found := self.discourse.clause_actors(doc, self.offset, lo, i - 1)):
+                        # "Niamey garde sa frontière fermée, accusant son voisin de « … »": the participle's subject
+                        # is the main clause's, named first in it
+                        span = doc.char_span(found[0]["start"] - self.offset, found[0]["end"] - self.offset,
+                                             alignment_mode="expand")
                     return lemma, span
                 subject = subject_of(i, doc, lo, hi)  # a form the reporting verbs do not list: its subject
                 return (verb.lemma_.lower(), subject) if subject is not None else None

@@ -257,6 +257,31 @@ EPICENE_WORDS = {"ministre", "juge", "membre", "responsable", "porte-parole", "d
                  "élève", "cadre", "maire", "guide", "partenaire", "universitaire", "économiste", "stratège", "leader"}
 
 
+def left_participle(doc: Doc, start: int, i: int) -> bool:
+    """Whether doc[i] is a participle that opens its sentence (at `start`, or after an adverb or a comma)."""
+    return i >= start and "Part" in doc[i].morph.get("VerbForm") and all(
+        t.pos_ == "ADV" or t.is_punct for t in doc[start:i])
+
+
+def described_by(doc: Doc, name: Span) -> set[str]:
+    """The nouns a name is introduced with: the one right before it (`le prêtre Jean X`, `l'éleveuse Awa Y`) and
+    the head of an apposition after it (`X, un prêtre de …`, `X, éleveur à Djibo,`), not their complements (`porte-
+    parole du gouvernement` introduces no `gouvernement`)."""
+    out = set()
+    k = name.start - 1
+    while k > 0 and doc[k].pos_ == "ADJ":
+        k -= 1  # "le jeune prêtre X"
+    if k > 0 and doc[k].pos_ == "NOUN" and doc[k - 1].pos_ == "DET":
+        out.add(doc[k].lemma_.lower())
+    k = name.end
+    if k + 1 < len(doc) and doc[k].text == ",":
+        k += 1 + (doc[k + 1].pos_ == "DET")
+        if k < len(doc) and doc[k].pos_ == "NOUN" and name.start <= doc[k].head.i < name.end:
+            out.add(doc[k].lemma_.lower())  # (hung on the name: not the subject after a fronted phrase that ends
+            # with it, "Signé par son homologue, X, l'accord a été ratifié")
+    return out
+
+
 def main_verb(doc: Doc, a: int, b: int) -> Token | None:
     """The verb that heads the sentence doc[a:b]: its first verb or auxiliary the parse roots there, else the word
     that holds a tense auxiliary (`L'ambassade a réagi` with `réagi` tagged a proper noun), else a root with a
@@ -397,6 +422,7 @@ class Person:
     state: str | None = None
     last: int = 0
     portfolio: set = field(default_factory=set)  # content words of the roles it was introduced with
+    described: set = field(default_factory=set)  # the nouns it was introduced with, roles or not (`le prêtre X`)
 
 
 def most_named_state(mentions: list[dict], pos: int, reference: Reference,
@@ -526,6 +552,7 @@ class Discourse:
             roles, gender, state, portfolio = self.introduction(doc, span, offset)
             if roles:
                 person.portfolio |= portfolio
+            person.described |= described_by(doc, span)
             person.roles = tuple(dict.fromkeys(person.roles + roles))
             person.gender = person.gender or gender or self.reference.name_gender(m["text"])  # "Hadiza", "Seydou"
             person.state = person.state or (self.reference.by_id.get(m["actor_id"], {}).get("country") or None) or state
@@ -534,6 +561,8 @@ class Discourse:
                     c.dep_ == "det" and c.lower_ in ANAPHORIC_DETERMINERS for c in t.children)) \
                     and not any(a <= offset + t.idx < b for a, b in quoted):
                 self.definite_subjects.append(offset + t.idx)  # "Le commissaire … a annoncé": no anonymous source
+                if t.pos_ == "NOUN" and (person := self.described(doc, t, offset)):
+                    self.subjects.append((offset + t.idx, person))
             word, last = t.lower_, t.i
             if t.i + 2 < len(doc) and doc[t.i + 1].text == "-" and not t.whitespace_ and not doc[t.i + 1].whitespace_:
                 word, last = f"{word}-{doc[t.i + 2].lower_}", t.i + 2  # "l'état-major": three tokens
@@ -705,6 +734,22 @@ class Discourse:
             k += 1
         return found
 
+    def described(self, doc: Doc, noun: Token, offset: int) -> str | None:
+        """The person a definite subject that is no role takes up (`Le prêtre, lui, a été soigné à Niamey`): the one
+        named last before it who was introduced with that noun (`le prêtre X`, `X, un prêtre de …`), whose gender
+        does not disagree with the phrase's, when the phrase names nobody itself. A subject so found is one a
+        pronoun after it may take up (`« … », a-t-il confié`), before a person merely named since."""
+        if self.is_role(noun) or self.reference.speaker_cues.get(noun.lower_) == "institution" \
+                or not any(c.dep_ == "det" and c.lower_ in ANAPHORIC_DETERMINERS for c in noun.children):
+            return None  # (a role's holder is found by `role_holder`, with the offices it knows; `le journal` is a body)
+        span = doc[noun.left_edge.i:noun.right_edge.i + 1]
+        if self.mentions_in(offset + span.start_char, offset + span.end_char):
+            return None
+        pos, lemma, gender = offset + noun.idx, noun.lemma_.lower(), phrase_gender(doc[noun.left_edge.i:noun.i + 1])
+        fits = [p for p in self.people.values() if p.last < pos and lemma in p.described
+                and (not gender or p.gender in ("", gender))]
+        return max(fits, key=lambda p: p.last).actor_id if fits else None
+
     def previous_body(self, doc: Doc, offset: int, i: int, gender: str) -> str | None:
         """The state or organisation the sentence before token `i`'s (in its paragraph) has as its subject, when
         its determiner agrees with a pronoun of `gender` and no person is named between: whom `il` stands for in
@@ -745,8 +790,9 @@ class Discourse:
             if span is None:
                 continue
             k = span.start
-            while k > lo and doc[k - 1].pos_ == "DET":
-                k -= 1  # "de l'AES", "au Mali"
+            while k > lo and (doc[k - 1].pos_ == "DET" or m["actor_kind"] == "person" and (
+                    self.is_role(doc[k - 1]) or doc[k - 1].lower_ in self.reference.titles)):
+                k -= 1  # "de l'AES", "au Mali"; "l'ancien parti du président X": a person after a preposition too
             if k > lo and doc[k - 1].lower_ in AFTER_PREPOSITION or fronted and k > lo and doc[k - 1].text != ",":
                 continue
             found.append(m)
@@ -837,6 +883,10 @@ class Discourse:
             # ministre …" is not a minister of Reuters)
         else:
             left = left[cut + 1:]
+            if cut >= 0 and end < name.start and left_participle(doc, sent.start, left[0].i - 1 if left else end) \
+                    and any(t.lower_ == "par" for t in left):
+                left = []  # "Interrogé mercredi par une sénatrice, X n'a pas …": the fronted participle's agent is
+                # someone else, no description of X
         right = []
         opening = doc[sent.start:name.start]
         fronted = name.start - 1 > sent.start and doc[name.start - 1].lower_ == "par" and any(
@@ -850,6 +900,9 @@ class Discourse:
             # gratitude du chef de l'Etat, X, au peuple chinois": the verb's complement resumes, no apposition)
             for t in doc[name.end + 1:min(sent.end, name.end + 9)]:
                 if t.text in (",", ";", ".", ":") or t.pos_ in ("VERB", "AUX"):
+                    if t.pos_ in ("VERB", "AUX") and right and right[0].pos_ == "DET" and t.i > name.end + 2:
+                        right = []  # "Entouré du ministre X, le chef du gouvernement a invoqué …": a phrase that runs
+                        # into its verb is that verb's subject, no apposition closed by a comma
                     break
                 right.append(t)
         words = left + right
@@ -908,8 +961,10 @@ class Discourse:
         return {a.text.lower() for a in self.reference.aliases if a.method == "demonym"}
 
     def antecedent(self, doc: Doc, offset: int, lo: int, hi: int) -> Span | None:
-        """The last actor named in doc[lo:hi], a person first (`X, chercheur à …, pour qui « … »`)."""
-        inside = self.mentions_in(offset + doc[lo].idx, offset + doc[hi - 1].idx + len(doc[hi - 1])) if hi > lo else []
+        """The last actor named in doc[lo:hi] outside quotations, a person first (`X, chercheur à …, pour qui « … »`;
+        not `La Mauritanie` in `« La Mauritanie … », écrit le journal, pour qui …`)."""
+        inside = [m for m in self.mentions_in(offset + doc[lo].idx, offset + doc[hi - 1].idx + len(doc[hi - 1]))
+                  if not self.in_quotation(m["start"])] if hi > lo else []
         people = [m for m in inside if m["actor_kind"] == "person"] or inside
         if not people:
             return None
@@ -1473,8 +1528,11 @@ class Discourse:
         if heads:  # "le ministre des Mines" is not the man introduced as "l'ancien ministre de la Santé"
             seen = self.last_seen(pos)
             fits = [p for p in self.people.values() if seen[p.actor_id] >= 0 and heads[0] in p.roles
-                    and (not states or p.state in states or p.state is None and synonym is None
+                    and (not states or p.state in states or p.state is None and (
+                        synonym is None or self.running == (p.actor_id, self.paragraph))
                          and self.reference.by_id.get(p.actor_id, {}).get("country") in (None, "", *states))
+                    # (the speaker of this paragraph whose state nobody said: "…, a écrit le ministre des Affaires
+                    # étrangères, X. Le chef de la diplomatie italienne a salué « … »")
                     # ("le président sénégalais" is not the Gambian president of the ECOWAS Commission)
                     # ("le chef de la diplomatie nigérienne" is a minister of Niger, not any minister; "le chef de
                     # l'Etat" is no president of a commission)
@@ -1873,6 +1931,9 @@ class Discourse:
         if whole:  # "le Cadre stratégique permanent (CSP)", "L'Observateur Paalga": the body the phrase names whole,
             return whole[0]["actor_id"], "name"  # whatever its name's words say (`cadre`, `observateur` are anonymous
             # officials, `cour` an institution)
+        if not inside and span.root.pos_ == "NOUN" and span.root.i - span.start <= 1 \
+                and (person := self.described(span.doc, span.root, offset)):
+            return person, "role"  # "Le prêtre X … Le prêtre, lui, a été soigné": whom the article introduced so
         tokens = [t.lower_ for t in span] + re.findall(r"\w+(?:-\w+)+", words)  # "état-major" is three tokens
         gender = phrase_gender(span)
         bodies = [m for m in inside if m["actor_kind"] in ("state", "organization", "armed_group") and not (
@@ -2014,6 +2075,11 @@ class Discourse:
                 return taken, "role"  # "Me X … a-t-il souligné. Le juriste sénégalais rappelle …": a profession
                 # with a demonym is no office of that state (not `le directeur général de la Sonabel`, `le vice-ministre
                 # chinois`), the description takes up the person named before whose state agrees
+            if bodies and "institution" not in cues and not indefinite \
+                    and all(m["actor_kind"] == "organization" for m in bodies) \
+                    and (setup := self.set_up_person(start, gender)) and not self.people[setup].roles:
+                return setup, "role"  # "X n'a pas mâché ses mots. « … », a lancé le patron d'Orano": the person the
+                # sentence before set up, whom the article gave no other role, heads the organisation
             if bodies and "institution" not in cues:
                 return bodies[0]["actor_id"], "role"  # an office whose holder nobody names: its state
             head = noun or next((t for t in span if t.pos_ == "NOUN"), None)  # "le secrétaire général": the role

@@ -65,8 +65,9 @@ def find_quotes(text: str, located: list[tuple[int, Doc, list[int]]], bounds_of:
     """Quote rows of one document, and the pronoun and role mentions their speakers add."""
     attributor = Attributor(reference, date, mentions, dateline)
     rows = []
+    texts = [(offset, doc.text) for offset, doc, _ in located]  # (spaCy joins a doc's tokens each time it is asked)
     for paragraph, ((offset, doc, sentence_of), bounds) in enumerate(zip(located, bounds_of), start=1):
-        marks = find_quote_marks(text, offset, offset + len(doc.text))
+        marks = find_quote_marks(text, offset, offset + len(texts[paragraph - 1][1]))
         attributor.discourse.learn(doc, offset, paragraph, tuple((m[0], m[1]) for m in marks), bounds)
         token_marks = []
         for q_open, q_close_end, _, _ in marks:
@@ -101,15 +102,13 @@ def find_quotes(text: str, located: list[tuple[int, Doc, list[int]]], bounds_of:
                 })
             attributor.discourse.role_mentions(doc, offset, quoted, lo, hi)
             attributor.previous = (lo, hi)
-    interview_answers(rows, [(offset, doc.text) for offset, doc, _ in located], mentions)
-    labelled_answers(rows, [(offset, doc.text) for offset, doc, _ in located], mentions,
-                     attributor.discourse.extra_mentions)
-    borrowed_speakers(rows, headline_end([(offset, doc.text) for offset, doc, _ in located]),
-                      attributor.discourse.extra_mentions, reference)
+    interview_answers(rows, texts, mentions)
+    labelled_answers(rows, texts, mentions, attributor.discourse.extra_mentions)
+    borrowed_speakers(rows, headline_end(texts), attributor.discourse.extra_mentions, reference)
     people = {m["actor_id"] for m in mentions + attributor.discourse.extra_mentions if m["actor_kind"] == "person"}
     said_again_by_a_person(rows, people)
-    echoed_intertitles(rows, [(offset, doc.text) for offset, doc, _ in located[1:]])
-    continued_quotations(rows, [(offset, doc.text) for offset, doc, _ in located])
+    echoed_intertitles(rows, texts[1:])
+    continued_quotations(rows, texts)
     for n, row in enumerate(rows, start=1):
         row["quote"] = n
     return rows, attributor.discourse.extra_mentions

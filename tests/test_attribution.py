@@ -3004,3 +3004,70 @@ def test_an_auxiliary_outside_the_marks_and_its_participle_inside_give_the_words
     text = ("Titre\n\nLe Niger a accusé le Bénin. La Commission de l'UEMOA a « pris acte » des accusations et proposé "
             "une médiation aux deux pays, une offre que Niamey a aussitôt rejetée.")
     assert only_speaker(text) == "uemoa"
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("Titre\n\nLe prêtre Jean Kaboré avait été enlevé en mai. Son évêque, Mgr Paul Ouédraogo, a remercié le Niger. Le "
+     "prêtre, lui, a été soigné à Niamey. « Je n'ai jamais perdu espoir », a-t-il confié.", "jean-kabore"),
+    ("Titre\n\nA Djibo, l'éleveur Seydou Diarra a perdu son troupeau. Le préfet, Amadou Sawadogo, promet une aide. "
+     "« Je n'attends plus rien de personne », soupire l'éleveur.", "seydou-diarra"),
+])
+def test_a_definite_description_takes_up_the_person_introduced_with_its_noun(text, speaker):
+    assert only_speaker(text) == speaker
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("Titre\n\nNiamey garde sa frontière fermée, accusant son voisin d'abriter des bases françaises destinées à le "
+     "« déstabiliser ».", "NER"),
+    ("Titre\n\nLe Burkina Faso a suspendu la radio, reprochant à ses journalistes de relayer des propos destinés à "
+     "« démoraliser les troupes ».", "BFA"),
+])
+def test_words_deep_inside_what_an_accuser_charges_are_the_accuser_s_even_from_a_participle(text, speaker):
+    assert only_speaker(text) == speaker
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("Titre\n\n« Le rail est un beau projet », estime l'économiste Awa Sanou, de l'université de Bamako. Avant "
+     "d'ajouter : « Il faudra le protéger sur mille kilomètres. »", "awa-sanou"),
+    ("Titre\n\nLe ministre Issa Koné a salué l'accord. « C'est historique », a-t-il dit. Et de conclure : « Nous irons "
+     "plus loin. »", "issa-kone"),
+])
+def test_an_infinitive_of_saying_that_opens_its_sentence_has_the_speaker_who_just_spoke(text, speaker):
+    assert [s for _, s in speakers(text)][-1] == speaker
+
+
+def test_a_role_with_a_demonym_takes_up_the_paragraph_s_speaker_whose_state_nobody_said():
+    text = ("Titre\n\n« Le Portugal n'oublie pas ses enfants », a écrit sur X le ministre des Affaires étrangères, Paulo "
+            "Rangel. Le chef de la diplomatie portugaise a salué « la coopération exemplaire » de Niamey.")
+    assert [s for _, s in speakers(text)] == ["paulo-rangel", "paulo-rangel"]
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("Titre\n\nInterrogé mardi par un député, Marc Lefort n'a pas caché sa colère. « Nous avons tout perdu », a lancé "
+     "le patron de Somaïr.", "marc-lefort"),
+    ("Titre\n\nLe ministre Issa Koné a reçu les syndicats. « Rien ne change », a déclaré le directeur général de la "
+     "Sonabel.", "societe-nationale-d-electricite-du-burkina"),
+])
+def test_the_head_of_an_organisation_takes_up_the_person_the_sentence_before_set_up_with_no_other_role(text, speaker):
+    assert only_speaker(text) == speaker
+
+
+def test_a_phrase_after_a_name_that_runs_into_its_verb_is_the_verb_s_subject_not_the_name_s_apposition():
+    text = ("Titre\n\nLe Premier ministre, Ali Zeine, a tranché samedi. Entouré du ministre de la Défense, le général "
+            "Salifou Mody, le chef du gouvernement a invoqué des « raisons de sécurité ».")
+    assert only_speaker(text) == "ali-zeine"
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("Titre\n\nL'Indépendant cite un officier en poste à Gao, selon qui les assaillants « venaient de l'est ».", None),
+    ("Titre\n\nLe quotidien publie un entretien avec la ministre des Mines, Aïssata Koné, pour qui la raffinerie « ouvrira "
+     "en juin ».", "aissata-kone"),
+])
+def test_a_relative_selon_qui_gives_the_words_inside_it_to_its_antecedent_even_an_unnamed_source(text, speaker):
+    assert only_speaker(text) == speaker
+
+
+def test_a_person_named_after_a_preposition_and_a_role_is_a_complement_not_the_clause_s_actor():
+    text = ("Titre\n\nLe Congrès pour la démocratie et le progrès (CDP), l'ancienne formation du président Blaise Compaoré, "
+            "a dénoncé dans une déclaration une « farce » destinée à « garder le pouvoir ».")
+    assert [s for _, s in speakers(text)] == ["congres-pour-la-democratie-et-le-progres"] * 2
