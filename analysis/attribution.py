@@ -1069,6 +1069,16 @@ class Attributor:
             # "Selon un diplomate européen, la Turquie profite … « … », résume-t-il": the source the sentence cites
             self.discourse.anonymous_at = (self.discourse.paragraph, offset + doc[lo].idx,
                                            offset + doc[hi - 1].idx + len(doc[hi - 1]))
+        if not any(i in skip for i in range(lo, hi)) and doc[lo].lower_ in ("pour", "selon", "d'après", "d’après"):
+            self.offset = offset
+            source = self.preposition_source(doc, lo, hi, set())
+            actor, how = self.discourse.resolve(source, offset, "") if source is not None else (None, "none")
+            if actor is not None and how != "anonymous" and self.discourse.kind(actor) == "person":
+                # "Pour l'économiste X, le choc restera limité. A ses yeux, la Cedeao « … »": the view is X's
+                # words reported, and X the voice a pronoun after it takes up (from the sentence's end: a person its
+                # view speaks of is no newer subject)
+                self.discourse.said(actor, offset + doc[hi - 1].idx)
+                return
         if root is not None and not any(i in skip for i in range(lo, hi)):
             subject = subject_of(root.i, doc, lo, hi) if root.pos_ in ("VERB", "AUX", "ADJ") else None
             actor, how = self.discourse.resolve(subject, offset, clause_tail(doc, subject.end, hi)) \
@@ -1401,6 +1411,19 @@ class Attributor:
             if doc[j].lower_ in ("un", "une") and self.reference.speaker_cues.get(doc[j + 1].lower_) == "anonymous":
                 return Speaker(attribution="anonymous")  # "Le Monde cite un diplomate en poste à Bamako, selon qui
                 # les assaillants « … »": the unnamed source, not the paper or the place its phrase names
+        j = k - 4  # the noun phrase right before the comma, when it names a role but no actor (`le ministre de la
+        while j > lo and not (doc[j - 1].is_punct or doc[j - 1].pos_ in ("VERB", "AUX")) and k - 3 - j < 8:
+            j -= 1  # Justice, pour qui « … »`): the office speaks, not an actor named earlier in the clause
+        while j < k - 3 and doc[j].pos_ != "DET":
+            j += 1  # ("cite enfin le ministre": from its determiner)
+        phrase = doc[j:k - 3]
+        if len(phrase) > 1 and phrase[0].pos_ == "DET" and any(self.discourse.is_role(t) for t in phrase) and not any(
+                m["actor_kind"] == "person" for m in self.discourse.mentions_in(offset + phrase.start_char,
+                                                                                 offset + phrase.end_char)):
+            actor, how = self.discourse.resolve(phrase, offset, "")
+            if actor is not None and how != "anonymous":
+                return Speaker(actor_id=actor, text=doc[k - 1].text, start=offset + doc[k - 1].idx,
+                               end=offset + doc[k - 1].idx + len(doc[k - 1]), attribution="pronoun")
         span = self.discourse.antecedent(doc, offset, lo, k - 3)
         if span is None:
             return None
@@ -1627,6 +1650,14 @@ class Attributor:
                         # "Niamey garde sa frontière fermée, accusant son voisin de « … »": the participle's subject
                         # is the main clause's, named first in it
                         span = doc.char_span(found[0]["start"] - self.offset, found[0]["end"] - self.offset,
+                                             alignment_mode="expand")
+                    elif (span is None or span.start > i) and "Fin" in (verb.morph.get("VerbForm") or [""]) + [
+                            a.morph.get("VerbForm", [""])[0] for a in verb.children if a.dep_.startswith("aux")] \
+                            and (found := self.discourse.clause_actors(doc, self.offset, lo, i)):
+                        # "Le général X, chef de …, avait accusé Y d'utiliser … « … »": the parse found no subject before
+                        # the verb (the phrase after it is the accused): the clause's first person, else its first actor
+                        first = next((m for m in found if m["actor_kind"] == "person"), found[0])
+                        span = doc.char_span(first["start"] - self.offset, first["end"] - self.offset,
                                              alignment_mode="expand")
                     return lemma, span
                 subject = subject_of(i, doc, lo, hi)  # a form the reporting verbs do not list: its subject

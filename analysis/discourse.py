@@ -2047,7 +2047,11 @@ class Discourse:
                 return sent, "role"  # "en présence de l'ambassadeur d'Italie. Le diplomate a rappelé …": his state
         if indefinite and first_noun is not None and ref.speaker_cues.get(first_noun.lower_) == "anonymous":
             return None, "anonymous"  # "un responsable du ministère": the ministry does not make it an institution
-        if "anonymous" in cues or (indefinite and "institution" not in cues) or (
+        modifiers = {t.lower_ for t in span if t.pos_ == "ADJ" and t.head.i != span.root.i} if not indefinite else set()
+        # ("le porte-parole du renseignement militaire": an adjective of its complement is no `un militaire`, which the
+        # tagger may call an adjective too; `l'émissaire militaire` stays the unnamed envoy)
+        if "anonymous" in {ref.speaker_cues.get(t) for t in tokens if t not in modifiers} \
+                or (indefinite and "institution" not in cues) or (
                 "anonymous" in {ref.speaker_cues.get(t) for t in tail_sources(tail)} and not inside):
             return None, "anonymous"
         if tokens[0] in POSSESSIVES and not bodies and not span_roles and first_noun is not None \

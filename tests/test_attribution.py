@@ -3071,3 +3071,29 @@ def test_a_person_named_after_a_preposition_and_a_role_is_a_complement_not_the_c
     text = ("Titre\n\nLe Congrès pour la démocratie et le progrès (CDP), l'ancienne formation du président Blaise Compaoré, "
             "a dénoncé dans une déclaration une « farce » destinée à « garder le pouvoir ».")
     assert [s for _, s in speakers(text)] == ["congres-pour-la-democratie-et-le-progres"] * 2
+
+
+def test_a_sentence_framed_by_pour_x_makes_x_the_voice_a_possessive_after_it_takes_up():
+    text = ("Titre\n\n« Rien n'a changé », raconte la vendeuse Mariam Sow.\n\nPour le politologue Paul Zida, de "
+            "l'université de Koudougou, la crise sera longue. A ses yeux, la junte « a gagné du temps ».")
+    assert [s for _, s in speakers(text)] == ["mariam-sow", "paul-zida"]
+
+
+def test_a_relative_selon_qui_after_an_office_nobody_names_gives_the_words_to_the_office_not_the_paper():
+    text = ("Titre\n\nAu Niger, la cour d'Etat a condamné deux anciens ministres. Le quotidien Le Sahel salue le verdict et "
+            "cite le ministre de la Justice, pour qui « nul n'est au-dessus de la loi ».")
+    assert only_speaker(text) == "NER"
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("Titre\n\nA Moscou, le porte-parole du renseignement militaire russe a affirmé mardi que des instructeurs étaient "
+     "« déjà sur place ».", "RUS"),
+])
+def test_an_anonymous_source_s_word_used_as_an_adjective_makes_no_anonymous_source(text, speaker):
+    assert only_speaker(text) == speaker
+
+
+def test_an_accuser_the_parse_left_without_subject_is_the_clause_s_first_person_not_the_accused():
+    text = ("Titre\n\nMardi, devant le Congrès, l'amiral John Parker, chef du commandement américain pour l'Afrique "
+            "(Africom), avait accusé le colonel Goïta de détourner l'aide du pays « pour acheter des armes ».")
+    assert only_speaker(text) == "john-parker"
