@@ -486,6 +486,8 @@ def subject_of(verb_i: int, doc: Doc, lo: int, hi: int) -> Span | None:
         # "La porte-parole de la diplomatie russe a, elle, salué « … »": a topic pronoun doubling the subject before it
         first = next((k for k in range(span.start - 2, lo - 1, -1) if doc[k].text in (",", ";", ":", "»", "«")), lo - 1) + 1
         aux = next((k for k in range(first, span.start) if doc[k].pos_ in ("AUX", "VERB")), span.start - 1)
+        while aux > first and (doc[aux - 1].lower_ in CLITICS or doc[aux - 1].lower_ in ("en", "ne", "n'", "n’")):
+            aux -= 1  # "L'agence X s'en prend, elle, à …": not its clitics
         if first < aux and any(t.pos_ in ("NOUN", "PROPN") for t in doc[first:aux]):
             return doc[first:aux]
     if span is None or span.start == lo and span[0].lower_ not in CHANNEL_WORDS:
@@ -575,6 +577,13 @@ def parsed_subject(verb_i: int, doc: Doc, lo: int, hi: int) -> Span | None:
     while j > found.end + 1 and (doc[j - 1].pos_ in ("AUX", "ADV") or doc[j - 1].text == ","):
         j -= 1
     return doc[found.end + 1:j] if j > found.end + 1 else None
+
+
+# participles of justice whose `pour « … »` / `de « … »` quotes the charge: the prosecuting state's words, not the accused's
+ASIDE_WORDS = {"notamment", "aussi", "également", "officiellement", "lundi", "mardi", "mercredi", "jeudi", "vendredi",
+               "samedi", "dimanche", "hier", "soir", "matin", "finalement", "formellement"}
+CHARGING = {"poursuivi", "inculpé", "condamné", "jugé", "arrêté", "interpellé", "écroué", "détenu", "incarcéré",
+            "soupçonné", "déféré", "emprisonné"}
 
 
 # verbs whose object is asked to do what their infinitive says (`appeler X à`, `demander à X de`): the words quoted in
@@ -667,6 +676,21 @@ def clause_subject_span(verb_i: int, doc: Doc, lo: int, hi: int) -> Span | None:
                     and owner.head.i < owner.i:
                 owner = owner.head  # "Niamey a tranché, en expulsant deux diplomates accusés de « … »": the gerund's
                 subjects = verb_subjects(owner, lo, hi)
+    named = [c for c in subjects if c.ent_type_ == "PER" and c.i < verb_i]
+    ends = [max([c.i] + [g.i for g in c.children if g.dep_.startswith("flat")]) + 1 for c in named]
+    if named and ends[0] < verb_i and doc[ends[0]].text == "," and any(
+            c.pos_ == "NOUN" and ends[0] <= c.left_edge.i <= ends[0] + 1 for c in subjects):
+        subjects = named  # "X, une vendeuse jointe par téléphone, dit …": the parse made the apposition a second subject
+    described = next((c for c in subjects if c.pos_ == "NOUN" and lo < c.i < verb_i), None) if not named else None
+    if described is not None and not any(g.dep_ == "conj" for g in described.children) and all(
+            g.lower_ in ("un", "une") for g in described.children if g.dep_ == "det"):  # (not "Jeudi, le porte-parole")
+        comma = described.left_edge.i if doc[described.left_edge.i].text == "," else described.left_edge.i - 1
+        start = comma
+        while start > lo and (a_name(doc[start - 1]) or doc[start - 1].text == "-"):
+            start -= 1
+        if lo < comma and doc[comma].text == "," and start < comma and (start == lo or doc[start - 1].text == ",") \
+                and doc[start].text[:1].isupper() and any(t.ent_type_ == "PER" for t in doc[start:comma]):
+            return doc[start:comma]  # (or the parse left the name out of the clause: the name, not its description)
     for child in sorted(subjects, key=lambda c: (c.pos_ not in ("NOUN", "PROPN", "PRON"), abs(c.i - verb_i))):
         if (host := host_subject(child, doc, lo)) is not None:
             return host  # "Niamey garde fermée sa frontière avec le Bénin, qu'il accuse de « … »": Niamey
@@ -736,11 +760,15 @@ def clause_subject_span(verb_i: int, doc: Doc, lo: int, hi: int) -> Span | None:
         if right > left:
             return doc[left:apposed_name_end(doc, right, hi)]
     j = verb_i
-    while j > lo:  # past "a", "a également", "n'a pas", "y", "se", "a pour sa part"
+    if owner is not None and owner is not verb and verb.dep_ == "xcomp" and owner.i < verb_i \
+            and all(doc[k].pos_ in ("ADP", "PART", "ADV") or doc[k].lower_ in CLITICS for k in range(owner.i + 1, verb_i)):
+        j = owner.i  # "X a d'abord tenu à rappeler que …": the subject of the verb the infinitive completes
+    while j > lo:  # past "a", "a également", "n'a pas", "y", "se", "a pour sa part", "a d'abord"
         if aside_before(doc, j, lo):
             j -= 3
         elif doc[j - 1].pos_ in ("AUX", "ADV") or doc[j - 1].dep_.startswith("aux") or doc[j - 1].lower_ in (
-                "ne", "n'", "n’") or doc[j - 1].lower_ in CLITICS and doc[j - 1].pos_ == "PRON":
+                "ne", "n'", "n’") or doc[j - 1].lower_ in CLITICS and doc[j - 1].pos_ == "PRON" \
+                or doc[j - 1].dep_ == "fixed" and doc[j - 1].pos_ in ("ADP", "ADV"):
             j -= 1
         else:
             break
@@ -761,8 +789,9 @@ def clause_subject_span(verb_i: int, doc: Doc, lo: int, hi: int) -> Span | None:
                 opening = None
         if opening is not None:
             j = opening
-            while j > lo and (doc[j - 1].pos_ in ("AUX", "ADV") or doc[j - 1].lower_ in ("ne", "n'", "n’")):
-                j -= 1
+            while j > lo and (doc[j - 1].pos_ in ("AUX", "ADV") or doc[j - 1].dep_.startswith("aux")
+                              or doc[j - 1].lower_ in ("ne", "n'", "n’")):
+                j -= 1  # ("La diplomate a, pour sa part, promis": the auxiliary the tagger called a verb)
     i = j
     if i - 4 > lo and doc[i].pos_ in ("AUX", "VERB") and doc[i - 1].text == ")" and doc[i - 3].text == "(" \
             and doc[i - 2].text[:1].isupper():
@@ -1214,6 +1243,16 @@ class Attributor:
                     if inverted is not None:
                         end = next((t.i for t in doc[inverted.i + 1:colon] if t.text in (",", "(")), colon)
                         span = doc[inverted.left_edge.i:end]
+                if span is None and root.pos_ in ("NOUN", "PROPN") and (verb := next(
+                        (c for c in root.children if c.dep_ == "acl" and c.pos_ == "VERB" and root.i < c.i < colon
+                         and not c.lower_.endswith(("é", "ée", "és", "ées", "ant"))), None)) is not None:
+                    # "Son directeur général, X, assume ce choix : « … »": the parse hung the finite verb on the
+                    # noun that is its subject (the tagger may call it a participle: the form decides)
+                    end = verb.i
+                    while end > root.i + 1 and (doc[end - 1].text == "," or doc[end - 1].pos_ in ("ADV", "AUX")
+                                                or doc[end - 1].lower_ in CLITICS):
+                        end -= 1
+                    span = doc[max(root.left_edge.i, lo):end]
                 span = span or inverted_pronoun(doc, root.i) or subject_of(root.i, doc, lo, colon)
                 if span is not None:
                     yield None, span
@@ -1500,6 +1539,9 @@ class Attributor:
             speaker.actor_id, speaker.attribution, speaker.verb = running[0], "discourse", cue[0]
             self.discourse.said(running[0], offset + doc[q_open].idx)
             return speaker
+        if (state := self.charged(doc, offset, q_open, lo, hi)) is not None:
+            speaker.actor_id, speaker.attribution = state, "none"  # a charge: the prosecuting state's, said by nobody
+            return speaker
         for lemma, span in self.cues(doc, q_open, q_close, lo, hi, inside):
             if span is not None and span.start < q_open < span.end:
                 span = doc[span.start:q_open]  # "Le Collège y voit «": the words before the quotation
@@ -1664,6 +1706,38 @@ class Attributor:
                 return (verb.lemma_.lower(), subject) if subject is not None else None
         return None
 
+    def charged(self, doc: Doc, offset: int, q_open: int, lo: int, hi: int) -> str | None:
+        """The state whose justice charges, for a quotation that is the charge of a passive of justice with no agent
+        and no voice around it (`X était poursuivi pour « atteinte au crédit de l'Etat »`, `huit employés arrêtés pour
+        « espionnage »`): the article's state, not the accused; None when someone reports it (`Le syndicat affirme que
+        X est poursuivi pour « … »`) or an agent names who charges."""
+        k = q_open - 1
+        if k - 1 > lo and doc[k].lower_ in ("et", "ou", ",") and doc[k - 1].text in ("»", "”", "\""):
+            opening = next((j for j in range(k - 2, lo - 1, -1) if doc[j].text in ("«", "“", '"')), None)
+            return self.charged(doc, offset, opening, lo, hi) if opening is not None else None  # "pour « A » et « B »"
+        while k > lo and (doc[k].lower_ in ARTICLES | {"une", "un", "des", "faits", "présumés", "chefs", "chef"}):
+            k -= 1  # "pour des faits présumés de « … »", "du chef de « … »"
+        if k <= lo or unaccented(doc[k]) not in ("pour", "de", "d'", "d’", "du", "des"):
+            return None
+        k -= 1
+        while k > lo and doc[k].lower_ in ASIDE_WORDS:
+            k -= 1  # "inculpé vendredi de « … »", "poursuivi notamment pour"
+        form = doc[k].lower_
+        if form.rstrip("s").rstrip("e") not in CHARGING or k <= lo:
+            return None
+        if agent_of(doc[k], lo, hi) is not None or any(
+                t.lower_ in ("que", "qu'", "qu’", "selon", "d'après", "d’après") for t in doc[lo:k]) \
+                or any(verb_at(t, self.reference) for t in doc[lo:k]):
+            return None
+        if state := self.discourse.home_state(offset + doc[q_open].idx):
+            return state
+        for m in self.discourse.mentions_in(offset + doc[lo].idx, offset + doc[k].idx):  # nothing named a state before:
+            person = self.discourse.people.get(m["actor_id"])  # the accused's own (the article names no other justice)
+            if m["actor_kind"] == "person" and (found := person is not None and person.state
+                                                or self.reference.by_id.get(m["actor_id"], {}).get("country")):
+                return found
+        return None
+
     def in_spoken_clause(self, start: int) -> bool:
         """Whether a sentence starting at `start` is, or lies inside, the clause whose quotation last named its
         speaker (a quotation of several sentences extends its clause to the sentence it closes in)."""
@@ -1820,6 +1894,8 @@ class Attributor:
                 if cue[0] != unaccented(doc[i]) or tuple(t.lower_ for t in doc[i + 1:i + len(cue)]) != cue[1:]:
                     continue
                 if cue == ("pour",):
+                    if tuple(t.lower_ for t in doc[i:i + 3]) in FILLERS:
+                        continue  # "La diplomate a, pour sa part, promis": an aside, no source
                     if i > lo and doc[i - 1].text not in (",", ":", "«", "—", "-") and not (
                             doc[i - 1].pos_ in ("CCONJ", "ADV") and (i - 1 == lo or doc[i - 2].is_punct)):
                         continue  # "avait plaidé pour un dialogue, juge …": inside a clause, not a framing "Pour X,"
@@ -1840,6 +1916,18 @@ class Attributor:
                             for m in self.discourse.mentions_in(self.offset + doc[i + 1].idx, self.offset + doc[comma].idx)):
                         return doc[i + 1:comma]  # "Pour l'opposant en exil X, …": the phrase up to the name that ends it,
                         # past a complement of its noun the noun phrase stops at
+                    far = next((k for k in range(i + 2, min(hi, i + 30)) if doc[k].text in (",", ":", ";", "«")
+                                or doc[k].pos_ in ("VERB", "AUX")), None)
+                    if far is not None and doc[far].text == "," and i + 2 < hi and self.discourse.is_role(doc[i + 2]):
+                        comma = far
+                        after = next((k for k in range(comma + 1, min(hi, comma + 8)) if doc[k].text in (",", ":", ";", "«")
+                                      or doc[k].pos_ in ("VERB", "AUX")), None)
+                        if after is not None and doc[after].text == "," and any(
+                                m["actor_kind"] == "person" and m["start"] == self.offset + doc[comma + 1].idx
+                                and m["end"] == self.offset + doc[after - 1].idx + len(doc[after - 1])
+                                for m in self.discourse.mentions_in(self.offset + doc[comma].idx, self.offset + doc[after].idx)):
+                            return doc[i + 1:after]  # "Pour le président de l'Association … (APBEF-B), X, …": the role
+                            # and the name apposed to it, past the long complement
                     span = self.through_names(doc, noun_phrase(doc, i + 1, hi))
                     if span is not None and span.end < hi and doc[span.end].text == "(":  # "Pour le Cadre … (CSP),"
                         close = next((k for k in range(span.end + 1, min(hi, span.end + 5)) if doc[k].text == ")"), None)

@@ -402,10 +402,13 @@ def main_agent(word: Token, name: Span) -> bool:
     """Whether `word`, the head `name` hangs on, is the agent of its sentence's main verb in the passive (`Le texte a
     été défendu par le ministre, X, qui l'avait signé avec Y`): the one who acts, as a subject would be; not the agent
     of a participle set before the subject (`Reçu par le général X, l'émissaire a …`), nor a name past a verb that the
-    parse hung on the agent (`Y` of `qui l'avait signé avec Y`)."""
+    parse hung on the agent (`Y` of `qui l'avait signé avec Y`), nor the agent of a verb whose subject is a person."""
     verb = word.head
     return word.dep_ == "obl:agent" and verb.dep_ == "ROOT" and any(c.dep_ == "aux:pass" for c in verb.children) \
-        and not any(t.pos_ in ("VERB", "AUX") for t in word.doc[word.i:name.start])
+        and not any(t.pos_ in ("VERB", "AUX") for t in word.doc[word.i:name.start]) \
+        and not any(c.dep_ == "nsubj:pass" and (c.lower_ in ("il", "elle", "ils", "elles") or c.ent_type_ == "PER")
+                    for c in verb.children)  # "Il a été reçu par le général X, et il répète …": whom the sentence is
+    # about is the one received, not who received him (but "Le Niger était représenté par son ministre X": X)
 
 
 # words that may open a sentence before its subject without a comma ("Mais Niamey maintient …")

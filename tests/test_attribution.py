@@ -3097,3 +3097,57 @@ def test_an_accuser_the_parse_left_without_subject_is_the_clause_s_first_person_
     text = ("Titre\n\nMardi, devant le Congrès, l'amiral John Parker, chef du commandement américain pour l'Afrique "
             "(Africom), avait accusé le colonel Goïta de détourner l'aide du pays « pour acheter des armes ».")
     assert only_speaker(text) == "john-parker"
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("Titre\n\nLe régulateur a tranché. Sa directrice générale, Aïcha Garba, assume ce choix : « Le pays n'a aucun "
+     "réseau. »", "aicha-garba"),
+    ("Titre\n\nLe régulateur a tranché. Son directeur, Moussa Garba, assume ce pari : « Le pays n'a aucun réseau. »",
+     "moussa-garba"),
+])
+def test_a_subject_the_parse_made_the_root_of_a_finite_verb_before_a_colon_speaks(text, speaker):
+    assert only_speaker(text) == speaker
+
+
+def test_a_pronoun_after_a_passive_with_a_person_as_subject_takes_up_that_person_not_the_agent():
+    text = ("Titre\n\nL'activiste Moussa Tchangari anime une émission très suivie. Il a été reçu en mars par le Premier "
+            "ministre Ali Lamine Zeine, et il affirme depuis que « le dialogue est possible ».")
+    assert only_speaker(text) == "moussa-tchangari"
+
+
+def test_a_name_before_its_apposed_description_speaks_whatever_the_parse_made_of_it():
+    text = ("Titre\n\nFanta Coulibaly, une vendeuse de Ségou jointe par téléphone, dit faire la queue « des heures » pour "
+            "un sac de riz.")
+    assert only_speaker(text) == "fanta-coulibaly"
+
+
+def test_pour_sa_part_between_auxiliary_and_participle_is_an_aside_not_a_source():
+    text = ("Titre\n\nL'ambassadrice Elena Martínez a visité le dispensaire. La diplomate a, pour sa part, promis que "
+            "La Havane « enverra d'autres équipes ».")
+    assert only_speaker(text) == "elena-martinez"
+
+
+def test_an_infinitive_of_saying_after_tenir_a_has_the_subject_of_tenir():
+    text = ("Titre\n\nDevant les élus, Ousmane Traoré a d'abord tenu à rappeler que la Commission « n'a fermé aucune "
+            "porte » aux trois pays.")
+    assert only_speaker(text) == "ousmane-traore"
+
+
+@pytest.mark.parametrize("text, speakers_found", [
+    ("Titre\n\nAu Mali, l'ancien ministre Oumar Sy a été condamné mardi à deux ans de prison. Il était poursuivi notamment "
+     "pour « atteinte au crédit de l'Etat » et « opposition à l'autorité légitime ».", ["MLI", "MLI"]),
+    ("Titre\n\nA Ouagadougou, l'opposant Ibrahim Koné a été inculpé vendredi de « complot contre la sûreté de l'Etat ».",
+     ["BFA"]),
+    ("Titre\n\nA Ouagadougou, l'avocat Me Paul Kaboré a assuré que son client était poursuivi pour « des propos sortis de "
+     "leur contexte ».", ["paul-kabore"]),
+])
+def test_a_charge_quoted_after_a_passive_of_justice_is_the_prosecuting_state_s_not_the_accused_s(text, speakers_found):
+    assert [s for _, s in speakers(text)] == speakers_found
+
+
+def test_a_framing_pour_with_a_long_role_and_an_apposed_name_gives_the_words_to_the_name():
+    text = ("Titre\n\n« Le marché a bien réagi », s'est réjoui le ministre des Finances, Ousmane Diarra, joint par téléphone. "
+            "Selon lui, les fonds serviront à « payer les salaires ».\n\nPour le président de l'Association professionnelle "
+            "des commerçants et importateurs du Niger (APCIN), Issa Mahamane, la flambée s'explique d'abord par la "
+            "frontière : « Tout passe par Lomé, à prix d'or. »")
+    assert only_speaker(text) == "issa-mahamane"
