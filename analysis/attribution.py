@@ -580,6 +580,9 @@ def parsed_subject(verb_i: int, doc: Doc, lo: int, hi: int) -> Span | None:
 
 
 # participles of justice whose `pour « … »` / `de « … »` quotes the charge: the prosecuting state's words, not the accused's
+# verbs of saying only a person does (a body neither sighs nor remembers): their pronoun takes up no body
+BODILY = {"sourire", "soupirer", "rire", "murmurer", "chuchoter", "sangloter", "pleurer", "grimacer", "esclaffer",
+          "souvenir", "raconter", "confier", "plaisanter", "bougonner", "grommeler", "s'esclaffer"}
 ASIDE_WORDS = {"notamment", "aussi", "également", "officiellement", "lundi", "mardi", "mercredi", "jeudi", "vendredi",
                "samedi", "dimanche", "hier", "soir", "matin", "finalement", "formellement"}
 CHARGING = {"poursuivi", "inculpé", "condamné", "jugé", "arrêté", "interpellé", "écroué", "détenu", "incarcéré",
@@ -614,6 +617,17 @@ def clause_subject_span(verb_i: int, doc: Doc, lo: int, hi: int) -> Span | None:
     verb = doc[verb_i]
     if (appeal := appealing_verb(verb, lo)) is not None:
         return parsed_subject(appeal.i, doc, lo, appeal.i)  # "X appelle les autorités à ouvrir « … »": X's words
+    mark = next((c for c in verb.children if c.dep_ == "mark" and c.lower_ in ("après", "avant", "pour", "sans", "afin")
+                 and c.i < verb_i), None)
+    infinitive = "Inf" in verb.morph.get("VerbForm") or any(
+        c.dep_.startswith("aux") and c.lower_ in ("avoir", "être") for c in verb.children)
+    if mark is not None and infinitive and not any(c.dep_.startswith("nsubj") for c in verb.children):
+        # "X a revendiqué …, après avoir accusé Orano d'un comportement « … »": the infinitive's subject is the main
+        # clause's (however the parse cut the sentence there)
+        main = next((k for k in range(mark.i - 1, lo - 1, -1) if doc[k].pos_ in ("VERB", "AUX")
+                     and any(c.dep_.startswith("nsubj") for c in doc[k].children)), None)
+        if main is not None:
+            return parsed_subject(main, doc, lo, main)
     lo = past_fronted_participle(doc, lo, verb_i)  # "Joint par RFI, la porte-parole d'Orano, X, parle …"
     heads = [verb] + [c for c in verb.children if c.dep_.startswith("aux") or c.dep_ == "cop"]  # "aux:tense" too
     subjects = [c for h in heads for c in h.children if c.dep_.startswith("nsubj") and lo <= c.i < hi
@@ -793,7 +807,7 @@ def clause_subject_span(verb_i: int, doc: Doc, lo: int, hi: int) -> Span | None:
                               or doc[j - 1].lower_ in ("ne", "n'", "n’")):
                 j -= 1  # ("La diplomate a, pour sa part, promis": the auxiliary the tagger called a verb)
     i = j
-    if i - 4 > lo and doc[i].pos_ in ("AUX", "VERB") and doc[i - 1].text == ")" and doc[i - 3].text == "(" \
+    if i - 4 > lo and (doc[i].pos_ in ("AUX", "VERB") or i == verb_i) and doc[i - 1].text == ")" and doc[i - 3].text == "(" \
             and doc[i - 2].text[:1].isupper():
         i -= 3  # "l'Association … du Burkina (AICB) a maintenu": the acronym a name closes with
     while i > lo and ((doc[i - 1].pos_ in NP_POS or doc[i - 1].lower_ in LINKS or doc[i - 1].lower_ in (
@@ -1181,14 +1195,21 @@ class Attributor:
                 # (or the words of the office it names: "Selon la présidence, le chef de l'Etat a salué « … »"; not
                 # "les deux dirigeants", whose words the source sums up)
             yield None, framing  # "Selon lui, le président X a remercié Y, dont la médiation « … »"
-        ended = doc[q_close - 1].text in (".", "!", "?", "…") and q_close + 1 < hi and doc[q_close + 1].lower_ in PRONOUNS \
-            and doc[q_close + 1].text[:1].isupper()
+        cleft = any(doc[k].lower_ in ("c'", "c’", "ce") and doc[k + 1].lower_ in ("est", "était", "fut")
+                    for k in range(q_close + 1, hi - 1))  # "« … » C'est par ces mots que X a annoncé …"
+        ended = doc[q_close - 1].text in (".", "!", "?", "…") and q_close + 1 < hi and not cleft \
+            and doc[q_close + 1].text[:1].isupper() and (doc[q_close + 1].lower_ in PRONOUNS or not any(
+                verb_at(doc[k], ref) and k - q_close <= 4 or k - q_close <= 3 and doc[k].lemma_.lower() in ref.speech_nouns
+                for k in range(q_close + 1, hi)))  # ("« … . » Le constat vient d'un journaliste": its speaker named)
+        # ("… : « … . » Le Comité X prévoit une baisse": a new sentence whose verb is no incise of the words before)
         # "… : « Nous avons des stocks. » Il a reconnu …": the sentence ended inside the quotation, and the next
         # one takes its speaker up (unlike "« Mission accomplie. » C'est par ces mots que Wagner a annoncé")
         after = [i for i in range(q_close + 1, hi) if i not in inside and verb_at(doc[i], ref) and not ended
                  and not (i - q_close <= 4 and any(doc[j].pos_ == "CCONJ" for j in range(q_close + 1, i)))]
         near = {i for i in after if incise_distance(doc, q_close, i) <= 4
-                and not (doc[i].dep_.startswith("acl") and q_close < doc[i].head.i < i)}
+                and not (doc[i].dep_.startswith("acl") and q_close < doc[i].head.i < i)
+                and not any(doc[k].lower_ in ("après", "avant", "pour", "sans", "afin") for k in range(q_close + 1, i))}
+        # ("« … », après avoir accusé X de …": an infinitive clause of the sentence's own subject, no incise)
         # ("« des écarts » entre les tonnages déclarés par la société": a participle of the noun after the
         # quotation, no incise of it)
         # "», mais assure que …": a coordinated verb right after the quotation is not an incise
@@ -1209,8 +1230,6 @@ class Attributor:
                 span.start > q_close and doc[q_close - 1].text in (".", "!", "?", "…") and q_close + 1 < hi
                 and doc[q_close + 1].text[:1].isupper()):  # ("… : « … . » Selon lui, …": the next sentence's source)
             yield None, span
-        cleft = any(doc[k].lower_ in ("c'", "c’", "ce") and doc[k + 1].lower_ in ("est", "était", "fut")
-                    for k in range(q_close + 1, hi - 1))  # "« … » C'est par ces mots que X a annoncé …"
         far = [i for i in after if i not in near and not bare_participle(doc[i]) and (cleft or not any(
             doc[k].lower_ in ("que", "qu'", "qu’", "qui", "dont") and doc[k - 1].pos_ in ("NOUN", "PROPN")
             for k in range(q_close + 2, i)))]
@@ -1628,7 +1647,8 @@ class Attributor:
         speaker.verb, span, (speaker.actor_id, speaker.attribution) = first
         if span is None:
             return speaker
-        if speaker.attribution == "pronoun" and (body := self.body_antecedent(doc, offset, span, lo)):
+        if speaker.attribution == "pronoun" and speaker.verb not in BODILY \
+                and (body := self.body_antecedent(doc, offset, span, lo)):  # ("soupire-t-elle": a person, never a body)
             speaker.actor_id = body
         start = span.start_char + (1 if span.text.startswith("-") else 0)  # "-il" of "a-t-il" → "il"
         speaker.text = doc.text[start:span.end_char]

@@ -1609,18 +1609,24 @@ class Discourse:
             return None
         return first["actor_id"]
 
-    def named_before(self, span: Span, offset: int, gender: str = "") -> str | None:
+    def named_before(self, span: Span, offset: int, gender: str = "", states: tuple = ()) -> str | None:
         """The person the sentence before names last, for a bare role (`Nasser Bourita s'est refusé à
         entrer dans les détails. Le ministre a seulement rappelé …`; `… a lancé le chef de la diplomatie,
-        X. Le ministre assurait …`): nothing but a determiner and role words, so no other office."""
+        X. Le ministre assurait …`): nothing but a determiner and role words, so no other office. With `states` (the
+        states an office names, `le porte-parole du gouvernement malien`): the one person that sentence names, when
+        the article gave them no role and no other state (`… lue à la télévision par le colonel X. « … », a averti le
+        porte-parole du gouvernement malien`): the office's holder is who was just introduced without one."""
         words = [t for t in span if not t.is_punct]
-        if len(words) < 2 or words[0].pos_ != "DET" or words[0].lower_ not in ("le", "la", "l'", "l’") or not all(
-                self.is_role(t) or t.lower_ in ("de", "la", "du", "d'", "d’", "-") or t.lower_ in ("diplomatie",)
-                for t in words[1:]):
+        if len(words) < 2 or words[0].pos_ != "DET" or words[0].lower_ not in ("le", "la", "l'", "l’") or not states \
+                and not all(self.is_role(t) or t.lower_ in ("de", "la", "du", "d'", "d’", "-") or t.lower_ in ("diplomatie",)
+                            for t in words[1:]):
             return None
         doc = span.doc
         sentence = span.sent
         previous = doc[sentence.start - 1].sent if sentence.start > 0 else None
+        while states and previous is not None and previous.start > 0 and all(
+                t.is_punct or self.in_quotation(offset + t.idx) for t in previous):
+            previous = doc[previous.start - 1].sent  # past the quotation the parse made a sentence of its own
         if previous is not None and previous.start == 0 and all(
                 t.is_punct or self.in_quotation(offset + t.idx) for t in previous):
             previous, sentence = None, previous  # "« … », a déclaré le ministre": the quotation opens the paragraph
@@ -1631,6 +1637,15 @@ class Discourse:
             lo = before + (ends[-1].end() if ends else 0)
         people = [m for m in self.mentions_in(lo, offset + span.start_char) if m["actor_kind"] == "person"
                   and not self.in_quotation(m["start"])]
+        if states:
+            found = {m["actor_id"] for m in people}
+            person = self.people.get(next(iter(found))) if len(found) == 1 else None
+            if person is None or person.roles or person.state is not None and person.state not in states \
+                    or person.actor_id in self.reference.by_id or gender and person.gender not in ("", gender) \
+                    or not (any(p == m["start"] for m in people for p, _ in self.subjects)
+                            or self.setup and self.setup[0] == person.actor_id):
+                return None  # (not a person the reference table knows in another office, nor one the sentence
+            return person.actor_id  # before names as a complement: "Le ministre X a rendu hommage à Y")
         for m in reversed(people):
             person = self.people.get(m["actor_id"])
             if not gender or person is None or person.gender in ("", gender):
@@ -2071,6 +2086,9 @@ class Discourse:
                 return ahead, "role"
             if not indefinite and (before := self.named_before(span, offset, gender)):
                 return before, "role"
+            if not indefinite and bodies and all(m["actor_kind"] == "state" for m in bodies) \
+                    and (before := self.named_before(span, offset, gender, tuple(m["actor_id"] for m in bodies))):
+                return before, "role"  # "… par le colonel X. « … », a averti le porte-parole du gouvernement malien"
             if tokens[0] in POSSESSIVES and not bodies and (owner := self.possessor(start)):
                 return owner, "role"  # "La CBLT dit « … ». Son secrétaire exécutif appelle …": the CBLT's office
             noun = next((t for t in span if t.pos_ == "NOUN" and self.is_role(t)), None)  # the role word
@@ -2249,8 +2267,9 @@ class Discourse:
             # "le Haut-Commissariat des Nations unies aux droits de l'homme", "le bureau de l'ONU à Dakar": an organ
             # of the organisation its complement names speaks for it
             owners = [m for m in inside if m["actor_kind"] in ("organization", "state") and m["start"] >= head[1]
-                      and re.fullmatch(r"\s*(?:de|du|des|d['’])\s*(?:la\s+|l['’]\s*)?",
-                                       self.text_between(head[1], m["start"]))]
+                      and re.fullmatch(r"\s*(?:(?:de|d['’])\s*[a-zéèêàâîôûç-]+(?:\s+[a-zéèêàâîôûç-]+)?\s+)?(?:de|du|des|d['’])\s*(?:la\s+|l['’]\s*)?",
+                                       self.text_between(head[1], m["start"]))]  # ("la mission d'observation de l'UA",
+            # "le service de presse de Rosatom": a complement of the organ's own may stand between)
             if owners:
                 return owners[0]["actor_id"], "institution"
         return None, "none"

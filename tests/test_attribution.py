@@ -3151,3 +3151,44 @@ def test_a_framing_pour_with_a_long_role_and_an_apposed_name_gives_the_words_to_
             "des commerçants et importateurs du Niger (APCIN), Issa Mahamane, la flambée s'explique d'abord par la "
             "frontière : « Tout passe par Lomé, à prix d'or. »")
     assert only_speaker(text) == "issa-mahamane"
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("Titre\n\nLe Mali a voté dimanche. La mission d'observation électorale de l'Union européenne juge le scrutin "
+     "« crédible ».", "eu"),
+    ("Titre\n\nUn accord a été signé lundi entre Orano et le gouvernement nigérien. « Le texte prévoit la reprise des "
+     "exportations », indique le service de presse d'Orano.", "orano"),
+])
+def test_an_organ_with_a_complement_of_its_own_speaks_for_the_organisation_named_after_it(text, speaker):
+    assert only_speaker(text) == speaker
+
+
+def test_a_subject_closed_by_its_acronym_before_a_verb_the_tagger_took_for_a_noun_speaks():
+    text = ("Titre\n\nLe HCDH a appelé jeudi Bamako à « relâcher » le journaliste, tandis que la Fédération internationale "
+            "des journalistes (FIJ) dénonce « un acharnement judiciaire ».")
+    assert [s for _, s in speakers(text)] == ["un", "federation-internationale-des-journalistes"]
+
+
+def test_an_infinitive_clause_after_apres_avoir_has_the_main_clause_s_subject_and_is_no_incise():
+    text = ("Titre\n\nLe colonel Assimi Goïta a revendiqué « le droit souverain » du Mali à « exploiter son or », après "
+            "avoir accusé Barrick d'une attitude « arrogante ».")
+    assert [s for _, s in speakers(text)] == ["assimi-goita"] * 3
+
+
+def test_a_sentence_after_a_closed_quotation_whose_verb_reports_nothing_is_no_incise_of_it():
+    text = ("Titre\n\nUn trader installé à Dakar, sous couvert d'anonymat, reste sceptique : « Les acheteurs viennent quand "
+            "le prix baisse, pas par amitié. » L'Association cotonnière africaine (ACA) prévoit une récolte en hausse.")
+    assert only_speaker(text) is None
+
+
+def test_a_pronoun_of_a_verb_only_a_person_does_takes_up_no_body():
+    text = ("Titre\n\nComme les autres familles du camp, Aïcha Walet reçoit chaque mois les vivres du PAM. Mais en avril, "
+            "faute de financements, l'agence a réduit de moitié les rations. « Les enfants mangent une fois par jour », "
+            "soupire-t-elle.")
+    assert only_speaker(text) == "aicha-walet"
+
+
+def test_an_office_with_its_state_takes_up_the_one_person_the_sentence_before_introduced_without_a_role():
+    text = ("Titre\n\nDans son bureau du ministère du Budget, Hamidou Sanou Diallo aligne les chiffres. « Nous avons payé "
+            "toutes nos échéances », assure le ministre burkinabè de l'Economie et des Finances.")
+    assert only_speaker(text) == "hamidou-sanou-diallo"
