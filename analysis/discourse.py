@@ -1645,7 +1645,12 @@ class Discourse:
                     or not (any(p == m["start"] for m in people for p, _ in self.subjects)
                             or self.setup and self.setup[0] == person.actor_id):
                 return None  # (not a person the reference table knows in another office, nor one the sentence
-            return person.actor_id  # before names as a complement: "Le ministre X a rendu hommage à Y")
+                # before names as a complement: "Le ministre X a rendu hommage à Y")
+            after = doc[sentence.end].sent if sentence.end < len(doc) else None
+            if after is not None and any(m["actor_id"] == person.actor_id for m in self.mentions_in(
+                    offset + after.start_char, offset + after.end_char)):
+                return None  # "X suit le dossier. « … », a déploré le ministre. X, lui, réclame …": someone else
+            return person.actor_id
         for m in reversed(people):
             person = self.people.get(m["actor_id"])
             if not gender or person is None or person.gender in ("", gender):
