@@ -146,8 +146,12 @@ UNCUED = ("none", "discourse", "sentence")  # attributions that read no reportin
 BYLINE = re.compile(rf"(?:Par\s|{INTERVIEW_CREDIT})", re.IGNORECASE)
 INTERVIEWED = re.compile(INTERVIEW_CREDIT, re.IGNORECASE)
 # the header of an interview set in a longer article: "Trois questions à X", "Entretien avec X", "Questions à X"
-INTERVIEW_HEADER = re.compile(r"(?:(?:\w+\s+)?questions?\s+(?:à|a)|entretien\s+avec|interview\s+(?:de|avec))\s",
-                              re.IGNORECASE)
+INTERVIEW_HEADER = re.compile(r"(?:(?:\w+\s+)?questions?\s+(?:à|a)|entretien\s+avec|interview\s+(?:de|avec))"
+                              r"(?:\s|…|\.\.\.|\s*:)", re.IGNORECASE)  # ("Trois questions à… X", "Entretien avec : X")
+# a line that says who answers the questions after it ("X a répondu à nos questions", "X nous a accordé un entretien")
+ANSWERS = re.compile(r"(?<!\w)(?:répond\w*\s+(?:à\s+|aux\s+)(?:nos|mes|des|quelques)?\s*questions|accept\w*\s+de\s+répondre|"
+                     r"(?:nous|m['’])\s*a\s+accordé|accord\w*\s+(?:un\s+|une\s+)?(?:entretien|interview))", re.IGNORECASE)
+HEADER_REACH = 3  # paragraphs before the first question within which an interview's header stands
 
 
 def interview_answers(rows: list[dict], paragraphs: list[tuple[int, str]], mentions: list[dict]) -> None:
@@ -156,7 +160,9 @@ def interview_answers(rows: list[dict], paragraphs: list[tuple[int, str]], menti
     that ends with a question mark, or after such an answer (an answer running over several paragraphs); in an
     interview (a credit `Propos recueillis par`, or two such answers) every such paragraph after the first
     question, whatever the prompt before it. The interviewee is the person the article names most before its
-    first question, outside bylines (`Propos recueillis par …`) and quotations; the earliest of them on a tie."""
+    first question, outside bylines (`Propos recueillis par …`) and quotations, the earliest of them on a tie;
+    but the person a header names (`Trois questions à… X`, up to `HEADER_REACH` paragraphs before the first
+    question), or the one person named by the line before it that says who answers (`ANSWERS`)."""
     texts = [(offset, text.strip()) for offset, text in paragraphs]
     questions = [i for i, (_, t) in enumerate(texts) if t.endswith("?") and not t.startswith(tuple(CLOSERS))]
     opens = [i for i, (_, t) in enumerate(texts) if t.startswith(tuple(CLOSERS))]
@@ -171,15 +177,21 @@ def interview_answers(rows: list[dict], paragraphs: list[tuple[int, str]], menti
     if not named:
         return
     interviewee = max(dict.fromkeys(named), key=named.count)
-    header = next((i for i in range(questions[0] - 1 if questions else -1, -1, -1) if texts[i][1]
-                   and not BYLINE.match(texts[i][1])), None)
-    if header is not None and INTERVIEW_HEADER.match(texts[header][1]):
-        # "Trois questions à X, directeur …", "Entretien avec X": whom its header names
-        lo, hi = texts[header][0], texts[header][0] + len(paragraphs[header][1])
-        introduced = [m["actor_id"] for m in mentions if m["actor_kind"] == "person" and lo <= m["start"] < hi
-                      and not any(a <= m["start"] < b for a, b in quoted)]
-        if introduced:
-            interviewee = max(dict.fromkeys(introduced), key=named.count)
+    before = [i for i in range(questions[0] - 1 if questions else -1, -1, -1) if texts[i][1]
+              and not BYLINE.match(texts[i][1])][:HEADER_REACH]
+    header = next((i for i in before if INTERVIEW_HEADER.match(texts[i][1])), None)
+
+    def named_in(i: int) -> list[str]:
+        lo, hi = paragraphs[i][0], paragraphs[i][0] + len(paragraphs[i][1])
+        return [m["actor_id"] for m in mentions if m["actor_kind"] == "person" and lo <= m["start"] < hi
+                and not any(a <= m["start"] < b for a, b in quoted)]
+    if header is not None and (introduced := named_in(header)):
+        # "Trois questions à X, directeur …", "Entretien avec X", also with a line introducing X after it
+        # ("Economiste à …, elle a longtemps plaidé …"): whom its header names
+        interviewee = max(dict.fromkeys(introduced), key=named.count)
+    elif header is None and before and ANSWERS.search(texts[before[0]][1]) \
+            and len(set(introduced := named_in(before[0]))) == 1:
+        interviewee = introduced[0]  # "Son directeur général, X, a répondu à nos questions." before the first one
     by_paragraph: dict[int, list[dict]] = {}
     offsets = [offset for offset, _ in paragraphs]
     for row in rows:
