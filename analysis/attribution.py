@@ -191,6 +191,9 @@ def noun_phrase(doc: Doc, i: int, stop: int) -> Span | None:
     if i < stop and is_capitalised_name(doc, i, stop) and doc[i].pos_ not in NP_POS:
         # "souffle Salimata Sanou, grossiste …": a name whose first word the tagger took for a preposition
         return doc[i:apposed_name_end(doc, capitalised_end(doc, i, stop), stop)]
+    if i < stop and doc[i].pos_ not in NP_POS and doc[i].ent_type_ and doc[i].text[:1].isupper() and doc[i].is_alpha \
+            and (i + 1 >= stop or doc[i + 1].is_punct):
+        return doc[i:i + 1]  # "conclut Sidwaya.": a one-word name the tagger took for a preposition, an entity still
     if i >= stop or doc[i].is_punct or doc[i].pos_ not in NP_POS and not (
             doc[i].lower_ == "des" and i + 1 < stop and doc[i + 1].pos_ == "NOUN"):  # "des habitants", tagged ADP
         return None
@@ -464,6 +467,34 @@ def capitalised_end(doc: Doc, k: int, stop: int) -> int:
                           and doc[end + 1].text[:1].isupper() and doc[end + 1].is_alpha):
         end += 1
     return end
+
+
+def incise_subject_before(doc: Doc, lo: int, comma: int, reference: Reference) -> Span | None:
+    """The inverted subject of an incise that ends at `comma` (`…, a annoncé mercredi le gouvernement,`), whom a
+    participle after that comma has for its subject too; None when no incise ends there: the verb must report and
+    have no subject before it (not `X, qui …, a suspendu France 24 le même jour,`)."""
+    verb = next((j for j in range(comma - 1, lo - 1, -1) if doc[j].pos_ in ("VERB", "AUX")), None)
+    if verb is None or verb_at(doc[verb], reference) is None \
+            or any(c.dep_.startswith("nsubj") and c.i < verb for c in doc[verb].children):
+        return None
+    first = verb
+    while first > lo and doc[first - 1].pos_ == "AUX":
+        first -= 1
+    if first <= lo or doc[first - 1].text not in {","} | QUOTE_MARKS:
+        return None
+    phrase = noun_phrase(doc, verb + 1, comma)
+    return phrase if phrase is not None and phrase.end == comma else None
+
+
+def fronted_gerund_subject(doc: Doc, verb_i: int, q_close: int, hi: int) -> Span | None:
+    """The subject of the clause a gerund that opens the sentence hangs on (`En qualifiant de « trahison » le
+    départ des soldats, le président X a …`): the noun phrase after the first comma past the gerund and its
+    quotation, when a verb follows it (the parse of such sentences is often broken; word order is not)."""
+    comma = next((j for j in range(max(verb_i, q_close) + 1, hi) if doc[j].text == ","), None)
+    if comma is None or (phrase := noun_phrase(doc, comma + 1, hi)) is None or phrase.end >= hi:
+        return None
+    after = doc[phrase.end]
+    return phrase if after.pos_ in ("VERB", "AUX") or after.text == "," or after.lower_ in CLITICS else None
 
 
 def is_capitalised_name(doc: Doc, k: int, stop: int) -> bool:
@@ -1383,10 +1414,15 @@ class Attributor:
                 # "…, et Bamako le lendemain, fustigeant « … »": the parse hung it on its subject (not on a name after a
                 # preposition or a noun: "a déclaré à Reuters, demandant", "sur sa plateforme Az-Zallaqa, affirmant")
                 return lemma, doc[first:max(t.i for t in names) + 1]
+            if (inverted := incise_subject_before(doc, lo, k, self.reference)) is not None:
+                return lemma, inverted  # "…, a annoncé mercredi le gouvernement, évoquant un bilan « … »"
             main = head if head.pos_ in ("VERB", "AUX") and lo <= head.i < k else next(
                 (t for t in doc[lo:k] if t.pos_ in ("VERB", "AUX") and t.dep_ == "ROOT"), None)
             if main is not None and (subject := subject_of(main.i, doc, lo, k)) is not None:
                 return lemma, subject
+        if span is None and doc[verb_i].lower_.endswith("ant") and doc[k].lower_ == "en" \
+                and (k == lo or doc[k - 1].is_punct) and (fronted := fronted_gerund_subject(doc, verb_i, q_close, hi)):
+            return lemma, fronted  # "En jugeant « pas impossible » une adhésion …, le chef de la diplomatie a …"
         if span is None and q_close < verb_i and present_participle(doc[verb_i]):
             return lemma, None  # "« … », citant la Russie et la Chine": no incise; the clause's speaker is found otherwise
         subjected = any(doc[j].lower_ in SUBJECT_PRONOUNS or doc[j].dep_.startswith("nsubj") and doc[j].head.i == verb_i
@@ -1419,6 +1455,17 @@ class Attributor:
             else:  # otherwise the phrase after is the object
                 span = subject_of(verb_i, doc, lo, hi)
         return lemma, span
+
+    def reporting_subject(self, doc: Doc, phrase: Span, lo: int, hi: int) -> Span | None:
+        """The subject of the reporting verb whose `que` clause has `phrase` for its subject (`la Commission indique
+        que ses Etats membres continueront de …`): who reports the clause, when its own subject names no one."""
+        if not phrase.root.dep_.startswith("nsubj") or phrase.root.head.dep_ != "ccomp":
+            return None
+        main = phrase.root.head.head
+        if not lo <= main.i < phrase.start or verb_at(main, self.reference) is None:
+            return None
+        subject = subject_of(main.i, doc, lo, hi)
+        return subject if subject is not None and subject.end <= main.i else None
 
     def attribute(self, doc: Doc, offset: int, q_open: int, q_close: int, lo: int, hi: int,
                   inside: set[int], partial: bool, opens_paragraph: bool) -> Speaker:
@@ -1593,6 +1640,13 @@ class Attributor:
             if resolved[0] is not None or resolved[1] == "anonymous":
                 first = (lemma, span, resolved)
                 break
+        if first is not None and first[1] is not None and first[2] == (None, "none") \
+                and (reporting := self.reporting_subject(doc, first[1], lo, hi)) is not None:
+            key = (offset + reporting.start_char, offset + reporting.end_char)
+            if key not in self.phrases:
+                self.phrases[key] = self.discourse.resolve(reporting, offset, clause_tail(doc, reporting.end, hi))
+            if self.phrases[key][0] is not None:  # "X indique que ses Etats membres continueront de reconnaître « … »"
+                first = (first[0], reporting, self.phrases[key])
         if first is not None and first[1] is not None and first[2] == (None, "none"):
             names = [t for t in first[1] if t.lower_ not in self.reference.titles]
             joins = [t for t in names if t.text == "-" and not t.whitespace_ and not doc[t.i - 1].whitespace_]

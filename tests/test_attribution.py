@@ -3192,3 +3192,36 @@ def test_an_office_with_its_state_takes_up_the_one_person_the_sentence_before_in
     text = ("Titre\n\nDans son bureau du ministère du Budget, Hamidou Sanou Diallo aligne les chiffres. « Nous avons payé "
             "toutes nos échéances », assure le ministre burkinabè de l'Economie et des Finances.")
     assert only_speaker(text) == "hamidou-sanou-diallo"
+
+
+def test_a_one_word_name_after_an_incise_verb_speaks_whatever_the_tagger_calls_it():
+    text = "Titre\n\n« La patience a des limites », conclut Sidwaya."
+    assert only_speaker(text) == "sidwaya"
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("Titre\n\nEn jugeant « prématuré » un retour à la Cedeao, le ministre Abdoulaye Diop a fermé la porte.",
+     "abdoulaye-diop"),
+    ("Titre\n\nEn jugeant « irréaliste » le calendrier de la Cedeao, le chef de la diplomatie malienne a surpris.", "MLI"),
+])
+def test_a_gerund_that_opens_the_sentence_has_the_main_clause_s_subject(text, speaker):
+    assert only_speaker(text) == speaker
+
+
+def test_a_participle_after_an_incise_has_the_incise_s_inverted_subject():
+    text = ("Titre\n\nDouze soldats ont été tués dans l'attaque, a annoncé jeudi le ministre Kassoum Coulibaly, "
+            "dénonçant une « lâche agression ».")
+    assert only_speaker(text) == "kassoum-coulibaly"
+
+
+def test_a_participle_after_a_verb_that_reports_nothing_is_no_incise_s():
+    # (the clause's subject, not the phrase after a verb that is no incise: `a suspendu France 24 le même jour,`)
+    text = ("Titre\n\nNiamey, qui avait coupé RFI en 2023, a suspendu la BBC le même jour, reprochant à la radio "
+            "d'avoir « désinformé » le public.")
+    assert only_speaker(text) == "NER"
+
+
+def test_the_reporting_verb_s_subject_speaks_when_the_subject_of_its_que_clause_names_no_one():
+    text = ("Titre\n\nDans une note publiée lundi, la Commission de l'UEMOA précise que ses Etats membres continueront "
+            "de reconnaître « les diplômes délivrés à Bamako ».")
+    assert only_speaker(text) == "uemoa"
