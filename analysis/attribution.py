@@ -47,6 +47,7 @@ CONTINUING = {"continuer", "poursuivre", "reprendre", "enchaîner"}
 PREDICATE_CLITICS = {"y", "en", "ne", "n'", "n’", "se", "s'", "s’", "lui", "leur", "l'", "l’", "le", "la", "les", "nous",
                      "vous"}
 ARTICLES = {"le", "la", "les", "l'", "l’", "un", "une"}
+DEFINITE_ARTICLES = {"le", "la", "les", "l'", "l’"}
 PREPOSITIONS = {"à", "au", "aux", "en", "par", "chargé", "chargée"}
 TEMPORAL = {"lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche", "hier", "aujourd'hui",
             "matin", "soir", "midi", "encore", "aussi", "également", "ensuite", "enfin", "alors", "lors", "dans",
@@ -306,6 +307,8 @@ def past_circumstance(doc: Doc, i: int, stop: int) -> int:
                 j += 1  # (a medium's capitalised name whatever the tagger calls it: "à HumAngle la directrice";
                 # a name ends where its entity does: "à l'AFP Rhissa Afeltou", "à France 24 un responsable";
                 # not inside one: "à Radio Kledu le patron …"; "à la télévision nationale le porte-parole")
+            if j + 1 < stop and doc[j].text == "," and doc[i].lower_ in ("sur", "à", "au", "aux"):
+                j = past_medium_apposition(doc, j, stop)  # "a déclaré sur l'ORTM, la télévision publique, le ministre"
             if j >= stop or not names_someone(doc[j]):
                 return i
             i = j
@@ -316,6 +319,22 @@ def past_circumstance(doc: Doc, i: int, stop: int) -> int:
 
 # verbs whose `de` complement is the charge (`accuser X de « … »`): the quoted charge is the accuser's word
 ACCUSING = {"accuser", "soupçonner", "suspecter", "taxer", "reprocher", "inculper", "qualifier", "traiter"}
+
+
+# heads of the phrase that describes a medium named after an incise verb (`sur l'ORTM, la télévision publique,`)
+MEDIA_NOUNS = {"télévision", "radio", "chaîne", "station", "antenne", "site", "journal", "quotidien", "hebdomadaire",
+               "agence", "média", "plateforme", "télé"}
+
+
+def past_medium_apposition(doc: Doc, comma: int, stop: int) -> int:
+    """The token after the comma that closes a medium's apposition (`l'ORTM, la télévision publique, | le ministre`),
+    else `comma` itself (not "lu à la télévision nationale, l'ORTM, par le ministre": the medium again)."""
+    k = comma + 1
+    if k + 1 < stop and doc[k].pos_ == "DET" and doc[k + 1].lower_ in MEDIA_NOUNS:
+        end = next((j for j in range(k + 2, min(stop, k + 10)) if doc[j].is_punct), None)
+        if end is not None and doc[end].text == "," and end + 1 < stop:
+            return end + 1
+    return comma
 
 
 def elided_initial(doc: Doc, j: int) -> bool:
@@ -484,6 +503,28 @@ def incise_subject_before(doc: Doc, lo: int, comma: int, reference: Reference) -
         return None
     phrase = noun_phrase(doc, verb + 1, comma)
     return phrase if phrase is not None and phrase.end == comma else None
+
+
+def set_off_subject(doc: Doc, lo: int, verb_i: int) -> Span | None:
+    """The noun phrase that opens the clause when what stands between it and the verb is set off by commas (`L'ordonnance,
+    signée samedi par le général X et rendue publique lundi, juge que …`): the verb's subject by word order, where the
+    parse lost it (such an apposition often makes the tagger call the verb a noun)."""
+    if verb_i - 1 <= lo or doc[verb_i - 1].text != ",":
+        return None
+    comma = next((j for j in range(lo, verb_i - 1) if doc[j].text == ","), None)
+    if comma is None or any(t.text in QUOTE_MARKS for t in doc[comma:verb_i]):
+        return None
+    phrase = noun_phrase(doc, lo, comma)
+    opening = doc[comma + 1]
+    if phrase is None or phrase.start != lo or phrase.end != comma:
+        return None
+    clause = opening.lower_ in ("qui", "dont") or opening.pos_ == "VERB" and "Part" in opening.morph.get("VerbForm")
+    named = phrase[0].pos_ == "PROPN" and phrase[0].text[:1].isupper() and not any(t.like_num for t in phrase) \
+        or phrase[0].lower_ in ("celui-ci", "celle-ci")  # "Sidwaya, le quotidien d'Etat, reprend …"
+    if named and (clause or opening.pos_ == "DET") or phrase[0].lower_ in DEFINITE_ARTICLES and clause:
+        return phrase  # (a definite phrase, then a participle or a relative clause: not "Son collègue, assis …", nor
+        # "Le 16 mars 2024, le porte-parole …")
+    return None
 
 
 def fronted_gerund_subject(doc: Doc, verb_i: int, q_close: int, hi: int) -> Span | None:
@@ -1453,7 +1494,7 @@ class Attributor:
                 # (not after a verb with its subject before it, unless the clause goes on after the second comma:
                 # "X, vice-président de …, salue la décision de Niamey, « … »" has an object set off)
             else:  # otherwise the phrase after is the object
-                span = subject_of(verb_i, doc, lo, hi)
+                span = subject_of(verb_i, doc, lo, hi) or set_off_subject(doc, lo, verb_i)
         return lemma, span
 
     def reporting_subject(self, doc: Doc, phrase: Span, lo: int, hi: int) -> Span | None:
