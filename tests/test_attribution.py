@@ -3270,3 +3270,13 @@ def test_a_medium_named_again_after_a_comma_is_not_the_incise_s_subject():
 ])
 def test_news_sites_named_by_their_domain_are_known_outlets(text, speaker):
     assert only_speaker(text) == speaker
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("Titre\n\nSidwaya parle d'un sommet réussi. Togo-Presse ouvre son édition sur la visite du ministre. Le quotidien "
+     "public salue « une étape décisive ».", "togo-presse"),
+    ("Titre\n\nSon de cloche différent chez Aujourd'hui-Mali. « Le dialogue reste la seule voie », écrit le quotidien.",
+     "aujourd-hui-mali"),
+])
+def test_the_region_s_newspapers_are_known_outlets_that_le_quotidien_takes_up(text, speaker):
+    assert only_speaker(text) == speaker
