@@ -96,7 +96,9 @@ FRONTED_PLACE = re.compile(r"\s*(?:(?:Mais|Et|Or|Pourtant)\s+)?(?:(?:[AÀaà]|[A
 # ("A Niamey, où la Charte a elle aussi dissous les partis, le gouvernement …": past a relative clause of the place)
 # what stands before a sentence's subject: its start, past up to two short phrases set off by commas (`A Abidjan, `,
 # `A Niamey, justement, `, `Enfin, `, `Plus mordant, `)
-OPENING = re.compile(r"(?:^|[.!?»]\s+)(?:[^.!?«»,;:()]{1,40},\s*){0,2}(?:(?:[Ss]eule?s?|le|la|les|l['’])\s*)?$")
+OPENING = re.compile(r"(?:^|[.!?»]\s+)(?:[^.!?«»,;:()]{1,40},\s*){0,2}(?:(?:[Ss]eule?s?|le|la|les|l['’])\s*|"
+                     r"(?:[Ss]on|[Ll]eur|[Nn]otre)\s+(?:confrère|concurrent|voisin|cadet|aîné)\s+)?$")
+# ("Son confrère Info-Matin va plus loin.": the outlet a colleague's noun introduces opens its sentence too)
 CLOSES_SENTENCE = re.compile(r"\s*[.!?](?:\s|$)")  # what follows a name that ends its sentence
 # a lowercase word right after a name, maybe past its acronym and a clitic (`X (CPJ) dénonce`, `X s'inquiète`), not
 # a preposition, conjunction, relative or determiner: the verb it is the subject of, as word order tells it

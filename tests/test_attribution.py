@@ -3280,3 +3280,9 @@ def test_news_sites_named_by_their_domain_are_known_outlets(text, speaker):
 ])
 def test_the_region_s_newspapers_are_known_outlets_that_le_quotidien_takes_up(text, speaker):
     assert only_speaker(text) == speaker
+
+
+def test_an_outlet_a_colleague_s_noun_introduces_opens_its_sentence_and_le_journal_takes_it_up():
+    text = ("Titre\n\nLe quotidien Sidwaya salue la décision du gouvernement. Son concurrent L'Observateur Paalga se montre "
+            "plus sévère. Le journal dénonce une « précipitation » coupable.")
+    assert only_speaker(text) == "l-observateur-paalga"
