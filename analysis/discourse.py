@@ -275,6 +275,10 @@ def described_by(doc: Doc, name: Span) -> set[str]:
         k -= 1  # "le jeune prêtre X"
     if k > 0 and doc[k].pos_ == "NOUN" and doc[k - 1].pos_ == "DET":
         out.add(doc[k].lemma_.lower())
+    elif k > 0 and doc[k - 1].pos_ == "DET" and doc[k].pos_ in ("ADV", "X") and doc[k].is_alpha and doc[k].is_lower:
+        out.add(doc[k].lower_)  # "l'imam X": the noun the tagger called an adverb
+    elif 0 <= k and k + 1 < name.start and doc[k].pos_ == "DET" and doc[k + 1].is_alpha and doc[k + 1].is_lower:
+        out.add(doc[k + 1].lower_)  # … or an adjective
     k = name.end
     if k + 1 < len(doc) and doc[k].text == ",":
         k += 1 + (doc[k + 1].pos_ == "DET")
@@ -744,9 +748,11 @@ class Discourse:
         named last before it who was introduced with that noun (`le prêtre X`, `X, un prêtre de …`), whose gender
         does not disagree with the phrase's, when the phrase names nobody itself. A subject so found is one a
         pronoun after it may take up (`« … », a-t-il confié`), before a person merely named since."""
-        if self.is_role(noun) or self.reference.speaker_cues.get(noun.lower_) == "institution" \
+        if self.is_role(noun) and noun.lower_ not in self.reference.honorifics \
+                or self.reference.speaker_cues.get(noun.lower_) == "institution" \
                 or not any(c.dep_ == "det" and c.lower_ in ANAPHORIC_DETERMINERS for c in noun.children):
-            return None  # (a role's holder is found by `role_holder`, with the offices it knows; `le journal` is a body)
+            return None  # (a role's holder is found by `role_holder`, with the offices it knows; `le journal` is a body;
+            # an honorific names no office: `l'imam` is whom the article introduced so)
         span = doc[noun.left_edge.i:noun.right_edge.i + 1]
         if self.mentions_in(offset + span.start_char, offset + span.end_char):
             return None
@@ -1956,7 +1962,8 @@ class Discourse:
         if whole:  # "le Cadre stratégique permanent (CSP)", "L'Observateur Paalga": the body the phrase names whole,
             return whole[0]["actor_id"], "name"  # whatever its name's words say (`cadre`, `observateur` are anonymous
             # officials, `cour` an institution)
-        if not inside and span.root.pos_ == "NOUN" and span.root.i - span.start <= 1 \
+        if not inside and (span.root.pos_ == "NOUN" or len(span) == 2 and span[0].pos_ == "DET" and span[1].is_lower
+                           and span[1].is_alpha) and span.root.i - span.start <= 1 \
                 and (person := self.described(span.doc, span.root, offset)):
             return person, "role"  # "Le prêtre X … Le prêtre, lui, a été soigné": whom the article introduced so
         tokens = [t.lower_ for t in span] + re.findall(r"\w+(?:-\w+)+", words)  # "état-major" is three tokens

@@ -17,6 +17,7 @@ from pathlib import Path
 
 DATA = Path(__file__).resolve().parent.parent / "data"
 KINDS = ("state", "organization", "person", "armed_group", "place")
+DESCRIPTIVE = ("honorific", "religious office", "description before a name")  # kinds of titles.csv notes
 FILES = ("actors.csv", "aliases.csv", "demonyms.csv", "titles.csv", "capitals.csv", "metonymy_cues.csv",
          "reporting_verbs.csv", "roles.csv", "offices.csv", "speaker_cues.csv", "relation_cues.csv",
          "cameo_plover.csv", "group_phrases.csv", "memberships.csv", "relation_lexicon.csv", "rollups.csv",
@@ -102,7 +103,11 @@ class Reference:
             self.by_id[row["actor_id"]] = row
         self.aliases = self._read_aliases()
         self._offices_on: dict[str, list[dict[str, str]]] = {}
-        self.titles = {r["title"].lower() for r in read_csv(self.folder / "titles.csv", ("title", "notes")) if r["title"]}
+        title_rows = read_csv(self.folder / "titles.csv", ("title", "notes"))
+        self.titles = {r["title"].lower() for r in title_rows if r["title"]}
+        # titles that name no office of a state (`l'imam`, `le pasteur`, `le professeur`, `l'éditorialiste`): a
+        # description a person is introduced with, which `le pasteur` later takes up
+        self.honorifics = {r["title"].lower() for r in title_rows if r["title"] and r["notes"].startswith(DESCRIPTIVE)}
         self.capitals = self._read_capitals()
         self.cues = self._read_cues()
         self.verbs = self._read_verbs()

@@ -3286,3 +3286,16 @@ def test_an_outlet_a_colleague_s_noun_introduces_opens_its_sentence_and_le_journ
     text = ("Titre\n\nLe quotidien Sidwaya salue la décision du gouvernement. Son concurrent L'Observateur Paalga se montre "
             "plus sévère. Le journal dénonce une « précipitation » coupable.")
     assert only_speaker(text) == "l-observateur-paalga"
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("Titre\n\nL'imam Souleymane Kaboré et le pasteur Daniel Ouédraogo ont prié ensemble à Kaya. « Nous sommes tous des "
+     "enfants de cette ville », affirme l'imam.", "souleymane-kabore"),
+    ("Titre\n\nLe pasteur Daniel Ouédraogo et l'imam Souleymane Kaboré ont prié ensemble à Kaya. « Nous sommes tous des "
+     "enfants de cette ville », affirme le pasteur.", "daniel-ouedraogo"),
+    ("Titre\n\nLe professeur Issa Konaté et Mgr Paul Ouédraogo ont signé l'appel. « La paix se construit à la base », "
+     "explique le professeur.", "issa-konate"),
+])
+def test_a_title_that_names_no_office_takes_up_the_person_introduced_with_it(text, speaker):
+    # (`imam`, `pasteur`, `professeur` describe a person; whatever the tagger calls the word before the name)
+    assert only_speaker(text) == speaker
