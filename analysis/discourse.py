@@ -179,6 +179,7 @@ REPORT_OF = re.compile(r"\s*(?:(?:publiée?s?|réalisée?s?|rédigée?s?|command
 # between a writing and the body its complement names: `de`, or a participle and `par` (`l'acte signé par`)
 COMPLEMENT = re.compile(r"\s*(?:(?!(?:" + "|".join(CONSULTED) + r")e?s?\s)[\w-]+\s+)?(?:(?:signée?s?|adoptée?s?)\s+)?(?:de|du|des|d['’]|par)(?!\w)(?:\s*(?:la|l['’]|les|le)"
                         r"(?!\w))?\s*(?:[\w-]+\s+){0,3}?$", re.IGNORECASE)
+PRINTING = {"publier", "reproduire", "reprendre", "citer", "relayer", "diffuser", "republier"}  # an outlet's verbs
 DOCUMENT_REACH = 1500  # characters over which `le texte` still takes up the document last introduced
 # phrases that name an office by another word: whoever they introduce is also called by it
 ROLE_SYNONYMS = (("chef de la diplomatie", "ministre"), ("chef de l'etat", "président"), ("chef de l'état", "président"),
@@ -604,7 +605,7 @@ class Discourse:
                 elif not actors and not organ and t.lower_ in DOCUMENTS and (kind := issuing_kind(doc, t.i)):
                     issuer = self.salient_body(offset + t.idx, kind)  # "le communiqué du groupe": the one just named
                 elif not actors and not organ and t.lower_ in DOCUMENTS and t.i > 0 \
-                        and doc[t.i - 1].lower_ in ANAPHORIC_DETERMINERS:
+                        and doc[t.i - 1].lower_ in ANAPHORIC_DETERMINERS and not issued_by_a_state_body(doc, t.i):
                     continue  # "…, poursuit le texte": a document taken up, not a new one with its own issuer
                 if word in LEGAL_TEXTS:  # "l'ordonnance portant nationalisation de la Somaïr": the state's, not the
                     # company's it is about; signed by a person, his state's
@@ -618,16 +619,29 @@ class Discourse:
                 if not actors and issuer is None and (abroad := self.diaspora_state(doc, offset, last)):
                     issuer = abroad  # "le ministère des Affaires étrangères, de la Coopération africaine et des
                     # Marocains résidant à l'étranger": the state whose nationals abroad the portfolio names
-                issuer = issuer or (actors[0]["actor_id"] if actors else self.issuer(doc, offset, t, last))
                 if issuer is None and not actors and not organ and t.lower_ in DOCUMENTS \
                         and issued_by_a_state_body(doc, t.i):
+                    # "L'Essor publie le communiqué du gouvernement de transition": the state's writing, not that of
+                    # the clause's subject (a newspaper printing it); the state the sentence or the leader set up
+                    # says, else the article's own
                     opening = t.i - 1 if t.i > 0 and doc[t.i - 1].pos_ == "DET" else t.i
-                    issuer = self.body_state(offset + doc[self.sentence_of(t.i)[0]].idx, offset + doc[opening].idx)
+                    issuer = self.body_state(offset + doc[self.sentence_of(t.i)[0]].idx, offset + doc[opening].idx) \
+                        or (self.home_state(offset + t.idx) if self.published(doc, t.i) else None)
+                issuer = issuer or (actors[0]["actor_id"] if actors else self.issuer(doc, offset, t, last))
+                if issuer and not actors and word in STATE_BODIES and self.kind(issuer) == "organization":
+                    issuer = None  # "L'Essor publie le communiqué du gouvernement": a state's body is no newspaper's
                 if issuer:
                     self.institutions.append((offset + t.idx, word, issuer))
                     if word in DOCUMENTS or acts(doc, t):
                         self.acting.add(offset + t.idx)
         self.institutions.sort()
+
+    @staticmethod
+    def published(doc: Doc, i: int) -> bool:
+        """Whether the writing at doc[i] is the object of a verb of printing or relaying (`publie`, `reproduit`,
+        `reprend`, `cite`): its issuer is not that verb's subject (a newspaper), and a state body's writing so printed
+        is the article's own state's when nothing else says whose."""
+        return doc[i].dep_ == "obj" and doc[i].head.lemma_.lower() in PRINTING
 
     def diaspora_state(self, doc: Doc, offset: int, last: int) -> str | None:
         """The state of a ministry whose portfolio, listed after its name, ends on its nationals abroad (`…, de la

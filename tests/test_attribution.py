@@ -3299,3 +3299,13 @@ def test_an_outlet_a_colleague_s_noun_introduces_opens_its_sentence_and_le_journ
 def test_a_title_that_names_no_office_takes_up_the_person_introduced_with_it(text, speaker):
     # (`imam`, `pasteur`, `professeur` describe a person; whatever the tagger calls the word before the name)
     assert only_speaker(text) == speaker
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("Burkina : revue de presse\n\nLe quotidien Sidwaya publie le communiqué du gouvernement. Le texte dénonce une "
+     "« campagne de désinformation » venue de l'étranger.", "BFA"),
+    ("Niger : revue de presse\n\nA Niamey, l'hebdomadaire L'Evénement reproduit le communiqué de la présidence. Le "
+     "document salue « un tournant historique ».", "NER"),
+])
+def test_a_state_body_s_writing_a_newspaper_prints_is_the_state_s_not_the_newspaper_s(text, speaker):
+    assert only_speaker(text) == speaker
