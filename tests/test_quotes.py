@@ -143,33 +143,30 @@ def test_interview_set_in_a_report_is_its_headers_interviewee():
     assert set(answers.speaker_id) == {"mariam-diallo"}
 
 
+def interviewees(intro: str) -> set[str]:
+    """The speakers given to the two answers of a short question-and-answer interview after `intro` (a report that
+    names someone else more, then whatever introduces the guest)."""
+    text = (f"{intro}\n\n"
+            "Le passeport de l'AES est-il reconnu partout ?\n\n"
+            "« Pas encore : deux pays côtiers exigent toujours un visa. »\n\n"
+            "Et les droits de douane ?\n\n"
+            "« Ils pèsent surtout sur les petits commerçants. »")
+    found = quotes_of(text, "2025-03-04")
+    return set(found[found.text.str.startswith(("Pas encore", "Ils pèsent"))].speaker_id)
+
+
 @pytest.mark.parametrize("header", ["Trois questions à… Aïcha Konaté, juriste", "Deux questions à... Aïcha Konaté, juriste",
                                     "Trois questions à Aïcha Konaté\n\nJuriste à Ouagadougou, elle suit le dossier depuis 2023."])
 def test_an_interview_header_may_end_in_an_ellipsis_or_stand_above_a_line_about_its_guest(header):
     # the header's guest answers, not the person the report before it names most
-    text = ("Le poste de Cinkansé a vu passer 300 camions, selon Issa Zongo, chef du poste. « Tout est fluide », "
-            "a dit Issa Zongo. Issa Zongo attend des renforts.\n\n"
-            f"{header}\n\n"
-            "Le passeport de l'AES est-il reconnu partout ?\n\n"
-            "« Pas encore : deux pays côtiers exigent toujours un visa. »\n\n"
-            "Et les droits de douane ?\n\n"
-            "« Ils pèsent surtout sur les petits commerçants. »")
-    found = quotes_of(text, "2025-03-04")
-    answers = found[found.text.str.startswith(("Pas encore", "Ils pèsent"))]
-    assert set(answers.speaker_id) == {"aicha-konate"}
+    assert interviewees("Le poste de Cinkansé a vu passer 300 camions, selon Issa Zongo, chef du poste. « Tout est "
+                        f"fluide », a dit Issa Zongo. Issa Zongo attend des renforts.\n\n{header}") == {"aicha-konate"}
 
 
 def test_the_one_person_a_line_says_answers_our_questions_is_the_interviewee():
-    text = ("A la frontière, Issa Zongo, transitaire, compte les camions. « Tout est fluide », dit Issa Zongo. "
-            "Issa Zongo attend des renforts.\n\n"
-            "La directrice des douanes, Aïcha Konaté, a répondu à nos questions.\n\n"
-            "Le passeport de l'AES est-il reconnu partout ?\n\n"
-            "« Pas encore : deux pays côtiers exigent toujours un visa. »\n\n"
-            "Et les droits de douane ?\n\n"
-            "« Ils pèsent surtout sur les petits commerçants. »")
-    found = quotes_of(text, "2025-03-04")
-    answers = found[found.text.str.startswith(("Pas encore", "Ils pèsent"))]
-    assert set(answers.speaker_id) == {"aicha-konate"}
+    assert interviewees("A la frontière, Issa Zongo, transitaire, compte les camions. « Tout est fluide », dit Issa "
+                        "Zongo. Issa Zongo attend des renforts.\n\nLa directrice des douanes, Aïcha Konaté, a répondu à "
+                        "nos questions.") == {"aicha-konate"}
 
 
 @pytest.mark.parametrize("credit", ["Propos recueillis par Awa Traoré", "Propos recueillis mercredi à Bamako par Awa Traoré",
