@@ -444,6 +444,23 @@ def fronted_phrase(doc: Doc, lo: int, i: int) -> bool:
         t.pos_ in ("VERB", "AUX") and "Fin" in t.morph.get("VerbForm") for t in doc[lo:i])
 
 
+def relative_object_end(span: Span) -> int | None:
+    """Where the subject starts in a phrase the parse ran from a noun through its relative `que` to that clause's
+    subject (`Une annonce que Fraternité Matin`, of `Une annonce que Fraternité Matin salue comme « … »`)."""
+    k = next((t.i for t in span[2:-1] if t.lower_ in ("que", "qu'", "qu’")), None)
+    if k is None or span[0].pos_ != "DET" or span.doc[k - 1].pos_ not in ("NOUN", "ADJ") \
+            or any(t.pos_ in ("VERB", "AUX") for t in span):
+        return None
+    return k + 1
+
+
+def verbless_relative(doc: Doc, lo: int, i: int) -> bool:
+    """Whether the sentence opening doc[lo:i] is a noun phrase whose relative clause the word at `i` opens, with no
+    verb of its own before it (`Un document qu'il qualifie de « … »`, `Une décision qu'elle juge …`)."""
+    return lo + 1 < i and doc[i - 1].lower_ in ("que", "qu'", "qu’") and doc[lo].pos_ == "DET" \
+        and doc[i - 2].pos_ in ("NOUN", "PROPN", "ADJ") and not any(t.pos_ in ("VERB", "AUX") for t in doc[lo:i - 1])
+
+
 def directly_under(doc: Doc, q_open: int, q_close: int, verb_i: int) -> bool:
     """Whether the quotation doc[q_open:q_close + 1] hangs on the verb with no other verb or clause between
     (`a salué « … »`, not `a remercié Y, dont la médiation « a permis … »`)."""
@@ -1650,6 +1667,8 @@ class Attributor:
             speaker.actor_id, speaker.attribution = state, "none"  # a charge: the prosecuting state's, said by nobody
             return speaker
         for lemma, span in self.cues(doc, q_open, q_close, lo, hi, inside):
+            if span is not None and (k := relative_object_end(span)):
+                span = doc[k:span.end]  # "Une annonce que Fraternité Matin salue": the relative clause's subject
             if span is not None and span.start < q_open < span.end:
                 span = doc[span.start:q_open]  # "Le Collège y voit «": the words before the quotation
             elif span is not None and q_open <= span.start <= q_close and not any(
@@ -1922,9 +1941,12 @@ class Attributor:
         if len(pronoun) != 1 or word not in ("il", "elle"):
             return None
         incise = pronoun.text.startswith("-") and doc[lo].text in QUOTE_MARKS
-        if any(t.lower_ in ("que", "qu'", "qu’") and t.dep_ != "fixed" for t in doc[lo:pronoun.start]):
+        verbless = self.previous is not None and verbless_relative(doc, lo, pronoun.start)
+        if not verbless and any(t.lower_ in ("que", "qu'", "qu’") and t.dep_ != "fixed" for t in doc[lo:pronoun.start]):
             a, b = lo, pronoun.start  # (not the `que` of `alors que`, `bien que`: a subordinate clause set before the
             # pronoun's own, whose subject the pronoun does not take up)
+        elif verbless:  # "Le ministère a réagi au rapport. Un document qu'il qualifie de « … »": a sentence that is
+            a, b = self.previous  # a phrase and its relative clause has no subject; the pronoun takes up the one before
         elif self.previous is not None and (incise or all(t.is_punct or t.is_space for t in doc[lo:pronoun.start])
                                             or fronted_phrase(doc, lo, pronoun.start)):
             a, b = self.previous

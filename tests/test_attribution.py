@@ -3309,3 +3309,23 @@ def test_a_title_that_names_no_office_takes_up_the_person_introduced_with_it(tex
 ])
 def test_a_state_body_s_writing_a_newspaper_prints_is_the_state_s_not_the_newspaper_s(text, speaker):
     assert only_speaker(text) == speaker
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("Titre\n\nLe ministère malien de la Justice a répondu vendredi au rapport de l'ONG. Un rapport qu'il qualifie de "
+     "« ramassis d'allégations ».", "MLI"),
+    ("Titre\n\nLe gouvernement nigérien a retiré jeudi la licence de la radio. Une sanction qu'il juge « proportionnée » "
+     "aux faits.", "NER"),
+])
+def test_a_pronoun_in_the_relative_clause_of_a_verbless_sentence_takes_up_the_subject_before(text, speaker):
+    assert only_speaker(text) == speaker
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("Titre\n\nLe Premier ministre a promis lundi des élections en 2027. Un engagement que Fraternité Matin estime ce "
+     "mercredi « peu crédible ».", "fraternite-matin"),
+    ("Titre\n\nLe Premier ministre a promis lundi un scrutin avant la fin de l'année. Une promesse que Fraternité Matin "
+     "juge ce jeudi « difficile à tenir ».", "fraternite-matin"),
+])
+def test_the_subject_of_a_relative_clause_on_a_verbless_phrase_is_the_speaker(text, speaker):
+    assert only_speaker(text) == speaker
