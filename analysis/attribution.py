@@ -28,8 +28,8 @@ from spacy.lang.fr.stop_words import STOP_WORDS
 from spacy.tokens import Doc, Span, Token
 
 from .dates import MONTHS
-from .discourse import (APPOSED_REACH, CLITICS, DEMONSTRATIVES, POSSESSIVES, PRONOUNS, REACHED, RUNNING_PARAGRAPHS,
-                        STATE_BODIES, Discourse, main_verb, phrase_gender)
+from .discourse import (APPOSED_REACH, CLITICS, DEMONSTRATIVES, DOCUMENTS, POSSESSIVES, PRONOUNS, REACHED,
+                        RUNNING_PARAGRAPHS, STATE_BODIES, Discourse, main_verb, phrase_gender)
 from .reference import Reference
 
 # Words that may continue a speaker's noun phrase after its head ("le chef du pouvoir malien").
@@ -1971,8 +1971,11 @@ class Attributor:
                 or self.discourse.in_quotation(offset + subject.start_char) \
                 or subject[0].lower_ in ("les", "des", "ces"):  # (the determiner: the tagger calls `l'ONG` plural)
             return None  # (`les chefs d'Etat … « … », répétait-il`: a plural subject is no `il`)
-        if any(m["actor_kind"] == "person" for m in self.discourse.mentions_in(offset + subject.start_char,
-                                                                                  offset + doc[pronoun.start].idx)):
+        since = offset + subject.start_char
+        if subject.root.lower_ in DOCUMENTS and root.i > subject.end and doc[subject.end].text == ",":
+            since = offset + doc[root.i].idx  # (not the signatory set off after a writing: "Le texte, signé du ministre,
+            # le général X, annonce …. Il « exige » …" is the text, its issuer's)
+        if any(m["actor_kind"] == "person" for m in self.discourse.mentions_in(since, offset + doc[pronoun.start].idx)):
             return None  # a person named since is the likelier antecedent
         if subject.start > a and (any(t.lower_ == word and t.dep_.startswith("nsubj") for t in doc[a:subject.start])
                                   or any(m["actor_kind"] == "person" for m in self.discourse.mentions_in(

@@ -3329,3 +3329,14 @@ def test_a_pronoun_in_the_relative_clause_of_a_verbless_sentence_takes_up_the_su
 ])
 def test_the_subject_of_a_relative_clause_on_a_verbless_phrase_is_the_speaker(text, speaker):
     assert only_speaker(text) == speaker
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("Titre\n\nLe ministère nigérien des Affaires étrangères a adressé une lettre au Conseil de sécurité. La lettre, "
+     "signée du ministre Bakary Yaou Sangaré, accuse Kiev de soutenir les terroristes. Elle « appelle » le Conseil à agir.",
+     "NER"),
+    ("Titre\n\nLe ministère des Affaires étrangères du Mali a publié une note verbale. Le document, signé du chef de la "
+     "diplomatie Abdoulaye Diop, dénonce l'attitude d'Alger. Il réclame « des excuses publiques ».", "MLI"),
+])
+def test_a_pronoun_after_a_signed_writing_takes_up_the_writing_not_its_signatory(text, speaker):
+    assert only_speaker(text) == speaker
