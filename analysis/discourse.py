@@ -473,10 +473,13 @@ def tail_sources(tail: str) -> set[str]:
     """The words a clause says after its speaker's phrase that may name its speaker a source (`…, sous couvert
     d'anonymat`, `…, a indiqué une source diplomatique`, `selon un proche du dossier`): `anonymat`, and nouns
     right after a determiner; never an adjective (`le détachement militaire`, `l'accord de coopération
-    militaire`) nor `dans le cadre de`."""
-    words = re.findall(r"\w+", tail.lower())
+    militaire`) nor `dans le cadre de`; nor what a relative clause on the speaker says it does (`résume le journal, qui
+    cite un diplomate`), save its `anonymat`."""
+    relative = re.search(r",\s*(?:qui|dont)(?!\w)", tail, re.IGNORECASE)
+    words = re.findall(r"\w+", tail[:relative.start()].lower() if relative else tail.lower())
     return {w for n, w in enumerate(words) if w == "anonymat" or n and words[n - 1] in TAIL_DETERMINERS and not (
-        words[n - 1] == "le" and n + 1 < len(words) and words[n + 1] in TAIL_LINKS)}
+        words[n - 1] == "le" and n + 1 < len(words) and words[n + 1] in TAIL_LINKS)} | (
+        {"anonymat"} & set(re.findall(r"\w+", tail.lower())))
 
 
 TAIL_DETERMINERS = {"un", "une", "le", "la", "l", "les", "des", "plusieurs", "de", "d"}  # words as `\w+` splits them

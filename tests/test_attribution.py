@@ -3340,3 +3340,13 @@ def test_the_subject_of_a_relative_clause_on_a_verbless_phrase_is_the_speaker(te
 ])
 def test_a_pronoun_after_a_signed_writing_takes_up_the_writing_not_its_signatory(text, speaker):
     assert only_speaker(text) == speaker
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("Titre\n\nLe site Sahel Intelligence revient sur l'affaire. « Tout a été négocié à Doha », écrit Sahel "
+     "Intelligence, qui a interrogé un officier malien.", "sahel-intelligence"),
+    ("Titre\n\nLe site Sahel Intelligence revient sur l'affaire. « Tout a été négocié à Doha », affirme Sahel "
+     "Intelligence, qui dit tenir l'information d'une source sécuritaire.", "sahel-intelligence"),
+])
+def test_whom_a_relative_clause_on_the_speaker_cites_does_not_make_the_speaker_anonymous(text, speaker):
+    assert only_speaker(text) == speaker
