@@ -2025,6 +2025,19 @@ class Attributor:
         span = doc.char_span(named[-1]["start"] - self.offset, named[-1]["end"] - self.offset, alignment_mode="expand")
         return (lemma, span) if span is not None else None
 
+    @staticmethod
+    def colon_subject(doc: Doc, lo: int, i: int, inside: set[int], rooted: bool = True) -> Span | None:
+        """The subject of the clause doc[lo:i] that a pronoun's framing after it takes up (`Le CSC a fustigé …,
+        selon lui, …`, `Le site X se montre offensif : pour lui, …`); None for a pronoun or words of a quotation
+        (`« Depuis, chaque incident devient … », selon lui`). The clause's verb is the sentence's root, or (not
+        `rooted`: a clause ended by a colon, which the parse may hang on what follows) the verb heading doc[lo:i]."""
+        verb = next((t for t in doc[lo:i] if t.pos_ in ("VERB", "AUX") and t.dep_ == "ROOT"), None) if rooted \
+            else main_verb(doc, lo, i)
+        subject = subject_of(verb.i, doc, lo, i) if verb is not None else None
+        if subject is None or any(t.lower_ in PRONOUNS or t.i in inside for t in subject):
+            return None
+        return subject
+
     def preposition_source(self, doc: Doc, lo: int, hi: int, inside: set[int]) -> Span | None:
         """The source named by `selon X`, `d'après X`, `pour X, « … »` or `X, pour qui « … »`."""
         for i in range(lo, hi):
@@ -2046,6 +2059,8 @@ class Attributor:
                         return self.discourse.antecedent(doc, self.offset, lo, i - 1)
                     if nxt is not None and nxt.lower_ in ("lui", "elle", "eux", "elles") and i + 2 < hi \
                             and doc[i + 2].text == ",":
+                        if i > lo and doc[i - 1].text == ":" and (subject := self.colon_subject(doc, lo, i - 1, inside, False)):
+                            return subject  # "Le site X se montre plus offensif : pour lui, …": the clause's subject
                         return doc[i + 1:i + 2]  # "Pour elle, l'essentiel reste « … »"
                     if nxt is None or not (nxt.pos_ == "PROPN" or nxt.lower_ in ARTICLES or nxt.text[:1].isupper()
                                            or nxt.lower_ in self.reference.titles or nxt.lower_ in POSSESSIVES):
@@ -2085,12 +2100,8 @@ class Attributor:
                 if len(cue) == 3 and cue[0] == "à":  # "à ses yeux": the possessive names the speaker
                     return doc[i + 1:i + 2]
                 span = noun_phrase(doc, i + len(cue), hi)
-                if span is not None and len(span) == 1 and span[0].lower_ in PRONOUNS and i > lo:
-                    # "Le CSC a fustigé des « … » susceptibles, selon lui, de « … »": the clause's subject
-                    verb = next((t for t in doc[lo:i] if t.pos_ in ("VERB", "AUX") and t.dep_ == "ROOT"), None)
-                    subject = subject_of(verb.i, doc, lo, i) if verb is not None else None
-                    if subject is not None and not any(t.lower_ in PRONOUNS or t.i in inside for t in subject):
-                        # (not a subject inside the words: "« Depuis, chaque incident devient … », selon lui")
-                        return subject
+                if span is not None and len(span) == 1 and span[0].lower_ in PRONOUNS and i > lo \
+                        and (subject := self.colon_subject(doc, lo, i, inside)):
+                    return subject  # "Le CSC a fustigé des « … » susceptibles, selon lui, de « … »": the clause's subject
                 return span
         return None

@@ -1892,6 +1892,9 @@ class Discourse:
         if aired is not None and not OWN_MEDIUM.search(span[aired:].text):
             span = span[:aired]  # "un communiqué du ministère … lu au journal de l'ORTM": the words before the medium
             # (not "diffusé sur la chaîne Telegram de l'agence": the issuer's own channel names it)
+        if len(span) > 4 and span[-3].text == "(" and span[-1].text == ")" and span[-2].text[:1].isupper() \
+                and span[0].lower_ in ("le", "la", "les", "l'", "l’"):
+            span = span[:-3]  # "Le site Sahara Médias (SM)": the name, not its acronym after it
         start, end = offset + span.start_char, offset + span.end_char
         words = span.text.lower().replace("’", "'")
         if (person := self.demonym_person(span, start)) is not None:

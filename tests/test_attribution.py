@@ -3350,3 +3350,15 @@ def test_a_pronoun_after_a_signed_writing_takes_up_the_writing_not_its_signatory
 ])
 def test_whom_a_relative_clause_on_the_speaker_cites_does_not_make_the_speaker_anonymous(text, speaker):
     assert only_speaker(text) == speaker
+
+
+def test_an_outlet_introduced_by_its_noun_with_its_acronym_after_it_is_taken_up_by_its_pronoun():
+    text = ("Titre\n\nLe quotidien Sahara Médias (SM) se montre plus offensif. Il juge que Niamey « a trahi sa "
+            "parole ».")
+    assert only_speaker(text) == "sahara-medias"
+
+
+def test_a_pronoun_s_framing_after_a_colon_takes_up_the_subject_of_the_clause_before_it():
+    text = ("Titre\n\n« La frontière restera fermée », a martelé le ministre Bakary Yaou Sangaré. Le site Sahara Médias "
+            "se montre plus sévère : pour lui, Niamey « a trahi sa parole ».")
+    assert only_speaker(text) == "sahara-medias"
