@@ -35,7 +35,7 @@ ORGANISATION_WORDS = {"groupe", "société", "compagnie", "entreprise", "firme",
                       "paramilitaire", "opérateur", "constructeur", "fabricant", "géant", "média", "chaîne", "radio",
                       "journal", "quotidien", "régulateur", "banque", "fonds", "juridiction", "tribunal", "cour",
                       "syndicat", "centrale", "association", "fédération", "collectif", "parti", "fondation",
-                      "institut", "consortium", "filiale", "ligue", "mission",
+                      "institut", "consortium", "filiale", "ligue", "mission", "formation",
                       "plateforme", "observatoire", "hebdomadaire", "magazine", "mensuel", "bihebdomadaire"}
 # the nouns a newspaper is introduced and taken up by, which stand for one another: "le quotidien public L'Essor
 # … Le journal cite …" (not a broadcaster's: "la chaîne" of an article about two channels is either)
@@ -152,6 +152,9 @@ SENTENCE_END = re.compile(r"[.!?…]\s*[»”\"]?\s+(?=[«“\"A-ZÀ-Ý])")
 # "le premier"/"la première" take up the first of the two persons just named, "le second" the second
 ORDINAL_REFERENCE = re.compile(r"(?:l[ea] (premi[eè]re?))|(?:l[ea] (?:second|seconde|deuxième))")  # ("ce dernier": LATTER)
 ANAPHORIC_DETERMINERS = {"le", "la", "l'", "l’", "ce", "cet", "cette"}  # "le texte", "ce document": one named before
+# bodies a person leads or belongs to, which `son parti`, `sa formation` take up
+PERSONS_BODIES = {"organisation", "formation", "parti", "syndicat", "mouvement", "association", "collectif",
+                  "coalition", "ong", "fédération", "centrale", "ligue", "plateforme", "fondation"}
 ORGANS = {"commission", "collège", "conférence", "secrétariat", "sommet"}  # an organisation's organs, named alone
 # Nouns for a person's government or circle: "le régime du général X" speaks for X's state,
 # "l'entourage du président Y" is someone unnamed.
@@ -2106,6 +2109,10 @@ class Discourse:
                 or (indefinite and "institution" not in cues) or (
                 "anonymous" in {ref.speaker_cues.get(t) for t in tail_sources(tail)} and not inside):
             return None, "anonymous"
+        if tokens[0] in POSSESSIVES and not inside and len(tokens) <= 3 and first_noun is not None \
+                and first_noun.lower_ in PERSONS_BODIES and (body := self.salient_body(start, first_noun.lower_)):
+            return body, "institution"  # "X, secrétaire général du syndicat Y, a été interpellé. Son organisation exige
+            # « … »": the body the article named, not its leader nor his state
         if tokens[0] in POSSESSIVES and not bodies and not span_roles and first_noun is not None \
                 and ref.speaker_cues.get(first_noun.lower_) == "institution" and first_noun.lower_ not in DOCUMENTS \
                 and (owner := self.sentence_subject(start) or self.possessor(start)):

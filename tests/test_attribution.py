@@ -3362,3 +3362,14 @@ def test_a_pronoun_s_framing_after_a_colon_takes_up_the_subject_of_the_clause_be
     text = ("Titre\n\n« La frontière restera fermée », a martelé le ministre Bakary Yaou Sangaré. Le site Sahara Médias "
             "se montre plus sévère : pour lui, Niamey « a trahi sa parole ».")
     assert only_speaker(text) == "sahara-medias"
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("Titre\n\nLe président du Rassemblement pour le Mali, Ibrahim Coulibaly, a été convoqué par la police. Sa "
+     "formation dénonce un « acharnement judiciaire ».", "rassemblement-pour-le-mali"),
+    ("Titre\n\nL'ancien ministre Ibrahim Coulibaly, président du Rassemblement pour le Mali, a été convoqué par la "
+     "police. La formation dénonce un « acharnement judiciaire ».", "rassemblement-pour-le-mali"),
+])
+def test_a_person_s_party_or_organisation_taken_up_by_its_noun_is_the_body_named_before(text, speaker):
+    # (`son parti`, `sa formation`, `son organisation`: the body the article named, not its leader nor his state)
+    assert only_speaker(text) == speaker
