@@ -1724,6 +1724,9 @@ class Attributor:
                 # "La Maison de la presse juge la décision « … »": an organisation the model did not call one
                 from .reference import slugify
                 first = (first[0], name, (slugify(name.text), "name"))
+        if first is not None and first[1] is not None and first[2][0] is not None \
+                and first[2][0] not in self.reference.by_id and first[2][0] == self.discourse.unlisted_outlet(first[1], offset):
+            first = (first[0], first[1][2:], first[2])  # "le magazine Horizons africains": the name is the mention
         unresolved = first is None or first[2][0] is None and first[2][1] != "anonymous"
         if unresolved and self.in_spoken_clause(offset + doc[lo].idx):
             # "« … », a déclaré X, avant de saluer « … »" / "…, affirmant avoir « … »" (also after a quotation of

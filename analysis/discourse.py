@@ -20,7 +20,7 @@ from functools import cached_property, lru_cache
 
 from spacy.tokens import Doc, Span, Token
 
-from .reference import Reference
+from .reference import Reference, slugify
 from .spans import Ranges, Tally
 
 PRONOUNS = {"il": "m", "elle": "f", "ils": "m", "elles": "f", "lui": "m", "eux": "m"}  # "selon lui", "à ses yeux"
@@ -40,6 +40,7 @@ ORGANISATION_WORDS = {"groupe", "société", "compagnie", "entreprise", "firme",
 # the nouns a newspaper is introduced and taken up by, which stand for one another: "le quotidien public L'Essor
 # … Le journal cite …" (not a broadcaster's: "la chaîne" of an article about two channels is either)
 PRINT_MEDIA = ("journal", "quotidien", "hebdomadaire", "magazine", "mensuel", "bihebdomadaire")
+OUTLET_NOUNS = {*PRINT_MEDIA, "bimensuel", "site", "radio", "télévision", "chaîne", "agence"}  # nouns that introduce an outlet's name
 # an outlet introduced by any of those nouns, standing right before its name past a few adjectives ("le quotidien
 # privé burkinabè X"; not "Le quotidien ajoute que l'agence chinoise X" nor "Le journal cite la Banque mondiale")
 OUTLET_INTRODUCED = re.compile(r"(?<!\w)(?:" + "|".join(PRINT_MEDIA) + r")s?(?!\w)"
@@ -1879,6 +1880,21 @@ class Discourse:
                 return body, "institution"
         return actor, how
 
+    def unlisted_outlet(self, span: Span, offset: int) -> str | None:
+        """The id of an outlet a phrase introduces by its noun and a name that no mention found (`le quotidien Niamey
+        Soir`, `le magazine Horizons africains`), the slug of that name; None when a mention names it (a known
+        outlet, or a body the name is not: `le journal de l'armée`), or the words after the noun are no name."""
+        if len(span) < 3 or span[0].lower_ not in ("le", "la", "l'", "l’") or span[1].lower_ not in OUTLET_NOUNS:
+            return None
+        name = span[2:]
+        if not name[0].text[:1].isupper() or name[0].lower_ in ("le", "la", "les", "l'", "l’") and len(name) == 1 \
+                or any(t.is_punct or t.pos_ in ("VERB", "AUX", "ADP", "SCONJ", "CCONJ") or t.like_num for t in name):
+            return None
+        a, b = offset + name.start_char, offset + name.end_char
+        if any(m["actor_kind"] != "place" or (m["start"], m["end"]) == (a, b) for m in self.mentions_in(a, b)):
+            return None  # (a place may open an outlet's name: `Niamey Soir`)
+        return slugify(name.text)
+
     def apposed_gap(self, gap: str) -> bool:
         """Whether `gap`, the text between a role and a person's name, apposes the name to the role: a comma, maybe
         more titles (`APPOSED_TITLES`), and maybe an honorific the name's mention leaves out (`le bâtonnier, Me X`,
@@ -1910,6 +1926,8 @@ class Discourse:
             if m["actor_kind"] == "person" or not CHANNEL.search(before) and not (
                     AT.search(before) and (m["actor_kind"] == "organization" or inside)):
                 inside.append(m)
+        if (outlet := self.unlisted_outlet(span, offset)) is not None:
+            return outlet, "name"  # "le magazine Horizons africains": an outlet no mention found, by its name
         following = self.mentions_in(end, offset + span.sent.end_char)[:2]
         if following and following[0]["method"] == "demonym" and following[0]["actor_kind"] == "state" \
                 and not self.text_between(end, following[0]["start"]).strip() and not (

@@ -3373,3 +3373,9 @@ def test_a_pronoun_s_framing_after_a_colon_takes_up_the_subject_of_the_clause_be
 def test_a_person_s_party_or_organisation_taken_up_by_its_noun_is_the_body_named_before(text, speaker):
     # (`son parti`, `sa formation`, `son organisation`: the body the article named, not its leader nor his state)
     assert only_speaker(text) == speaker
+
+
+def test_an_outlet_introduced_by_its_noun_and_a_name_no_mention_found_speaks_by_that_name():
+    text = "Titre\n\nL'agence Xinhua relaie la visite. Le magazine Tribune sahélienne dénonce « la naïveté » des autorités."
+    quotes = build_tables([parse_article(f"date 2025-03-04\n{text}".encode(), "inline.txt")]).quotes
+    assert list(zip(quotes.speaker_id, quotes.speaker_text)) == [("tribune-sahelienne", "Tribune sahélienne")]
