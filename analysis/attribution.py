@@ -1985,7 +1985,8 @@ class Attributor:
                                       offset + doc[a].idx, offset + subject.start_char))):
             return None  # "Elle rappelle que Bamako avait qualifié … « … », juge-t-elle": the subject found is a
             # subordinate clause's; the sentence's own subject, a pronoun or a person before it, is the antecedent
-        actor, how = self.discourse.resolve(subject, offset, "")
+        actor, how = self.phrases.get((offset + subject.start_char, offset + subject.end_char)) \
+            or self.discourse.resolve(subject, offset, "")  # (as its own sentence read it: "A Rabat, le ministère …")
         # an office nobody holds by name (`l'ambassadeur du Mali`) is its state, and so is its pronoun; after a
         # quotation only an institution's (`Le texte dénonce …. « … », ajoute-t-il`)
         allowed = ("institution",) if incise else ("institution", "metonymy", "name", "role")

@@ -3379,3 +3379,12 @@ def test_an_outlet_introduced_by_its_noun_and_a_name_no_mention_found_speaks_by_
     text = "Titre\n\nL'agence Xinhua relaie la visite. Le magazine Tribune sahélienne dénonce « la naïveté » des autorités."
     quotes = build_tables([parse_article(f"date 2025-03-04\n{text}".encode(), "inline.txt")]).quotes
     assert list(zip(quotes.speaker_id, quotes.speaker_text)) == [("tribune-sahelienne", "Tribune sahélienne")]
+
+
+def test_a_pronoun_takes_up_the_body_as_the_sentence_before_read_it_with_its_fronted_place():
+    # (`A Rabat, le ministère …` is Morocco's there; its pronoun in the next sentence is not the dateline's state's)
+    text = ("OUAGADOUGOU, 3 mars - Le Burkina Faso mise sur le corridor de Lomé. Le ministre burkinabè des Transports a "
+            "inauguré lundi un entrepôt à Ouagadougou.\n\nA Rabat, le ministère des Affaires étrangères assure que « les "
+            "travaux avancent ». Dans un communiqué publié mardi, il a redit sa disponibilité à « accompagner » les pays "
+            "du Sahel.")
+    assert [s for _, s in speakers(text)] == ["MAR", "MAR"]
