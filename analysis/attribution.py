@@ -454,6 +454,20 @@ def relative_object_end(span: Span) -> int | None:
     return k + 1
 
 
+def agreeing_complement(subject: Span, gender: str) -> Span | None:
+    """The body a subject's `de` complement names when that agrees with a pronoun its head does not (`La réponse du
+    gouvernement` for `il`, `Le communiqué de la junte` for `elle`): the complement with its determiner."""
+    nmod = next((c for c in subject.root.children if c.dep_ == "nmod" and c.i > subject.root.i
+                 and c.i - subject.root.i <= 3 and c.pos_ == "NOUN"), None)
+    if nmod is None or nmod.i >= subject.end:
+        return None
+    first = subject.doc[subject.root.i + 1]
+    words = {"m": ("du",), "f": ("de",)}[gender]
+    if first.lower_ not in words or gender == "f" and subject.doc[first.i + 1].lower_ != "la":
+        return None
+    return subject.doc[first.i + (gender == "f"):nmod.i + 1]
+
+
 def verbless_relative(doc: Doc, lo: int, i: int) -> bool:
     """Whether the sentence opening doc[lo:i] is a noun phrase whose relative clause the word at `i` opens, with no
     verb of its own before it (`Un document qu'il qualifie de « … »`, `Une décision qu'elle juge …`)."""
@@ -1970,6 +1984,9 @@ class Attributor:
         subject = subject_of(root.i, doc, a, b) if root is not None else None
         # a name without a determiner agrees with either pronoun ("Amnesty International … elle", "Orano … il")
         named = subject is not None and (subject[0].ent_type_ != "" or subject[0].pos_ == "PROPN")
+        if subject is not None and not named and phrase_gender(subject) not in ("", PRONOUNS[word]) \
+                and (owner := agreeing_complement(subject, PRONOUNS[word])) is not None:
+            subject, named = owner, True  # "La réponse du gouvernement est tombée. … il affirme …": the government
         if subject is None or not named and phrase_gender(subject) not in ("", PRONOUNS[word]) \
                 or self.discourse.in_quotation(offset + subject.start_char) \
                 or subject[0].lower_ in ("les", "des", "ces"):  # (the determiner: the tagger calls `l'ONG` plural)

@@ -3388,3 +3388,14 @@ def test_a_pronoun_takes_up_the_body_as_the_sentence_before_read_it_with_its_fro
             "travaux avancent ». Dans un communiqué publié mardi, il a redit sa disponibilité à « accompagner » les pays "
             "du Sahel.")
     assert [s for _, s in speakers(text)] == ["MAR", "MAR"]
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("Titre\n\nLe Niger a réagi au rapport de l'ONG. La réponse du gouvernement est tombée mercredi soir. Dans un "
+     "communiqué lu à la télévision, il affirme que la frappe visait « un rassemblement de terroristes ».", "NER"),
+    ("Titre\n\nLe Mali a répondu à Alger. Le message de la junte est arrivé jeudi. Dans un texte lu à la télévision, "
+     "elle dénonce une « ingérence ».", "MLI"),
+])
+def test_a_pronoun_whose_gender_the_subject_s_head_does_not_share_takes_up_its_complement(text, speaker):
+    # (`il` after `La réponse du gouvernement`: the government; `elle` after `Le message de la junte`: the junta)
+    assert only_speaker(text) == speaker
