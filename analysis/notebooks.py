@@ -88,7 +88,23 @@ def execute(path: Path, *, parameters: dict | None = None, cwd: Path | None = No
             os.environ.pop(BATCH, None)
         else:
             os.environ[BATCH] = before
+    coalesce_streams(nb)
     return nb
+
+
+def coalesce_streams(nb: nbformat.NotebookNode) -> None:
+    """Merge each cell's consecutive outputs to one stream into one output: the kernel may flush a `print` as one
+    message or as two (its text, then its newline), and the saved notebook must be the same bytes either way."""
+    for cell in nb.cells:
+        merged = []
+        for out in cell.get("outputs", []):
+            if merged and out.get("output_type") == "stream" and merged[-1].get("output_type") == "stream" \
+                    and merged[-1].get("name") == out.get("name"):
+                merged[-1]["text"] = "".join(merged[-1]["text"]) + "".join(out["text"])
+            else:
+                merged.append(out)
+        if "outputs" in cell:
+            cell["outputs"] = merged
 
 
 def inject(nb: nbformat.NotebookNode, parameters: dict) -> None:

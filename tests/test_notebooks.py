@@ -189,3 +189,17 @@ def test_make_lab_allows_root_only_to_root():
     recipe = subprocess.run(["make", "-n", "lab"], cwd=root, capture_output=True, text=True, check=True).stdout
     assert "jupyter lab --notebook-dir=notebooks" in recipe
     assert ("--allow-root" in recipe) == (os.getuid() == 0)
+
+
+def test_a_print_flushed_in_two_messages_is_saved_as_one_output():
+    import nbformat
+    from analysis.notebooks import coalesce_streams
+    cell = nbformat.v4.new_code_cell("print('3 dyads')")
+    cell.outputs = [nbformat.v4.new_output("stream", name="stdout", text="3 dyads"),
+                    nbformat.v4.new_output("stream", name="stdout", text="\n"),
+                    nbformat.v4.new_output("stream", name="stderr", text="warning\n"),
+                    nbformat.v4.new_output("stream", name="stdout", text="done\n")]
+    nb = nbformat.v4.new_notebook(cells=[cell, nbformat.v4.new_markdown_cell("text")])
+    coalesce_streams(nb)
+    assert [(o.name, o.text) for o in nb.cells[0].outputs] == [("stdout", "3 dyads\n"), ("stderr", "warning\n"),
+                                                               ("stdout", "done\n")]
