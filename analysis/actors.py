@@ -932,10 +932,21 @@ def kind_named_orgs(doc: Doc, taken: set[int]) -> list[Span]:
 
 def introduced_organisations(ents) -> list[Span]:
     """The model's persons that a noun of organisation introduces (`la société australienne Oryx Lithium`,
-    `le groupe minier Sahel Gold`): organisations the table lacks, not people. A name the rulers know
-    keeps its id and kind."""
-    return [Span(e.doc, e.start, e.end, label=ACRONYM) if e.label_ == "PER" and not ruler_id(e)
-            and after_a_kind_noun(e.doc, e.start) else e for e in ents]
+    `le groupe minier Sahel Gold`), or that stand in brackets right after a person's name (`l'eurodéputée
+    Claire Dumas (Renew Europe)`: the party or group the person sits for, whatever the model labelled it):
+    organisations the table lacks, not people nor places. A name the rulers know keeps its id and kind."""
+    ents = list(ents)
+    return [Span(e.doc, e.start, e.end, label=ACRONYM) if not ruler_id(e) and (
+        e.label_ == "PER" and after_a_kind_noun(e.doc, e.start)
+        or e.label_ in ("PER", "LOC", "MISC") and affiliation(e, ents[k - 1] if k else None)) else e
+        for k, e in enumerate(ents)]
+
+
+def affiliation(ent: Span, before: Span | None) -> bool:
+    """Whether `ent` is bracketed right after the person entity `before` (`X (Renew Europe)`)."""
+    doc = ent.doc
+    return before is not None and before.label_ in ("PER", TITLED) and before.end + 1 == ent.start \
+        and doc[before.end].text == "(" and ent.end < len(doc) and doc[ent.end].text == ")"
 
 
 TITLE_ARTICLES = {"Le", "La", "Les", "L'", "L’"}

@@ -1513,7 +1513,13 @@ class Attributor:
             span = noun_phrase(doc, last + 1, hi) or through_channel(doc, last + 1, hi) or subject_of(verb_i, doc, lo, hi)
         elif span is None:
             after = noun_phrase(doc, last + 1, q_open) if last + 1 < q_open else None
-            if after is not None and doc[verb_i - 1].text == "," and after.end < len(doc) and (not any(
+            first = verb_i  # the verb with its auxiliaries: "Le but, a précisé le ministre, est de « … »" (then the
+            # phrase after it names a speaker, not "X, dont …, a salué la décision de Bamako, « … »": an object)
+            while first > lo + 1 and doc[first - 1].pos_ == "AUX":
+                first -= 1
+            if after is not None and doc[first - 1].text == "," and after.end < len(doc) and (first == verb_i or (
+                    self.names_person(after) or any(self.discourse.is_role(t) for t in after[:3])
+                    or self.reference.speaker_cues.get(after.root.lower_) == "institution")) and (not any(
                     c.dep_.startswith("nsubj") and lo <= c.i < verb_i for c in doc[verb_i].children)
                     or after.end + 1 < len(doc) and doc[after.end + 1].pos_ in ("AUX", "VERB") and doc[after.end + 1].is_alpha) \
                     and (doc[after.end].text == "," or verb_i > lo + 1 and doc[verb_i - 2].text in QUOTE_MARKS
@@ -1636,8 +1642,14 @@ class Attributor:
         (`Cedeao-AES : Dakar salue …`); nobody when the clause sets up an anonymous source."""
         colons = [t.i for t in doc[lo:q_open - 1] if t.text == ":"]
         start = colons[-1] + 1 if colons else lo
-        if any(self.reference.speaker_cues.get(t.lower_) == "anonymous" or self.reference.speaker_cues.get(
-                t.lemma_.lower()) == "anonymous" for t in doc[start:q_open]):
+        people = [m for m in self.discourse.mentions_in(offset + doc[start].idx, offset + doc[q_open].idx)
+                  if m["actor_kind"] == "person"]
+
+        def apposed(t) -> bool:  # "Hamadoun Cissé, commerçant de 52 ans, …": the named person's description
+            return any(re.fullmatch(r"\s*,\s*(?:(?:un|une|le|la|l['’])\s*)?", self.discourse.text_between(
+                m["end"], offset + t.idx)) for m in people)
+        if any((self.reference.speaker_cues.get(t.lower_) == "anonymous" or self.reference.speaker_cues.get(
+                t.lemma_.lower()) == "anonymous") and not apposed(t) for t in doc[start:q_open]):
             return None
         verb = doc[min(q_open + 1, len(doc) - 1)]
         while not (verb.pos_ in ("VERB", "AUX") and start <= verb.i < q_open) and verb.head.i != verb.i:

@@ -176,6 +176,7 @@ WRITTEN = re.compile(r"(?<!\w)(?P<det>l[ea]s?|l['’]|une?|son|sa|ses|leurs?|ce|
 REPORT = re.compile(r"(?<!\w)(?P<det>l['’]|le|la|les|ce|cette|ces|son|sa|ses|leur|leurs|un|une|des|du)\s*"
                     r"(?:(?:dernier|dernière|nouveau|nouvelle|long|longue)\s+)?(?P<noun>rapport|étude|enquête)s?(?!\w)",
                     re.IGNORECASE)
+REPORT_NOUNS = {"rapport", "étude", "enquête"}  # a report's nouns (`REPORT`), its speaker the body that wrote it
 # between a report and the body that wrote it: `du`, `publié par`, `du groupe d'experts de` (not `accusant des
 # réseaux liés à`: a participle's object)
 REPORT_OF = re.compile(r"\s*(?:(?:publiée?s?|réalisée?s?|rédigée?s?|commandée?s?)\s+)?(?:de|du|des|d['’]|par)(?!\w)"
@@ -1804,7 +1805,9 @@ class Discourse:
                 stop = SENTENCE_END.search(text, m.end())
                 bodies = [x for x in self.mentions_in(offset + lo, offset + (stop.end() if stop else len(text)))
                           if x["actor_kind"] in ("state", "organization") and x["method"] != "demonym"
-                          and not self.in_quotation(x["start"])]
+                          and not self.in_quotation(x["start"]) and not set(re.findall(r"[\w'’]+", self.text_between(
+                              max(offset + lo, x["start"] - 8), x["start"]).lower())[-1:]) & AFTER_PREPOSITION]
+                # (not "Un an après la sortie du Mali, un rapport de la Commission chiffre …": a body after a preposition)
                 if bodies:
                     return bodies[0]["actor_id"]
         return None
@@ -2062,6 +2065,16 @@ class Discourse:
                 and self.kind(issuer) != "person":
             # "« … », écrivent les enquêteurs", "selon ses auteurs": the body whose report they wrote; "Le Lab X a
             # recensé 300 comptes. Selon ses chercheurs, …": the body the sentence before has as its subject
+            return issuer, "institution"
+        verb_before = span.doc[span.start - 1] if span.start else None
+        if len(tokens) == 2 and tokens[0] in ANAPHORIC_DETERMINERS and span.root.lower_ in REPORT_NOUNS and not (
+                verb_before is not None and verb_before.pos_ == "VERB" and any(
+                    c.dep_.startswith("nsubj") and c.i < verb_before.i for c in verb_before.children)) \
+                and (issuer := self.report_issuer(start) or self.previous_body(span.doc, offset, span.start, "")) \
+                and self.kind(issuer) != "person":
+            # "HRW a publié mardi un rapport sur … Le rapport décrit « … »": the body whose report it takes up, else
+            # the body the sentence before has as its subject ("Amnesty a enquêté à Djibo. Le rapport affirme …"); not
+            # the report a subject acts on ("Bamako a rejeté ce rapport, jugé « … »")
             return issuer, "institution"
         if len(tokens) == 3 and tokens[1] == "homologue" and tokens[0] in POSSESSIVES \
                 and (peer := self.peer_of(start, [m["actor_id"] for m in bodies if m["actor_kind"] == "state"])):
