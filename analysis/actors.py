@@ -1193,16 +1193,25 @@ DATE_WORDS = set(MONTHS) | set(WEEKDAYS)  # "Selon Abdoulaye Diop, Mardi …" se
 def with_last_surnames(ents: list[Span]) -> list[Span]:
     """A name the rulers know in full, or first names joined to a surname they know (`with_first_names`),
     runs on over the capitalised name words right after it that no entity holds: a longer name, another
-    person's (`Haoua Amadou Sidibé` is not the reference's Haoua Amadou; `Oumou Traoré Samaké`). A name
+    person's (`Haoua Amadou Sidibé` is not the reference's Haoua Amadou; `Oumou Traoré Samaké`), and first
+    names joined to a surname over a second surname the rulers know (`Aminata Dicko Traoré`). A name
     that is only a surname the rulers know (`Bazoum Mohamed`) stays as it is."""
     held_tokens = held(ents, ("PER", TITLED, ACRONYM, FACILITY, "ORG", "GPE", "LOC"))
-    out = []
+    surnames = {e.start: e for e in ents if e.label_ == "PER" and len(e) == 1 and ruler_id(e)
+                and {m for m, _ in candidates(e)} == {"surname"}}
+    out, absorbed = [], set()
     for e in ents:
+        if e.start in absorbed:
+            continue
         methods = {m for m, _ in candidates(e)} if ruler_id(e) else set()
         if e.label_ in ("PER", TITLED) and methods <= {"name"}:
             doc, end = e.doc, e.end
             while end < len(doc) and end not in held_tokens and doc[end].ent_iob_ == "O" \
                     and is_name_word(doc[end]) and doc[end].pos_ == "PROPN" and doc[end].lower_ not in DATE_WORDS:
+                end += 1
+            if end == e.end and e.end in surnames and len(e) >= 2 and doc[e.end - 1].whitespace_ == " " \
+                    and not ruler_id(e):
+                absorbed.add(end)  # "Aminata Dicko Traoré": a second surname the rulers know, a married name
                 end += 1
             if end > e.end:
                 e = Span(doc, e.start, end, label=e.label_)

@@ -874,3 +874,13 @@ def test_a_title_with_its_capitalised_article_inside_a_sentence_is_a_paper(menti
 ])
 def test_a_capitalised_article_before_a_place_a_byline_or_capitals_is_no_paper(text, word):
     assert not [row for row in kinds_of(text) if word in row[0] and row[2] == "organization"]
+
+
+@pytest.mark.parametrize("text, name", [
+    ("« La crue sera tardive », résume Kadiatou Dicko Traoré, hydrologue à Mopti.", "Kadiatou Dicko Traoré"),
+    ("Selon Mariam Maïga Coulibaly, juriste, le texte est fragile.", "Mariam Maïga Coulibaly"),
+])
+def test_first_names_and_a_surname_run_on_over_a_second_surname_the_rulers_know(mentions_of, text, name):
+    # (a married name: two surnames the reference knows, one person, not the first two words and a lone surname)
+    people = [(t, a) for t, a, _ in mentions_of(text)]
+    assert (name, name.lower().replace(" ", "-").replace("é", "e").replace("ï", "i")) in people
