@@ -1554,6 +1554,11 @@ class Discourse:
         fixed = set(re.findall(r"\w+", synonym[0])) if synonym else set()
         states = {m["actor_id"] for m in bodies}
         pos = offset + span.start_char
+        if synonym is not None and synonym[1] == "président" and not states:
+            # "Selon un communiqué de la Présidence du Faso, le chef de l'Etat a salué …": the state its sentence
+            # named before it, not the foreign president the article named last
+            states = {m["actor_id"] for m in self.mentions_in(self.sentence_start, pos) if m["actor_kind"] == "state"
+                      and not self.in_quotation(m["start"])}
         gender = phrase_gender(span)
         portfolio = {t.lemma_.lower() for t in span if t.pos_ in ("NOUN", "PROPN") and not self.is_role(t)
                      and t.lower_ not in fixed and t.lower_ not in TENURE  # "le président en exercice": no portfolio

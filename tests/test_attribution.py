@@ -3452,3 +3452,16 @@ def test_a_named_person_s_description_is_no_anonymous_source():
     text = ("Titre\n\nAu marché de Gao, Ousmane Touré, commerçant de 45 ans installé près de la gare routière, a vu "
             "ses clients partir : « Depuis le départ des casques bleus, je vends moitié moins. »")
     assert only_speaker(text) == "ousmane-toure"
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("Titre\n\nLe président turc Recep Tayyip Erdogan a appelé le capitaine Ibrahim Traoré. « Nous sommes vos amis », "
+     "a-t-il dit.\n\nSelon un communiqué de la Présidence du Faso, le chef de l'Etat a salué « la constance » de la "
+     "Turquie.", "ibrahim-traore"),
+    ("Titre\n\nLe président chinois Xi Jinping a reçu le président Assimi Goïta. « Vous êtes un ami », a-t-il dit."
+     "\n\nSelon un communiqué de la présidence malienne, le chef de l'Etat a salué « un partenaire fiable ».",
+     "assimi-goita"),
+])
+def test_the_head_of_state_is_the_president_of_the_state_his_sentence_names(text, speaker):
+    # (`le chef de l'Etat` after `la Présidence du Faso`: Burkina's, not the foreign president named last)
+    assert [s for _, s in speakers(text)][-1] == speaker
