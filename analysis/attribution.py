@@ -839,10 +839,13 @@ def clause_subject_span(verb_i: int, doc: Doc, lo: int, hi: int) -> Span | None:
             left = right
             while left > floor and ((doc[left - 1].pos_ in ("DET", "NOUN", "PROPN", "ADJ", "NUM")
                                   or doc[left - 1].lower_ in LINKS) and not doc[left - 1].is_punct
-                                 or doc[left - 1].text == "-" and not doc[left - 1].whitespace_) \
+                                 or doc[left - 1].text == "-" and not doc[left - 1].whitespace_
+                                 or doc[left - 1].lower_ in ("à", "au", "aux") and left - 2 > floor
+                                 and doc[left - 2].pos_ in ("NOUN", "PROPN") and doc[left].pos_ == "PROPN") \
                     and not (doc[left].pos_ == "DET" and doc[left - 1].pos_ in ("NOUN", "PROPN")):
                 left -= 1  # (past the hyphen of "corridor Lomé-Ouagadougou"; not past the determiner that opens the
-                # phrase: "a déclaré à RFI | sa porte-parole, qui assure")
+                # phrase: "a déclaré à RFI | sa porte-parole, qui assure"; past the place where the body sits:
+                # "l'ambassade de Russie à Bamako, qui qualifie …" is the embassy's, not Bamako's)
             while left < right and doc[left].lower_ in LINKS:
                 left += 1
             if right > left:
@@ -1320,6 +1323,16 @@ class Attributor:
                   and not (doc[i].lemma_.lower() in ASKING and "Part" in doc[i].morph.get("VerbForm"))
                   and cue[0] not in CONTINUING]
         # "Interrogé par l'AFP, le porte-parole … a défendu « … »": who asks does not speak
+        relative = next((k for k in range(before[0] - 1, governing[1] + 1, -1) if doc[k].lower_ in ("que", "qu'", "qu’")
+                         and doc[k - 1].pos_ == "NOUN"), None) if governing and before and governing[1] < before[0] else None
+        if relative is not None and not any(t.is_punct or t.pos_ in ("VERB", "CCONJ") for t in doc[before[0] + 1:q_open]) \
+                and not any(t.is_punct or t.pos_ == "CCONJ" for t in doc[relative + 1:before[0]]) \
+                and (subject := noun_phrase(doc, relative + 1, before[0])) is not None:
+            # "Paris garantit la convertibilité, une garantie que le capitaine X a dénoncée comme une « … »": the
+            # reporting verb of the relative clause on a noun, right before the words, speaks them (whatever the parse
+            # hung; not "… sur le sort des soldats que le JNIM affirme détenir, et à informer les familles « … »", where
+            # the clause ended before the verb)
+            yield doc[before[0]].lemma_.lower(), subject
         verbs = ([governing[1]] if governing else []) + [i for i in after if i in near]
         if not near and (charge := self.accused_of(doc, q_open, q_close, lo, hi)) is not None:
             yield charge  # "Il a accusé HRW, qui avait mis en cause l'armée, de « partialité »": the accuser's word

@@ -3465,3 +3465,24 @@ def test_a_named_person_s_description_is_no_anonymous_source():
 def test_the_head_of_state_is_the_president_of_the_state_his_sentence_names(text, speaker):
     # (`le chef de l'Etat` after `la Présidence du Faso`: Burkina's, not the foreign president named last)
     assert [s for _, s in speakers(text)][-1] == speaker
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("Titre\n\nMais Washington garantit toujours l'aide alimentaire, une aide que le général Abdourahamane Tiani a "
+     "souvent décrite comme un « instrument de chantage ».", "abdourahamane-tiani"),
+    ("Titre\n\nLes trois Etats continuent d'utiliser le franc CFA émis par la BCEAO, une monnaie que le colonel Assimi "
+     "Goïta a plusieurs fois qualifiée de « reliquat colonial ».", "assimi-goita"),
+])
+def test_the_reporting_verb_of_a_relative_clause_right_before_the_words_speaks_them(text, speaker):
+    # (`une garantie que X a dénoncée comme une « … »`: X's words, not the main clause's subject's)
+    assert only_speaker(text) == speaker
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("Titre\n\nL'agence relaie la réaction de l'ambassade de Chine à Niamey, qui juge les accusations « sans "
+     "fondement ».", "CHN"),
+    ("Titre\n\nLe quotidien cite l'ambassade de Turquie à Ouagadougou, qui dément « toute livraison ».", "TUR"),
+])
+def test_who_a_relative_clause_after_a_body_and_the_place_it_sits_in_takes_up_is_the_body(text, speaker):
+    # (`l'ambassade de Russie à Bamako, qui qualifie …`: the embassy speaks, not the capital it sits in)
+    assert only_speaker(text) == speaker
