@@ -1083,7 +1083,7 @@ PLACE_NOUNS = {"commune", "village", "villages", "localité", "ville", "site", "
 
 
 def places_after_a(ents, first_names: dict[str, str], titles: set[str]) -> list[Span]:
-    """The model's one-word persons that stand where a place stands: after `à` or `depuis` (`à Iferouane`), after
+    """The model's one-word persons that stand where a place stands: after `à`, `depuis` or `vers` (`à Iferouane`), after
     `de` and a noun of place (`la commune de X`), or after the `A` a sentence opens with and before its comma
     (`A Koumbia, X résume …`), when the rulers do not know the word and it is no first name nor title: places
     (named, with their own id), not people."""
@@ -1100,7 +1100,8 @@ def places_after_a(ents, first_names: dict[str, str], titles: set[str]) -> list[
             t.lower_ in PLACE_NOUNS for t in doc[max(0, before.i - 3):before.i])  # "la commune d'Iferouane"
         if e.label_ == "PER" and len(e) == 1 and not ruler_id(e) and e.text.casefold() not in first_names \
                 and len(e.text) > 2 and e.text.casefold().rstrip(".") not in titles \
-                and before is not None and (opening or of_a_place or before.text in ("à", "depuis")):  # (not "à M. X")
+                and before is not None and (opening or of_a_place or before.text in ("à", "depuis", "vers")):
+            # (not "à M. X")
             e = Span(doc, e.start, e.end, label=FACILITY)  # a place with its own id, as a facility is
         out.append(e)
     return out
@@ -1507,6 +1508,12 @@ def find_mentions(docs: list[tuple[int, Doc, list[int]]], reference: Reference,
     for row in kept:
         if row["actor_kind"] == "person" and row["actor_id"] in bodies:
             row["actor_kind"] = "organization"
+    # and a name it read as a place is one where the model took it for a person (`partaient vers Sebha`, then
+    # `le convoi est arrivé à Sebha`): no one a pronoun may take up
+    places = {r["actor_id"] for r in kept if r["actor_kind"] == "place" and r["actor_id"] not in reference.by_id}
+    for row in kept:
+        if row["actor_kind"] == "person" and row["method"] == "ner" and row["actor_id"] in places:
+            row["actor_kind"] = "place"
     return kept
 
 

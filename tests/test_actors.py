@@ -884,3 +884,18 @@ def test_first_names_and_a_surname_run_on_over_a_second_surname_the_rulers_know(
     # (a married name: two surnames the reference knows, one person, not the first two words and a lone surname)
     people = [(t, a) for t, a, _ in mentions_of(text)]
     assert (name, name.lower().replace(" ", "-").replace("é", "e").replace("ï", "i")) in people
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Les camions partaient vers Bouressa.", "Bouressa"),
+    ("Le convoi roulait vers Labbezanga, poste frontalier.", "Labbezanga"),
+])
+def test_a_one_word_name_after_vers_is_a_place(text, name):
+    assert [(t, kind) for t, _, kind in kinds_of(text)] == [(name, "place")]
+
+
+def test_a_name_the_article_reads_as_a_place_is_a_place_where_the_model_took_it_for_a_person():
+    # (`X, qui a fui Boulkessi`, then `à Boulkessi`: one place, never someone a pronoun takes up)
+    found = kinds_of("Aïssata, qui a fui Djibasso en 2022, vit à Dori. Le marché de Djibasso est fermé depuis, "
+                     "et les derniers commerçants ont quitté Djibasso. A Djibasso, l'école est vide.")
+    assert {kind for text, _, kind in found if text == "Djibasso"} == {"place"}
