@@ -1195,11 +1195,14 @@ def with_last_surnames(ents: list[Span]) -> list[Span]:
     """A name the rulers know in full, or first names joined to a surname they know (`with_first_names`),
     runs on over the capitalised name words right after it that no entity holds: a longer name, another
     person's (`Haoua Amadou Sidibé` is not the reference's Haoua Amadou; `Oumou Traoré Samaké`), and first
-    names joined to a surname over a second surname the rulers know (`Aminata Dicko Traoré`). A name
+    names joined to a surname over a second surname the rulers know (`Aminata Dicko Traoré`) or over a name
+    word the model labelled apart (`Abdoulaye Maïga Harouna`). A name
     that is only a surname the rulers know (`Bazoum Mohamed`) stays as it is."""
     held_tokens = held(ents, ("PER", TITLED, ACRONYM, FACILITY, "ORG", "GPE", "LOC"))
     surnames = {e.start: e for e in ents if e.label_ == "PER" and len(e) == 1 and ruler_id(e)
                 and {m for m, _ in candidates(e)} == {"surname"}}
+    loose = {e.start for e in ents if e.label_ in ("PER", "MISC") and len(e) == 1 and not ruler_id(e)
+             and is_name_word(e[0]) and e[0].pos_ == "PROPN"}  # a name word the model took apart
     out, absorbed = [], set()
     for e in ents:
         if e.start in absorbed:
@@ -1214,6 +1217,9 @@ def with_last_surnames(ents: list[Span]) -> list[Span]:
                     and not ruler_id(e):
                 absorbed.add(end)  # "Aminata Dicko Traoré": a second surname the rulers know, a married name
                 end += 1
+            elif end == e.end and e.end in loose and len(e) >= 2 and doc[e.end - 1].whitespace_ == " ":
+                absorbed.add(end)  # "Abdoulaye Maïga Harouna" (not the reference's Abdoulaye Maïga): the model
+                end += 1  # labelled the last name word apart
             if end > e.end:
                 e = Span(doc, e.start, end, label=e.label_)
         out.append(e)

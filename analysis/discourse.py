@@ -83,8 +83,11 @@ NEW = re.compile(r"(?<!\w)nouv(?:eau|el|elle|eaux|elles)(?!\w)")  # "le nouveau 
 APPOSED_REACH = 120  # characters after a role within which the name apposed to it stands
 # the rest of an office the speaker phrase stopped short of before its holder's name: "sa secrétaire générale" |
 # "adjointe, X", "son directeur des opérations" | "pour l'Afrique de l'Ouest, X" (a few words, no punctuation)
-OFFICE_REST = re.compile(r"(?:\s+[^\s,;:.!?«»()\d]+){1,6}(?:\s*,\s*(?:de|du|des|d['’]|et)\s?[^,;:.!?«»()\d]{1,40}){0,3}"
+OFFICE_REST = re.compile(r"(?!\s+(?:devant|avec|après|avant|lors|pendant|depuis|face|chez|contre|sans|malgré|parmi|entre|"
+                         r"vers|aux\s+côtés)\b)(?:\s+[^\s,;:.!?«»()\d]+){1,6}(?:\s*,\s*(?:de|du|des|d['’]|et)\s?[^,;:.!?«»()\d]{1,40}){0,3}"
                          + APPOSED_TITLES.pattern)
+# (not words that set the speaker somewhere: "a lancé le président de la transition devant ses homologues, le capitaine
+# X et …": X is one of them)
 # (an office's portfolio listed over commas: "le commissaire chargé des affaires politiques, de la paix et de la
 # sécurité, X")
 PORTFOLIO_REST = re.compile(r"(?:\s*,\s*(?:de\s+la|de\s+l['’]|du|des|d['’])\s?[^,;:.!?«»()\d]{1,40}){1,3}"

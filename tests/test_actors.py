@@ -899,3 +899,10 @@ def test_a_name_the_article_reads_as_a_place_is_a_place_where_the_model_took_it_
     found = kinds_of("Aïssata, qui a fui Djibasso en 2022, vit à Dori. Le marché de Djibasso est fermé depuis, "
                      "et les derniers commerçants ont quitté Djibasso. A Djibasso, l'école est vide.")
     assert {kind for text, _, kind in found if text == "Djibasso"} == {"place"}
+
+
+def test_a_known_name_runs_on_over_a_name_word_the_model_labelled_apart(mentions_of):
+    # (`Abdoulaye Maïga Harouna` is not the reference's Abdoulaye Maïga, whatever label the model gave `Harouna`)
+    people = [(t, a) for t, a, _ in mentions_of("Selon Abdoulaye Maïga Harouna, ancien directeur, la société est "
+                                                 "en faillite.")]
+    assert people == [("Abdoulaye Maïga Harouna", "abdoulaye-maiga-harouna")]

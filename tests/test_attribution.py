@@ -3486,3 +3486,11 @@ def test_the_reporting_verb_of_a_relative_clause_right_before_the_words_speaks_t
 def test_who_a_relative_clause_after_a_body_and_the_place_it_sits_in_takes_up_is_the_body(text, speaker):
     # (`l'ambassade de Russie à Bamako, qui qualifie …`: the embassy speaks, not the capital it sits in)
     assert only_speaker(text) == speaker
+
+
+def test_a_name_after_where_the_speaker_spoke_is_not_his_apposed_name():
+    # (`a lancé le président de la transition devant ses homologues, le capitaine X`: X is one of the audience)
+    text = ("Titre\n\nLe général Assimi Goïta a ouvert lundi le sommet. « Notre alliance tient debout », a lancé le "
+            "président de la transition malienne devant ses pairs, le général Abdourahamane Tiani et le capitaine "
+            "Ibrahim Traoré.")
+    assert only_speaker(text) == "assimi-goita"
