@@ -3494,3 +3494,10 @@ def test_a_name_after_where_the_speaker_spoke_is_not_his_apposed_name():
             "président de la transition malienne devant ses pairs, le général Abdourahamane Tiani et le capitaine "
             "Ibrahim Traoré.")
     assert only_speaker(text) == "assimi-goita"
+
+
+def test_a_company_s_press_office_speaks_for_the_company():
+    # (`le service de presse d'Airbus`: an organ of a company the reference knows)
+    text = ("Titre\n\nLe Burkina Faso a résilié le contrat de maintenance de ses hélicoptères. Le service de presse "
+            "d'Airbus s'est borné à « prendre note » de la décision.")
+    assert only_speaker(text) == "airbus"
