@@ -179,6 +179,10 @@ WRITTEN = re.compile(r"(?<!\w)(?P<det>l[ea]s?|l['’]|une?|son|sa|ses|leurs?|ce|
 REPORT = re.compile(r"(?<!\w)(?P<det>l['’]|le|la|les|ce|cette|ces|son|sa|ses|leur|leurs|un|une|des|du)\s*"
                     r"(?:(?:dernier|dernière|nouveau|nouvelle|long|longue)\s+)?(?P<noun>rapport|étude|enquête)s?(?!\w)",
                     re.IGNORECASE)
+# writings that speak for the body their complement names as issuer (`un rapport des Nations unies`, `une note de
+# l'état-major`), with the determiners that introduce or take them up
+ISSUED_WRITINGS = {"rapport", "étude", "enquête", "message", "note", "résolution", "avis"}
+ISSUED_DETERMINERS = {"un", "une", "le", "la", "l'", "l’", "ce", "cet", "cette", "son", "sa"}
 REPORT_NOUNS = {"rapport", "étude", "enquête"}  # a report's nouns (`REPORT`), its speaker the body that wrote it
 # between a report and the body that wrote it: `du`, `publié par`, `du groupe d'experts de` (not `accusant des
 # réseaux liés à`: a participle's object)
@@ -2075,14 +2079,25 @@ class Discourse:
             # recensé 300 comptes. Selon ses chercheurs, …": the body the sentence before has as its subject
             return issuer, "institution"
         verb_before = span.doc[span.start - 1] if span.start else None
-        if len(tokens) == 2 and tokens[0] in ANAPHORIC_DETERMINERS and span.root.lower_ in REPORT_NOUNS and not (
-                verb_before is not None and verb_before.pos_ == "VERB" and any(
-                    c.dep_.startswith("nsubj") and c.i < verb_before.i for c in verb_before.children)) \
+        acted_on = any(verb is not None and verb.pos_ == "VERB" and any(
+            c.dep_.startswith("nsubj") and c.i < verb.i for c in verb.children)
+            for verb in (verb_before, span.root.head if span.root.dep_ == "obj" else None))
+        # (a writing its sentence's subject acts on speaks for no one there: "Bamako a rejeté ce rapport, jugé « … »",
+        # "Le gouvernement a « fermement » rejeté samedi le rapport de HRW")
+        if span.root.lemma_.lower() in ISSUED_WRITINGS and tokens[0] in ISSUED_DETERMINERS and not acted_on:
+            after = offset + span.root.idx + len(span.root)
+            owners = [m for m in bodies if m["method"] != "demonym" and m["start"] >= after
+                      and COMPLEMENT.match(self.text_between(after, m["start"]))]
+            kind_word = next((w for w in tokens[2:] if w in ORGANISATION_WORDS), None)
+            if owners or kind_word and (owner := self.salient_body(start, kind_word)):
+                # "Un rapport des Nations unies accuse …", "Un message du groupe évoque …": the body it names as its
+                # issuer, or the one its noun of organisation takes up
+                return (owners[0]["actor_id"] if owners else owner), "institution"
+        if len(tokens) == 2 and tokens[0] in ANAPHORIC_DETERMINERS and span.root.lower_ in REPORT_NOUNS and not acted_on \
                 and (issuer := self.report_issuer(start) or self.previous_body(span.doc, offset, span.start, "")) \
                 and self.kind(issuer) != "person":
             # "HRW a publié mardi un rapport sur … Le rapport décrit « … »": the body whose report it takes up, else
-            # the body the sentence before has as its subject ("Amnesty a enquêté à Djibo. Le rapport affirme …"); not
-            # the report a subject acts on ("Bamako a rejeté ce rapport, jugé « … »")
+            # the body the sentence before has as its subject ("Amnesty a enquêté à Djibo. Le rapport affirme …")
             return issuer, "institution"
         if len(tokens) == 3 and tokens[1] == "homologue" and tokens[0] in POSSESSIVES \
                 and (peer := self.peer_of(start, [m["actor_id"] for m in bodies if m["actor_kind"] == "state"])):

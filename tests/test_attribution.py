@@ -3501,3 +3501,22 @@ def test_a_company_s_press_office_speaks_for_the_company():
     text = ("Titre\n\nLe Burkina Faso a résilié le contrat de maintenance de ses hélicoptères. Le service de presse "
             "d'Airbus s'est borné à « prendre note » de la décision.")
     assert only_speaker(text) == "airbus"
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("Titre\n\nUn rapport d'Amnesty International publié en mars accuse l'armée d'« exécutions sommaires ».",
+     "amnesty-international"),
+    ("Titre\n\nUne étude de la Banque mondiale parue lundi prévoit « un ralentissement ».", "banque-mondiale"),
+    ("Titre\n\nL'Etat islamique au Sahel a revendiqué l'embuscade. Un message du groupe évoque « une grande "
+     "victoire ».", "islamic-state-sahel"),
+    ("Titre\n\nUne note de l'état-major nigérien évoque « une opération de ratissage ».", "NER"),
+])
+def test_a_writing_speaks_for_the_body_its_complement_names_as_issuer(text, speaker):
+    # (`un rapport de X`, `un message du groupe`: the issuer, not an anonymous source)
+    assert only_speaker(text) == speaker
+
+
+def test_a_writing_the_subject_rejects_is_no_speaker():
+    text = ("Titre\n\nLe gouvernement nigérien a « catégoriquement » rejeté jeudi le rapport d'Amnesty International "
+            "sur les détentions.")
+    assert only_speaker(text) == "NER"
