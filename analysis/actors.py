@@ -811,7 +811,8 @@ FORMAL_STATE = re.compile(r"(?:République|Royaume|Principauté|Emirat|Émirat|S
 def named_after_a_state(doc: Doc, reference: Reference) -> list[Span]:
     """A state named with its formal title (`la République du Sénégal`, `le Royaume du Maroc`) is one
     mention of the state; a capitalised word that no entity holds right before a state's name makes
-    them one organisation's name (`Air Algérie`, `Caritas Mali`, `Sky Mali`), not a mention of the state."""
+    them one organisation's name (`Air Algérie`, `Caritas Mali`, `Sky Mali`), not a mention of the state, and so
+    does a company the reference knows (`Huawei Niger`, its branch there)."""
     spans = []
     for e in doc.ents:
         found = candidates(e)
@@ -825,6 +826,11 @@ def named_after_a_state(doc: Doc, reference: Reference) -> list[Span]:
                 spans.append(Span(doc, first.start, e.end, label=FORMAL, span_id=found[0][1]))
             continue
         k = e.start - 1
+        company = k >= e.sent.start and doc[k].ent_id_ and doc[k].ent_iob_ == "B" and e.start == k + 1 \
+            and (known := candidates(Span(doc, k, k + 1))) and reference.kind(known[0][1]) == "organization"
+        if company and doc[k].whitespace_ and is_name_word(doc[k]):
+            spans.append(Span(doc, k, e.end, label=ACRONYM))  # "Huawei Niger", "Tunisair Niger": a known company's
+            continue  # branch in that state, by the name of both
         if k > e.sent.start and is_name_word(doc[k]) and not doc[k].ent_id_ and doc[k].ent_type_ != "PER" \
                 and doc[k].whitespace_ and not doc[k].text.isupper() and doc[k - 1].text not in ("«", '"', "“", ":"):
             spans.append(Span(doc, k, e.end, label=ACRONYM))
@@ -886,9 +892,16 @@ def facility_names(doc: Doc) -> list[Span]:
     return spans
 
 
-def after_a_kind_noun(doc: Doc, i: int) -> bool:
+def after_a_kind_noun(doc: Doc, i: int, first_names: dict[str, str] | None = None) -> bool:
     """Whether the name at token `i` follows a lowercase noun of organisation, past a demonym or adjective
-    (`la compagnie chinoise …`, `l'ONG …`)."""
+    (`la compagnie chinoise …`, `l'ONG …`). Given `first_names`, not a person's name after a medium the words were
+    said to (`témoigne dans le quotidien Seydou Coulibaly`, `confie à la radio Awa Traoré`): a known first name and
+    another name word after a press noun that a preposition of channel introduces."""
+    if first_names is not None and i + 1 < len(doc) and doc[i].text.casefold() in first_names \
+            and is_name_word(doc[i + 1]) and i >= 2 and doc[i - 1].lower_ in PRESS_NOUNS and (
+            doc[i - 2].lower_ in ("au", "aux") or doc[i - 2].lower_ in ("le", "la", "l'", "l’", "les")
+            and i >= 3 and doc[i - 3].lower_ in ("à", "dans", "sur")):
+        return False
     k = i
     while k > 1 and i - k < 3 and doc[k - 1].text.islower() and (
             doc[k - 1].pos_ == "ADJ" or doc[k - 1].ent_id_.startswith("demonym:") or doc[k - 1].lower_ in SECTORS):
@@ -918,26 +931,26 @@ def press_titles(doc: Doc, taken: set[int]) -> list[Span]:
     return spans
 
 
-def kind_named_orgs(doc: Doc, taken: set[int]) -> list[Span]:
+def kind_named_orgs(doc: Doc, taken: set[int], first_names: dict[str, str] | None = None) -> list[Span]:
     """Capitalised words right after a noun of organisation (past a demonym or adjective) that no
     entity covers: `l'ONG Alarme Phone Sahara`, `la compagnie chinoise Hengyuan Mining`."""
     spans = []
     for i in range(1, len(doc)):
         if i in taken or not is_name_word(doc[i]) or (is_name_word(doc[i - 1]) and i - 1 not in taken):
             continue
-        if after_a_kind_noun(doc, i):
+        if after_a_kind_noun(doc, i, first_names):
             spans.append(Span(doc, i, name_end(doc, i, taken), label=ACRONYM))
     return spans
 
 
-def introduced_organisations(ents) -> list[Span]:
+def introduced_organisations(ents, first_names: dict[str, str] | None = None) -> list[Span]:
     """The model's persons that a noun of organisation introduces (`la société australienne Oryx Lithium`,
     `le groupe minier Sahel Gold`), or that stand in brackets right after a person's name (`l'eurodéputée
     Claire Dumas (Renew Europe)`: the party or group the person sits for, whatever the model labelled it):
     organisations the table lacks, not people nor places. A name the rulers know keeps its id and kind."""
     ents = list(ents)
     return [Span(e.doc, e.start, e.end, label=ACRONYM) if not ruler_id(e) and (
-        e.label_ == "PER" and after_a_kind_noun(e.doc, e.start)
+        e.label_ == "PER" and after_a_kind_noun(e.doc, e.start, first_names)
         or e.label_ in ("PER", "LOC", "MISC") and affiliation(e, ents[k - 1] if k else None)) else e
         for k, e in enumerate(ents)]
 
@@ -1423,7 +1436,8 @@ def find_mentions(docs: list[tuple[int, Doc, list[int]]], reference: Reference,
                     and doc[k + 1].is_alpha and len(doc[k + 1].text) <= 9:
                 ctx.acronyms[doc[k + 1].text] = slugify(court.text)
         found = [*places_after_a(introduced_organisations(past_a_medium(doc.ents, reference.first_names,
-                                                                         reference.titles)), reference.first_names,
+                                                                         reference.titles), reference.first_names),
+                                  reference.first_names,
                                   reference.titles),
                  *titled_names(doc, reference.titles), *courts, *titles_over_places(doc, reference)]
         taken = held(found, ("PER", TITLED))
@@ -1452,7 +1466,7 @@ def find_mentions(docs: list[tuple[int, Doc, list[int]]], reference: Reference,
         taken = held(found, ("PER", TITLED, ACRONYM))
         found += titles_in_sentences(doc, taken, reference)  # "A Ouagadougou, Le Faso Matin préfère …"
         taken = held(found, ("PER", TITLED, ACRONYM))
-        found += kind_named_orgs(doc, taken) + facility_names(doc) + named_after_a_state(doc, reference)
+        found += kind_named_orgs(doc, taken, reference.first_names) + facility_names(doc) + named_after_a_state(doc, reference)
         named = ("PER", TITLED, ACRONYM, FACILITY)
         taken = held(found, named)
         taken |= {i for e in doc.ents if e.ent_id_ or e.label_ == "ORG" and not personal_name(e, reference.first_names)

@@ -906,3 +906,21 @@ def test_a_known_name_runs_on_over_a_name_word_the_model_labelled_apart(mentions
     people = [(t, a) for t, a, _ in mentions_of("Selon Abdoulaye Maïga Harouna, ancien directeur, la société est "
                                                  "en faillite.")]
     assert people == [("Abdoulaye Maïga Harouna", "abdoulaye-maiga-harouna")]
+
+
+@pytest.mark.parametrize("text, person", [
+    ("« Nous avons tout perdu », témoigne dans le quotidien Boubacar Keïta, délégué des riziculteurs.", "Boubacar Keïta"),
+    ("« Les prix ont doublé », confie au journal Mariam Sangaré, commerçante à Ségou.", "Mariam Sangaré"),
+])
+def test_a_person_named_after_the_medium_the_words_were_said_to_is_a_person(text, person):
+    # (`confie au journal X`: X speaks to the paper, X is no paper)
+    assert (person, "person") in [(t, kind) for t, _, kind in kinds_of(text)]
+
+
+@pytest.mark.parametrize("text, branch", [
+    ("Ecobank Mali a souscrit à l'emprunt du Trésor.", ("Ecobank Mali", "ecobank-mali")),
+    ("Huawei Burkina a livré les équipements du réseau.", ("Huawei Burkina", "huawei-burkina")),
+])
+def test_a_known_company_before_a_state_s_name_is_its_branch_there(mentions_of, text, branch):
+    # (`Huawei Niger`: the company's branch, one organisation, no mention of the state)
+    assert ids(mentions_of(text)) == [branch]
