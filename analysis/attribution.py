@@ -808,7 +808,13 @@ def clause_subject_span(verb_i: int, doc: Doc, lo: int, hi: int) -> Span | None:
         if lo < comma and doc[comma].text == "," and start < comma and (start == lo or doc[start - 1].text == ",") \
                 and doc[start].text[:1].isupper() and any(t.ent_type_ == "PER" for t in doc[start:comma]):
             return doc[start:comma]  # (or the parse left the name out of the clause: the name, not its description)
-    for child in sorted(subjects, key=lambda c: (c.pos_ not in ("NOUN", "PROPN", "PRON"), abs(c.i - verb_i))):
+    def before_verb(c) -> bool:
+        """A subject before its verb with no quotation between: French puts it there ("le ministre, X, a salué
+        l'accord conclu par Y": not the noun after the verb the parse also called a subject)."""
+        return c.i < verb_i and not any(t.text in QUOTE_MARKS for t in doc[c.i:verb_i])
+
+    for child in sorted(subjects, key=lambda c: (c.pos_ not in ("NOUN", "PROPN", "PRON"), not before_verb(c),
+                                                 abs(c.i - verb_i))):
         if (host := host_subject(child, doc, lo)) is not None:
             return host  # "Niamey garde fermée sa frontière avec le Bénin, qu'il accuse de « … »": Niamey
         floor = min(lo, child.sent.start)  # the clause may start at "qui": its antecedent stands before it
@@ -1321,7 +1327,12 @@ class Attributor:
         # "», mais assure que …": a coordinated verb right after the quotation is not an incise
         before = [i for i in range(q_open - 1, lo - 1, -1) if i not in inside and (cue := verb_at(doc[i], ref))
                   and not (doc[i].lemma_.lower() in ASKING and "Part" in doc[i].morph.get("VerbForm"))
-                  and cue[0] not in CONTINUING]
+                  and cue[0] not in CONTINUING and not (
+                      bare_participle(doc[i]) and lo < i < q_open - 3 and doc[i - 1].pos_ in ("NOUN", "PROPN")
+                      and doc[i].dep_.startswith("acl") and not any(doc[k].pos_ == "AUX" for k in range(max(lo, i - 3), i))
+                      and any(verb_at(doc[j], ref) for j in range(lo, i - 1)))]
+        # ("Le ministre X a salué l'accord conclu par Bamako, « … »": a participle on a noun, away from the words and
+        # with no auxiliary of its own, introduces nobody's words when a reporting verb stands before it)
         # "Interrogé par l'AFP, le porte-parole … a défendu « … »": who asks does not speak
         relative = next((k for k in range(before[0] - 1, governing[1] + 1, -1) if doc[k].lower_ in ("que", "qu'", "qu’")
                          and doc[k - 1].pos_ == "NOUN"), None) if governing and before and governing[1] < before[0] else None

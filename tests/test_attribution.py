@@ -3520,3 +3520,11 @@ def test_a_writing_the_subject_rejects_is_no_speaker():
     text = ("Titre\n\nLe gouvernement nigérien a « catégoriquement » rejeté jeudi le rapport d'Amnesty International "
             "sur les détentions.")
     assert only_speaker(text) == "NER"
+
+
+def test_the_subject_before_the_verb_speaks_not_a_noun_after_it_the_parse_also_calls_one():
+    # (a place fronted before the subject makes the parse hang `l'accord` on the verb as a second subject, and the
+    # participle `conclu par` stands nearer the words than the verb whose subject speaks)
+    text = ("Titre\n\nA Conakry, le ministre guinéen des Mines, Bouna Sylla, a salué l'accord conclu par Bamako et la "
+            "société Ganfeng, « gagnant pour toute la sous-région ».")
+    assert only_speaker(text) == "bouna-sylla"
