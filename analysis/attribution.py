@@ -291,8 +291,9 @@ def past_circumstance(doc: Doc, i: int, stop: int) -> int:
         elif (t.pos_ == "ADV" or t.lower_ in TEMPORAL and t.lower_ not in ("dans", "devant", "après", "avant", "depuis")) \
                 and not (t.lower_ in ("lors", "en") and i + 1 < stop and doc[i + 1].pos_ in ("DET", "NOUN", "ADP")):
             i += 1  # (not "lors d'un point de presse", "en marge du sommet": a phrase; "en outre" is an adverb)
-        elif t.lower_ == "en" and i + 1 < stop and (doc[i + 1].lower_ in MONTHS or doc[i + 1].like_num):
-            i += 2  # "confiait en février le ministre", "déclarait en 2023 le président"
+        elif t.lower_ == "en" and i + 1 < stop and (doc[i + 1].lower_ in MONTHS or doc[i + 1].like_num
+                                                    or doc[i + 1].lower_ == "une"):
+            i += 2  # "confiait en février le ministre", "déclarait en 2023 le président", "titre en une le quotidien"
         elif (span := time_phrase(doc, i, stop)) is not None:
             i = span  # "a lancé ce jour-là le ministre", "a déclaré le lendemain X", "a dit le 30 janvier X"
         elif t.lower_ in CIRCUMSTANCE and i + 1 < stop:

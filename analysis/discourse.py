@@ -159,6 +159,8 @@ ANAPHORIC_DETERMINERS = {"le", "la", "l'", "l’", "ce", "cet", "cette"}  # "le 
 # bodies a person leads or belongs to, which `son parti`, `sa formation` take up
 PERSONS_BODIES = {"organisation", "formation", "parti", "syndicat", "mouvement", "association", "collectif",
                   "coalition", "ong", "fédération", "centrale", "ligue", "plateforme", "fondation"}
+EDITORIAL = re.compile(r"(?<!\w)(?:éditorial|tribune|chronique)(?!\w)", re.IGNORECASE)  # a writing before its writer
+PRESS_ROLES = {"éditorialiste", "chroniqueur", "chroniqueuse"}  # writers of an outlet's opinion pages
 ORGANS = {"commission", "collège", "conférence", "secrétariat", "sommet"}  # an organisation's organs, named alone
 # Nouns for a person's government or circle: "le régime du général X" speaks for X's state,
 # "l'entourage du président Y" is someone unnamed.
@@ -1986,6 +1988,25 @@ class Discourse:
         if apposed and any(self.is_role(t) or t.pos_ == "NOUN" and self.names_a_person(t) for t in span):
             # "la porte-parole d'Orano, Claire Mounier, …", "Un commerçant du Grand marché, Alhousseyni Touré, …"
             return apposed[0]["actor_id"], "title"
+        press = next((t.lower_ for t in span[:3] if t.lower_ in PRESS_ROLES), None)
+        if press is not None and span[0].lower_ not in ("un", "une"):
+            # "tranche son éditorialiste", "pour l'éditorialiste du Pays": a writer the article never names speaks for
+            # the outlet (the guidelines' unnamed office holder): the one his complement names, else the one he was
+            # named with before (`l'éditorialiste X`, taken up), else the newspaper the article reads
+            outlets = [m["actor_id"] for m in inside if m["actor_kind"] == "organization"]
+            named = [a for p, w, a in self.institutions if p < start and w == press and self.kind(a) == "person"]
+            if not outlets and named and span[0].lower_ not in POSSESSIVES:
+                return named[-1], "role"
+            recent = ([(self.running[0], self.running_at)] if self.running else []) + (
+                [(self.setup[0], self.setup[2])] if self.setup else [])
+            writer = [a for a, at in recent if self.kind(a) == "person" and start - at < DOCUMENT_REACH] + [
+                m["actor_id"] for m in self.mentions_in(max(0, start - DOCUMENT_REACH // 2), start)
+                if m["actor_kind"] == "person" and EDITORIAL.search(self.text_before(m["start"]))]
+            # ("Dans son éditorial, X ironise … « … », tranche l'éditorialiste", "publie un éditorial de son directeur,
+            # X : « … »": the writer just named)
+            if outlet := outlets[0] if outlets else None if writer and span[0].lower_ not in POSSESSIVES \
+                    else self.salient_body(start, "journal"):
+                return outlet, "role"
         if (gender := LATTER.get(words.replace(" ", ""))) is not None:  # "Celui-ci", "ce dernier": the person named last
             seen = self.last_seen(start)
             before = [p for p in self.people.values() if seen[p.actor_id] >= 0 and p.gender in ("", gender)]

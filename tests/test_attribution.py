@@ -3528,3 +3528,22 @@ def test_the_subject_before_the_verb_speaks_not_a_noun_after_it_the_parse_also_c
     text = ("Titre\n\nA Conakry, le ministre guinéen des Mines, Bouna Sylla, a salué l'accord conclu par Bamako et la "
             "société Ganfeng, « gagnant pour toute la sous-région ».")
     assert only_speaker(text) == "bouna-sylla"
+
+
+def test_a_newspaper_s_headline_is_its_words():
+    # (`titrer`, and `en une` between the verb and the paper's name)
+    text = "Revue de presse\n\n« Le jour d'après », titre en une Le Républicain, qui consacre quatre pages au sommet de Niamey."
+    assert only_speaker(text) == "le-republicain"
+
+
+def test_an_editorialist_nobody_names_speaks_for_the_outlet():
+    # (the guidelines: an unnamed editorialist is an unnamed office holder of the outlet)
+    text = ("Revue de presse\n\nWakat Séra se montre sévère. « La diplomatie n'est pas un concours de slogans », tranche "
+            "son éditorialiste.")
+    assert only_speaker(text) == "wakat-sera"
+
+
+def test_the_editorialist_the_article_named_as_the_writer_keeps_his_id():
+    text = ("Revue de presse\n\nDans son éditorial, Issa Compaoré raille les promesses du gouvernement. « On ne mange pas "
+            "des slogans », tranche l'éditorialiste.")
+    assert only_speaker(text) == "issa-compaore"
