@@ -689,6 +689,7 @@ BODILY = {"sourire", "soupirer", "rire", "murmurer", "chuchoter", "sangloter", "
           "souvenir", "raconter", "confier", "plaisanter", "bougonner", "grommeler", "s'esclaffer"}
 ASIDE_WORDS = {"notamment", "aussi", "également", "officiellement", "lundi", "mardi", "mercredi", "jeudi", "vendredi",
                "samedi", "dimanche", "hier", "soir", "matin", "finalement", "formellement"}
+SENTENCES = {"prison", "réclusion", "détention", "amende", "travaux", "ferme", "sursis", "perpétuité"}  # a penalty
 CHARGING = {"poursuivi", "inculpé", "condamné", "jugé", "arrêté", "interpellé", "écroué", "détenu", "incarcéré",
             "soupçonné", "déféré", "emprisonné"}
 
@@ -1910,13 +1911,28 @@ class Attributor:
         k -= 1
         while k > lo and doc[k].lower_ in ASIDE_WORDS:
             k -= 1  # "inculpé vendredi de « … »", "poursuivi notamment pour"
+        if doc[k].lower_.rstrip("s").rstrip("e") not in CHARGING:
+            # "condamné par la justice tchadienne à vingt ans de prison pour « … »": past its agent and penalty
+            at = next((j for j in range(k - 1, max(lo, k - 12) - 1, -1) if doc[j].lower_.rstrip("s").rstrip("e")
+                       in CHARGING or doc[j].is_punct or doc[j].pos_ in ("AUX", "VERB") and doc[j].dep_ != "amod"), None)
+            if at is not None and doc[at].lower_.rstrip("s").rstrip("e") in CHARGING and all(
+                    t.pos_ in ("DET", "NOUN", "PROPN", "ADJ", "NUM", "ADP") or t.dep_ == "amod"
+                    or t.lower_ in ASIDE_WORDS | SENTENCES for t in doc[at + 1:k + 1]):
+                k = at
         form = doc[k].lower_
         if form.rstrip("s").rstrip("e") not in CHARGING or k <= lo:
             return None
-        if agent_of(doc[k], lo, hi) is not None or any(
-                t.lower_ in ("que", "qu'", "qu’", "selon", "d'après", "d’après") for t in doc[lo:k]) \
+        if any(t.lower_ in ("que", "qu'", "qu’", "selon", "d'après", "d’après") for t in doc[lo:k]) \
                 or any(verb_at(t, self.reference) for t in doc[lo:k]):
             return None
+        if (agent := agent_of(doc[k], lo, hi)) is not None:
+            # "condamné par la justice tchadienne pour « … »": the justice that charges, a state's (or a named court)
+            actor, _ = self.discourse.resolve(agent, offset, "")
+            if actor is None:  # "la justice tchadienne": the state its demonym names
+                actor = next((m["actor_id"] for m in self.discourse.mentions_in(offset + agent.start_char,
+                                                                                offset + agent.end_char)
+                              if m["actor_kind"] == "state"), None)
+            return actor if actor is not None and self.reference.kind(actor) in ("state", "organization") else None
         if state := self.discourse.home_state(offset + doc[q_open].idx):
             return state
         for m in self.discourse.mentions_in(offset + doc[lo].idx, offset + doc[k].idx):  # nothing named a state before:

@@ -3547,3 +3547,13 @@ def test_the_editorialist_the_article_named_as_the_writer_keeps_his_id():
     text = ("Revue de presse\n\nDans son éditorial, Issa Compaoré raille les promesses du gouvernement. « On ne mange pas "
             "des slogans », tranche l'éditorialiste.")
     assert only_speaker(text) == "issa-compaore"
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("Titre\n\nLe journaliste a été jugé par la justice nigérienne pour « apologie du terrorisme » et relâché.", "NER"),
+    ("Titre\n\nL'ancien ministre a été condamné mardi par la justice burkinabè à dix ans de réclusion pour « trahison ».",
+     "BFA"),
+])
+def test_a_charge_is_the_word_of_the_justice_that_charges(text, speaker):
+    # (the agent of the passive of justice, whose demonym names its state, past the penalty it gave)
+    assert only_speaker(text) == speaker
