@@ -2180,6 +2180,10 @@ class Discourse:
         modifiers = {t.lower_ for t in span if t.pos_ == "ADJ" and t.head.i != span.root.i} if not indefinite else set()
         # ("le porte-parole du renseignement militaire": an adjective of its complement is no `un militaire`, which the
         # tagger may call an adjective too; `l'émissaire militaire` stays the unnamed envoy)
+        if indefinite and "institution" not in cues and first_noun is not None and first_noun.i == span.start + 1 \
+                and first_noun.lower_ in WRITINGS | ISSUED_WRITINGS | {"copie"}:
+            return None, "none"  # "…, selon une copie consultée par Libération": a writing no issuer names is no
+            # anonymous source; the clause's subject may still speak ("l'ambassade … « … », selon une note …")
         if "anonymous" in {ref.speaker_cues.get(t) for t in tokens if t not in modifiers} \
                 or (indefinite and "institution" not in cues) or (
                 "anonymous" in {ref.speaker_cues.get(t) for t in tail_sources(tail)} and not inside):

@@ -3557,3 +3557,16 @@ def test_the_editorialist_the_article_named_as_the_writer_keeps_his_id():
 def test_a_charge_is_the_word_of_the_justice_that_charges(text, speaker):
     # (the agent of the passive of justice, whose demonym names its state, past the penalty it gave)
     assert only_speaker(text) == speaker
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("Titre\n\nLe ministère burkinabè de la Sécurité « interdit tout rassemblement » jusqu'à nouvel ordre, selon une "
+     "copie obtenue par notre rédaction.", "BFA"),
+    ("Titre\n\nL'ambassade de Russie au Burkina Faso « salue la coopération exemplaire » entre les deux pays, selon une "
+     "note transmise à la presse.", "RUS"),
+    ("Titre\n\nLa Commission de la Cedeao « regrette profondément » cette décision, selon un message diffusé sur son "
+     "site.", "ecowas"),
+])
+def test_a_writing_no_issuer_names_is_no_anonymous_source(text, speaker):
+    # (`selon une copie`, `selon une note`: the channel the words came through; the clause's subject speaks)
+    assert only_speaker(text) == speaker
