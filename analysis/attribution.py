@@ -1264,9 +1264,13 @@ class Attributor:
             else:  # the clause's verb: its root, else its first verb (the parse made "Joint" of "Joint par X, …" root)
                 verb = root.i if root.pos_ in ("VERB", "AUX") else next(
                     (t.i for t in doc[lo:hi] if t.pos_ in ("VERB", "AUX")), hi)
-                if how == "anonymous" and not (subject is not None and subject.root.dep_ == "nsubj:pass") or not actor \
+                if how == "anonymous" and not (subject is not None and subject.root.dep_ == "nsubj:pass") and not (
+                        subject is not None and subject.root.pos_ == "NOUN" and not self.discourse.names_a_person(subject.root)
+                        and not any(self.reference.speaker_cues.get(t.lower_) == "anonymous" or "anonymat" in t.lower_
+                                    for t in doc[lo:hi])) or not actor \
                         and any(self.reference.speaker_cues.get(t.lower_) == "anonymous" for t in doc[lo:verb]):
-                    # (not "une colonne a été attaquée": the subject of a passive is no source)
+                    # (not "une colonne a été attaquée": the subject of a passive is no source; nor "Un deuxième
+                    # exercice doit se tenir …": a thing is no source)
                     # "Joint par téléphone, un responsable …, sous couvert d'anonymat, balaie l'argument."
                     self.discourse.anonymous_at = (self.discourse.paragraph, offset + doc[lo].idx,
                                                    offset + doc[hi - 1].idx + len(doc[hi - 1]))

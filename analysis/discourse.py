@@ -209,7 +209,7 @@ GENERIC = {"homme", "premier", "m.", "mme", "monsieur", "madame"}  # heads of ro
 PERSON_NOUNS = {"femme", "homme", "jeune", "fille", "garçon", "mère", "père", "veuve", "veuf", "dame", "vieillard",
                 "paysan", "paysanne", "médecin", "prêtre", "curé", "religieuse", "religieux", "gendarme", "marabout",
                 "otage", "rescapé", "rescapée", "déplacé", "déplacée", "réfugié", "réfugiée", "retraité", "retraitée",
-                "élève"}
+                "élève", "agent"}
 AGENT_ENDINGS = tuple(e + p for e in ("eur", "euse", "rice", "iste", "ien", "ienne", "ant", "ante", "aire", "ier", "ière",
                                       "ais", "aise", "ois", "oise", "ain", "aine", "logue") for p in ("", "s"))
 LEADERS = {"dirigeants", "dirigeantes", "leaders", "chefs", "présidents", "ministres"}  # those who speak for states together

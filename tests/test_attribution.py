@@ -3570,3 +3570,13 @@ def test_a_charge_is_the_word_of_the_justice_that_charges(text, speaker):
 def test_a_writing_no_issuer_names_is_no_anonymous_source(text, speaker):
     # (`selon une copie`, `selon une note`: the channel the words came through; the clause's subject speaks)
     assert only_speaker(text) == speaker
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("Titre\n\nLe général Moussa Diarra, lui, regarde vers l'avenir. Une nouvelle opération doit démarrer au nord en "
+     "juillet. « Les terroristes n'auront aucun répit », prévient-il.", "moussa-diarra"),
+    ("Titre\n\nLe général Moussa Diarra regarde vers l'avenir. Un deuxième exercice doit se tenir au Mali en mai. « Nous "
+     "serons prêts », prévient-il.", "moussa-diarra"),
+])
+def test_a_thing_named_indefinitely_is_no_anonymous_source_between_a_person_and_his_pronoun(text, speaker):
+    assert only_speaker(text) == speaker
