@@ -492,7 +492,8 @@ def tail_sources(tail: str) -> set[str]:
     relative = re.search(r",\s*(?:qui|dont)(?!\w)", tail, re.IGNORECASE)
     words = re.findall(r"\w+", tail[:relative.start()].lower() if relative else tail.lower())
     return {w for n, w in enumerate(words) if w == "anonymat" or n and words[n - 1] in TAIL_DETERMINERS and not (
-        words[n - 1] == "le" and n + 1 < len(words) and words[n + 1] in TAIL_LINKS)} | (
+        words[n - 1] == "le" and n + 1 < len(words) and words[n + 1] in TAIL_LINKS) and not (
+        words[n - 1] in ("le", "la", "l", "les") and w not in ("source", "sources", "même"))} | (
         {"anonymat"} & set(re.findall(r"\w+", tail.lower())))
 
 

@@ -3580,3 +3580,11 @@ def test_a_writing_no_issuer_names_is_no_anonymous_source(text, speaker):
 ])
 def test_a_thing_named_indefinitely_is_no_anonymous_source_between_a_person_and_his_pronoun(text, speaker):
     assert only_speaker(text) == speaker
+
+
+def test_the_subject_after_a_framing_writing_is_no_source_of_that_writing():
+    # (`Selon le communiqué …, le fonctionnaire a « … »`: the main clause's subject, definite, is no source the
+    # writing cites; the writing speaks for the state that issued it)
+    text = ("Titre\n\nLe Niger a expulsé le représentant de l'Unicef. Selon le communiqué lu par le ministre de la "
+            "Communication, porte-parole du gouvernement, le fonctionnaire a « outrepassé son mandat » à plusieurs reprises.")
+    assert only_speaker(text) == "NER"
