@@ -464,6 +464,30 @@ def state_tally(mentions: list[dict], reference: Reference) -> Tally:
     return Tally([(start, state) for start, state in states if state])
 
 
+QUANTITIES = {"dizaine", "douzaine", "vingtaine", "trentaine", "quarantaine", "cinquantaine", "soixantaine", "centaine",
+              "millier", "million", "nombre", "plupart", "partie", "majorité", "série", "poignée", "foule", "tas"}
+# what opens an indefinite phrase before its noun: `plusieurs témoins`, `certains agents`, `un de ses cadres`
+INDEFINITE_OPENERS = {"un", "une", "des", "de", "d'", "d’", "du", "plusieurs", "certains", "certaines", "quelques", "divers",
+                      "diverses", "nombreux", "nombreuses", "autres", "ses", "leurs", "son", "sa", "leur", "ces", "deux",
+                      "trois", "quatre", "cinq", "six", "sept", "huit", "neuf", "dix"}
+# nouns of people the tagger or the agent endings miss (`un invité`, `des familles`, `un internaute`)
+PEOPLE_WORDS = {"invité", "invitée", "famille", "supporter", "collègue", "internaute", "client", "cliente", "ami", "amie",
+                "parent", "voisin", "voisine", "fidèle", "patron", "patronne", "salarié", "salariée", "victime", "blessé",
+                "blessée", "détenu", "détenue", "voix", "camp", "titre", "autre", "cousin", "cousine", "frère", "sœur",
+                "oncle", "tante", "fils", "neveu", "nièce", "époux", "épouse", "mari", "enfant", "grand-père", "grand-mère"}
+
+
+def counted_noun(span: Span) -> Token | None:
+    """The word an indefinite phrase is about, past its determiners, numbers and a noun of quantity with its `de`
+    (`une soixantaine de comptes`: `comptes`; `plusieurs témoins`: `témoins`), whatever the tagger calls it."""
+    for t in span:
+        word = t.lower_
+        if word in INDEFINITE_OPENERS or t.like_num or word in QUANTITIES or word.rstrip("sx") in QUANTITIES:
+            continue
+        return t if t.is_alpha else None
+    return None
+
+
 def mention_kinds(mentions: list[dict]) -> dict[str, str]:
     """Actor id → kind as an article's own mentions give it (its first mention's): an organisation the
     reference table lacks is still one. Pronouns and roles added for speakers do not count."""
@@ -2185,6 +2209,12 @@ class Discourse:
                 and first_noun.lower_ in WRITINGS | ISSUED_WRITINGS | {"copie"}:
             return None, "none"  # "…, selon une copie consultée par Libération": a writing no issuer names is no
             # anonymous source; the clause's subject may still speak ("l'ambassade … « … », selon une note …")
+        if indefinite and "institution" not in cues and "anonymous" not in {ref.speaker_cues.get(t) for t in tokens} \
+                and (head := counted_noun(span)) is not None and not self.names_a_person(head) \
+                and head.pos_ in ("NOUN", "PROPN") and not {head.lower_, head.lemma_.lower(), head.lower_.rstrip("sx")} & (
+                    PEOPLE_WORDS | PERSON_NOUNS | {w for w, a in ref.speaker_cues.items() if a == "anonymous"}):
+            return None, "none"  # "a promis une enveloppe", "reprennent ses articles des dizaines de chaînes": an
+            # indefinite thing is no unnamed source; the clause's subject may still speak
         if "anonymous" in {ref.speaker_cues.get(t) for t in tokens if t not in modifiers} \
                 or (indefinite and "institution" not in cues) or (
                 "anonymous" in {ref.speaker_cues.get(t) for t in tail_sources(tail)} and not inside):

@@ -3588,3 +3588,24 @@ def test_the_subject_after_a_framing_writing_is_no_source_of_that_writing():
     text = ("Titre\n\nLe Niger a expulsé le représentant de l'Unicef. Selon le communiqué lu par le ministre de la "
             "Communication, porte-parole du gouvernement, le fonctionnaire a « outrepassé son mandat » à plusieurs reprises.")
     assert only_speaker(text) == "NER"
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("Titre\n\nLes enquêteurs de l'ONU décrivent l'arrivée de soldats accompagnés d'« hommes armés, parlant une langue "
+     "étrangère » dans le village.", "un"),
+    ("Titre\n\nLa justice burkinabè a émis la semaine dernière un mandat d'arrêt contre l'homme d'affaires pour « fraude "
+     "fiscale », selon des pièces consultées par Reuters.", "BFA"),
+])
+def test_an_indefinite_thing_after_the_verb_is_no_unnamed_source(text, speaker):
+    # (`parlant une langue`, `selon des pièces`: a thing, not `un diplomate` nor `des habitants`; the clause's subject
+    # speaks)
+    assert only_speaker(text) == speaker
+
+
+@pytest.mark.parametrize("text", [
+    "Titre\n\nUn cousin des victimes dénonce une « punition collective ».",
+    "Titre\n\nPlusieurs témoins décrivent des hommes « venus de nulle part ».",
+    "Titre\n\nUne soixantaine d'habitants ont dénoncé une « injustice » devant la mairie.",
+])
+def test_unnamed_people_stay_unnamed_sources(text):
+    assert only_speaker(text) is None
