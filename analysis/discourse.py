@@ -464,6 +464,10 @@ def state_tally(mentions: list[dict], reference: Reference) -> Tally:
     return Tally([(start, state) for start, state in states if state])
 
 
+# words that name a military regime's bodies: only a state under a transition (`transitions.csv`) has them (not
+# `le ministère de la Transition énergétique`)
+TRANSITIONAL = re.compile(r"(?<!\w)(?:transition(?!\s+(?:énergétique|écologique|numérique|démographique|agroécologique))|juntes?|putschistes|militaires au pouvoir|régimes? militaires?|CNSP|CNT|"
+                          r"MPSR|CNRD|CMT|CTRI)(?!\w)", re.IGNORECASE)
 QUANTITIES = {"dizaine", "douzaine", "vingtaine", "trentaine", "quarantaine", "cinquantaine", "soixantaine", "centaine",
               "millier", "million", "nombre", "plupart", "partie", "majorité", "série", "poignée", "foule", "tas"}
 # what opens an indefinite phrase before its noun: `plusieurs témoins`, `certains agents`, `un de ses cadres`
@@ -1912,6 +1916,15 @@ class Discourse:
             if not len(span):
                 return None, "none"
         actor, how = self.resolve_phrase(span, offset, tail)
+        if actor and how in ("institution", "role") and self.kind(actor) == "state" and self.date \
+                and TRANSITIONAL.search(span.text) and actor not in (ruled := self.reference.under_transition(self.date)):
+            # "le gouvernement de transition", "la junte": a state under a military transition on the article's date,
+            # the one the article has named most so far, never a state ruled otherwise that was named more
+            named = [(at, state) for at, state in self.states.entries if state in ruled and at < offset + span.start_char
+                     and not self.in_quotation(at)]
+            if named:  # (the latest on a tie)
+                counts, last = Counter(state for _, state in named), {state: at for at, state in sorted(named)}
+                actor = max(counts, key=lambda state: (counts[state], last[state]))
         head = next((t for t in span if t.pos_ in ("NOUN", "PROPN")), None)
         if actor and head is not None and head.lower_ in DOCUMENTS and span[0].lower_ in ANAPHORIC_DETERMINERS \
                 and self.kind(actor) == "person":  # (not "un message du président X": his own)

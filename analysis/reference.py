@@ -21,7 +21,7 @@ DESCRIPTIVE = ("honorific", "religious office", "description before a name")  # 
 FILES = ("actors.csv", "aliases.csv", "demonyms.csv", "titles.csv", "capitals.csv", "metonymy_cues.csv",
          "reporting_verbs.csv", "roles.csv", "offices.csv", "speaker_cues.csv", "relation_cues.csv",
          "cameo_plover.csv", "group_phrases.csv", "memberships.csv", "relation_lexicon.csv", "rollups.csv",
-         "first_names.csv", "state_bodies.csv")
+         "first_names.csv", "state_bodies.csv", "transitions.csv")
 OPTIONAL = ("pair_model.csv", "capital_model.csv")  # the learned layer: without it the rules alone (`pairs.py`,
 # `capitals.py`, `train.py`)
 CUE_EFFECTS = ("place", "government", "head", "recipient", "towards", "place_noun")  # metonymy_cues.csv
@@ -115,6 +115,7 @@ class Reference:
         self.offices = self._read_offices()
         self.speaker_cues = self._read_speaker_cues()
         self.first_names = self._read_first_names()
+        self.transitions = self._read_transitions()
 
     def _where(self, name: str, line: int) -> str:
         return f"{self.folder / name}, line {line}"
@@ -231,6 +232,32 @@ class Reference:
                 except ValueError as e:
                     raise ReferenceError(f"{self._where('offices.csv', n)}: {col}: {e}") from None
         return rows
+
+    def _read_transitions(self) -> list[dict[str, str]]:
+        from .corpus import check_date
+        rows = read_csv(self.folder / "transitions.csv", ("state", "start", "end", "notes"))
+        for n, row in enumerate(rows, start=2):
+            where = self._where("transitions.csv", n)
+            if self.kind(self._known(row["state"], "transitions.csv", n)) != "state":
+                raise ReferenceError(f"{where}: {row['state']!r} is no state")
+            for col in ("start", "end"):
+                try:
+                    if row[col] or col == "start":
+                        check_date(row[col])
+                except ValueError as e:
+                    raise ReferenceError(f"{where}: {col}: {e}") from None
+            if not row["notes"]:
+                raise ReferenceError(f"{where}: notes: say which regime and what ended it (the source of the row)")
+        return rows
+
+    @lru_cache(maxsize=64)
+    def under_transition(self, date: str) -> frozenset[str]:
+        """The states under a military transition on `date` (ISO, any precision; `transitions.csv`): those whose
+        `gouvernement de transition`, `junte` or `CNT` an article can mean."""
+        from .corpus import date_bounds
+        day = date_bounds(date)[0]
+        return frozenset(row["state"] for row in self.transitions if date_bounds(row["start"])[0] <= day
+                         and (not row["end"] or day < date_bounds(row["end"])[0]))
 
     def _read_first_names(self) -> dict[str, str]:
         """Casefolded first name → `f` or `m`: the gender the name usually carries in the region."""

@@ -3609,3 +3609,20 @@ def test_an_indefinite_thing_after_the_verb_is_no_unnamed_source(text, speaker):
 ])
 def test_unnamed_people_stay_unnamed_sources(text):
     assert only_speaker(text) is None
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("Titre\n\nLes Etats-Unis ont suspendu leur aide. Washington a rappelé son ambassadeur. Les Etats-Unis exigent des "
+     "élections. Le Mali dénonce. Le gouvernement de transition a qualifié la décision d'« ingérence ».", "MLI"),
+    ("Titre\n\nLe Canada a gelé ses projets. Ottawa juge la situation grave. Le Canada a fermé son consulat au Burkina. "
+     "Les autorités de la transition ont parlé d'une « décision regrettable ».", "BFA"),
+])
+def test_a_transition_government_is_a_state_under_military_rule(text, speaker):
+    # (`transitions.csv`: the state under a transition the article named most, not a partner named more)
+    assert only_speaker(text) == speaker
+
+
+def test_the_ministry_of_energy_transition_is_no_transition_government():
+    text = ("Titre\n\nAu Niger, la crise dure. A Paris, le ministère de la Transition énergétique assure que "
+            "l'approvisionnement « n'est pas menacé ».")
+    assert only_speaker(text) == "FRA"

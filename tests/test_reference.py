@@ -32,6 +32,13 @@ def test_spelling_variants_cover_apostrophe_and_accented_etat():
     assert "État islamique" in spelling_variants("Etat islamique")
 
 
+def test_military_transitions_hold_on_their_dates():
+    ref = Reference()
+    assert {"MLI", "BFA", "NER"} <= ref.under_transition("2025-03-01")
+    assert "TCD" in ref.under_transition("2023-06") and "TCD" not in ref.under_transition("2024-06-01")
+    assert "NER" not in ref.under_transition("2023-07-01") and "FRA" not in ref.under_transition("2025")
+
+
 def copy_data(tmp_path: Path) -> Path:
     return copy_reference(tmp_path)
 
@@ -50,6 +57,9 @@ def copy_data(tmp_path: Path) -> Path:
     ("first_names.csv", "Awa,x,mande,", "gender 'x'"),
     ("first_names.csv", "awa,f,mande,", "must be capitalised"),
     ("first_names.csv", "Seydou,m,mande,", "listed twice"),
+    ("transitions.csv", "bamako,2020-08-18,,a city", "is no state"),
+    ("transitions.csv", "MLI,2020-13-01,,a bad month", "start"),
+    ("transitions.csv", "MLI,2020-08-18,,", "notes"),
 ])
 def test_malformed_reference_row_is_refused_with_file_and_line(tmp_path, file, line, problem):
     folder = copy_data(tmp_path)
