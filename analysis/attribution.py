@@ -296,6 +296,14 @@ def past_circumstance(doc: Doc, i: int, stop: int) -> int:
             i += 2  # "confiait en février le ministre", "déclarait en 2023 le président", "titre en une le quotidien"
         elif (span := time_phrase(doc, i, stop)) is not None:
             i = span  # "a lancé ce jour-là le ministre", "a déclaré le lendemain X", "a dit le 30 janvier X"
+        elif t.text == "," and i + 2 < stop and (doc[i + 1].lower_ in CIRCUMSTANCE - {"pour"} or tuple(
+                u.lower_ for u in doc[i + 1:i + 3]) in (("à", "l'issue"), ("à", "l’issue"), ("en", "marge"))):
+            close = next((k for k in range(i + 2, min(stop, i + 12)) if doc[k].is_punct), None)
+            # "a déclaré mardi, en marge du sommet, la ministre X": a circumstance set off by commas, then the subject
+            if close is None or doc[close].text != "," or close + 1 >= stop or not names_someone(doc[close + 1]) \
+                    or any(u.pos_ in ("VERB", "AUX") for u in doc[i + 1:close]):
+                return i
+            i = close + 1
         elif t.lower_ in CIRCUMSTANCE and i + 1 < stop:
             j = i + 1  # "dans un communiqué", "devant la presse", "sur les ondes de la RTB", "à la télévision"
             while j < stop and (doc[j].pos_ in ("DET", "NOUN", "ADJ", "PROPN", "NUM") or doc[j].lower_ in LINKS

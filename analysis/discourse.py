@@ -188,7 +188,8 @@ ISSUED_DETERMINERS = {"un", "une", "le", "la", "l'", "l’", "ce", "cet", "cette
 REPORT_NOUNS = {"rapport", "étude", "enquête"}  # a report's nouns (`REPORT`), its speaker the body that wrote it
 # between a report and the body that wrote it: `du`, `publié par`, `du groupe d'experts de` (not `accusant des
 # réseaux liés à`: a participle's object)
-REPORT_OF = re.compile(r"\s*(?:(?:publiée?s?|réalisée?s?|rédigée?s?|commandée?s?)\s+)?(?:de|du|des|d['’]|par)(?!\w)"
+REPORT_OF = re.compile(r"\s*(?:(?:publiée?s?|réalisée?s?|rédigée?s?|commandée?s?|diffusée?s?|signée?s?)\s+"
+                       r"(?:[\w'’]+\s+){0,3}?par|(?:(?:publiée?s?|réalisée?s?|rédigée?s?|commandée?s?)\s+)?(?:de|du|des|d['’]|par))(?!\w)"
                        r"\s*(?:(?:la|l['’]|les|le)(?!\w)\s*)?(?:(?![\w-]+ant\s)[\w'’-]+\s+){0,3}?", re.IGNORECASE)
 # between a writing and the body its complement names: `de`, or a participle and `par` (`l'acte signé par`)
 COMPLEMENT = re.compile(r"\s*(?:(?!(?:" + "|".join(CONSULTED) + r")e?s?\s)[\w-]+\s+)?(?:(?:signée?s?|adoptée?s?)\s+)?(?:de|du|des|d['’]|par)(?!\w)(?:\s*(?:la|l['’]|les|le)"
@@ -2220,6 +2221,13 @@ class Discourse:
         # tagger may call an adjective too; `l'émissaire militaire` stays the unnamed envoy)
         if indefinite and "institution" not in cues and first_noun is not None and first_noun.i == span.start + 1 \
                 and first_noun.lower_ in WRITINGS | ISSUED_WRITINGS | {"copie"}:
+            after = offset + first_noun.idx + len(first_noun)
+            issuers = [m for m in self.mentions_in(after, offset + span.end_char + min(len(tail), 120))
+                       if m["actor_kind"] in ("state", "organization", "armed_group") and m["method"] != "demonym"
+                       and REPORT_OF.fullmatch(self.text_between(after, m["start"]))]
+            if issuers and first_noun.lower_ != "copie":
+                return issuers[0]["actor_id"], "institution"  # "affirme un rapport de Human Rights Watch", "un rapport
+                # publié en mars par l'ONG X": the body its complement names wrote it
             return None, "none"  # "…, selon une copie consultée par Libération": a writing no issuer names is no
             # anonymous source; the clause's subject may still speak ("l'ambassade … « … », selon une note …")
         if indefinite and "institution" not in cues and "anonymous" not in {ref.speaker_cues.get(t) for t in tokens} \

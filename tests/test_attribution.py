@@ -3626,3 +3626,24 @@ def test_the_ministry_of_energy_transition_is_no_transition_government():
     text = ("Titre\n\nAu Niger, la crise dure. A Paris, le ministère de la Transition énergétique assure que "
             "l'approvisionnement « n'est pas menacé ».")
     assert only_speaker(text) == "FRA"
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("Titre\n\nLe ministre Ali Traoré a parlé lundi. « La route est rouverte », a affirmé jeudi, devant les députés, le "
+     "Premier ministre Ali Lamine Zeine.", "ali-lamine-zeine"),
+    ("Titre\n\nLe ministre Ali Traoré a parlé lundi. « Nos silos sont pleins », nous a confié mardi, en marge du forum, "
+     "la ministre burkinabè de l'Agriculture, Awa Ouédraogo.", "awa-ouedraogo"),
+])
+def test_a_circumstance_set_off_by_commas_stands_between_the_incise_verb_and_its_subject(text, speaker):
+    assert only_speaker(text) == speaker
+
+
+@pytest.mark.parametrize("text", [
+    "Titre\n\nLe ministre Ali Traoré a parlé lundi. « Les rançons passent par des intermédiaires », affirme un rapport de "
+    "Human Rights Watch.",
+    "Titre\n\nLe ministre Ali Traoré a parlé lundi. « Les rançons passent par des intermédiaires », affirme un rapport "
+    "publié en mars par Human Rights Watch.",
+])
+def test_a_report_speaks_for_the_body_its_complement_names(text):
+    # (not the person who spoke before: `un rapport de X`, `un rapport publié … par X`)
+    assert only_speaker(text) == "human-rights-watch"
