@@ -1543,10 +1543,14 @@ class Attributor:
             verb_i > q_close and doc[verb_i - 1].text == "," and not any(
                 c.dep_.startswith("nsubj") and c.i < verb_i for c in doc[verb_i].children))
         # "« … » à la demande du souverain, indique le communiqué": an incise after the words that follow the quotation
-        if span is None and incise and last + 2 < hi and doc[last + 1].lower_ in ("l'", "l’") and \
-                doc[last + 2].lower_ in ("un", "une"):  # "témoigne l'un d'eux": anonymous
-            end = next((k for k in range(last + 1, hi) if doc[k].is_punct and doc[k].text not in ("'", "’")), hi)
-            span = doc[last + 1:end]
+        first = past_circumstance(doc, last + 1, hi) if span is None and incise else last + 1
+        if span is None and incise and first + 1 < hi and doc[first].lower_ in ("l'", "l’") and \
+                doc[first + 1].lower_ in ("un", "une"):  # "témoigne l'un d'eux": anonymous
+            end = next((k for k in range(first, hi) if doc[k].is_punct and doc[k].text not in ("'", "’")), hi)
+            if end + 1 < hi and doc[end].text == "," and (doc[end + 1].lower_ in CIVILITIES or is_capitalised_name(
+                    doc, end + 1, hi)):  # "a dénoncé mardi l'un de ses avocats, Me X": the one the name names
+                end = apposed_name_end(doc, end, hi)
+            span = doc[first:end]
         if span is None and incise:  # "», a prévenu le secrétaire exécutif, Ahmed Kane."
             span = noun_phrase(doc, last + 1, hi) or through_channel(doc, last + 1, hi) or subject_of(verb_i, doc, lo, hi)
         elif span is None:

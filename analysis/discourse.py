@@ -36,7 +36,7 @@ ORGANISATION_WORDS = {"groupe", "société", "compagnie", "entreprise", "firme",
                       "journal", "quotidien", "régulateur", "banque", "fonds", "juridiction", "tribunal", "cour",
                       "syndicat", "centrale", "association", "fédération", "collectif", "parti", "fondation",
                       "institut", "consortium", "filiale", "ligue", "mission", "formation",
-                      "plateforme", "observatoire", "hebdomadaire", "magazine", "mensuel", "bihebdomadaire"}
+                      "plateforme", "observatoire", "hebdomadaire", "magazine", "mensuel", "bihebdomadaire", "site"}
 # the nouns a newspaper is introduced and taken up by, which stand for one another: "le quotidien public L'Essor
 # … Le journal cite …" (not a broadcaster's: "la chaîne" of an article about two channels is either)
 PRINT_MEDIA = ("journal", "quotidien", "hebdomadaire", "magazine", "mensuel", "bihebdomadaire")
@@ -2065,6 +2065,10 @@ class Discourse:
             return self.own_state(span, offset), "institution"  # "Au ministère des Mines, on salue « … »": the state's
         if len(span) == 1 and span[0].lower_.lstrip("-") in PRONOUNS:
             actor = self.pronoun(span[0].lower_.lstrip("-"), start)
+            return (None, "anonymous") if actor == "" else (actor, "pronoun")
+        if len(span) == 1 and span[0].lower_ in ("celui", "celle") and re.match(r"\s*(?:qui|que|qu['’]|dont)(?!\w)", tail):
+            # "résume celle qui, il y a vingt ans, …": a pronoun for the person the discourse is about
+            actor = self.pronoun("il" if span[0].lower_ == "celui" else "elle", start)
             return (None, "anonymous") if actor == "" else (actor, "pronoun")
         if (order := ORDINAL_REFERENCE.fullmatch(words)) and (pair := self.last_pair(start)):
             # "a déclaré le premier. … Le second a salué « … »": the first or the second of the two persons just named

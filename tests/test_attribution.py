@@ -3647,3 +3647,24 @@ def test_a_circumstance_set_off_by_commas_stands_between_the_incise_verb_and_its
 def test_a_report_speaks_for_the_body_its_complement_names(text):
     # (not the person who spoke before: `un rapport de X`, `un rapport publié … par X`)
     assert only_speaker(text) == "human-rights-watch"
+
+
+def test_celle_qui_after_an_incise_verb_is_the_person_the_discourse_is_about():
+    text = ("Titre\n\nLa transporteuse Mariam Koné a fondé sa société en 2005. Le ministre Ali Traoré l'a félicitée. "
+            "« Une seule route, c'est un pays en danger », résume celle qui conduisait autrefois des camions.")
+    assert only_speaker(text) == "mariam-kone"
+
+
+def test_le_site_takes_up_the_news_site_just_named():
+    text = ("Titre\n\nLe site d'information Maliweb s'intéresse à la dette. Le ministre Ali Traoré a parlé lundi. « Si la "
+            "banque tombe, l'Etat perd un prêteur », écrit le site.")
+    assert only_speaker(text) == "maliweb"
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("Titre\n\nLe ministre Ali Traoré a parlé lundi. « C'est un procès politique », a dénoncé mardi soir l'un de ses "
+     "avocats, Me Souleymane Diallo.", "souleymane-diallo"),
+    ("Titre\n\nLe ministre Ali Traoré a parlé lundi. « Nous avons tout perdu », a confié jeudi l'une d'elles.", None),
+])
+def test_l_un_de_after_a_time_phrase_is_anonymous_unless_a_name_is_apposed(text, speaker):
+    assert only_speaker(text) == speaker
