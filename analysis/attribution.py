@@ -438,6 +438,7 @@ def past_fronted_participle(doc: Doc, lo: int, verb_i: int) -> int:
     `Interrogée vendredi,`, `Reçu à Alger par M. X,`): after its comma, if it comes before the verb."""
     first = doc[lo]  # "Moscou," and "Bamako," end like participles: a name is none
     if lo + 1 < verb_i and first.lower_.endswith(PARTICIPLE_ENDINGS) and first.text[:1].isupper() and \
+            first.lower_ not in ("celui", "celui-ci", "celui-là", "lui", "lui-même", "ceux-ci") and \
             not first.ent_type_ and \
             first.pos_ in ("VERB", "ADJ", "PROPN", "NOUN") and doc[lo + 1].pos_ in ("ADP", "ADV", "PUNCT", "NOUN"):
         comma = next((k for k in range(lo + 1, verb_i) if doc[k].text == ","), None)
@@ -741,12 +742,16 @@ def clause_subject_span(verb_i: int, doc: Doc, lo: int, hi: int) -> Span | None:
                      and any(c.dep_.startswith("nsubj") for c in doc[k].children)), None)
         if main is not None:
             return parsed_subject(main, doc, lo, main)
-    lo = past_fronted_participle(doc, lo, verb_i)  # "Joint par RFI, la porte-parole d'Orano, X, parle …"
+    opening, lo = lo, past_fronted_participle(doc, lo, verb_i)  # "Joint par RFI, la porte-parole d'Orano, X, parle …"
     heads = [verb] + [c for c in verb.children if c.dep_.startswith("aux") or c.dep_ == "cop"]  # "aux:tense" too
     subjects = [c for h in heads for c in h.children if c.dep_.startswith("nsubj") and lo <= c.i < hi
                 and c.text not in QUOTE_MARKS  # the parser sometimes makes "«" the subject
                 and not (c.pos_ == "PRON" and c.lower_ in ("l'", "l’", "le", "la", "les"))  # "X l'a redit": an object
                 and not any(g.dep_ == "case" for g in c.children)]  # "Au Burkina Faso, l'AICB a …": a fronted place
+    if not subjects and lo > opening and any(c.dep_.startswith("nsubj") and opening <= c.i < lo for h in heads
+                                             for c in h.children) and (phrase := noun_phrase(doc, lo, verb_i)):
+        return phrase  # "Jointe par téléphone, X, présidente de …, ne décolère pas : « … »": the parse made the
+        # participle the subject; the phrase after its comma is
     owner = verb
     shared_aux = "Part" in verb.morph.get("VerbForm") and not any(c.dep_.startswith("aux") for c in verb.children)
     if verb.dep_ == "conj" and not subjects and verb.head.pos_ in ("NOUN", "PROPN") and lo <= verb.head.i < verb_i \

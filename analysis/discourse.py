@@ -1757,7 +1757,8 @@ class Discourse:
     def possessor(self, pos: int) -> str | None:
         """Whose office `son`/`sa`/`leur` + a role names, when nobody holding it is named: the actor the
         discourse is about (the running speaker or the subject just set up, the later of the two, in this
-        or the previous paragraph); an organisation or a state itself, a person through their state."""
+        or the previous paragraph); an organisation or a state itself, a person through the body of the office the
+        reference table says they held on the article's date, else their state."""
         latest = []
         if self.running and self.paragraph - self.running[1] <= RUNNING_PARAGRAPHS:
             latest.append((self.running_at, self.running[0]))
@@ -1770,6 +1771,8 @@ class Discourse:
             return None
         if self.kind(actor) != "person":
             return actor
+        if office := self.reference.office_of(actor, self.date):
+            return office  # "Antonio Guterres s'est dit préoccupé. Son porte-parole …": the UN's, not Portugal's
         person = self.people.get(actor)
         return person.state if person is not None else None
 
