@@ -506,10 +506,17 @@ def role_phrases(reference: Reference) -> re.Pattern | None:
     return re.compile(r"(?<!\w)(?:" + "|".join(map(re.escape, several)) + r")(?!\w)") if several else None
 
 
+# the nouns a company is introduced and taken up by, which stand for one another: "Le groupe minier canadien Barrick
+# a saisi le Cirdi. La société dénonce …" (a company, not the body it went to; not an armed group's `groupe`)
+COMPANY_NOUNS = ("société", "compagnie", "entreprise", "firme", "groupe")
+
+
 @lru_cache(maxsize=None)
 def described_as(noun: str) -> re.Pattern:
-    """The text before a body's name when `noun` introduces it, a few words before (`le groupe paramilitaire russe`)."""
-    return re.compile(rf"(?<!\w){re.escape(noun)}s?(?!\w)[^.;:«»]{{0,40}}$", re.IGNORECASE)
+    """The text before a body's name when `noun` introduces it, a few words before (`le groupe paramilitaire russe`);
+    for a company's noun, any of `COMPANY_NOUNS`."""
+    nouns = "|".join(COMPANY_NOUNS) if noun in COMPANY_NOUNS and noun != "groupe" else re.escape(noun)
+    return re.compile(rf"(?<!\w)(?:{nouns})s?(?!\w)[^.;:«»]{{0,40}}$", re.IGNORECASE)
 
 
 def tail_sources(tail: str) -> set[str]:
@@ -1314,13 +1321,24 @@ class Discourse:
         not the channel it suspended; `NAMED_AS`), else the one named most often in the ~800 characters before
         `pos` (the latest of them on a tie)."""
         bodies = [m for m in self.mentions if m["start"] < pos and m["actor_kind"] in ("organization", "armed_group")]
+        spoke = [(at, a) for at, a, p in ((self.running_at, *self.running) if self.running else (-1, None, -1),
+                                          (self.setup[2], self.setup[0], self.setup[1]) if self.setup else (-1, None, -1))
+                 if a is not None and p == self.paragraph and at < pos and self.kind(a) == "organization"]
         if ahead := self.introduced_here(pos):  # "le quotidien algérien El Moudjahid": the one it names, not one
             found = ahead  # named before
+        elif noun in COMPANY_NOUNS and spoke:
+            found = max(spoke)[1]  # "X précise que … « … », souligne la compagnie": the company this paragraph set up
+            # or that just spoke
         elif noun in PRINT_MEDIA:
             found = self.newspaper(pos, bodies, noun)
         elif noun:
             introduced = described_as(noun)
-            named = [m for m in bodies if pos - m["start"] < 2000 and introduced.search(self.text_before(m["start"]))]
+            named = [m for m in bodies if pos - m["start"] < 2000 and (found := introduced.search(before := self.text_before(
+                m["start"]))) and not any(o["actor_kind"] in ("organization", "armed_group", "person")
+                                          and m["start"] - len(before) + found.start() < o["start"] < m["start"]
+                                          for o in self.mentions_in(m["start"] - len(before) + found.start(), m["start"]))
+                     and not (noun in COMPANY_NOUNS and noun != "groupe" and m["actor_kind"] == "armed_group")]
+            # (the first body after the noun: "Le groupe X a saisi le Cirdi" introduces X, not the Cirdi)
             found = named[-1]["actor_id"] if named else self.named_as(pos, bodies, noun)
         else:
             found = None

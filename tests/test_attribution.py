@@ -3685,3 +3685,15 @@ def test_his_spokesman_speaks_for_the_body_of_the_office_he_holds_not_his_countr
 ])
 def test_a_fronted_participle_the_parse_made_the_subject_leaves_the_phrase_after_its_comma(text, speaker):
     assert only_speaker(text) == speaker
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("Titre\n\nLe groupe minier canadien Barrick a saisi le Cirdi. La société dénonce « une violation manifeste » de la "
+     "convention.", "barrick-gold"),
+    ("Titre\n\nLa banque centrale a réuni les opérateurs. Orano a rejeté vendredi les conclusions de l'audit. « Nous "
+     "contestons chaque chiffre », souligne l'entreprise, qui dit vouloir saisir la justice.", "orano"),
+])
+def test_a_company_noun_takes_up_the_company_the_discourse_is_about(text, speaker):
+    # (`société`, `entreprise`, `compagnie`, `firme`, `groupe` stand for one another; the company introduced by the
+    # noun is the first body after it, not the court it went to; one this paragraph set up comes first)
+    assert only_speaker(text) == speaker
