@@ -469,6 +469,9 @@ def state_tally(mentions: list[dict], reference: Reference) -> Tally:
 # `le ministère de la Transition énergétique`)
 TRANSITIONAL = re.compile(r"(?<!\w)(?:transition(?!\s+(?:énergétique|écologique|numérique|démographique|agroécologique))|juntes?|putschistes|militaires au pouvoir|régimes? militaires?|CNSP|CNT|"
                           r"MPSR|CNRD|CMT|CTRI)(?!\w)", re.IGNORECASE)
+# those who speak for an organisation of states together, right before its name (`les chefs d'Etat de la Confédération`)
+LEADERS_OF = re.compile(r"(?<!\w)(?:chefs d['’]Etat|chefs d['’]État|dirigeants|présidents|ministres|pays membres|Etats membres)"
+                        r"(?:\s+[\w'’-]+){0,4}?\s+(?:de la|de l['’]|du|des|de)\s*$", re.IGNORECASE)
 QUANTITIES = {"dizaine", "douzaine", "vingtaine", "trentaine", "quarantaine", "cinquantaine", "soixantaine", "centaine",
               "millier", "million", "nombre", "plupart", "partie", "majorité", "série", "poignée", "foule", "tas"}
 # what opens an indefinite phrase before its noun: `plusieurs témoins`, `certains agents`, `un de ses cadres`
@@ -1312,6 +1315,14 @@ class Discourse:
                       if m["actor_kind"] == "state" and not self.in_quotation(m["start"])]
             if states:
                 return self.group("", states)
+            text = self.text_between(start, end)
+            for regex, org in self.groups:  # "Les trois pays de l'AES ont quitté la Cedeao. Ils …"
+                if (g := regex.search(text)) is not None and not self.in_quotation(start + g.start()):
+                    return org
+            leaders = [m["actor_id"] for m in self.mentions_in(start, end) if m["actor_id"] in self.clubs
+                       and not self.in_quotation(m["start"]) and LEADERS_OF.search(self.text_between(start, m["start"]))]
+            if leaders:  # "Les chefs d'Etat de la Confédération se sont réunis. … ils « condamnent » …"
+                return leaders[0]
         return None
 
     def salient_body(self, pos: int, noun: str = "") -> str | None:

@@ -3697,3 +3697,13 @@ def test_a_company_noun_takes_up_the_company_the_discourse_is_about(text, speake
     # (`société`, `entreprise`, `compagnie`, `firme`, `groupe` stand for one another; the company introduced by the
     # noun is the first body after it, not the court it went to; one this paragraph set up comes first)
     assert only_speaker(text) == speaker
+
+
+@pytest.mark.parametrize("text", [
+    "Titre\n\nLes trois pays de l'AES ont quitté la Cedeao. Ils dénoncent une organisation « inféodée à des puissances "
+    "étrangères ».",
+    "Titre\n\nLes chefs d'Etat de la Confédération se sont réunis à Niamey. Dans leur communiqué final, ils « condamnent » "
+    "les attaques.",
+])
+def test_ils_after_a_group_phrase_or_the_leaders_of_an_organisation_is_that_organisation(text):
+    assert only_speaker(text) == "aes"
