@@ -663,7 +663,20 @@ class Discourse:
                     issuer = self.salient_body(offset + t.idx, kind)  # "le communiqué du groupe": the one just named
                 elif not actors and not organ and t.lower_ in DOCUMENTS and t.i > 0 \
                         and doc[t.i - 1].lower_ in ANAPHORIC_DETERMINERS and not issued_by_a_state_body(doc, t.i):
-                    continue  # "…, poursuit le texte": a document taken up, not a new one with its own issuer
+                    opening = self.sentence_of(t.i)[0]
+                    readers = [m["actor_id"] for m in self.mentions_in(offset + doc[opening].idx, offset + doc[t.i - 2].idx)
+                               if m["actor_kind"] == "person" and not any(a <= m["start"] < b for a, b in quoted)] \
+                        if t.i > opening + 2 and doc[t.i - 2].lower_ in ("lu", "lue", "lit", "lisait", "relu", "relue") \
+                        and not any(a.lower_ in DOCUMENTS for a in doc[opening:t.i - 2]) else []
+                    reader = readers[-1] if readers else None  # (by word order: the parse often misreads `a lu le`)
+                    if reader is None:
+                        continue  # "…, poursuit le texte": a document taken up, not a new one with its own issuer
+                    # "Le colonel X a lu le communiqué à la télévision. Le texte accuse …": the body the reader speaks
+                    # for, by his office on the article's date, else his state
+                    issuer = self.reference.office_of(reader, self.date) or (
+                        self.people[reader].state if reader in self.people else None)
+                    if issuer is None:
+                        continue
                 if word in LEGAL_TEXTS:  # "l'ordonnance portant nationalisation de la Somaïr": the state's, not the
                     # company's it is about; signed by a person, his state's
                     actors = [m for m in actors if m["actor_kind"] == "state"]

@@ -3707,3 +3707,10 @@ def test_a_company_noun_takes_up_the_company_the_discourse_is_about(text, speake
 ])
 def test_ils_after_a_group_phrase_or_the_leaders_of_an_organisation_is_that_organisation(text):
     assert only_speaker(text) == "aes"
+
+
+def test_a_writing_read_aloud_by_an_office_holder_is_the_body_he_speaks_for():
+    # (`a lu le communiqué`: the reader's office on the article's date, offices.csv; `le texte` takes it up)
+    text = ("Titre\n\nLe ministre Ali Traoré a parlé lundi. Le colonel Abdoulaye Maïga a lu le communiqué à la "
+            "télévision. Le texte accuse la France de « soutenir le terrorisme ».")
+    assert only_speaker(text) == "MLI"
