@@ -220,32 +220,30 @@ class Reference:
         return sorted(roles, key=lambda r: (-len(r[0]), r))
 
     def _read_offices(self) -> list[dict[str, str]]:
-        from .corpus import check_date
         rows = read_csv(self.folder / "offices.csv", ("actor_id", "office", "of", "start", "end", "notes"))
         for n, row in enumerate(rows, start=2):
             self._known(row["actor_id"], "offices.csv", n)
             self._known(row["of"], "offices.csv", n)
-            for col in ("start", "end"):
-                try:
-                    if row[col] or col == "start":
-                        check_date(row[col])
-                except ValueError as e:
-                    raise ReferenceError(f"{self._where('offices.csv', n)}: {col}: {e}") from None
+            self._check_term(row, "offices.csv", n)
         return rows
 
-    def _read_transitions(self) -> list[dict[str, str]]:
+    def _check_term(self, row: dict, name: str, line: int) -> None:
+        """A dated row's `start` (required) and `end` (empty: ongoing) are ISO dates of any precision."""
         from .corpus import check_date
+        for col in ("start", "end"):
+            try:
+                if row[col] or col == "start":
+                    check_date(row[col])
+            except ValueError as e:
+                raise ReferenceError(f"{self._where(name, line)}: {col}: {e}") from None
+
+    def _read_transitions(self) -> list[dict[str, str]]:
         rows = read_csv(self.folder / "transitions.csv", ("state", "start", "end", "notes"))
         for n, row in enumerate(rows, start=2):
             where = self._where("transitions.csv", n)
             if self.kind(self._known(row["state"], "transitions.csv", n)) != "state":
                 raise ReferenceError(f"{where}: {row['state']!r} is no state")
-            for col in ("start", "end"):
-                try:
-                    if row[col] or col == "start":
-                        check_date(row[col])
-                except ValueError as e:
-                    raise ReferenceError(f"{where}: {col}: {e}") from None
+            self._check_term(row, "transitions.csv", n)
             if not row["notes"]:
                 raise ReferenceError(f"{where}: notes: say which regime and what ended it (the source of the row)")
         return rows
