@@ -100,14 +100,18 @@ STEM_CHANGE = (re.compile(r"^(\w*?)([lt])\2(?:e|es|ent)$"), re.compile(r"^(\w*)�
 # adjectives or nouns: only read against the reporting lexicon, so a form of another verb costs nothing.
 OTHER_ENDINGS = (("issent", "ir"), ("issait", "ir"), ("ies", "ir"), ("ie", "ir"), ("is", "ir"), ("it", "ir"),
                  ("i", "ir"), ("dent", "dre"), ("dait", "dre"), ("dus", "dre"), ("du", "dre"), ("d", "dre"))
+# -ire verbs (`lit-on dans le communiqué` → lire, `écrit` → écrire, `décrit` → décrire), which the tagger may call
+# nouns (`lit`) or read as second-group forms
+IRE_ENDINGS = (("isent", "ire"), ("isait", "ire"), ("it", "ire"))
 
 
 def infinitives(form: str) -> list[str]:
     """The infinitives a verb form can come from: first group (`qualifiée` → qualifier, `rappelle` →
     rappeler, `répète` → répéter, `appuie` → appuyer, `balaie` → balayer), then second group and -dre
-    (`réagi` → réagir, `répondu` → répondre)."""
+    (`réagi` → réagir, `répondu` → répondre), then -ire (`lit` → lire)."""
     out = [form[:-len(end)] + inf for end, inf in ENDINGS if form.endswith(end)][:1]
     out += [form[:-len(end)] + inf for end, inf in OTHER_ENDINGS if form.endswith(end)][:1]
+    out += [form[:-len(end)] + inf for end, inf in IRE_ENDINGS if form.endswith(end)][:1]
     if STEM_CHANGE[0].match(form):
         out.append(STEM_CHANGE[0].sub(r"\1\2er", form))
     if STEM_CHANGE[1].match(form):
@@ -1503,13 +1507,25 @@ class Attributor:
         """(lemma, speaker phrase) of a reporting verb: an inverted pronoun, the agent of a passive
         (`jugé « illégal » par les autorités`), the phrase after an incise verb, or the subject."""
         lemma, last = verb_at(doc[verb_i], self.reference)
+        inverted = verb_i + 1 < hi and doc[verb_i + 1].lower_ in ("-on", "-t-on") or verb_i + 2 < hi \
+            and doc[verb_i + 1].lower_ in ("-t", "-") and doc[verb_i + 2].lower_.lstrip("-") == "on"
+        after = next((k for k in range(verb_i + 1, min(hi, verb_i + 4)) if doc[k].lower_ in ("dans", "sur")), None) \
+            if inverted else None
+        if after is not None and lemma != "lire" and doc[after].lower_ == "dans" \
+                and (phrase := noun_phrase(doc, after + 1, hi)) is not None \
+                and next((t for t in phrase if t.pos_ == "NOUN"), phrase.root).lower_ in DOCUMENTS:
+            return lemma, phrase  # "« … », indique-t-on dans un communiqué de la présidence": the writing speaks, as
+            # after `lit-on` (not "assure-t-on dans l'entourage du président": someone unnamed)
         if lemma == "lire":  # "peut-on lire dans le texte": the document speaks
-            impersonal = any(t.lower_.lstrip("-") == "on" for t in doc[max(lo, verb_i - 3):verb_i])
+            impersonal = inverted or any(t.lower_.lstrip("-") == "on" for t in doc[max(lo, verb_i - 3):verb_i])
             place = next((c for c in doc[verb_i].children if lo <= c.i < hi and any(
                 g.lower_ == "dans" or g.lower_ == "sur" and impersonal for g in c.children)), None)
             # ("lit-on sur son site", not "un communiqué lu sur les antennes de la RTN": a channel)
             if place is not None:
                 return lemma, doc[place.left_edge.i + 1:place.right_edge.i + 1]
+            if after is not None and (phrase := noun_phrase(doc, after + 1, hi)) is not None:
+                return lemma, phrase  # "« … », lit-on dans le communiqué de la Cedeao": the parse hung the writing on
+                # the quotation's words; it follows the inverted `on` all the same
             if impersonal:
                 return lemma, None  # "peut-on y lire": the writing named before speaks (`Discourse.read_in`)
         span = inverted_pronoun(doc, verb_i) or agent_of(doc[verb_i], lo, hi)

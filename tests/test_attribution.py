@@ -3714,3 +3714,15 @@ def test_a_writing_read_aloud_by_an_office_holder_is_the_body_he_speaks_for():
     text = ("Titre\n\nLe ministre Ali Traoré a parlé lundi. Le colonel Abdoulaye Maïga a lu le communiqué à la "
             "télévision. Le texte accuse la France de « soutenir le terrorisme ».")
     assert only_speaker(text) == "MLI"
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("Titre\n\nNiamey a réagi jeudi. « Les frontières resteront ouvertes », lit-on dans le communiqué de l'Union "
+     "africaine.", "african-union"),
+    ("Titre\n\nLe Niger a répondu jeudi. « Le dialogue reste la seule voie », précise-t-on dans un communiqué de la "
+     "Cedeao.", "ecowas"),
+])
+def test_an_inverted_on_before_a_writing_gives_the_words_to_its_issuer(text, speaker):
+    # (`lit` is read as `lire`, which the tagger takes for a noun; the writing after `-on` or `-t-on` speaks even where
+    # the parse hung it on the quotation's words; not `assure-t-on dans l'entourage du président`: someone unnamed)
+    assert only_speaker(text) == speaker
