@@ -128,15 +128,21 @@ def office_holder(speaker_id: str | None, speaker_text: str | None, reference: R
 
 
 KICKER_WORDS = 4  # a first paragraph of at most this many words, unpunctuated, is a rubric or masthead
+RUBRIC_WORDS = 8  # and one of at most this many above a short paragraph (`Studio Tamani - Le grand entretien`)
+HEADLINE_WORDS = 30  # a paragraph of at most this many words is a headline, not a lead
+KICKERS = 2  # a masthead and a rubric (`Le Pays` above `Décryptage`) may both stand above the headline
 
 
 def headline_end(paragraphs: list[tuple[int, str]]) -> int:
-    """Where the headline ends: the end of the first paragraph, or of the one after a rubric or masthead printed
-    above it (`Analyse`, `Sidwaya`, `L'Observateur Paalga`: a few words, no quotation, no sentence punctuation)."""
-    for n, (offset, text) in enumerate(paragraphs[:2]):
+    """Where the headline ends: the end of the first paragraph, or of the one after the rubrics or mastheads printed
+    above it (`Analyse`, `Sidwaya`, `L'Observateur Paalga`, `Le Pays` then `Décryptage`: a few words, no quotation,
+    no sentence punctuation; up to `RUBRIC_WORDS` above a short paragraph: `Revue de presse - Lundi 9 février 2026`)."""
+    for n, (offset, text) in enumerate(paragraphs[:KICKERS + 1]):
         words = text.split()
-        kicker = len(words) <= KICKER_WORDS and not re.search(r"[«»\"“”.!?:;]", text)
-        if not kicker or n == 1 or len(paragraphs) == 1:
+        short_next = n + 1 < len(paragraphs) and len(paragraphs[n + 1][1].split()) <= HEADLINE_WORDS
+        kicker = not re.search(r"[«»\"“”.!?:;]", text) and (
+            len(words) <= KICKER_WORDS or len(words) <= RUBRIC_WORDS and short_next)
+        if not kicker or n == KICKERS or n + 1 == len(paragraphs):
             return offset + len(text)
     return 0
 

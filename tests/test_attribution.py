@@ -2537,6 +2537,17 @@ def test_a_headline_below_a_masthead_borrows_the_body_speaker_of_its_words():
     assert speakers(text)[0] == ("On vend nos chèvres pour acheter le mil", "zeinabou-garba")
 
 
+@pytest.mark.parametrize("above", ["Le Sahel Hebdo\n\nDécryptage", "Radio Kayira - Revue de presse du lundi"])
+def test_a_headline_below_a_masthead_and_a_rubric_borrows_the_body_speaker_of_its_words(above):
+    # (two short lines above the headline, or one of up to eight words above a short headline: neither is the headline)
+    text = (f"{above}\n\n"
+            "Kollo : la « débrouille » des éleveurs\n\n"
+            "Les prix des céréales ont doublé en un an dans la région de Tillabéri.\n\n"
+            "« Nous vendons nos chèvres pour acheter le mil, c'est la débrouille », explique Zeinabou Garba, "
+            "éleveuse à Kollo.")
+    assert speakers(text)[0] == ("débrouille", "zeinabou-garba")
+
+
 def test_le_diplomate_is_the_ambassador_not_the_minister_who_spoke_last():
     text = ("Le ministre nigérien de l'Hydraulique, Issoufou Garba Tahirou, a reçu mardi les clés du forage des "
             "mains de l'ambassadeur du Japon, Kenji Morita.\n\n"
