@@ -58,6 +58,12 @@ PREPOSITION_CUES = {("selon",), ("d'après",), ("d’après",), ("aux", "yeux", 
                     ("à", "son", "sens")}  # "À ses yeux, les deux capitales « … »": the possessor speaks
 
 # A preposition (and article) right before a name that makes it a channel, a place or a complement, not who speaks
+# after words that open a paragraph, what says whose they are: `« … » : c'est en ces termes que le ministre X …`,
+# `« … » : ainsi s'est exprimé X`
+CLEFT_AFTER = re.compile(r"\s*:\s*(?:c['’]est\s+(?:(?:en|par|avec|sur)\s+(?:ces|cette|ce)\s+[\w-]+|ainsi)[^.«»]{0,80}?\s+que?['’\s]"
+                         r"|ainsi\s+(?:s['’]est\s+exprimée?s?|a\s+(?:parlé|conclu|tranché|résumé)|parlait))", re.IGNORECASE)
+# a state's body named with its demonym (`le gouvernement malien`, `les autorités nigériennes`), right before it
+BODY_OF_DEMONYM = re.compile(r"(?<!\w)(?:" + "|".join(sorted(STATE_BODIES)) + r")\s*$", re.IGNORECASE)
 COMPLEMENT_BEFORE = re.compile(r"(?:^|\s)(?:sur|à|au|aux|dans|de|du|des|d['’]|en|chez|avec|contre|vers)\s*"
                                r"(?:l['’]|la|le|les)?\s*$", re.IGNORECASE)
 # Means of communication after `par`, never an agent (`joints par téléphone`, `par courriel`)
@@ -1841,8 +1847,8 @@ class Attributor:
                 speaker.verb = first[0] if first else None
                 self.discourse.said(speaker.actor_id, offset + doc[q_open].idx)
                 return speaker
-        if unresolved and opens_paragraph and not partial and doc[q_close - 1].text in (".", "!", "?", "…") \
-                and (ahead := self.named_after(doc, offset, q_close)) is not None:
+        if unresolved and opens_paragraph and not partial and (doc[q_close - 1].text in (".", "!", "?", "…") or CLEFT_AFTER.match(
+                doc.text, doc[q_close].idx + len(doc[q_close]))) and (ahead := self.named_after(doc, offset, q_close)) is not None:
             # "« Il n'y a pas de souveraineté sans … » Le 28 juillet, dans un discours, le général X donnait le ton":
             # words that open a paragraph with no cue of their own are those of whom the next sentence introduces
             speaker.actor_id, speaker.attribution = ahead, "discourse"
@@ -2003,10 +2009,21 @@ class Attributor:
         if not sentence.strip() or any(mark in sentence for mark in ("«", "“", '"')):
             return None
         found = [m for m in self.discourse.mentions_in(end, end + len(sentence))
-                 if m["actor_kind"] in ("person", "organization", "armed_group", "state") and m["method"] != "demonym"
+                 if m["actor_kind"] in ("person", "organization", "armed_group", "state") and (
+                     m["method"] != "demonym" or BODY_OF_DEMONYM.search(self.discourse.text_between(end, m["start"])))
                  and not COMPLEMENT_BEFORE.search(self.discourse.text_between(max(end, m["start"] - 16), m["start"]))]
+        # ("le gouvernement malien": a state's body its demonym names is that state, not "le riz malien")
         people = [m for m in found if m["actor_kind"] == "person"]
-        return (people or found)[0]["actor_id"] if found else None
+        if found:
+            return (people or found)[0]["actor_id"]
+        stop = next((t.i for t in doc[q_close + 1:] if offset + t.idx >= end + len(sentence)), len(doc))
+        cleft = next((t.i for t in doc[q_close + 1:stop] if t.lower_ in ("que", "qu'", "qu’") and any(
+            u.lower_ in ("c'", "c’") for u in doc[q_close + 1:t.i])), None)
+        phrase = noun_phrase(doc, cleft + 1, stop) if cleft is not None else None
+        # "« … » C'est par cette phrase, lue sur l'ORTM, que le gouvernement de transition a …": the body the cleft's
+        # subject names, unnamed (a state's body, a transition's government)
+        actor = self.discourse.resolve(phrase, offset, "")[0] if phrase is not None else None
+        return actor if actor is not None and self.discourse.kind(actor) != "person" else None
 
     def self_named(self, doc: Doc, offset: int, q_open: int, q_close: int) -> tuple[str, Span] | None:
         """The body a quotation without any cue names as the subject of its own first clause, in the third person

@@ -3737,3 +3737,17 @@ def test_an_inverted_on_before_a_writing_gives_the_words_to_its_issuer(text, spe
     # (`lit` is read as `lire`, which the tagger takes for a noun; the writing after `-on` or `-t-on` speaks even where
     # the parse hung it on the quotation's words; not `assure-t-on dans l'entourage du président`: someone unnamed)
     assert only_speaker(text) == speaker
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("Titre\n\n« Les partis politiques sont dissous. » C'est par cette phrase, lue le 13 mai sur l'ORTM, que le "
+     "gouvernement malien a mis fin au multipartisme.", "MLI"),
+    ("Titre\n\n« Les partis politiques sont dissous » : c'est en ces termes que le ministre Mamani Nassiré a ouvert la "
+     "séance.", "mamani-nassire"),
+    ("Titre\n\n« Aucun convoi ne passera sans escorte » : ainsi s'est exprimé le ministre Daoud Aly Mohammedine devant "
+     "les transporteurs.", "daoud-aly-mohammedine"),
+])
+def test_words_that_open_a_paragraph_are_those_of_whom_a_cleft_after_them_names(text, speaker):
+    # (`c'est par ce message … que`, `: c'est en ces termes que`, `: ainsi s'est exprimé`; a state's body its demonym
+    # names is that state)
+    assert only_speaker(text) == speaker
