@@ -1557,9 +1557,11 @@ class Attributor:
                 (t for t in doc[lo:k] if t.pos_ in ("VERB", "AUX") and t.dep_ == "ROOT"), None)
             if main is not None and (subject := subject_of(main.i, doc, lo, k)) is not None:
                 return lemma, subject
-        if span is None and doc[verb_i].lower_.endswith("ant") and doc[k].lower_ == "en" \
-                and (k == lo or doc[k - 1].is_punct) and (fronted := fronted_gerund_subject(doc, verb_i, q_close, hi)):
-            return lemma, fronted  # "En jugeant « pas impossible » une adhésion …, le chef de la diplomatie a …"
+        if span is None and doc[verb_i].lower_.endswith("ant") and (doc[k].lower_ == "en" and (
+                k == lo or doc[k - 1].is_punct) or all(doc[j].lower_ in CLITICS for j in range(lo, verb_i))) \
+                and (fronted := fronted_gerund_subject(doc, verb_i, q_close, hi)):
+            return lemma, fronted  # "En jugeant « pas impossible » une adhésion …, le chef de la diplomatie a …";
+            # "Affirmant agir pour « … », le gouvernement a suspendu …": a participle that opens the sentence too
         if span is None and q_close < verb_i and present_participle(doc[verb_i]):
             return lemma, None  # "« … », citant la Russie et la Chine": no incise; the clause's speaker is found otherwise
         subjected = any(doc[j].lower_ in SUBJECT_PRONOUNS or doc[j].dep_.startswith("nsubj") and doc[j].head.i == verb_i
@@ -2094,6 +2096,12 @@ class Attributor:
         if subject is not None and not named and phrase_gender(subject) not in ("", PRONOUNS[word]) \
                 and (owner := agreeing_complement(subject, PRONOUNS[word])) is not None:
             subject, named = owner, True  # "La réponse du gouvernement est tombée. … il affirme …": the government
+        elif subject is not None and not incise and root is not None and any(
+                t.lower_ in DOCUMENTS and doc[t.i - 1].pos_ == "DET" and phrase_gender(doc[t.i - 1:t.i + 1]) == PRONOUNS[word]
+                for t in doc[root.i + 1:min(b, root.i + 5)]):
+            named = True  # "La Cedeao a publié un communiqué mardi. Il dénonce « … »": the writing the pronoun takes up
+            # (its verb's object, by word order: the parse often misreads it) speaks for the subject that issued it,
+            # whatever that subject's gender
         if subject is None or not named and phrase_gender(subject) not in ("", PRONOUNS[word]) \
                 or self.discourse.in_quotation(offset + subject.start_char) \
                 or subject[0].lower_ in ("les", "des", "ces"):  # (the determiner: the tagger calls `l'ONG` plural)

@@ -3751,3 +3751,17 @@ def test_words_that_open_a_paragraph_are_those_of_whom_a_cleft_after_them_names(
     # (`c'est par ce message … que`, `: c'est en ces termes que`, `: ainsi s'est exprimé`; a state's body its demonym
     # names is that state)
     assert only_speaker(text) == speaker
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("Titre\n\nAffirmant agir pour « la souveraineté du peuple », le gouvernement burkinabè a suspendu la radio.", "BFA"),
+    ("Titre\n\nSe disant « prêt au dialogue », le ministre Mamani Nassiré a reçu les syndicats.", "mamani-nassire"),
+])
+def test_a_participle_of_speech_that_opens_the_sentence_speaks_with_the_subject_after_its_comma(text, speaker):
+    assert only_speaker(text) == speaker
+
+
+def test_il_after_a_body_that_issued_a_writing_takes_up_the_writing_and_speaks_for_its_issuer():
+    # (`il` agrees with `un communiqué`, not with `la Cedeao`: the writing speaks for whoever issued it)
+    text = "Titre\n\nLa Cedeao a publié un communiqué mardi. Il dénonce « une agression caractérisée »."
+    assert only_speaker(text) == "ecowas"
