@@ -478,6 +478,11 @@ QUANTITIES = {"dizaine", "douzaine", "vingtaine", "trentaine", "quarantaine", "c
 INDEFINITE_OPENERS = {"un", "une", "des", "de", "d'", "d’", "du", "plusieurs", "certains", "certaines", "quelques", "divers",
                       "diverses", "nombreux", "nombreuses", "autres", "ses", "leurs", "son", "sa", "leur", "ces", "deux",
                       "trois", "quatre", "cinq", "six", "sept", "huit", "neuf", "dix"}
+# those who speak for someone else than the person a possessive names (`son avocat`, `sa fille`, `ses proches`)
+ASSOCIATES = {"avocat", "avocate", "avocats", "avocates", "conseil", "conseils", "épouse", "époux", "mari", "femme",
+              "frère", "frères", "sœur", "sœurs", "fils", "fille", "filles", "père", "mère", "oncle", "tante", "cousin",
+              "cousine", "neveu", "nièce", "proche", "proches", "entourage", "ami", "amie", "amis", "famille",
+              "collaborateur", "collaboratrice", "collaborateurs", "médecin", "biographe"}
 # nouns of people the tagger or the agent endings miss (`un invité`, `des familles`, `un internaute`)
 PEOPLE_WORDS = {"invité", "invitée", "famille", "supporter", "collègue", "internaute", "client", "cliente", "ami", "amie",
                 "parent", "voisin", "voisine", "fidèle", "patron", "patronne", "salarié", "salariée", "victime", "blessé",
@@ -2289,6 +2294,10 @@ class Discourse:
                 or (indefinite and "institution" not in cues) or (
                 "anonymous" in {ref.speaker_cues.get(t) for t in tail_sources(tail)} and not inside):
             return None, "anonymous"
+        if tokens[0] in POSSESSIVES and not inside and not span_roles and first_noun is not None \
+                and first_noun.lower_ in ASSOCIATES:
+            return None, "anonymous"  # "« … », dit son épouse, jointe par téléphone": someone of the person's whom the
+            # article does not name, not the person (nor the running speaker)
         if tokens[0] in POSSESSIVES and not inside and len(tokens) <= 3 and first_noun is not None \
                 and first_noun.lower_ in PERSONS_BODIES and (body := self.salient_body(start, first_noun.lower_)):
             return body, "institution"  # "X, secrétaire général du syndicat Y, a été interpellé. Son organisation exige
@@ -2310,9 +2319,13 @@ class Discourse:
             if not indefinite and bodies and all(m["actor_kind"] == "state" for m in bodies) \
                     and (before := self.named_before(span, offset, gender, tuple(m["actor_id"] for m in bodies))):
                 return before, "role"  # "… par le colonel X. « … », a averti le porte-parole du gouvernement malien"
+            noun = next((t for t in span if t.pos_ == "NOUN" and self.is_role(t)), None)  # the role word
+            if noun is not None and noun.i > span.start and noun.doc[noun.i - 1].lower_ in POSSESSIVES \
+                    and noun.lower_ in ASSOCIATES:
+                return None, "anonymous"  # "X a été condamné. « … », dénonce son avocat": someone of X's the article
+                # does not name (a named one was found above), never X himself nor X's state
             if tokens[0] in POSSESSIVES and not bodies and (owner := self.possessor(start)):
                 return owner, "role"  # "La CBLT dit « … ». Son secrétaire exécutif appelle …": the CBLT's office
-            noun = next((t for t in span if t.pos_ == "NOUN" and self.is_role(t)), None)  # the role word
             if bodies and "institution" not in cues and not indefinite and noun is not None \
                     and all(m["method"] == "demonym" and 0 < m["start"] - (offset + noun.idx + len(noun)) <= 1
                             for m in bodies) \

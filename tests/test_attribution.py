@@ -3765,3 +3765,20 @@ def test_il_after_a_body_that_issued_a_writing_takes_up_the_writing_and_speaks_f
     # (`il` agrees with `un communiqué`, not with `la Cedeao`: the writing speaks for whoever issued it)
     text = "Titre\n\nLa Cedeao a publié un communiqué mardi. Il dénonce « une agression caractérisée »."
     assert only_speaker(text) == "ecowas"
+
+
+@pytest.mark.parametrize("text", [
+    "Titre\n\nLe journaliste Moussa Diallo a été condamné. « C'est un procès politique », dénonce son avocat.",
+    "Titre\n\nL'ancien Premier ministre Moussa Mara a été condamné. « C'est un procès politique », dénonce l'un de ses "
+    "avocats.",
+    "Titre\n\nLe journaliste Moussa Diallo a été condamné. « Il est innocent », assure son épouse, jointe par téléphone.",
+])
+def test_an_unnamed_lawyer_or_relative_of_a_person_is_anonymous_never_that_person(text):
+    # (nor the person's state by his office; a lawyer the article names is still found: `son avocat, Me X`)
+    assert only_speaker(text) is None
+
+
+def test_a_lawyer_the_article_named_is_whom_son_avocat_takes_up():
+    text = ("Titre\n\nLe journaliste Moussa Diallo a été condamné. Son avocat, Me Issa Touré, a fait appel. « C'est un "
+            "procès politique », dénonce son avocat.")
+    assert only_speaker(text) == "issa-toure"
