@@ -1261,6 +1261,12 @@ class Attributor:
                 return
         if root is not None and not any(i in skip for i in range(lo, hi)):
             subject = subject_of(root.i, doc, lo, hi) if root.pos_ in ("VERB", "AUX", "ADJ") else None
+            if root.pos_ not in ("VERB", "AUX", "ADJ") and any(c.dep_.startswith("aux") for c in root.children):
+                # "Le ministre turc a répondu.": a participle the tagger took for a noun or a name (not a writing's: `Le
+                # communiqué a été lu …` names no issuer of its own)
+                subject = subject_of(root.i, doc, lo, hi)
+                if subject is not None and subject.root.lower_ in DOCUMENTS:
+                    subject = None
             actor, how = self.discourse.resolve(subject, offset, clause_tail(doc, subject.end, hi)) \
                 if subject is not None else (None, "none")  # the tail holds an apposed name ("Le chef de …, X, a")
             topic = how == "pronoun" and len(subject) == 1 and lo < subject.start and subject.end < hi \
@@ -1269,6 +1275,14 @@ class Attributor:
             sourced = how in ("anonymous", "none") and opening[0].lower_ in ("un", "une", "des") and any(
                 self.reference.speaker_cues.get(t.lower_) == "anonymous" for t in opening[1:3])
             # ("Un proche du dossier rappelle que …", even when the parse takes `rappelle` for an adjective)
+            stressed = next((k for k in range(lo + 1, min(hi - 2, lo + 10)) if doc[k].text == "," and doc[k + 1].lower_
+                             in ("lui", "elle", "eux", "elles") and doc[k + 2].text == ","), None)
+            if stressed is not None and (actor is None or topic) and not sourced:
+                # "La Cedeao, elle, reste prudente.": the actor a contrastive topic names, whatever the parse made of
+                # the sentence (it often takes the name for the root)
+                named, named_how = self.discourse.resolve(doc[lo:stressed], offset, "")
+                if named is not None and named_how in ("name", "title", "role", "institution", "metonymy"):
+                    actor, how, topic, subject = named, named_how, False, doc[lo:stressed]
             if (actor is None or topic) and not sourced:
                 # the parse found no subject, or took the pronoun of a contrastive topic for it ("L'économiste X,
                 # elle, reste prudente."): a person standing where a subject stands (not when the subject is an

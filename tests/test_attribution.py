@@ -3782,3 +3782,16 @@ def test_a_lawyer_the_article_named_is_whom_son_avocat_takes_up():
     text = ("Titre\n\nLe journaliste Moussa Diallo a été condamné. Son avocat, Me Issa Touré, a fait appel. « C'est un "
             "procès politique », dénonce son avocat.")
     assert only_speaker(text) == "issa-toure"
+
+
+def test_a_contrastive_topic_that_names_a_body_sets_it_up_for_the_words_after():
+    text = ("Titre\n\nLe ministre Abdoulaye Diop a parlé. « Nous avançons », a-t-il dit.\n\nLa Cedeao, elle, reste "
+            "prudente.\n\n« Le dialogue doit continuer. »")
+    assert only_speaker(text) == "ecowas"
+
+
+def test_a_participle_the_tagger_takes_for_a_noun_still_sets_up_its_subject():
+    # (`a répondu.`: the tagger calls `répondu` a noun; a writing so set up names no issuer: `Le communiqué a été lu`)
+    text = ("Titre\n\nLe ministre Abdoulaye Diop a reçu son homologue Hakan Fidan. « Nous sommes des partenaires », a "
+            "dit M. Diop.\n\nLe ministre turc a répondu. « La Turquie sera toujours là. »")
+    assert only_speaker(text) == "hakan-fidan"
