@@ -483,6 +483,10 @@ ASSOCIATES = {"avocat", "avocate", "avocats", "avocates", "conseil", "conseils",
               "frère", "frères", "sœur", "sœurs", "fils", "fille", "filles", "père", "mère", "oncle", "tante", "cousin",
               "cousine", "neveu", "nièce", "proche", "proches", "entourage", "ami", "amie", "amis", "famille",
               "collaborateur", "collaboratrice", "collaborateurs", "médecin", "biographe"}
+# the people around someone (`l'entourage du président`, `son entourage`, `ses proches`, `les proches de X`)
+CIRCLE = re.compile(r"(?:l'|le|les|son|ses|leur|leurs)\s*(?:entourage|proches)(?!\w)")
+# one of someone's people: `l'un de ses conseillers`, `une de leurs avocates`
+ONE_OF_THEIRS = re.compile(r"(?:l['’]\s*)?une?\s+(?:de|d['’])\s*(?:ses|leurs)\s", re.IGNORECASE)
 # nouns of people the tagger or the agent endings miss (`un invité`, `des familles`, `un internaute`)
 PEOPLE_WORDS = {"invité", "invitée", "famille", "supporter", "collègue", "internaute", "client", "cliente", "ami", "amie",
                 "parent", "voisin", "voisine", "fidèle", "patron", "patronne", "salarié", "salariée", "victime", "blessé",
@@ -2026,6 +2030,9 @@ class Discourse:
             return person, "role"  # "Sana Kaboré … Ancien rédacteur en chef, le Burkinabè vit à Abidjan": the person
         if span[0].lower_ in ("des", "du", "de", "d'", "d’") and span.root.lemma_.lower() in ref.speech_nouns:
             return None, "none"  # "« prend acte » des propos du ministre mais juge …": a complement, never a speaker
+        if CIRCLE.match(words):
+            return None, "anonymous"  # "assure l'entourage du Premier ministre", "selon ses proches": people around
+            # someone, unnamed, never that someone
         inside = []
         for m in self.mentions_in(start, end):
             before = self.text_between(start, max(start, m["start"]))
@@ -2294,6 +2301,11 @@ class Discourse:
                 or (indefinite and "institution" not in cues) or (
                 "anonymous" in {ref.speaker_cues.get(t) for t in tail_sources(tail)} and not inside):
             return None, "anonymous"
+        if not inside and ONE_OF_THEIRS.match(span.text) and ((owner := self.possessor(start)) is None
+                                                               or self.kind(owner) != "organization"):
+            return None, "anonymous"  # "confie l'un de ses conseillers": one of a person's people the article does not
+            # name (a name apposed makes a mention inside: "l'un de ses avocats, Me X"; "l'un de ses responsables"
+            # of an organisation speaks for it)
         if tokens[0] in POSSESSIVES and not inside and not span_roles and first_noun is not None \
                 and first_noun.lower_ in ASSOCIATES:
             return None, "anonymous"  # "« … », dit son épouse, jointe par téléphone": someone of the person's whom the

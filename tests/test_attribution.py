@@ -3795,3 +3795,15 @@ def test_a_participle_the_tagger_takes_for_a_noun_still_sets_up_its_subject():
     text = ("Titre\n\nLe ministre Abdoulaye Diop a reçu son homologue Hakan Fidan. « Nous sommes des partenaires », a "
             "dit M. Diop.\n\nLe ministre turc a répondu. « La Turquie sera toujours là. »")
     assert only_speaker(text) == "hakan-fidan"
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("Titre\n\nLe Premier ministre Ali Mahaman Lamine Zeine est à Moscou. « La visite est un succès », assure "
+     "l'entourage du Premier ministre.", None),
+    ("Titre\n\nLe Premier ministre Ali Mahaman Lamine Zeine est à Moscou. « La visite est un succès », confie l'un de "
+     "ses conseillers.", None),
+    ("Titre\n\nLa Fédération des orpailleurs du Sahel dénonce une taxe « injuste ». « On nous ruine », tranche l'un de "
+     "ses responsables.", "federation-des-orpailleurs-du-sahel"),
+])
+def test_the_circle_or_one_of_the_people_of_a_person_is_anonymous_of_an_organisation_is_it(text, speaker):
+    assert only_speaker(text) == speaker
