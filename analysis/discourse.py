@@ -1694,6 +1694,17 @@ class Discourse:
                             person.portfolio |= portfolio  # later takes them up (`doc_only`)
                             person.state = person.state or actor
                         return holder
+        if not bodies:
+            # "Le capitaine Ibrahim Traoré a reçu l'envoyé ghanéen X. « … », a dit le chef de l'Etat": no state named
+            # with the office, and the article's own (named most) has no holder it names: the one person named
+            # before who holds that office on the article's date, in whatever state
+            seen = self.last_seen(pos)
+            offices = [office for phrase, office in self.reference.roles if phrase in words]
+            holding = {p.actor_id for p in self.people.values() if seen[p.actor_id] >= 0 and any(
+                self.reference.holder(office, state, self.date) == p.actor_id for office in offices
+                for state in {p.state, self.reference.by_id.get(p.actor_id, {}).get("country")} if state)}
+            if len(holding) == 1:
+                return holding.pop()
         if heads == ["ministre"] and not portfolio and synonym is None:
             # "Le ministre nigérien a salué": the one minister of that state the article names, whatever his portfolio
             # (a president is no "ministre" where he keeps Defence: Tebboune)
