@@ -79,6 +79,10 @@ LISTED_STATE = re.compile(r"\s*(?:,|,?\s*et)\s*(?:du|des|de\s+la|de\s+l['’]|de
 # (between a phrase's state and the next state of its list: ", du", " et du", ", de la", " et de l'"; ", le", " et le")
 # before the name of whom someone succeeds or replaces (`qui succède au président Y`, `remplaçant le général Y`)
 SUCCEEDED = re.compile(r"(?<!\w)(?:succ[èée]d\w*|rempla[cç]\w*)\s+(?:à\s+|au\s+|aux\s+)?[^.;:«»,]{0,50}$", re.IGNORECASE)
+# a former holder: `l'ancien président`, `l'ex-ministre`, `le président déchu`, `renversé`
+FORMER = re.compile(r"(?<!\w)(?:ancien|ancienne|anciens|ex|déchu|déchue|renversé|renversée|défunt|feu)(?!\w)", re.IGNORECASE)
+FORMER_BEFORE = re.compile(r"(?<!\w)(?:ancien|ancienne|ex-|déchu|déchue|renversé|renversée)\s*(?:[\w'’-]+\s+){0,4}$",
+                           re.IGNORECASE)
 NEW = re.compile(r"(?<!\w)nouv(?:eau|el|elle|eaux|elles)(?!\w)")  # "le nouveau président en exercice": not the predecessor
 APPOSED_REACH = 120  # characters after a role within which the name apposed to it stands
 # the rest of an office the speaker phrase stopped short of before its holder's name: "sa secrétaire générale" |
@@ -560,6 +564,7 @@ class Discourse:
         self.longest = max((m["end"] - m["start"] for m in self.mentions), default=0)
         self.people: dict[str, Person] = {}
         self.predecessors: set[str] = set()  # persons named as whom someone succeeds or replaces
+        self.former: set[str] = set()  # persons introduced as former holders (`l'ancien président X`, `le président déchu`)
         self.institutions: list[tuple[int, str, str]] = []  # (offset, cue word, actor)
         self.acting: set[int] = set()  # offsets of the institutions above that act: subjects and documents
         self.reissued: set[int] = set()  # offsets of documents whose issuer `issued` set from their clause's speaker
@@ -620,6 +625,8 @@ class Discourse:
             person.last = m["start"]
             if SUCCEEDED.search(self.text_before(m["start"])):
                 self.predecessors.add(m["actor_id"])  # "X, qui succède au président Y": `le nouveau président` is X
+            if FORMER_BEFORE.search(self.text_before(m["start"])[-60:]):
+                self.former.add(m["actor_id"])  # "l'ancien président Mohamed Bazoum": `le président` is someone else
             head = span.root
             while head.dep_ in ("flat:name", "flat", "appos", "conj") and head.head.i != head.i:
                 head = head.head
@@ -1669,7 +1676,8 @@ class Discourse:
                              and not p.portfolio & FOREIGN_AFFAIRS)  # not the minister introduced with Defence
                     and (not portfolio or p.portfolio and portfolio <= p.portfolio)
                     and p.gender in ("", gender or p.gender)  # "la ministre" is no man the article named
-                    and not (p.actor_id in self.predecessors and NEW.search(lowered))]  # "le nouveau président"
+                    and not (p.actor_id in self.predecessors and NEW.search(lowered))  # "le nouveau président"
+                    and not (p.actor_id in self.former and not FORMER.search(lowered))]  # "le président" is no former one
             # "le président de la Commission" is not the man introduced as "le président Faye"
             if fits:
                 return max(fits, key=lambda p: seen[p.actor_id]).actor_id
