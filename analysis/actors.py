@@ -305,10 +305,20 @@ ORGANISATION_NOUNS = {
     "groupement", "caisse", "mutuelle", "académie", "école"}
 
 
+# nouns that describe an organisation named before (`l'organisation régionale`, `l'institution sous-régionale`)
+GENERIC_BODIES = {"organisation", "institution", "union", "communauté", "confédération", "alliance", "instance",
+                  "organisme", "agence", "autorité"}
+
+
 def is_organisation_name(ent: Span) -> bool:
     """A name the statistical model calls an organisation, that starts with an organisation's noun
     and a capital: `Organisation internationale de la Francophonie`, `Comité d'état-major …`."""
     first = ent[0]
+    generic = next((k for k in range(2, len(ent)) if ent[k].lower_ in GENERIC_BODIES and ent[k - 1].lower_ in
+                    ("l'", "l’", "la", "cette")), None)
+    if generic is not None and all(t.text.islower() or t.is_punct for t in ent[generic:]):
+        return False  # "la Commission de l'organisation régionale": an organ of a body the article named before,
+        # described (`discourse` finds whose), not a name
     return (len(ent) >= 2 and first.text[:1].isupper() and first.lower_ in ORGANISATION_NOUNS
             and not any(t.is_digit for t in ent) and ent[-1].pos_ not in ("ADP", "DET")
             and ent[-1].lower_ not in ("de", "du", "des", "la", "le", "les", "d'", "d’", "l'", "l’"))

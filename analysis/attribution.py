@@ -247,7 +247,9 @@ CIVILITIES = {"m.", "mme", "mmes", "mm.", "me", "mgr", "dr", "sem", "s.e.m."}
 FILLERS = (("pour", "sa", "part"), ("pour", "leur", "part"), ("de", "son", "côté"), ("de", "leur", "côté"),
            ("à", "son", "tour"), ("à", "leur", "tour"), ("quant", "à", "lui"), ("quant", "à", "elle"),
            ("lui", "aussi"), ("elle", "aussi"), ("eux", "aussi"), ("pour", "autant"), ("en", "revanche"),
-           ("de", "même"), ("sans", "détour"), ("sans", "ambages"))  # "estime pour sa part un autre avocat, X"
+           ("de", "même"), ("sans", "détour"), ("sans", "ambages"), ("d'", "entrée"), ("d’", "entrée"), ("d'", "emblée"),
+           ("d’", "emblée"), ("en", "substance"), ("en", "conclusion"), ("en", "personne"), ("de", "nouveau"),
+           ("à", "nouveau"))  # "estime pour sa part un autre avocat, X", "a déclaré d'entrée le ministre X"
 
 
 def names_someone(tok) -> bool:
@@ -316,6 +318,8 @@ def past_circumstance(doc: Doc, i: int, stop: int) -> int:
             i = close + 1
         elif t.lower_ in CIRCUMSTANCE and i + 1 < stop:
             j = i + 1  # "dans un communiqué", "devant la presse", "sur les ondes de la RTB", "à la télévision"
+            if t.lower_ == "en" and present_participle(doc[j]) and j + 1 < stop and doc[j + 1].pos_ == "DET":
+                j += 1  # a gerund and its object: "a lancé en ouvrant les travaux le président X"
             while j < stop and (doc[j].pos_ in ("DET", "NOUN", "ADJ", "PROPN", "NUM") or doc[j].lower_ in LINKS
                                 or doc[j].is_alpha and doc[j].text[:1].isupper() or elided_initial(doc, j)) \
                     and not (j > i + 1 and doc[j].ent_iob_ != "I" and (doc[j - 1].pos_ == "NOUN" and names_someone(doc[j])
@@ -2082,7 +2086,12 @@ class Attributor:
             return None
         incise = pronoun.text.startswith("-") and doc[lo].text in QUOTE_MARKS
         verbless = self.previous is not None and verbless_relative(doc, lo, pronoun.start)
-        if not verbless and any(t.lower_ in ("que", "qu'", "qu’") and t.dep_ != "fixed" for t in doc[lo:pronoun.start]):
+        opener = next((t.i for t in doc[lo + 1:pronoun.start] if t.text in QUOTE_MARKS), None)
+        if pronoun.text.startswith("-") and doc[lo].text not in QUOTE_MARKS and opener is not None \
+                and not any(t.lower_ in ("que", "qu'", "qu’") and t.dep_ != "fixed" for t in doc[lo:opener]):
+            a, b = lo, opener  # "Le journal d'Etat salue le don, un geste qui « … », écrit-il": the pronoun set after the
+            # quotation takes up the subject of its own sentence's clause before it
+        elif not verbless and any(t.lower_ in ("que", "qu'", "qu’") and t.dep_ != "fixed" for t in doc[lo:pronoun.start]):
             a, b = lo, pronoun.start  # (not the `que` of `alors que`, `bien que`: a subordinate clause set before the
             # pronoun's own, whose subject the pronoun does not take up)
         elif verbless:  # "Le ministère a réagi au rapport. Un document qu'il qualifie de « … »": a sentence that is
@@ -2105,6 +2114,14 @@ class Attributor:
             return None
         root = main_verb(doc, a, b)
         subject = subject_of(root.i, doc, a, b) if root is not None else None
+        if root is None and opener is not None and a == lo:  # the parse hung the verb on its subject (`Le journal
+            verb = next((t for t in doc[a:b] if t.pos_ == "VERB"), None)  # d'Etat salue …` as a noun's clause): the
+            if verb is not None and verb.i > a and doc[a].pos_ == "DET" and all(  # phrase before it, by word order
+                    t.pos_ in ("DET", "NOUN", "PROPN", "ADJ", "ADP") for t in doc[a:verb.i]):
+                root, subject = verb, doc[a:verb.i]
+        if opener is not None and a == lo and subject is not None and any(
+                t.lower_ == "et" and t.i + 1 < subject.end and doc[t.i + 1].lower_ not in LINKS for t in subject):
+            return None  # "Mali et Burkina travaillent sur des « … », a-t-il expliqué": two are no `il`
         # a name without a determiner agrees with either pronoun ("Amnesty International … elle", "Orano … il")
         named = subject is not None and (subject[0].ent_type_ != "" or subject[0].pos_ == "PROPN")
         if subject is not None and not named and phrase_gender(subject) not in ("", PRONOUNS[word]) \

@@ -165,6 +165,10 @@ PERSONS_BODIES = {"organisation", "formation", "parti", "syndicat", "mouvement",
                   "coalition", "ong", "fédération", "centrale", "ligue", "plateforme", "fondation"}
 EDITORIAL = re.compile(r"(?<!\w)(?:éditorial|tribune|chronique)(?!\w)", re.IGNORECASE)  # a writing before its writer
 PRESS_ROLES = {"éditorialiste", "chroniqueur", "chroniqueuse"}  # writers of an outlet's opinion pages
+# an organ's owner described in common nouns (`le Conseil de l'organisation régionale`)
+GENERIC_OWNER = re.compile(r"(?:de l['’]|de la )\s*(organisation|institution|union|communauté|confédération|alliance)"
+                           r"(?:\s+(?:régionale|sous-régionale|ouest-africaine|panafricaine|continentale|confédérale|"
+                           r"sahélienne|internationale|onusienne))?$")
 ORGANS = {"commission", "collège", "conférence", "secrétariat", "sommet"}  # an organisation's organs, named alone
 # Nouns for a person's government or circle: "le régime du général X" speaks for X's state,
 # "l'entourage du président Y" is someone unnamed.
@@ -2370,6 +2374,15 @@ class Discourse:
                     and (setup := self.set_up_person(start, gender)) and not self.people[setup].roles:
                 return setup, "role"  # "X n'a pas mâché ses mots. « … », a lancé le patron d'Orano": the person the
                 # sentence before set up, whom the article gave no other role, heads the organisation
+            if FORMER.search(span.text):  # "a déclaré l'ancien Premier ministre malien": a former holder speaks for no
+                # state; the person just named whom the words describe, else someone the article does not name
+                states = [m["actor_id"] for m in bodies if m["actor_kind"] == "state"]
+                person = None if indefinite else self.set_up_person(start, gender) or (
+                    self.taken_up(start, gender, states) if states else self.salient(start, gender))
+                # (whose state does not disagree: "l'ancien coordonnateur … du Ghana" is not Niger's president, named last)
+                if person and gender and self.known_gender(person) not in ("", gender):
+                    person = None  # ("l'ancienne ministre" is not Bazoum, named last)
+                return (person, "role") if person else (None, "anonymous")
             if bodies and "institution" not in cues:
                 return bodies[0]["actor_id"], "role"  # an office whose holder nobody names: its state
             head = noun or next((t for t in span if t.pos_ == "NOUN"), None)  # "le secrétaire général": the role
@@ -2458,6 +2471,9 @@ class Discourse:
                 same = [a for a in same if a and self.kind(a) != "person"]
             if same:  # "le Collège" after "le Collège des chefs d'Etat de la Confédération"
                 return same[-1], "institution"
+            described = GENERIC_OWNER.search(" ".join(tokens))
+            if described and (body := self.salient_body(start, described.group(1))):
+                return body, "institution"  # "le Conseil de l'organisation panafricaine": an organ of the body named before
             organ = words & ORGANS or words & DOCUMENTS and ORGANS & set(re.findall(r"\w+", tail.lower()))
             if organ and (body := self.salient_body(start)):
                 return body, "institution"  # "le communiqué publié par la Commission": the organisation's organ
