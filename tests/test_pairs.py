@@ -244,3 +244,11 @@ def test_the_shipped_capital_model_is_what_training_on_todays_dev_gold_and_rules
     reference = default_reference()
     rows = train.capital_model(train.annotated(reference, capital_rules=True), reference, report=lambda _: None)
     assert_shipped_as_retrained(capitals.MODEL, capitals.fingerprint(), rows)
+
+
+def test_of_the_cut_offs_near_the_best_f1_the_most_precise_is_chosen_then_the_most_cautious():
+    scores = {(0.2, 0.45): (0.733, 0.79), (0.3, 0.45): (0.730, 0.81), (0.3, 0.5): (0.720, 0.86),
+              (0.1, 0.6): (0.731, 0.79)}
+    assert train.choose(scores) == (0.3, 0.45)  # within 0.005 of 0.733, precision 0.81 (0.86 is too far off in F1)
+    tied = {(0.2, 0.45): (0.733, 0.79), (0.1, 0.6): (0.731, 0.79)}
+    assert train.choose(tied) == (0.1, 0.6)  # the same precision: the highest threshold
