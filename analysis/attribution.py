@@ -2074,6 +2074,35 @@ class Attributor:
             return None
         return actor, subject
 
+    def closing_incise(self, doc: Doc, offset: int, a: int, b: int, word: str) -> str | None:
+        """The state or organisation that an inverted reporting clause closing the sentence doc[a:b] names, without
+        a quotation (`…, a indiqué l'ambassade de Russie à Niamey.`), when its phrase agrees with the pronoun
+        `word`: an institution's noun, never a person."""
+        end = b - 1 if b - 1 > a and doc[b - 1].is_punct else b
+        for k in range(end - 2, a, -1):
+            if doc[k].text in QUOTE_MARKS:
+                return None
+            if doc[k].text != ",":
+                continue
+            j = k + 1
+            if doc[j].pos_ == "AUX" and j + 1 < end:
+                j += 1
+            cue = verb_at(doc[j], self.reference)
+            if cue is None or any(c.dep_.startswith("nsubj") and c.i < k for c in doc[j].children) \
+                    or (root := main_verb(doc, a, k)) is None \
+                    or any(t.lower_ in ("qui", "que", "qu'", "qu’", "dont", "où") for t in doc[a:root.i]):
+                return None  # (not the main clause's own verb after its subject's apposition: "X, qui siège …, a
+                # défendu la fermeté du gouvernement", whose object is no speaker: the clause before the comma must
+                # be a main clause of its own)
+            subject = noun_phrase(doc, cue[1] + 1, end)
+            if subject is None or subject[0].pos_ != "DET" or phrase_gender(subject) != PRONOUNS[word]:
+                return None
+            actor, how = self.discourse.resolve(subject, offset, "")
+            if actor is None or how != "institution" or self.discourse.kind(actor) == "person":
+                return None
+            return actor
+        return None
+
     def body_antecedent(self, doc: Doc, offset: int, pronoun: Span, lo: int) -> str | None:
         """The state or institution a subject pronoun takes up when the clause it refers to has one as
         its subject and no person stands between: the main clause of its own sentence for a pronoun
@@ -2099,6 +2128,9 @@ class Attributor:
         elif self.previous is not None and (incise or all(t.is_punct or t.is_space for t in doc[lo:pronoun.start])
                                             or fronted_phrase(doc, lo, pronoun.start)):
             a, b = self.previous
+            if (closing := self.closing_incise(doc, offset, a, b, word)) is not None:
+                return closing  # "La Russie a livré un laboratoire, a indiqué l'ambassade de Russie. « … », a-t-elle
+                # écrit": the body whose incise closed the sentence before, when the pronoun agrees with it
             if any(t.lower_ == word and t.dep_.startswith("nsubj") for t in doc[a:b]):
                 return None  # "Elle rappelle que Bamako avait qualifié d'« … » … « … », juge-t-elle": the same pronoun
                 # was the sentence's subject, whoever its quotation's words were

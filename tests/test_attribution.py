@@ -3874,3 +3874,16 @@ def test_an_organ_of_a_body_described_in_common_nouns_is_that_body_not_a_new_nam
 def test_a_former_holder_of_an_office_speaks_for_no_state(text, speaker):
     # (the person just named whom the words describe, whose state does not disagree; unnamed, no one)
     assert only_speaker(text) == speaker
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("Titre\n\nLe ministre a reçu la représentante de l'Unicef, Fatou Diallo.\n\nLa Chine a livré mardi vingt tonnes de "
+     "riz à Niamey, a annoncé l'ambassade de Chine. « La Chine n'oublie pas ses amis », a-t-elle écrit sur son compte.",
+     "CHN"),
+    ("Titre\n\nLa députée Anne Morel, qui siège à la commission de la défense, a défendu la position du gouvernement. "
+     "« Nous ne céderons pas », a-t-elle déclaré.", "anne-morel"),
+])
+def test_a_pronoun_takes_up_the_body_whose_incise_closed_the_sentence_before(text, speaker):
+    # (the body, when its noun agrees: `l'ambassade` is `elle`; never the object of a main clause's verb after a
+    # subject's relative clause)
+    assert only_speaker(text) == speaker
