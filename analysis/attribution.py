@@ -1230,6 +1230,7 @@ class Attributor:
         self.discourse.dateline = dateline
         # (sentence start, speaker, the gender its phrase says or '') of the sentence's last quotation
         self.sentence_speaker: tuple[int, str, str, int] | None = None  # (clause start, speaker, gender, clause end)
+        self.sentence_anonymous: tuple[int, int] | None = None  # (clause start, clause end) of an anonymous source's words
         # a speaker phrase resolved once stands for the same actor for every quotation it introduces ("son
         # porte-parole a salué une décision « irréversible » et « souveraine »"): its first reading, not one
         # the first quotation's own attribution moved (the running speaker is then the phrase itself)
@@ -1762,6 +1763,9 @@ class Attributor:
         self.discourse.sentence_start = offset + doc[lo].idx
         speaker, first = Speaker(), None
         found = governing_verb(doc, q_open, q_close, lo, hi, self.reference)
+        if found and self.in_anonymous_clause(offset + doc[lo].idx) and non_finite(doc[found[1]]):
+            speaker.attribution, speaker.verb = "anonymous", found[0][0]  # "…, juge un diplomate, tout en regrettant
+            return speaker  # « … »": the same unnamed source
         if found and self.in_spoken_clause(offset + doc[lo].idx) and non_finite(doc[found[1]]):
             # "…, a écrit le groupe, affirmant avoir « … »": the same speaker
             speaker.actor_id, speaker.attribution, speaker.verb = self.sentence_speaker[1], "discourse", found[0][0]
@@ -1843,6 +1847,11 @@ class Attributor:
                 and first[2][0] not in self.reference.by_id and first[2][0] == self.discourse.unlisted_outlet(first[1], offset):
             first = (first[0], first[1][2:], first[2])  # "le magazine Horizons africains": the name is the mention
         unresolved = first is None or first[2][0] is None and first[2][1] != "anonymous"
+        if unresolved and self.in_anonymous_clause(offset + doc[lo].idx):
+            # "un diplomate rappelle que « … », tout en regrettant « … »": the unnamed source whose words the clause
+            # quoted first, not the speaker running before it
+            speaker.attribution, speaker.verb = "anonymous", first[0] if first else None
+            return speaker
         if unresolved and self.in_spoken_clause(offset + doc[lo].idx):
             # "« … », a déclaré X, avant de saluer « … »" / "…, affirmant avoir « … »" (also after a quotation of
             # several sentences: "« A. B », a lancé X, avant de remercier Y pour « … »")
@@ -1888,7 +1897,10 @@ class Attributor:
         if speaker.attribution == "anonymous" and not speaker.actor_id:  # "…, ajoute-t-il" keeps it anonymous
             self.discourse.anonymous_at = (self.discourse.paragraph, speaker.start or offset + doc[q_open].idx,
                                            offset + doc[hi - 1].idx + len(doc[hi - 1]))
+            self.sentence_anonymous = (offset + doc[lo].idx, offset + doc[hi - 1].idx + len(doc[hi - 1]))
+            self.sentence_speaker = None  # (the latest source of the clause wins)
         if speaker.actor_id:
+            self.sentence_anonymous = None
             self.sentence_speaker = (offset + doc[lo].idx, speaker.actor_id, phrase_gender(span),
                                      offset + doc[hi - 1].idx + len(doc[hi - 1]))
             self.discourse.said(speaker.actor_id, speaker.start,
@@ -2004,6 +2016,12 @@ class Attributor:
                                                 or self.reference.by_id.get(m["actor_id"], {}).get("country")):
                 return found
         return None
+
+    def in_anonymous_clause(self, start: int) -> bool:
+        """Whether a sentence starting at `start` is, or lies inside, the clause whose quotation an anonymous source
+        spoke last (`in_spoken_clause` for a source with no name)."""
+        said = self.sentence_anonymous
+        return said is not None and (said[0] == start or said[0] < start < said[1])
 
     def in_spoken_clause(self, start: int) -> bool:
         """Whether a sentence starting at `start` is, or lies inside, the clause whose quotation last named its

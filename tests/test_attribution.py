@@ -3887,3 +3887,10 @@ def test_a_pronoun_takes_up_the_body_whose_incise_closed_the_sentence_before(tex
     # (the body, when its noun agrees: `l'ambassade` is `elle`; never the object of a main clause's verb after a
     # subject's relative clause)
     assert only_speaker(text) == speaker
+
+
+def test_the_second_quotation_of_an_anonymous_source_s_clause_is_anonymous_too():
+    # (not the speaker running before it: the embassy named in the sentence before is no speaker here)
+    text = ("Titre\n\nSollicitée, l'ambassade de France à Niamey n'a pas souhaité réagir. A Paris, un diplomate rappelle "
+            "que « la France ne commente pas ces choix », tout en regrettant « une page qui se tourne mal ».")
+    assert [s for _, s in speakers(text)] == [None, None]
