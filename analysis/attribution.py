@@ -224,6 +224,11 @@ def noun_phrase(doc: Doc, i: int, stop: int) -> Span | None:
             j += 1
         elif t.text == "-" and j > i and not doc[j - 1].whitespace_ and j + 1 < stop:
             j += 1  # "état-major" split in three
+        elif t.text == "(" and j > i and doc[j - 1].pos_ == "NOUN" and (close := next(
+                (k for k in range(j + 1, min(stop, j + 6)) if doc[k].text == ")"), None)) is not None \
+                and close + 1 < stop and all(u.is_alpha and u.pos_ not in ("VERB", "AUX") for u in doc[j + 1:close]) \
+                and (doc[close + 1].lower_ in LINKS | PREPOSITIONS or doc[close + 1].text == ","):
+            j = close + 1  # "le wali (gouverneur) du Hodh Ech Chargui, X": a gloss of the noun inside its phrase
         elif j == i + 1 and doc[i].pos_ == "DET" and t.is_alpha and t.text.islower() and t.pos_ in ("ADV", "VERB") \
                 and (j + 1 >= stop or doc[j + 1].is_punct or doc[j + 1].pos_ in ("ADJ", "ADP")):
             j += 1  # "affirme l'imam.": the noun right after its determiner, whatever the tagger calls it

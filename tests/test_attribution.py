@@ -3894,3 +3894,9 @@ def test_the_second_quotation_of_an_anonymous_source_s_clause_is_anonymous_too()
     text = ("Titre\n\nSollicitée, l'ambassade de France à Niamey n'a pas souhaité réagir. A Paris, un diplomate rappelle "
             "que « la France ne commente pas ces choix », tout en regrettant « une page qui se tourne mal ».")
     assert [s for _, s in speakers(text)] == [None, None]
+
+
+def test_a_gloss_in_brackets_inside_an_incise_subject_s_phrase_is_part_of_it():
+    text = ("Titre\n\nLe Niger ne fermera pas sa frontière. « Nous accueillerons tout le monde », a assuré mardi le préfet "
+            "(administrateur) de la région de Tillabéri, Mahamadou Issoufou Garba, lors d'une visite au camp.")
+    assert only_speaker(text) == "mahamadou-issoufou-garba"
