@@ -58,7 +58,8 @@ DESCRIBING = {"public", "publique", "privé", "privée", "officiel", "officielle
 # (`Discourse.introduced_here`): "le quotidien algérien ", "la société publique chinoise "
 INTRODUCING = re.compile(r"\s*(?:le|la|les|l['’])\s*(?P<noun>[\w-]+)(?:\s+[\w'’-]+){0,3}\s*", re.IGNORECASE)
 WRITING = re.compile(r"\s*(?:le|la|l['’]|ce|cet|cette)\s*\w+", re.IGNORECASE)  # "le communiqué", "l'acte"
-READ_IN_OUTLET = re.compile(r"(?<!\w)(?:dans|colonnes\s+d[eu']|selon)\s*$", re.IGNORECASE)  # "dans Jeune Afrique"
+READ_IN_OUTLET = re.compile(r"(?<!\w)(?:dans|colonnes\s+d[eu'’]|selon|(?:[aà]\s+la|en)\s+une\s+d[eu'’]|confrères?\s+d[eu'’])\s*$",
+                            re.IGNORECASE)  # "dans Jeune Afrique", "A la une de L'Essor", "nos confrères du Sahel"
 # nouns of an organisation's organs, offices and branches, which speak for the body their complement names
 ORGAN_NOUNS = {"haut-commissariat", "bureau", "secrétariat", "agence", "office", "programme", "mission", "représentation",
                "délégation", "direction", "département", "service", "division", "cellule", "antenne"}

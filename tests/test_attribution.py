@@ -3900,3 +3900,10 @@ def test_a_gloss_in_brackets_inside_an_incise_subject_s_phrase_is_part_of_it():
     text = ("Titre\n\nLe Niger ne fermera pas sa frontière. « Nous accueillerons tout le monde », a assuré mardi le préfet "
             "(administrateur) de la région de Tillabéri, Mahamadou Issoufou Garba, lors d'une visite au camp.")
     assert only_speaker(text) == "mahamadou-issoufou-garba"
+
+
+def test_le_journal_takes_up_the_outlet_read_a_la_une_de_not_a_body_named_since():
+    text = ("Titre\n\nA la une de Sidwaya ce lundi, une cérémonie à Dori, au cœur de la zone de la Société nationale "
+            "de gestion du stock de sécurité alimentaire. Le quotidien raconte la remise à la Société nationale de gestion "
+            "du stock de sécurité alimentaire de riz offert par le Japon. « Une aide qui tombe à point », titre le journal.")
+    assert only_speaker(text) == "sidwaya"
