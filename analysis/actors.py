@@ -941,6 +941,49 @@ def press_titles(doc: Doc, taken: set[int]) -> list[Span]:
     return spans
 
 
+# nouns before `du Monde`, `du Pays` that make them no outlet's name (`la Coupe du Monde`, `le Tour du Monde`)
+LINKS_AFTER = {"de", "du", "des", "d'", "d’"}  # (the name goes on: "au Pays des hommes intègres")
+NOT_BEFORE_CONTRACTED = {"coupe", "tour", "championnat", "bout", "toit", "fin", "reste", "centre", "nord", "sud", "est",
+                         "ouest", "cœur", "coeur", "président", "chef", "roi", "peuple", "pays"}
+
+
+@lru_cache(maxsize=4)
+def contracted_outlets(reference: Reference) -> dict[tuple[str, ...], str]:
+    """The organisations whose names open with `Le` (`Le Monde`, `Le Pays`, `Le Républicain`), by the words after
+    it: `du Monde`, `au Pays` contract the article, and the mention is the rest of the name (guidelines: 705). Not
+    a rest that names a place or state too (`Sahel`)."""
+    out = {}
+    for actor_id, row in reference.by_id.items():
+        name = row.get("name", "")
+        if row.get("actor_kind") != "organization" or not name.startswith("Le "):
+            continue
+        rest = tuple(name[3:].split())
+        if reference.kind(slugify(" ".join(rest))) in ("place", "state"):
+            continue
+        out[rest] = actor_id
+    return out
+
+
+def contracted_titles(doc: Doc, taken: set[int], reference: Reference) -> list[tuple[Span, str]]:
+    """(span, actor id) of outlets named after a contracted article (`les journalistes du Monde`, `selon un
+    éditorialiste du Pays`): the name's words after `du` or `au`, capitalised as the name is, where the name ends
+    (not `au Pays des hommes intègres`, `du Point G`, `du Point triple`) and no noun before makes it a common
+    phrase (`la Coupe du Monde`)."""
+    known = contracted_outlets(reference)
+    out = []
+    for i in range(len(doc) - 1):
+        if doc[i].lower_ not in ("du", "au") or i + 1 in taken or (i > 0 and doc[i - 1].lower_ in NOT_BEFORE_CONTRACTED):
+            continue
+        for rest, actor_id in known.items():
+            end = i + 1 + len(rest)
+            if end <= len(doc) and tuple(t.text for t in doc[i + 1:end]) == rest and not any(k in taken for k in range(
+                    i + 1, end)) and (end == len(doc) or not (doc[end].lower_ in LINKS_AFTER or is_name_word(doc[end])
+                                                     or doc[end].text[:1].isupper() or doc[end].pos_ == "ADJ" or doc[end].dep_ == "amod")):
+                out.append((Span(doc, i + 1, end, label=ACRONYM), actor_id))
+                break
+    return out
+
+
 def kind_named_orgs(doc: Doc, taken: set[int], first_names: dict[str, str] | None = None) -> list[Span]:
     """Capitalised words right after a noun of organisation (past a demonym or adjective) that no
     entity covers: `l'ONG Alarme Phone Sahara`, `la compagnie chinoise Hengyuan Mining`."""
@@ -1473,6 +1516,10 @@ def find_mentions(docs: list[tuple[int, Doc, list[int]]], reference: Reference,
         found += named_before_a_title(doc, taken, reference.first_names, reference.titles)  # "Zhou Lei, porte-parole"
         taken = held(found, ("PER", TITLED, ACRONYM))
         found += press_titles(doc, taken)  # "le quotidien La Sentinelle": before its article is taken for none
+        taken = held(found, ("PER", TITLED, ACRONYM))
+        for span, actor_id in contracted_titles(doc, taken, reference):  # "les correspondantes du Monde"
+            ctx.acronyms.setdefault(span.text, actor_id)
+            found.append(span)
         taken = held(found, ("PER", TITLED, ACRONYM))
         found += titles_in_sentences(doc, taken, reference)  # "A Ouagadougou, Le Faso Matin préfère …"
         taken = held(found, ("PER", TITLED, ACRONYM))

@@ -3907,3 +3907,13 @@ def test_le_journal_takes_up_the_outlet_read_a_la_une_de_not_a_body_named_since(
             "de gestion du stock de sécurité alimentaire. Le quotidien raconte la remise à la Société nationale de gestion "
             "du stock de sécurité alimentaire de riz offert par le Japon. « Une aide qui tombe à point », titre le journal.")
     assert only_speaker(text) == "sidwaya"
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("Titre\n\nDeux correspondants du Figaro ont été expulsés. La direction du Figaro a dénoncé une mesure « sans "
+     "fondement ».", "le-figaro"),
+    ("Titre\n\nLa Coupe du Monde approche. Le sélectionneur a promis « un bon parcours ».", None),
+])
+def test_an_outlet_named_after_a_contracted_article_is_a_mention_and_speaks(text, speaker):
+    # (`du Figaro` for `de Le Figaro`: the name's words after the article; not `la Coupe du Monde`)
+    assert only_speaker(text) == speaker
