@@ -194,6 +194,7 @@ REPORT = re.compile(r"(?<!\w)(?P<det>l['’]|le|la|les|ce|cette|ces|son|sa|ses|l
 # l'état-major`), with the determiners that introduce or take them up
 ISSUED_WRITINGS = {"rapport", "étude", "enquête", "message", "note", "résolution", "avis"}
 ISSUED_DETERMINERS = {"un", "une", "le", "la", "l'", "l’", "ce", "cet", "cette", "son", "sa"}
+CITED_THROUGH = re.compile(r"(?<!\w)(?:selon|d['’]après|dans)\s*$", re.IGNORECASE)  # before a writing the article cites
 REPORT_NOUNS = {"rapport", "étude", "enquête"}  # a report's nouns (`REPORT`), its speaker the body that wrote it
 # between a report and the body that wrote it: `du`, `publié par`, `du groupe d'experts de` (not `accusant des
 # réseaux liés à`: a participle's object)
@@ -884,8 +885,8 @@ class Discourse:
         if any(m["actor_kind"] == "person" for m in self.mentions_in(offset + span.end_char, offset + doc[i].idx)):
             return None
         named = span[0].ent_type_ != "" or span[0].pos_ == "PROPN"
-        if not named and phrase_gender(span) not in ("", gender):
-            return None
+        if gender and not named and phrase_gender(span) not in ("", gender):
+            return None  # (no pronoun, no agreement to check: the writing's issuer)
         actor, how = self.resolve(span, offset, "")
         if actor is None or how not in ("institution", "metonymy", "name") or self.kind(actor) == "person":
             return None
@@ -1910,6 +1911,13 @@ class Discourse:
         within `DOCUMENT_REACH` characters: the body its complement names (`un rapport du Haut-Commissariat`), else,
         for a report introduced rather than taken up (`Dans un rapport publié mardi, le HCDH affirme`), the first body
         its sentence names. A report taken up (`Selon le rapport, les militaires …`) points to the one before it."""
+        found = self.latest_report(pos)
+        return found[1] if found else None
+
+    def latest_report(self, pos: int, cited: bool = False) -> tuple[int, str] | None:
+        """Where the report `report_issuer` finds was named, and its issuer. `cited`: only when the report named last is
+        one the article speaks through (`selon un rapport`, `d'après l'étude`, `dans un rapport`), not one an actor
+        acts on (`a dénoncé un rapport`, `l'ouverture d'une enquête`)."""
         for offset, text in reversed(self.paragraphs):
             if pos - offset > DOCUMENT_REACH + len(text):
                 break
@@ -1917,10 +1925,12 @@ class Discourse:
                 at, end = offset + m.start("noun"), offset + m.end("noun")
                 if at >= pos or pos - at > DOCUMENT_REACH or self.in_quotation(at):
                     continue
+                if cited and not CITED_THROUGH.search(text[max(0, m.start() - 12):m.start()]):
+                    return None  # (the report named last is not the one cited before it)
                 named = [x for x in self.mentions_in(end, end + 60) if x["actor_kind"] in ("state", "organization")
                          and x["method"] != "demonym" and REPORT_OF.fullmatch(self.text_between(end, x["start"]))]
                 if named:
-                    return named[0]["actor_id"]
+                    return at, named[0]["actor_id"]
                 if m.group("det").lower().replace("’", "'") in ANAPHORIC_DETERMINERS | POSSESSIVES:
                     continue
                 lo = max((e.end() for e in SENTENCE_END.finditer(text[:m.start()])), default=0)
@@ -1931,7 +1941,7 @@ class Discourse:
                               max(offset + lo, x["start"] - 8), x["start"]).lower())[-1:]) & AFTER_PREPOSITION]
                 # (not "Un an après la sortie du Mali, un rapport de la Commission chiffre …": a body after a preposition)
                 if bodies:
-                    return bodies[0]["actor_id"]
+                    return at, bodies[0]["actor_id"]
         return None
 
     @cached_property
@@ -2459,6 +2469,10 @@ class Discourse:
                                                                                m["start"]).lower())[-1:]) & AFTER_PREPOSITION]
                 return (acting[0] if acting else self.own_state(span, offset)), "institution"
             documents = [(pos, a) for pos, w, a in self.institutions if pos < end and w in DOCUMENTS]  # its own too
+            if words & DOCUMENTS and tokens[0] in ANAPHORIC_DETERMINERS and (report := self.latest_report(start, True)) \
+                    and self.kind(report[1]) != "person" and (not documents or documents[-1][0] < report[0]):
+                return report[1], "institution"  # "D'après un rapport publié par l'ONG X, … « … », accuse le
+                # document": the report named since the last communiqué is the writing it takes up
             if words & DOCUMENTS and documents and start - documents[-1][0] < DOCUMENT_REACH:
                 if self.running and documents[-1][0] < self.paragraphs[-1][0] <= self.running_at < start \
                         and self.kind(self.running[0]) != "person":

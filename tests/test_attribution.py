@@ -3917,3 +3917,29 @@ def test_le_journal_takes_up_the_outlet_read_a_la_une_de_not_a_body_named_since(
 def test_an_outlet_named_after_a_contracted_article_is_a_mention_and_speaks(text, speaker):
     # (`du Figaro` for `de Le Figaro`: the name's words after the article; not `la Coupe du Monde`)
     assert only_speaker(text) == speaker
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("Titre\n\nLe Niger a suspendu les vols vers Paris. Le ministère des transports a publié un communiqué lundi. "
+     "« Cette mesure est temporaire », précise le document.", "NER"),
+    ("Titre\n\nLe Mali a rompu avec Alger. Le gouvernement a publié un communiqué. « Cette décision est irrévocable », "
+     "précise le texte.", "MLI"),
+])
+def test_a_state_body_issuing_a_writing_is_the_state_the_sentence_before_has_as_subject(text, speaker):
+    # (a state named with its article, `Le Niger`, as much as a bare name; not the last state named, the capital
+    # the flights go to)
+    assert only_speaker(text) == speaker
+
+
+def test_le_document_takes_up_the_report_the_article_cited_since_the_last_communique():
+    text = ("Titre\n\nLa Sonatel a annoncé une hausse de ses tarifs.\n\nD'après une étude publiée jeudi par l'ONG Oxfam, "
+            "la faim progresse au Niger. « Les greniers sont vides dans le Tillabéri », affirme le document.")
+    assert only_speaker(text) == "oxfam"
+
+
+def test_le_texte_after_a_report_an_actor_denounced_is_not_the_report_s():
+    # (the report is what the ministry acts on: its writing speaks, not the report's authors)
+    text = ("Titre\n\nSelon un rapport d'Amnesty International publié mardi, des civils ont été tués à Djibo.\n\n"
+            "A Ouagadougou, le ministère de la communication a dénoncé un rapport « partial ». "
+            "« Nos forces respectent le droit », insiste le texte.")
+    assert speakers(text)[-1][1] == "BFA"
