@@ -745,6 +745,27 @@ def appealing_verb(verb, lo: int):
     return None
 
 
+def saying_conjunct(verb, doc: Doc, lo: int):
+    """The verb a `que` clause depends on, when `verb`, which the parse coordinated with that clause's verb, is
+    coordinated with it instead (`X rappelle que Y a rompu avec Paris, et juge …`): `verb` is finite in the same tense,
+    person and number as it, and a comma stands before its `et` or its form differs from the clause verb's (`a rompu`
+    and `juge`)."""
+    head = verb.head
+    cc = next((c for c in verb.children if c.dep_ == "cc" and c.lower_ == "et" and c.i < verb.i), None)
+    if verb.dep_ != "conj" or cc is None or head.dep_ != "ccomp" or head.i >= verb.i \
+            or not any(c.dep_ == "mark" and c.lower_ in ("que", "qu'", "qu’") for c in head.children):
+        return None
+    saying = head.head
+    if saying.pos_ not in ("VERB", "AUX") or not lo <= saying.i < head.i or "Fin" not in verb.morph.get("VerbForm"):
+        return None
+    if any(verb.morph.get(f) != saying.morph.get(f) for f in ("VerbForm", "Tense", "Person", "Number")):
+        return None
+    comma = doc[cc.i - 1].text == ","
+    differs = any(verb.morph.get(f) != head.morph.get(f) for f in ("VerbForm", "Tense")) \
+        or any(c.dep_.startswith("aux") for c in head.children)
+    return saying if comma or differs else None
+
+
 def clause_subject_span(verb_i: int, doc: Doc, lo: int, hi: int) -> Span | None:
     """`parsed_subject` as the parse and word order give it."""
     verb = doc[verb_i]
@@ -805,8 +826,10 @@ def clause_subject_span(verb_i: int, doc: Doc, lo: int, hi: int) -> Span | None:
         # phrase has it as its subject, however the parse hung the verb (not the subject of the verb it hangs on)
     while owner is not None and owner.dep_ in ("xcomp", "conj", "advcl") and owner.head.i != owner.i and (
             not subjects or owner is not verb and all(relative_subject(c) for c in subjects)):
-        owner = owner.head  # "a souri et ajouté", "…, affirmant", "n'a pas souhaité s'exprimer, évoquant"; past a
-        # relative clause the parse made the head ("Il remercie X, dont la médiation a …, mais estime que « … »")
+        owner = saying_conjunct(owner, doc, lo) or owner.head  # "a souri et ajouté", "…, affirmant", "n'a pas
+        # souhaité s'exprimer, évoquant"; past a relative clause the parse made the head ("Il remercie X, dont la
+        # médiation a …, mais estime que « … »"); "Le journal rappelle que le Niger a rompu avec Paris, et juge la
+        # décision « … »": the verb of saying's subject, not that of the `que` clause the parse hung the verb on
         subjects = verb_subjects(owner, lo, hi)
     if owner is verb and not subjects and verb.dep_ == "acl" and bare_participle(verb) \
             and not any(c.dep_ == "obl:agent" or any(g.lower_ == "par" for g in c.children) for c in verb.children):

@@ -3943,3 +3943,13 @@ def test_le_texte_after_a_report_an_actor_denounced_is_not_the_report_s():
             "A Ouagadougou, le ministère de la communication a dénoncé un rapport « partial ». "
             "« Nos forces respectent le droit », insiste le texte.")
     assert speakers(text)[-1][1] == "BFA"
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("Titre\n\nLe quotidien Le Pays rappelle que le Niger a rompu avec Paris en 2023, et juge la décision "
+     "« courageuse ».", "le-pays"),
+    ("Titre\n\nLe site ivoirien Koaci explique que la Chine a financé le pont, et salue « un geste d'amitié ».", "koaci"),
+])
+def test_a_verb_coordinated_after_a_que_clause_has_the_verb_of_saying_s_subject(text, speaker):
+    # (the parse hangs `juge` on the clause's `a rompu`: the comma and the tense say it goes with `rappelle`)
+    assert only_speaker(text) == speaker
