@@ -655,6 +655,8 @@ class Discourse:
             word, last = t.lower_, t.i
             if t.i + 2 < len(doc) and doc[t.i + 1].text == "-" and not t.whitespace_ and not doc[t.i + 1].whitespace_:
                 word, last = f"{word}-{doc[t.i + 2].lower_}", t.i + 2  # "l'état-major": three tokens
+            if word == "ministre" and t.i and doc[t.i - 1].lower_ in ("premier", "première"):
+                word = "premier-ministre"  # the head of government, whom `le ministre des Finances` does not take up
             if self.reference.speaker_cues.get(word) == "institution" and not any(
                     a <= offset + t.idx < b for a, b in quoted):  # "« … le régime algérien … »" introduces nobody
                 stop = next((u.i for u in doc[last + 1:t.i + 9] if u.is_punct), min(t.i + 9, len(doc)))
@@ -1033,6 +1035,8 @@ class Discourse:
         roles = tuple(t.lemma_.lower() for t in words if t.pos_ == "NOUN" and self.is_role(t))
         text = " ".join(t.lower_ for t in words).replace("’", "'").replace("' ", "'")
         roles += tuple(role for phrase, role in ROLE_SYNONYMS if phrase in text)  # "le chef de la diplomatie": a minister
+        if 0 < len(re.findall(r"premi[eè]re? ministre", text)) == text.count("ministre"):
+            roles = tuple(role for role in roles if role != "ministre")  # the Premier ministre is no `le ministre`
         # a civility first (`Mme`, `M.`), then the first name (`Aïssata`: "le ministre" is said of women too),
         # then the role noun or its own determiner (`la ministre`), never a determiner deeper in the phrase (`du droit`)
         civility = next(("f" if t.lower_ in FEMININE else "m" for t in words if t.lower_ in FEMININE | MASCULINE), "")
@@ -2404,6 +2408,10 @@ class Discourse:
                     return person, "role"
             qualified = any(t.lower_ in ("de", "du", "des", "d'", "d’", "près", "auprès", "chargé") for t in span)
             setup = self.set_up_person(start, gender) if head is not None and not indefinite and not qualified else None
+            if setup and head.lemma_.lower() == "ministre" and "premier-ministre" in (roles := self.people[setup].roles) \
+                    and "ministre" not in roles:
+                setup = None  # "Le Premier ministre X a ouvert la séance. … « … », a assuré le ministre": the head of
+                # government is no `le ministre`
             if setup:  # "X ne cache pas sa satisfaction. « … », affirme le secrétaire général"
                 return setup, "role"
             if head is not None and head.lemma_.lower() in OFFICES and not indefinite and "institution" not in cues \

@@ -3953,3 +3953,17 @@ def test_le_texte_after_a_report_an_actor_denounced_is_not_the_report_s():
 def test_a_verb_coordinated_after_a_que_clause_has_the_verb_of_saying_s_subject(text, speaker):
     # (the parse hangs `juge` on the clause's `a rompu`: the comma and the tense say it goes with `rappelle`)
     assert only_speaker(text) == speaker
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("Titre\n\nL'accord a été signé à Niamey par le ministre nigérien du Pétrole et par le directeur de la CNPC, Li Wei, "
+     "en présence du Premier ministre, Ali Mahamane Lamine Zeine. « Notre pétrole restera à nous », a déclaré le ministre "
+     "lors de la cérémonie.", "NER"),
+    ("Titre\n\nLe Premier ministre nigérien Ali Mahamane Lamine Zeine a ouvert la séance à Niamey. Le ministre des "
+     "Finances a ensuite présenté le budget. « Nous tiendrons nos engagements », a assuré le ministre.", "NER"),
+    ("Titre\n\n« Le Tchad a grandi », avait lancé le chef de la diplomatie, Abdou Mahamat. Le ministre assurait que la "
+     "décision ne remettait « nullement en cause » l'amitié entre les deux peuples.", "abdou-mahamat"),
+])
+def test_le_ministre_is_not_the_premier_ministre(text, speaker):
+    # (an office nobody names is its state; the chef de la diplomatie is a minister all the same)
+    assert speakers(text)[-1][1] == speaker
