@@ -1641,10 +1641,15 @@ class Covered:
         return self.rows[k] if k >= 0 and self.rows[k]["start"] <= pos < self.rows[k]["end"] else None
 
 
+# a capitalised treaty noun before the place it is named after (`le Statut de Rome`, `l'Accord d'Alger`)
+INSTRUMENT_OF = re.compile(r"(?<!\w)(?:Statut|Traité|Accords?|Protocole|Convention|Charte|Pacte|Processus|Club)\s+"
+                           r"(?:de|d['’])\s*$")
+
+
 def part_of_a_name(row: dict, covered: Covered, texts: Paragraphs, reference: Reference) -> bool:
     """Whether a state, place or the AES is named only inside an organisation's capitalised name the
     reference lacks (`Wapco-Niger`, `SOREM-Mali`, `la BCID-AES`, `Mali Lithium SA`, `le cabinet Sahel Risk
-    Advisory`): the guidelines annotate no country inside a name. Glued by a hyphen to a capitalised word
+    Advisory`) or inside a treaty's (`le Statut de Rome`): the guidelines annotate no country inside a name. Glued by a hyphen to a capitalised word
     that is no mention itself (not `l'axe Moscou-Bamako`), or followed by one that is neither a mention, a
     first name nor a month or weekday (not `le Mali Abdoulaye Diop`)."""
     if row["actor_kind"] not in ("state", "place") and row["actor_id"] != "aes" or row["method"] == "demonym":
@@ -1655,6 +1660,8 @@ def part_of_a_name(row: dict, covered: Covered, texts: Paragraphs, reference: Re
     glued_before = re.search(r"[A-ZÀ-Ý][A-ZÀ-Ý\d]+-$", before)  # an acronym's: not "Russie-Afrique", "Agadez-Sebha"
     if glued_before and covered.row_at(offset + a - 2) is None:
         return True
+    if INSTRUMENT_OF.search(before):
+        return True  # "le Statut de Rome", "l'Accord d'Alger": a treaty named after the city it was signed in
     after = NEXT_WORD.match(text, b)
     if after is None or covered.row_at(offset + after.start(1)) is not None:
         return False

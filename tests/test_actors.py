@@ -924,3 +924,10 @@ def test_a_person_named_after_the_medium_the_words_were_said_to_is_a_person(text
 def test_a_known_company_before_a_state_s_name_is_its_branch_there(mentions_of, text, branch):
     # (`Huawei Niger`: the company's branch, one organisation, no mention of the state)
     assert ids(mentions_of(text)) == [branch]
+
+
+def test_a_city_a_treaty_is_named_after_is_no_mention_and_rome_is_italy_s_capital(mentions_of):
+    # (`le Statut de Rome`, `l'Accord d'Alger`: the guidelines annotate no place inside a name)
+    assert ids(mentions_of("Le Mali a quitté le Statut de Rome et dénoncé l'Accord d'Alger. Rome, en première ligne, "
+                           "craint un afflux. Le ministre s'est rendu à Rome lundi.")) == [
+        ("Mali", "MLI"), ("Rome", "ITA"), ("Rome", "rome")]
