@@ -1368,6 +1368,10 @@ class Attributor:
             yield agent  # "La démarche, jugée « éhontée » par Alger, …": whoever judged, whatever the parse made of it
         if q_open > lo + 2 and doc[q_open - 1].text == ":" and (relayed := relayed_voice(doc, lo, q_open - 1)) is not None:
             yield None, relayed  # "Le journal cite le ministre X : « … »": the one cited speaks, not the paper
+        if q_close + 3 < hi and doc[q_close + 1].text == "," and unaccented(doc[q_close + 2]) in ("selon", "d'après", "d’après") \
+                and doc[q_close + 3].lower_ in ("lui", "elle", "eux", "elles"):
+            yield None, doc[q_close + 3:q_close + 4]  # "Bamako et Niamey veulent « … », selon lui": the one who said
+            # the clause says what he reported of them
         framing = self.preposition_source(doc, lo, min(hi, lo + 8), inside)
         found = governing_verb(doc, q_open, q_close, lo, hi, ref)
         governing, other = (found, None) if found and verb_at(doc[found[1]], ref) else (None, found)

@@ -3967,3 +3967,10 @@ def test_a_verb_coordinated_after_a_que_clause_has_the_verb_of_saying_s_subject(
 def test_le_ministre_is_not_the_premier_ministre(text, speaker):
     # (an office nobody names is its state; the chef de la diplomatie is a minister all the same)
     assert speakers(text)[-1][1] == speaker
+
+
+def test_selon_lui_after_the_quotation_gives_the_words_to_whom_lui_takes_up():
+    # (not the clause's subject, whose wish he reports)
+    text = ("Titre\n\nLe ministre ghanéen des Affaires étrangères, Kofi Mensah, a tenu à rassurer. « Nous ne fermerons pas la "
+            "frontière », a-t-il dit. Bamako et Niamey veulent en revanche « des relations apaisées », selon lui.")
+    assert speakers(text)[-1][1] == "kofi-mensah"
