@@ -1764,6 +1764,11 @@ class Attributor:
         (`Cedeao-AES : Dakar salue …`); nobody when the clause sets up an anonymous source."""
         colons = [t.i for t in doc[lo:q_open - 1] if t.text == ":"]
         start = colons[-1] + 1 if colons else lo
+        dash = next((t.i for t in doc[lo + 1:min(q_open - 1, lo + 16)] if t.text in ("-", "–", "—")
+                     and doc[t.i - 1].text == ")"), None)
+        if dash is not None:
+            start = max(start, dash + 1)  # "BAMAKO, 3 mars (AFP) - La force … a affirmé …": past the dateline, whose
+            # agency reports the words and says none
         people = [m for m in self.discourse.mentions_in(offset + doc[start].idx, offset + doc[q_open].idx)
                   if m["actor_kind"] == "person"]
 

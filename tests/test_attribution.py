@@ -3974,3 +3974,9 @@ def test_selon_lui_after_the_quotation_gives_the_words_to_whom_lui_takes_up():
     text = ("Titre\n\nLe ministre ghanéen des Affaires étrangères, Kofi Mensah, a tenu à rassurer. « Nous ne fermerons pas la "
             "frontière », a-t-il dit. Bamako et Niamey veulent en revanche « des relations apaisées », selon lui.")
     assert speakers(text)[-1][1] == "kofi-mensah"
+
+
+def test_the_agency_of_a_dateline_says_none_of_the_words_of_the_sentence_it_opens():
+    text = ("Titre\n\nNIAMEY, 3 mars 2026 (Reuters) - La force unifiée de la Confédération des Etats du Sahel (AES) a affirmé "
+            "jeudi avoir « détruit trois bases » au cours d'une opération.")
+    assert only_speaker(text) == "aes"
