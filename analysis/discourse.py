@@ -794,7 +794,11 @@ class Discourse:
                 if len(span) == 1 and span[0].lower_ in ("il", "elle") and (actor is None or self.kind(actor) == "person"):
                     actor = self.previous_body(doc, offset, cue.i, PRONOUNS[span[0].lower_]) or actor
                 elif c.lemma_.lower() in STATE_BODIES and not self.mentions_in(offset + span.start_char, offset + span.end_char) \
-                        and (before := self.previous_body(doc, offset, cue.i, "")) and self.kind(before) == "state":
+                        and (before := self.previous_body(doc, offset, cue.i, "")) and self.kind(before) == "state" \
+                        and not any(m["actor_id"] == before for m in self.mentions_in(
+                            offset + span.end_char, offset + doc[self.sentence_of(cue.i)[1] - 1].idx)):
+                    # (not a state its own clause names after it: "La Guinée refuse. Le gouvernement a réagi, par un
+                    # communiqué, au refus de la Guinée": the one that reacts is another)
                     actor = before  # "Bamako a dénoncé un acte hostile. Dans un communiqué, le gouvernement de
                     # transition accuse l'armée algérienne …": the state the sentence before has as its subject (the
                     # paragraph is read before its sentences' speakers: the state named most is no guide here)
