@@ -105,6 +105,26 @@ def test_a_speaker_a_bare_state_body_and_a_taken_up_organisation_are_parties_of_
     assert "taken=organisation" in club[("TGO", "ecowas")].features
 
 
+def test_a_subject_pronoun_a_demonstrative_and_le_pays_take_up_the_actor_they_stand_for_marked_so():
+    chained = candidate_pairs("Le Tchad a signé lundi un accord avec la Hongrie. Il a ensuite rompu avec le Soudan. "
+                              "Il a aussi convoqué l'ambassadeur d'Egypte.")
+    assert "taken=pronoun" in chained[("SDN", "TCD")].features  # `il`: the subject of the sentence before
+    assert "taken=pronoun" in chained[("EGY", "TCD")].features  # and through it, the one before that
+    assert "cross_only" not in chained[("SDN", "TCD")].features  # now one sentence names both
+    verbless = candidate_pairs("Dernière en date : la Commission du bassin du lac Tchad (CBLT). Fondée en 1964, elle "
+                               "a été quittée par le Niger en mars.")
+    assert any("taken=pronoun" in c.features for pair, c in verbless.items() if "NER" in pair)
+    agreeing = candidate_pairs("La Guinée a reçu le président sénégalais. Elle a signé un accord avec le Ghana.")
+    assert "taken=pronoun" in agreeing[("GHA", "GIN")].features
+    disagreeing = candidate_pairs("Le Ghana a reçu la délégation. Elle a signé un accord avec le Togo.")
+    assert not any("taken=pronoun" in c.features for c in disagreeing.values())  # `elle` is not `le Ghana`
+    last = candidate_pairs("Le Ghana a reçu le ministre togolais, Robert Dussey. Ce dernier a salué la Chine.")
+    assert "taken=demonstrative" in last[("CHN", "robert-dussey")].features
+    country = candidate_pairs("Le Tchad a quitté la force conjointe. Le Tchad se tourne vers Ankara. Les soldats "
+                              "français ont quitté le pays en janvier.")
+    assert "taken=country" in country[("FRA", "TCD")].features
+
+
 def test_the_words_of_a_pair_are_also_read_with_its_sides_and_kinds():
     found = candidate_pairs("Le Mali a signé mardi un accord de défense avec la Russie.")
     signed = found[("MLI", "RUS")].features
