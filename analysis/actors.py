@@ -737,19 +737,29 @@ def defined_acronyms(doc: Doc) -> list[tuple[Span, Span]]:
         acr = doc[t.i + 1:close]  # "(CGT-B)": the acronym of its first part and a suffix (a country's initial)
         if any(e.start < acr.end and acr.start < e.end and e.ent_id_ for e in doc.ents):
             continue
-        k = t.i
-        while k > max(0, t.i - 12) and (not doc[k - 1].is_punct and doc[k - 1].pos_ not in ("VERB", "AUX", "PRON")
-                                        or doc[k - 1].text == "-" and not doc[k - 1].whitespace_ and k > 1
-                                        and not doc[k - 2].whitespace_):
-            k -= 1  # (past the hyphen of "corridor Lomé-Ouagadougou")
+        capitals = "".join(c for c in acr.text if c.isupper())  # "CoLDEFF": the initials are its capitals
         names = []
-        for start in range(k, t.i):  # the longest capitalised name whose initials give the acronym
-            name = doc[start:t.i]
-            words = [w.text for w in name if w.text[:1].isupper() or w.lower_ not in NAME_LINKS]
-            if doc[start].text[:1].isupper() and (syllables_match(acr.text, words) if syllabic
-                                                  else initials_match(acr[0].text, words)
-                                                  or len(acr) > 1 and initials_match(acr.text.replace("-", ""), words)):
-                names.append(name)
+        for listing in (False, True):
+            # a name whose words list several things (`… économique, financière et fiscale (CoLDEFF)`,
+            # `… des télécommunications/TIC et des postes (AMRTP)`) is read across its commas only when no name
+            # stops before them
+            k = t.i
+            while k > max(0, t.i - (16 if listing else 12)) and (
+                    not doc[k - 1].is_punct and doc[k - 1].pos_ not in ("VERB", "AUX", "PRON")
+                    or doc[k - 1].text == "-" and not doc[k - 1].whitespace_ and k > 1 and not doc[k - 2].whitespace_
+                    or listing and doc[k - 1].text in (",", "/", "&")
+                    and (doc[k - 1].text != "," or doc[k].text[:1].islower())):
+                k -= 1  # (past the hyphen of "corridor Lomé-Ouagadougou")
+            for start in range(k, t.i):  # the longest capitalised name whose initials give the acronym
+                name = doc[start:t.i]
+                words = [w.text for w in name if w.text[:1].isupper() or w.lower_ not in NAME_LINKS]
+                if doc[start].text[:1].isupper() and (syllables_match(acr.text, words) if syllabic else (
+                        initials_match(acr[0].text, words)
+                        or len(acr) > 1 and initials_match(acr.text.replace("-", ""), words)
+                        or len(capitals) >= 2 and capitals != acr.text and initials_match(capitals, words))):
+                    names.append(name)
+            if names or syllabic:
+                break
         if names:  # one opening with an organisation's noun first ("Chercheur au Centre d'études …": the centre)
             out.append((next((n for n in names if n[0].lower_ in ORGANISATION_NOUNS), names[0]), acr))
     return out
@@ -982,6 +992,34 @@ def contracted_titles(doc: Doc, taken: set[int], reference: Reference) -> list[t
                 out.append((Span(doc, i + 1, end, label=ACRONYM), actor_id))
                 break
     return out
+
+
+# words after a company's name that give its legal form, not another body (`China North Industries Group Corporation`)
+CORPORATE_FORMS = {"corporation", "corp", "group", "groupe", "company", "limited", "ltd", "inc", "sa", "sarl", "plc",
+                   "holding", "holdings", "ag", "gmbh", "llc"}
+
+
+def bodies_after_bodies(doc: Doc, reference: Reference) -> list[Span]:
+    """A known organisation's name that one capitalised word follows with no punctuation between, the name ending
+    there (`AES TV`, `Orange Money`, `OCP Africa`): the name of another body, a channel, a subsidiary or a service,
+    whole (the rulers matched its first part only). Not a company's legal form (`… Corporation`), not a name after a
+    medium the words went to (`a déclaré à Reuters Sadibou Marong`), nor a first name, a title, a date or a name
+    the rulers know after it; not after the UN's name (`ONU Femmes` is the UN's own agency: GUIDELINES h28)."""
+    spans = []
+    for e in doc.ents:
+        ids = [a for _, a in candidates(e)] if ruler_id(e) else []
+        if not ids or reference.kind(ids[0]) != "organization" or ids[0] == "un" or e.end >= len(doc) \
+                or e.start > 0 and doc[e.start - 1].lower_ in ("à", "au", "aux"):
+            continue
+        word = doc[e.end]
+        if not (word.is_alpha and word.text[:1].isupper()) or word.ent_id_ or word.lower_ in CORPORATE_FORMS \
+                or word.text.casefold() in reference.first_names or word.lower_ in reference.titles \
+                or word.lower_ in MONTHS or word.lower_ in WEEKDAYS:
+            continue
+        after = doc[e.end + 1] if e.end + 1 < len(doc) else None
+        if after is None or not (after.is_alpha and after.text[:1].isupper()) and after.text not in ("-", "'", "’"):
+            spans.append(Span(doc, e.start, e.end + 1, label=ACRONYM))
+    return spans
 
 
 def kind_named_orgs(doc: Doc, taken: set[int], first_names: dict[str, str] | None = None) -> list[Span]:
@@ -1498,6 +1536,7 @@ def find_mentions(docs: list[tuple[int, Doc, list[int]]], reference: Reference,
             if t.text in reference.state_bodies[1] and not t.ent_id_:
                 ctx.acronyms.setdefault(t.text, ARTICLE_STATE)
         found += acronym_spans(doc, ctx.acronyms, taken)
+        found += bodies_after_bodies(doc, reference)
         inner = {i for e in found if (ruler_id(e) or e.label_ in ("PER", TITLED)) for i in range(e.start, e.end)
                  if any(name.start <= e.start and e.end <= name.end and len(e) < len(name) for name, _ in definitions)}
         # (a name the rulers know only the first word of: `Confédération` in `Confédération générale du travail`)

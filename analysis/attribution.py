@@ -576,6 +576,9 @@ def set_off_subject(doc: Doc, lo: int, verb_i: int) -> Span | None:
         return None
     phrase = noun_phrase(doc, lo, comma)
     opening = doc[comma + 1]
+    if phrase is not None and phrase.start == lo and comma - phrase.end in (3, 4) and doc[phrase.end].text == "(" \
+            and doc[comma - 1].text == ")":
+        phrase = doc[lo:comma]  # "L'Agence internationale de l'énergie atomique (AIEA), qui …": with its acronym
     if phrase is None or phrase.start != lo or phrase.end != comma:
         return None
     clause = opening.lower_ in ("qui", "dont") or opening.pos_ == "VERB" and "Part" in opening.morph.get("VerbForm")
@@ -1111,6 +1114,26 @@ def relayed_voice(doc: Doc, lo: int, colon: int) -> Span | None:
         return None
     start = next(t.i for t in doc[target.left_edge.i:target.i + 1] if t.pos_ != "ADP")
     return doc[start:colon]
+
+
+# verbs whose compound past takes `être` (`est sorti`, `est revenu`): with it they are active, not passive
+ETRE_VERBS = {"aller", "venir", "devenir", "revenir", "intervenir", "parvenir", "survenir", "convenir", "arriver",
+              "partir", "repartir", "sortir", "entrer", "rentrer", "monter", "descendre", "tomber", "retourner",
+              "rester", "naître", "mourir", "décéder", "passer"}
+
+
+def passive_subject(phrase: Span) -> bool:
+    """Whether `phrase` is what a passive verb is done to (`les passeports resteront reconnus`, `la décision a été
+    saluée`): the subject of a past participle that `être`, `rester` or `demeurer` carries, not a reflexive one
+    (`il s'est dit`) nor one of the verbs whose past takes `être` (`la Commission, dont le Niger est sorti`). The
+    parse's own nsubj:pass is no proof: it gives it to `Il a assuré` too."""
+    verb = phrase.root.head
+    if not phrase.root.dep_.startswith("nsubj") or "Part" not in verb.morph.get("VerbForm") \
+            or "Past" not in verb.morph.get("Tense") or verb.lemma_.lower() in ETRE_VERBS:
+        return False
+    children = list(verb.children)
+    return any(c.dep_.startswith("aux") and c.lemma_.lower() in ("être", "rester", "demeurer") for c in children) \
+        and not any(c.lower_ in ("se", "s'", "s’") for c in children)
 
 
 def agent_of(verb, lo: int, hi: int) -> Span | None:
@@ -1658,14 +1681,31 @@ class Attributor:
 
     def reporting_subject(self, doc: Doc, phrase: Span, lo: int, hi: int) -> Span | None:
         """The subject of the reporting verb whose `que` clause has `phrase` for its subject (`la Commission indique
-        que ses Etats membres continueront de …`): who reports the clause, when its own subject names no one."""
-        if not phrase.root.dep_.startswith("nsubj") or phrase.root.head.dep_ != "ccomp":
+        que ses Etats membres continueront de …`): who reports the clause, when its own subject names no one. Where
+        the parse lost the clause (`L'Agence …, qui a dépêché …, rappelle pour sa part que tout programme doit …`,
+        with `rappelle` made an adjective), word order finds it: the reporting verb right before `que` (past an
+        aside such as `pour sa part`) and its subject, or the phrase that opens the clause set off by commas."""
+        if phrase.root.dep_.startswith("nsubj") and phrase.root.head.dep_ == "ccomp":
+            main = phrase.root.head.head
+            if lo <= main.i < phrase.start and verb_at(main, self.reference) is not None:
+                subject = subject_of(main.i, doc, lo, hi)
+                if subject is not None and subject.end <= main.i:
+                    return subject
+        k = phrase.start - 1
+        if k <= lo + 1 or doc[k].lower_ not in ("que", "qu'", "qu’"):
             return None
-        main = phrase.root.head.head
-        if not lo <= main.i < phrase.start or verb_at(main, self.reference) is None:
-            return None
-        subject = subject_of(main.i, doc, lo, hi)
-        return subject if subject is not None and subject.end <= main.i else None
+        j = k - 1
+        if aside_before(doc, k, lo) or j - 2 > lo and doc[j - 2].lower_ == "de" and doc[j].lower_ == "côté":
+            j -= 3  # "rappelle pour sa part que", "ajoute de son côté que"
+        while j > lo and doc[j].pos_ == "ADV" and doc[j].lower_ not in ("ne", "n'", "n’", "pas"):
+            j -= 1  # "affirme aussi que"
+        if j <= lo or verb_at(doc[j], self.reference) is None or "Part" in doc[j].morph.get("VerbForm") \
+                and not any(doc[i].pos_ == "AUX" for i in range(max(lo, j - 3), j)):
+            return None  # (a participle without its auxiliary hangs on a noun: "la décision annoncée que …")
+        subject = subject_of(j, doc, lo, hi)
+        if subject is not None and subject.end <= j:
+            return subject
+        return set_off_subject(doc, lo, j)
 
     def attribute(self, doc: Doc, offset: int, q_open: int, q_close: int, lo: int, hi: int,
                   inside: set[int], partial: bool, opens_paragraph: bool) -> Speaker:
@@ -1825,6 +1865,14 @@ class Attributor:
         for lemma, span in self.cues(doc, q_open, q_close, lo, hi, inside):
             if span is not None and (k := relative_object_end(span)):
                 span = doc[k:span.end]  # "Une annonce que Fraternité Matin salue": the relative clause's subject
+            if span is not None and lemma is not None and span.end <= span.root.head.i < q_open \
+                    and span.root.head.lemma_.lower() == lemma and passive_subject(span):
+                # "la Commission indique que les passeports resteront reconnus « … »": what a passive reporting verb
+                # is done to says nothing; the clause that reports it has the speaker, else the other cues decide
+                span = self.reporting_subject(doc, span, lo, hi)
+                if span is None:
+                    first = first or (lemma, None, (None, "none"))
+                    continue
             if span is not None and span.start < q_open < span.end:
                 span = doc[span.start:q_open]  # "Le Collège y voit «": the words before the quotation
             elif span is not None and q_open <= span.start <= q_close and not any(

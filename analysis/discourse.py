@@ -170,6 +170,15 @@ PRESS_ROLES = {"éditorialiste", "chroniqueur", "chroniqueuse"}  # writers of an
 GENERIC_OWNER = re.compile(r"(?:de l['’]|de la )\s*(organisation|institution|union|communauté|confédération|alliance)"
                            r"(?:\s+(?:régionale|sous-régionale|ouest-africaine|panafricaine|continentale|confédérale|"
                            r"sahélienne|internationale|onusienne))?$")
+# an adjective after an organisation's noun that says which one (`l'organisation ouest-africaine` is ECOWAS, not the
+# AES named more often just before): the pattern its name must match
+QUALIFIED = [(re.compile(r"\bouest-africaine?s?\b"), re.compile(r"afrique de l['’]ouest|ouest-africain", re.I)),
+             (re.compile(r"\bsahélienne?s?\b|\bconfédérale?s?\b"), re.compile(r"sahel", re.I)),
+             (re.compile(r"\bpanafricaine?s?\b|\bcontinentale?s?\b"), re.compile(r"^union africaine$|panafricain", re.I)),
+             (re.compile(r"\bonusienne?s?\b"), re.compile(r"nations unies", re.I)),
+             (re.compile(r"\beuropéenne?s?\b"), re.compile(r"europ", re.I)),
+             (re.compile(r"\batlantique\b"), re.compile(r"atlantique", re.I)),
+             (re.compile(r"\bislamique\b"), re.compile(r"islam", re.I))]
 ORGANS = {"commission", "collège", "conférence", "secrétariat", "sommet"}  # an organisation's organs, named alone
 # Nouns for a person's government or circle: "le régime du général X" speaks for X's state,
 # "l'entourage du président Y" is someone unnamed.
@@ -1368,13 +1377,20 @@ class Discourse:
                 return leaders[0]
         return None
 
-    def salient_body(self, pos: int, noun: str = "") -> str | None:
+    def salient_body(self, pos: int, noun: str = "", qualifier: str = "") -> str | None:
         """The organisation or armed group a description such as `le groupe` takes up: the last one
         introduced with that noun (`le groupe paramilitaire russe Wagner`; a newspaper's noun: `newspaper`),
         else the one whose name says what the noun says (`le régulateur`: the Haute autorité de la communication,
         not the channel it suspended; `NAMED_AS`), else the one named most often in the ~800 characters before
-        `pos` (the latest of them on a tie)."""
+        `pos` (the latest of them on a tie). A `qualifier` (the words after the noun: `ouest-africaine`) that says
+        which body keeps to those whose name says it (`QUALIFIED`)."""
         bodies = [m for m in self.mentions if m["start"] < pos and m["actor_kind"] in ("organization", "armed_group")]
+        for said, named in QUALIFIED:
+            if said.search(qualifier):
+                fitting = [m["actor_id"] for m in bodies if pos - m["start"] < 2000 and m["actor_id"] in self.reference.by_id
+                           and named.search(self.reference.by_id[m["actor_id"]]["name"])]
+                if fitting:
+                    return max(reversed(fitting), key=fitting.count)
         spoke = [(at, a) for at, a, p in ((self.running_at, *self.running) if self.running else (-1, None, -1),
                                           (self.setup[2], self.setup[0], self.setup[1]) if self.setup else (-1, None, -1))
                  if a is not None and p == self.paragraph and at < pos and self.kind(a) == "organization"]
@@ -2281,7 +2297,7 @@ class Discourse:
                 (t for t in span if t.pos_ == "NOUN"), None)  # "l'ONG", which the tagger calls a name
             if head is not None and (word := head.lower_ if head.lower_ in ORGANISATION_WORDS else head.lemma_.lower()) \
                     in ORGANISATION_WORDS:
-                body = self.salient_body(start, word)
+                body = self.salient_body(start, word, " ".join(t.lower_ for t in span[head.i - span.start + 1:]))
                 if body:  # "a écrit le groupe", "la compagnie a réagi": the organisation just named
                     return body, "institution"
             human = self.names_a_person(head or span.root)
@@ -2499,7 +2515,7 @@ class Discourse:
             if same:  # "le Collège" after "le Collège des chefs d'Etat de la Confédération"
                 return same[-1], "institution"
             described = GENERIC_OWNER.search(" ".join(tokens))
-            if described and (body := self.salient_body(start, described.group(1))):
+            if described and (body := self.salient_body(start, described.group(1), described.group(0))):
                 return body, "institution"  # "le Conseil de l'organisation panafricaine": an organ of the body named before
             organ = words & ORGANS or words & DOCUMENTS and ORGANS & set(re.findall(r"\w+", tail.lower()))
             if organ and (body := self.salient_body(start)):

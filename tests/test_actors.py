@@ -931,3 +931,37 @@ def test_a_city_a_treaty_is_named_after_is_no_mention_and_rome_is_italy_s_capita
     assert ids(mentions_of("Le Mali a quitté le Statut de Rome et dénoncé l'Accord d'Alger. Rome, en première ligne, "
                            "craint un afflux. Le ministre s'est rendu à Rome lundi.")) == [
         ("Mali", "MLI"), ("Rome", "ITA"), ("Rome", "rome")]
+
+
+@pytest.mark.parametrize("text, name, slug, acronym", [
+    ("Le dossier est suivi par l'Office de contrôle des marchés publics, des concessions et des partenariats (OCMPCP). "
+     "L'OCMPCP a ouvert une enquête.", "Office de contrôle des marchés publics, des concessions et des partenariats",
+     "office-de-controle-des-marches-publics-des-concessions-et-des-partenariats", "OCMPCP"),
+    ("L'Agence burkinabè de régulation de l'électricité/énergies renouvelables (ABREER) a publié ses tarifs. L'ABREER "
+     "les juge stables.", "Agence burkinabè de régulation de l'électricité/énergies renouvelables",
+     "agence-burkinabe-de-regulation-de-l-electricite-energies-renouvelables", "ABREER"),
+    ("Le chantier revient à la société Sahel Road & Bridge Engineering (SRBE). La SRBE promet la fin des travaux.",
+     "Sahel Road & Bridge Engineering", "sahel-road-bridge-engineering", "SRBE"),
+    # an acronym in mixed case spells the name with its capitals
+    ("Le rapport vient de la Commission nationale de lutte contre la prolifération des armes, la fraude et le "
+     "blanchiment (CoNLPAFB). La CoNLPAFB demande des poursuites.",
+     "Commission nationale de lutte contre la prolifération des armes, la fraude et le blanchiment",
+     "commission-nationale-de-lutte-contre-la-proliferation-des-armes-la-fraude-et-le-blanchiment", "CoNLPAFB"),
+])
+def test_a_name_defined_by_its_acronym_reads_across_the_commas_slash_or_ampersand_of_its_listed_words(
+        mentions_of, text, name, slug, acronym):
+    found = ids(mentions_of(text))
+    assert (name, slug) in found and (acronym, slug) in found
+
+
+@pytest.mark.parametrize("text, name, slug", [
+    ("Le service Orange Money a été suspendu à Gao pendant trois jours.", "Orange Money", "orange-money"),
+    ("La chaîne confédérale AES TV émet depuis Bamako depuis le mois dernier.", "AES TV", "aes-tv"),
+    # the UN's own agencies are the UN's (GUIDELINES h28)
+    ("Selon l'ONU Femmes, la situation des déplacées empire à Djibo.", "ONU", "un"),
+    # a medium the words went to, then the speaker's name; a company's legal form
+    ("« Le calendrier tiendra », a assuré à Reuters Adama Ouédraogo, porte-parole du consortium.", "Reuters", "reuters"),
+    ("Le marché revient à la société Orange Corporation, selon le ministère.", "Orange", "orange"),
+])
+def test_capitalised_words_right_after_a_known_organisation_name_another_body_whole(mentions_of, text, name, slug):
+    assert (name, slug) in ids(mentions_of(text))
