@@ -1798,13 +1798,24 @@ def fullest_names(rows: list[dict], reference: Reference) -> dict[str, str]:
     """One id per person of a document, the slug of the fullest name it gives (the guidelines' rule): a
     person the table does not know, named elsewhere in the document with more words around the same ones
     (`Boni Yayi` → `thomas-boni-yayi`, `Raky Talla` → `raky-talla-diarra` where the model cut the name,
-    `Falmata` → `falmata-bukar`), takes that longer id, when exactly one such name exists."""
+    `Falmata` → `falmata-bukar`) or with its first names where it gives their initials (`A. B. Hassane` →
+    `amadou-boubacar-hassane`), takes that longer id, when exactly one such name exists."""
     people = {r["actor_id"] for r in rows if r["actor_kind"] == "person"}
     words = {p: p.split("-") for p in people}
     out = {}
     for short in people - set(reference.by_id):
         part, n = words[short], len(words[short])
-        longer = [p for p in people if len(words[p]) > n and (words[p][:n] == part or words[p][-n:] == part)]
+        longer = [p for p in people if len(words[p]) > n and (words[p][:n] == part or words[p][-n:] == part)
+                  or p != short and initialled(part, words[p])]
         if len(longer) == 1:  # also one word: "Falmata" after "Falmata Bukar", "M. Chen" after "Chen Zhihong"
             out[short] = longer[0]
     return out
+
+
+def initialled(short: list[str], full: list[str]) -> bool:
+    """Whether a name's words are the initials of another's first names, then its surname (`A. B. Hassane`, an
+    interview's label, is `amadou-boubacar-hassane`; `A. Diallo` is `aminata-diallo`), as slug words."""
+    k = next((i for i, w in enumerate(short) if len(w) > 1), len(short))
+    tail = short[k:]
+    return 0 < k < len(short) and len(full) == k + len(tail) and full[k:] == tail \
+        and all(word[0] == letter for word, letter in zip(full[:k], short[:k]))

@@ -22,7 +22,7 @@ from .dates import Anchor, temporal_expressions
 from .dyads import dyads
 from .nlp import default_reference, load_pipeline, sentence_bounds
 from .normalise import OffsetMap, to_nfc
-from .quotes import find_quotes
+from .quotes import find_quotes, interview_voices
 from .reference import Reference
 from .relations import Relator
 
@@ -86,7 +86,9 @@ def article_rows(article: Article, docs: list, reference: Reference, *, learn: d
             mentions.append({"sentence": sentence_at(rows["sentences"], extra["start"], starts), **extra})
     mentions.sort(key=lambda m: m["start"])
     expressions = temporal_expressions(text, located, Anchor(article.date, article.date_precision))
-    relator = Relator(text, reference, article.date, article.date_precision, mentions, quotes, expressions, dateline)
+    voices = interview_voices([(offset, doc.text) for offset, doc, _ in located], quotes, mentions)
+    relator = Relator(text, reference, article.date, article.date_precision, mentions, quotes, expressions, dateline,
+                      voices)
     relations, cues = relator.relations(located, bounds_of)
     for row in relations:
         row["found_by"] = "cue"

@@ -206,9 +206,23 @@ def participle_after_auxiliary(tok) -> bool:
 
 def asserted(tok) -> bool:
     """Whether a cue word is asserted: neither it nor the verb governing it is negated, refused or
-    conditional."""
-    verb = tok if tok.pos_ in ("VERB", "AUX") else governing_verb(tok)[0]
-    return not negated(tok) and (verb is None or not negated(verb))
+    conditional. A noun in a fronted phrase of time or concession (`Depuis le retrait du Mali de la Cedeao, les élus
+    maliens ne siègent plus`, `Après la signature de l'accord, Niamey n'a pas …`) is taken for granted by its clause:
+    the clause's negation or condition does not reach it."""
+    verb, link = (tok, None) if tok.pos_ in ("VERB", "AUX") else governing_verb(tok)
+    return not negated(tok) and (verb is None or not negated(verb) or presupposed(tok, link))
+
+
+PRESUPPOSING = {"depuis", "après", "avant", "dès", "lors", "malgré", "suite"}  # `lors de`, `suite à`
+
+
+def presupposed(tok, link: str | None) -> bool:
+    """Whether a noun is an adverbial of time or concession of its verb, before it (`Depuis le retrait …, X ne …`)."""
+    node = tok
+    while node.dep_ not in ("obl:mod", "obl") and node.head.i != node.i and node.head.pos_ in ("NOUN", "PROPN"):
+        node = node.head  # ("le retrait du Mali" in "Depuis le retrait du Mali …")
+    return link is not None and node.dep_ in ("obl:mod", "obl") and node.i < node.head.i and any(
+        c.dep_ == "case" and c.lower_ in PRESUPPOSING for c in node.children)
 
 
 def negated(tok) -> bool:

@@ -175,29 +175,9 @@ def interview_answers(rows: list[dict], paragraphs: list[tuple[int, str]], menti
     portrait = not questions and any(INTERVIEWED.match(t) for _, t in texts)
     if not (questions or portrait) or not opens:
         return
-    first_question = paragraphs[questions[0] if questions else opens[0]][0]
-    bylines = [(offset, offset + len(text)) for offset, text in paragraphs if BYLINE.match(text.strip())]
-    quoted = [(r["start"], r["end"]) for r in rows]
-    named = [m["actor_id"] for m in mentions if m["actor_kind"] == "person" and m["start"] < first_question
-             and not any(a <= m["start"] < b for a, b in bylines + quoted)]
-    if not named:
+    interviewee = the_interviewee(texts, paragraphs, questions[0] if questions else opens[0], rows, mentions)
+    if interviewee is None:
         return
-    interviewee = max(dict.fromkeys(named), key=named.count)
-    before = [i for i in range(questions[0] - 1 if questions else -1, -1, -1) if texts[i][1]
-              and not BYLINE.match(texts[i][1])][:HEADER_REACH]
-    header = next((i for i in before if INTERVIEW_HEADER.match(texts[i][1])), None)
-
-    def named_in(i: int) -> list[str]:
-        lo, hi = paragraphs[i][0], paragraphs[i][0] + len(paragraphs[i][1])
-        return [m["actor_id"] for m in mentions if m["actor_kind"] == "person" and lo <= m["start"] < hi
-                and not any(a <= m["start"] < b for a, b in quoted)]
-    if header is not None and (introduced := named_in(header)):
-        # "Trois questions à X, directeur …", "Entretien avec X", also with a line introducing X after it
-        # ("Economiste à …, elle a longtemps plaidé …"): whom its header names
-        interviewee = max(dict.fromkeys(introduced), key=named.count)
-    elif header is None and before and ANSWERS.search(texts[before[0]][1]) \
-            and len(set(introduced := named_in(before[0]))) == 1:
-        interviewee = introduced[0]  # "Son directeur général, X, a répondu à nos questions." before the first one
     by_paragraph: dict[int, list[dict]] = {}
     offsets = [offset for offset, _ in paragraphs]
     for row in rows:
@@ -223,6 +203,90 @@ def interview_answers(rows: list[dict], paragraphs: list[tuple[int, str]], menti
         for r in by_paragraph[i]:
             r.update(speaker_id=interviewee, attribution="interview", speaker_text=None, speaker_start=None,
                      speaker_end=None)
+
+
+def the_interviewee(texts: list[tuple[int, str]], paragraphs: list[tuple[int, str]], first: int, rows: list[dict],
+                    mentions: list[dict]) -> str | None:
+    """The person an interview questions (see `interview_answers`): `first` is the index of its first question
+    (or of its first answer, in a portrait without questions); `texts` the paragraphs stripped."""
+    asked = texts[first][1].endswith("?") and not texts[first][1].startswith(tuple(CLOSERS))  # a question
+    first_question = paragraphs[first][0]
+    bylines = [(offset, offset + len(text)) for offset, text in paragraphs if BYLINE.match(text.strip())]
+    quoted = [(r["start"], r["end"]) for r in rows]
+    named = [m["actor_id"] for m in mentions if m["actor_kind"] == "person" and m["start"] < first_question
+             and not any(a <= m["start"] < b for a, b in bylines + quoted)]
+    if not named:
+        return None
+    interviewee = max(dict.fromkeys(named), key=named.count)
+    before = [i for i in range(first - 1 if asked else -1, -1, -1) if texts[i][1]
+              and not BYLINE.match(texts[i][1])][:HEADER_REACH]
+    header = next((i for i in before if INTERVIEW_HEADER.match(texts[i][1])), None)
+
+    def named_in(i: int) -> list[str]:
+        lo, hi = paragraphs[i][0], paragraphs[i][0] + len(paragraphs[i][1])
+        return [m["actor_id"] for m in mentions if m["actor_kind"] == "person" and lo <= m["start"] < hi
+                and not any(a <= m["start"] < b for a, b in quoted)]
+    if header is not None and (introduced := named_in(header)):
+        # "Trois questions à X, directeur …", "Entretien avec X", also with a line introducing X after it
+        # ("Economiste à …, elle a longtemps plaidé …"): whom its header names
+        interviewee = max(dict.fromkeys(introduced), key=named.count)
+    elif header is None and before and ANSWERS.search(texts[before[0]][1]) \
+            and len(set(introduced := named_in(before[0]))) == 1:
+        interviewee = introduced[0]  # "Son directeur général, X, a répondu à nos questions." before the first one
+    return interviewee
+
+
+# the label that opens a turn of a question-and-answer interview: `Sidwaya :`, `Oumarou Sanfo :`, `A. B. Hassane :`
+TURN_LABEL = re.compile(r"([A-ZÀ-Ý][\w.'’\u00a0 -]{0,40}?)\s*:\s+(?=\S)")
+LABEL_WORDS = 5  # a label is a name or an outlet, never a clause
+
+
+def turn_label(text: str) -> str | None:
+    """The label a paragraph of an interview opens with (`Oumarou Sanfo : Un bilan …` → `Oumarou Sanfo`), if any."""
+    label = TURN_LABEL.match(text)
+    return label.group(1).strip() if label and len(label.group(1).split()) <= LABEL_WORDS else None
+
+
+def interview_voices(paragraphs: list[tuple[int, str]], rows: list[dict], mentions: list[dict]) -> list[dict]:
+    """The answers of a question-and-answer interview printed without quote marks (`Oumarou Sanfo : Nous émettons
+    …`, or a bare paragraph after a question): no quotations (the guidelines), but the interviewee's words, whose
+    `nous` is the side he speaks for (`Relator.first_person`). One `{start, end, speaker_id}` per answer, after its
+    label. An interview has two questions or more: paragraphs that end with `?` or open with the label the
+    interviewer's questions carry (`Sidwaya :`); and that label, or a credit (`Propos recueillis par`), a header
+    (`Entretien avec X`) or a line saying who answers before its first question. An answer is a paragraph after the first question that is no
+    question, opens with no quote mark (`interview_answers` reads those), and is no byline, no intertitle (a short
+    line with no final stop) and no label of the interviewer's. Its speaker is the one person its label names, by a
+    mention inside it or by initials (`A. B. Hassane`, one per word of the id, as `labelled_answers` reads them),
+    else the interviewee (`the_interviewee`)."""
+    texts = [(offset + len(text) - len(text.lstrip()), text.strip()) for offset, text in paragraphs]
+    asked = [i for i, (_, t) in enumerate(texts) if t.endswith("?") and not t.startswith(tuple(CLOSERS))]
+    askers = {label for i in asked if (label := turn_label(texts[i][1]))}
+    questions = sorted(set(asked) | {i for i, (_, t) in enumerate(texts) if askers and turn_label(t) in askers})
+    if len(questions) < 2 or not askers and not any(
+            INTERVIEWED.match(t) or INTERVIEW_HEADER.match(t) or ANSWERS.search(t) for _, t in texts[:questions[0]]):
+        return []  # (an op-ed's rhetorical questions make no interview)
+    interviewee = the_interviewee(texts, paragraphs, questions[0], rows, mentions)
+    people: dict[str, list[str]] = {}
+    for actor_id in dict.fromkeys(m["actor_id"] for m in mentions if m["actor_kind"] == "person"):
+        people.setdefault(initials(actor_id), []).append(actor_id)
+    persons = sorted((m["start"], m["actor_id"]) for m in mentions if m["actor_kind"] == "person")
+    voices, asked = [], set(questions)
+    for i in range(questions[0] + 1, len(texts)):
+        offset, text = texts[i]
+        if not text or i in asked or text.startswith(tuple(CLOSERS)) or BYLINE.match(text) or (
+                len(text.split()) <= INTERTITLE_WORDS and not text.endswith((".", "!", "…", "?"))):
+            continue
+        speaker, start = interviewee, offset
+        if label := turn_label(text):
+            start = offset + text.index(":", len(label)) + 1
+            named = {a for _, a in persons[bisect.bisect_left(persons, (offset, "")):
+                                           bisect.bisect_left(persons, (start, ""))]}  # (by bisection: a long
+            # article of many interviews costs its length)
+            fits = named or set(people.get(initials(label), []))
+            speaker = next(iter(fits)) if len(fits) == 1 else speaker
+        if speaker is not None:
+            voices.append({"start": start, "end": offset + len(text), "speaker_id": speaker})
+    return voices
 
 
 # an interview's answer set after its speaker's initials: "R. A. G. : « … »", "A. S.-K. : « … »" (the letters

@@ -48,6 +48,25 @@ STATE_OFFICES = (r"(?<!\w)(?:ministre|porte-parole du gouvernement|gouverneur|pr
                  r"(?<!inspecteur )(?<!administrateur )(?<!délégué )(?<!rapporteur )(?<!avocat )général"
                  r"|commandant|capitaine|lieutenant|chef d'état-major|chef de l'etat|chef de l'état)(?!\w)")
 # where someone serves, not whom (`l'ambassadeur de Chine au Niger, Jiang Feng`): a state after it is no affiliation
+BODIES = ("organization", "armed_group")  # whose officers speak for them (`Relator.person_bodies`)
+# the words between a person's name and the body an apposed title gives him an office in: `, directeur général de`
+APPOSED_OFFICE = re.compile(r"\s*,\s*((?:(?:le|la|l['’]|un|une)\s*)?(?:[\w'’-]+\s+){0,3}?)(?:de|du|des|d['’])\s*"
+                            r"(?:la\s+|l['’]|le\s+|les\s+)?", re.IGNORECASE)
+# the office right before a body's name: `Secrétaire général de l'`, `le PDG d'` (to the end of the text searched)
+OFFICE_BEFORE = re.compile(r"(?:^|[\s,;:(])((?:[\w'’-]+\s+){1,3}?)(?:de|du|des|d['’])\s*(?:la\s+|l['’]|le\s+|les\s+)?$",
+                           re.IGNORECASE)
+# between that body and the person's name: its acronym in brackets, a comma, a determiner and up to two words (a
+# demonym, a title: `, le Burkinabè`, `, M.`)
+NAME_AFTER_BODY = re.compile(r"(?:\s*\([^()]{1,15}\))?\s*,?\s*(?:(?:le|la|l['’])\s*)?(?:[\w'’.-]+\s+){0,2}?",
+                             re.IGNORECASE)
+
+
+def titled_office(words: str, reference: Reference) -> bool:
+    """Whether words hold a title the reference knows (`secrétaire général`, `PDG`), whole words, any case."""
+    low = " " + " ".join(re.findall(r"[\w'’-]+", words.lower())) + " "
+    return any(f" {title} " in low for title in reference.titles)
+
+
 LOCATIVE = re.compile(r"(?<!\w)(?:au|aux|en|à|dans|auprès de|auprès du|auprès des)\s*$", re.IGNORECASE)
 # the speaker's own side in a quotation (`« La Russie forme nos officiers »`, said by a minister: his state);
 # not `nos deux pays`, `nos trois Etats`: the speaker's side and others together
@@ -144,7 +163,8 @@ class Relator:
     """Extracts the relations of one document, sentence by sentence."""
 
     def __init__(self, text: str, reference: Reference, date: str, precision: str, mentions: list[dict],
-                 quotes: list[dict], expressions: list[dict], dateline: str | None = None):
+                 quotes: list[dict], expressions: list[dict], dateline: str | None = None,
+                 voices: list[dict] = ()):
         self.text, self.reference, self.date, self.precision = text, reference, date, precision
         self.dateline = dateline  # the state of the article's wire dateline (`Reference.dateline_state`)
         self.data = relation_data(reference)
@@ -163,24 +183,30 @@ class Relator:
         self.last_group: list[str] = []
         self._person_states: dict[str, str] | None = None
         self.last_single: str | None = None
-        if spoken := self.first_person(quotes):  # (before the predicate finder indexes the mentions)
+        self._person_bodies: dict[str, str] | None = None
+        if spoken := self.first_person(quotes, voices):  # (before the predicate finder indexes the mentions)
             self.mentions = sorted(self.mentions + spoken, key=lambda m: m["start"])
             self.starts = [m["start"] for m in self.mentions]
         self.predicates = PredicateFinder(self)
 
-    def first_person(self, quotes: list[dict]) -> list[dict]:
+    def first_person(self, quotes: list[dict], voices: list[dict] = ()) -> list[dict]:
         """`nous`, `nos`, `notre` in a quotation, as mentions of the side its speaker speaks for (the guidelines:
         a minister's `nous` is his state, a company's or its chief's the company, an organisation's the
         organisation): `« La Russie forme nos officiers »`, said by a Burkinabè minister, pairs Russia and
         Burkina. Only for a speaker whose side is known: a state, an organisation or armed group, or a person
-        the reference or the article's introduction gives a state; never an anonymous voice or an analyst."""
+        the reference or the article's introduction gives a state or a body; never an anonymous voice or an
+        analyst. `voices`: an interview's answers printed without quote marks (`quotes.interview_voices`), read
+        the same way outside the quotations they hold."""
         spoken = []
-        for q in quotes:
+        quoted = SpanIndex(quotes).first_containing
+        for q in list(quotes) + list(voices):
             speaker = q.get("speaker_id")
             side = self.speaking_for(speaker) if speaker else None
             if side is None:
                 continue
             for m in FIRST_PERSON.finditer(self.text, q["start"], q["end"]):
+                if "attribution" not in q and quoted(m.start()) is not None:
+                    continue  # (a quotation inside an answer speaks for its own speaker)
                 spoken.append({"start": m.start(), "end": m.end(), "text": m.group(), "actor_id": side,
                                "actor_kind": self.kind(side), "method": "first_person"})
         return spoken
@@ -194,7 +220,7 @@ class Relator:
             return None
         side = rolled(self.reference, speaker, self.date)
         if side == speaker:
-            side = self.person_states.get(speaker)
+            side = self.person_bodies.get(speaker) or self.person_states.get(speaker)
         return side if side and self.kind(side) in ("state", "organization", "armed_group") else None
 
     # -- actors ----------------------------------------------------------------------------
@@ -315,11 +341,47 @@ class Relator:
 
     def same_side(self, a: str, b: str, date: str) -> bool:
         """Whether two actors stand for the same side: a person or company and the state or
-        organisation it acts for (office on the date, country, or the demonym it was introduced
-        with), or two of them that act for the same one."""
+        organisation it acts for (office on the date, country, the demonym it was introduced
+        with, or the body its introduction gives it an office in), or two of them that act for the same one."""
         sides = [rolled(self.reference, x, date) for x in (a, b)]
         sides = [self.person_states.get(x, side) if side == x else side for x, side in zip((a, b), sides)]
-        return sides[0] == sides[1] or sides[0] == b or sides[1] == a
+        return sides[0] == sides[1] or sides[0] == b or sides[1] == a \
+            or self.person_bodies.get(a) == b or self.person_bodies.get(b) == a  # (an officer and his body)
+
+    @property
+    def person_bodies(self) -> dict[str, str]:
+        """Persons the reference lacks → the organisation or armed group their introduction gives them an office
+        in, whose `nous` they say (the guidelines: a company's chief speaks for the company, an NGO's or a religious
+        body's officer for it): the body in brackets right after the name (`Oumarou Sanfo (AES TV) :`), or a
+        title (`titles.csv`) that governs the body's name with `de` right before the name (`Secrétaire général de
+        l'Association islamique du Niger (AIN), Amadou Boubacar Hassane`) or in the apposition right after it
+        (`Moussa Diallo, président de la Fédération …`)."""
+        if self._person_bodies is None:
+            self._person_bodies = {}
+            named = sorted(self.mentions + self.places, key=lambda m: m["start"])
+            for n, m in enumerate(named):
+                if m["actor_kind"] != "person" or m["actor_id"] in self.reference.by_id or \
+                        m["actor_id"] in self._person_bodies:
+                    continue
+                body = None
+                if n + 1 < len(named) and named[n + 1]["actor_kind"] in BODIES:
+                    after = named[n + 1]
+                    between = self.text[m["end"]:after["start"]]
+                    if re.fullmatch(r"\s*\(\s*", between) and re.match(r"\s*\)", self.text[after["end"]:]) or \
+                            (apposed := APPOSED_OFFICE.fullmatch(between)) and titled_office(apposed.group(1), self.reference):
+                        body = after["actor_id"]
+                if body is None and n and named[n - 1]["actor_kind"] in BODIES:
+                    before = named[n - 1]
+                    if n > 1 and named[n - 2]["actor_id"] == before["actor_id"] and \
+                            self.text[before["start"] - 1:before["start"]] == "(":
+                        before = named[n - 2]  # "… du Burkina (APCB), Issouf Kaboré": the name before its acronym
+                    office = OFFICE_BEFORE.search(self.text, max(0, before["start"] - 60), before["start"])
+                    if NAME_AFTER_BODY.fullmatch(self.text, before["end"], m["start"]) and office \
+                            and titled_office(office.group(1), self.reference):
+                        body = before["actor_id"]
+                if body is not None:
+                    self._person_bodies[m["actor_id"]] = body
+        return self._person_bodies
 
     @property
     def person_states(self) -> dict[str, str]:
@@ -339,7 +401,7 @@ class Relator:
                     continue
                 for prev in reversed(named[max(0, n - 3):n]):
                     between = self.text[prev["end"]:m["start"]]
-                    if len(between) > 45 or re.search(r"[.;:«»()]", between) or prev["actor_kind"] != "state" \
+                    if len(between) > 45 or re.search(r"[.;:?!«»()]", between) or prev["actor_kind"] != "state" \
                             or self.served_in(prev):
                         continue
                     head, comma, tail = between.rpartition(",")
@@ -369,7 +431,7 @@ class Relator:
         order, `starts` their positions, `n` the person's index among them."""
         start = named[n]["start"]
         lo = max(0, start - 90)
-        cut = max((x.end() for x in re.finditer(r"[.;:«»()]", self.text[lo:start])), default=0)
+        cut = max((x.end() for x in re.finditer(r"[.;:?!«»()]", self.text[lo:start])), default=0)
         lo += cut
         named = named[bisect.bisect_left(starts, lo, 0, n):n]  # the window only: a long article costs its length
         persons = [i for i, p in enumerate(named) if p["actor_kind"] == "person"]

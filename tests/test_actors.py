@@ -281,6 +281,17 @@ def test_a_person_keeps_the_id_of_the_fullest_name_the_article_gives():
                                                         "raky-talla": "raky-talla-diarra"}  # two Awa Sows: no guess
 
 
+
+def test_initials_and_a_surname_are_the_person_with_those_first_names():
+    # GUIDELINES: an interview's labels (`A. Z. :`) are mentions of the interviewee
+    from analysis.actors import fullest_names
+    from analysis.reference import default_reference
+    rows = [{"actor_id": a, "actor_kind": "person"} for a in
+            ("salif-ouedraogo-kabre", "s-o-kabre", "h-kabre", "mariam-toure", "m-toure", "moussa-toure",
+             "b-k-diarra", "bintou-diarra")]
+    assert fullest_names(rows, default_reference()) == {"s-o-kabre": "salif-ouedraogo-kabre"}
+    # (`H. Kabré` fits no one; `M. Touré` two people; `B. K. Diarra` more initials than `Bintou Diarra` has names)
+
 @pytest.mark.parametrize("text, expected", [
     # a person's name after a university's noun is the university's name, not a person
     ("Selon un historien de l'université Norbert-Zongo de Koudougou, la rupture était écrite.",

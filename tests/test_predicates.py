@@ -28,6 +28,15 @@ def test_conditional_states_no_relation():
     assert pairs("Le Togo pourrait signer un accord de défense avec le Mali.") == set()
 
 
+def test_a_fronted_phrase_of_time_is_outside_the_negation_of_its_clause():
+    found = pairs("Depuis le retrait du Niger de la Cedeao, les commerçants nigérians ne passent plus la frontière.")
+    assert ("NER", "ecowas", -1) in found
+    found = pairs("Après la signature d'un accord de défense avec la Turquie, le Niger n'a plus acheté d'armes "
+                  "françaises.")
+    assert ("NER", "TUR", 1) in found
+    assert pairs("Sans un accord avec la Turquie, le Niger ne pourra pas acheter de drones.") == set()
+
+
 def test_noun_with_a_demonym_and_a_recipient():
     assert ("MLI", "RUS", 1) in pairs("La livraison d'hélicoptères russes à l'armée malienne a eu lieu mardi.")
 
@@ -459,6 +468,38 @@ def test_first_person_of_an_anonymous_voice_is_no_party():
     found = pairs("Un habitant de Gao, qui a requis l'anonymat, témoigne. « La France nous a abandonnés », dit-il.")
     assert not any("FRA" in (a, b) for a, b, _ in found)
 
+
+
+INTERVIEW = ("Aminata Diallo (Coopérative Faso Karité) : « Le beurre de karité est notre or »\n\n"
+             "La directrice de la Coopérative Faso Karité (CFK), Aminata Diallo, revient sur une année d'exportations "
+             "difficiles.\n\nPropos recueillis par Paul Zongo\n\n"
+             "{asker}Vos ventes vers l'Europe ont chuté. Que s'est-il passé ?\n\n"
+             "{answer}Nous avons perdu nos clients français, mais nous avons signé en mai un accord avec la société "
+             "turque Anadolu Gida.\n\n"
+             "{asker}Et les acheteurs marocains ?\n\n"
+             "{answer}Nous discutons encore avec eux.")
+
+
+@pytest.mark.parametrize("asker, answer", [("", ""), ("L'Economiste du Faso : ", "Aminata Diallo : "),
+                                           ("L'Economiste du Faso : ", "A. Diallo : ")])
+def test_first_person_in_an_interview_answer_without_quote_marks_is_the_interviewee_s_body(asker, answer):
+    # GUIDELINES: answers printed without « » are no quotations, but a company's or body's chief's `nous` is the body
+    found = pairs(INTERVIEW.format(asker=asker, answer=answer))
+    assert ("anadolu-gida", "cooperative-faso-karite", 1) in found
+    assert not any("MAR" in (a, b) for a, b, _ in found)  # (the question's demonym is not hers)
+
+
+def test_first_person_of_an_officer_in_a_quotation_is_his_organisation():
+    found = pairs("Le président de la Fédération des éleveurs du Niger (Fenel), Ousmane Abdou, s'est dit soulagé. "
+                  "« Nous avons signé un accord avec la société algérienne Sonatrach », a-t-il déclaré.")
+    assert ("federation-des-eleveurs-du-niger", "sonatrach", 1) in found
+
+
+def test_rhetorical_questions_make_no_interview():
+    found = pairs("Le chercheur Amadou Sow, du cabinet Sahel Conseil, publie une tribune.\n\n"
+                  "Où va le Sahel ?\n\nNous avons signé des accords avec la Turquie.\n\nQui paiera ?\n\n"
+                  "Nous le saurons bientôt.")
+    assert not any(a == "sahel-conseil" or b == "sahel-conseil" for a, b, _ in found)
 
 def test_second_of_two_coordinated_clauses_keeps_its_own_subject():
     found = pairs("Depuis deux ans, la Russie a formé les officiers maliens et la Turquie a livré des drones "
