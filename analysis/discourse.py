@@ -1425,7 +1425,14 @@ class Discourse:
         the one read just before (`Le ton est autre dans Jeune Afrique. L'hebdomadaire dénonce …`) after the last
         one the article introduced with any print-media noun (`le quotidien public L'Essor … Le journal cite …`),
         else that one, else one whose name holds the noun (`Journal du Mali`), else the body named last within
-        400 characters (not the one named most around it)."""
+        400 characters (not the one named most around it). Among outlets only, when any is named (`Reference.outlets`,
+        one introduced with a press noun, or one the table lacks): `Le quotidien X rapporte que la Cedeao a ouvert un centre financé par
+        l'Union européenne. Le journal …` is X, not the Union."""
+        introduced = {m["actor_id"] for m in bodies if pos - m["start"] < 2000
+                      and OUTLET_INTRODUCED.search(self.text_before(m["start"]))}  # (`le quotidien Le Sahel`)
+        if press := [m for m in bodies if m["actor_id"] in self.reference.outlets or m["actor_id"] in introduced
+                     or m["actor_id"] not in self.reference.by_id]:  # (an outlet the table lacks: `Le Sahel`)
+            bodies = press
         named = [m for m in bodies if pos - m["start"] < 2000 and OUTLET_INTRODUCED.search(self.text_before(m["start"]))]
         read = [m for m in bodies if pos - m["start"] < 400 and (not named or m["start"] > named[-1]["start"])
                 and READ_IN_OUTLET.search(self.text_before(m["start"]))]

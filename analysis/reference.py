@@ -18,6 +18,11 @@ from pathlib import Path
 DATA = Path(__file__).resolve().parent.parent / "data"
 KINDS = ("state", "organization", "person", "armed_group", "place")
 DESCRIPTIVE = ("honorific", "religious office", "description before a name")  # kinds of titles.csv notes
+# what the `notes` of an organisation of actors.csv call a news outlet ("Burkinabè private daily", "Malian news site",
+# "Niger's state broadcaster", "Turkish state news agency"): `le journal`, `le quotidien` take up one of those
+OUTLET_NOTES = re.compile(r"\b(?:dail(?:y|ies)|newspapers?|news ?(?:site|agency|magazine|channel|portal|website|"
+                          r"weekly|studio|network|outlet)|magazine|weekly|fortnightly|monthly|broadcaster|radio|"
+                          r"television|TV|press agency|online (?:newspaper|outlet|media|daily))\b", re.IGNORECASE)
 FILES = ("actors.csv", "aliases.csv", "demonyms.csv", "titles.csv", "capitals.csv", "metonymy_cues.csv",
          "reporting_verbs.csv", "roles.csv", "offices.csv", "speaker_cues.csv", "relation_cues.csv",
          "cameo_plover.csv", "group_phrases.csv", "memberships.csv", "relation_lexicon.csv", "rollups.csv",
@@ -116,6 +121,8 @@ class Reference:
         self.speaker_cues = self._read_speaker_cues()
         self.first_names = self._read_first_names()
         self.transitions = self._read_transitions()
+        self.outlets = frozenset(r["actor_id"] for r in self.actors
+                                 if r["actor_kind"] == "organization" and OUTLET_NOTES.search(r["notes"]))
 
     def _where(self, name: str, line: int) -> str:
         return f"{self.folder / name}, line {line}"

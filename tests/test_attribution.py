@@ -2430,6 +2430,12 @@ def test_son_homologue_takes_up_the_person_introduced_as_the_counterpart():
     # an outlet read just before ("dans X") is what "l'hebdomadaire" takes up, though the article never called it so
     ("Le quotidien d'Etat Sidwaya salue l'accord.\n\nLe ton est autre dans Jeune Afrique. L'hebdomadaire dénonce « un "
      "marché de dupes ».", "jeune-afrique"),
+    # an outlet, not a body that is none its sentence named last: not the Union, not the regulator
+    ("Au Ghana, le quotidien Daily Graphic rapporte que la Cedeao a inauguré un centre de formation financé par "
+     "l'Union européenne. Le journal souligne toutefois que le chantier « a pris deux ans de retard ».", "daily-graphic"),
+    ("Pour finir, Lefaso.net revient sur la panne qui a privé Ouagadougou de réseau mobile et rappelle les mises en "
+     "demeure de l'Autorité de régulation des communications électroniques et des postes (ARCEP). « Les pannes "
+     "passent, les amendes restent », résume le journal en ligne.", "lefaso-net"),
 ])
 def test_a_news_outlet_taken_up_by_another_outlet_noun_speaks(text, speaker):
     assert speakers(text)[-1][1] == speaker

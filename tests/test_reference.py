@@ -18,6 +18,13 @@ def test_shipped_reference_data_loads():
         assert actor in ref.by_id, actor
 
 
+def test_news_outlets_are_the_organisations_whose_notes_call_them_so():
+    ref = Reference()
+    assert {"afp", "rfi", "jeune-afrique", "sidwaya", "l-essor", "lefaso-net", "ortm", "xinhua", "tass"} <= ref.outlets
+    assert not {"eu", "ecowas", "un", "orano", "rosoboronexport", "wagner-group", "MLI"} & ref.outlets
+    assert len(ref.outlets) > 100  # sized for the region's press, not for one review
+
+
 def test_every_aes_state_has_its_capital():
     assert {Reference().capitals[c] for c in ("bamako", "ouagadougou", "niamey")} == {"MLI", "BFA", "NER"}
 
