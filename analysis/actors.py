@@ -1027,7 +1027,8 @@ def kind_named_orgs(doc: Doc, taken: set[int], first_names: dict[str, str] | Non
     entity covers: `l'ONG Alarme Phone Sahara`, `la compagnie chinoise Hengyuan Mining`."""
     spans = []
     for i in range(1, len(doc)):
-        if i in taken or not is_name_word(doc[i]) or (is_name_word(doc[i - 1]) and i - 1 not in taken):
+        if i in taken or not is_name_word(doc[i]) or (is_name_word(doc[i - 1]) and i - 1 not in taken
+                                                      and doc[i - 1].lower_ != "ong"):  # ("L'ONG Access Now": its name)
             continue
         if after_a_kind_noun(doc, i, first_names):
             spans.append(Span(doc, i, name_end(doc, i, taken), label=ACRONYM))

@@ -247,6 +247,7 @@ def noun_phrase(doc: Doc, i: int, stop: int) -> Span | None:
 OBJECT_CLITICS = {"lui", "leur", "se", "s'", "s’", "y", "en", "me", "m'", "m’", "nous", "vous"}
 AFFILIATION = {"lié", "liée", "liés", "affilié", "affiliée", "affiliés", "rattaché", "rattachée", "proche"}
 RELATIVES = {"dont", "qui", "que", "qu'", "qu’", "où", "lequel", "laquelle", "lesquels", "lesquelles"}
+SUBJECT_RELATIVES = {"qui", "lequel", "laquelle", "lesquels", "lesquelles"}  # a relative clause's subject
 QUOTE_MARKS = {"«", "»", '"', "“", "”"}
 CIVILITIES = {"m.", "mme", "mmes", "mm.", "me", "mgr", "dr", "sem", "s.e.m."}
 FILLERS = (("pour", "sa", "part"), ("pour", "leur", "part"), ("de", "son", "côté"), ("de", "leur", "côté"),
@@ -878,7 +879,8 @@ def clause_subject_span(verb_i: int, doc: Doc, lo: int, hi: int) -> Span | None:
         if (host := host_subject(child, doc, lo)) is not None:
             return host  # "Niamey garde fermée sa frontière avec le Bénin, qu'il accuse de « … »": Niamey
         floor = min(lo, child.sent.start)  # the clause may start at "qui": its antecedent stands before it
-        if child.lower_ == "qui" and child.i > floor:  # "le ministère malien des Mines, qui évoque …": the antecedent
+        if child.lower_ in SUBJECT_RELATIVES and child.i > floor:  # "le ministère malien des Mines, qui évoque …",
+            # "X, lequel a réaffirmé …": the antecedent
             if doc[child.i - 1].text == ",":  # "Issa Garba, ancien ambassadeur auprès de la Cedeao, qui plaide": the
                 k = child.i - 2  # name the apposition describes, not the last noun of the apposition
                 while k > floor and doc[k].text not in (",", ";", ":", "«", "»") and (
@@ -1111,7 +1113,15 @@ def relayed_voice(doc: Doc, lo: int, colon: int) -> Span | None:
                    and (holder is None or c.i != holder.i)
                    and c.dep_ in ("obj", "iobj", "obl", "obl:arg", "obl:mod", "nmod")), None)
     if target is None:
-        return None
+        # the parse hung the words after the verb elsewhere ("Le journal cite Ibrahim Garba : « … »", the name taken for
+        # a complement of `journal`): the noun phrase that follows the verb (past an adverb) up to the colon
+        k = verb.i + 1
+        while k < colon and doc[k].pos_ == "ADV":
+            k += 1
+        if holder is not None or k >= colon or doc[k].pos_ not in ("DET", "PROPN", "NOUN") and not doc[k].text[:1].isupper() \
+                or any(t.pos_ in ("VERB", "AUX") for t in doc[k:colon]):
+            return None
+        return doc[k:colon]
     start = next(t.i for t in doc[target.left_edge.i:target.i + 1] if t.pos_ != "ADP")
     return doc[start:colon]
 
@@ -2352,7 +2362,9 @@ class Attributor:
                     if tuple(t.lower_ for t in doc[i:i + 3]) in FILLERS:
                         continue  # "La diplomate a, pour sa part, promis": an aside, no source
                     if i > lo and doc[i - 1].text not in (",", ":", "«", "—", "-") and not (
-                            doc[i - 1].pos_ in ("CCONJ", "ADV") and (i - 1 == lo or doc[i - 2].is_punct)):
+                            doc[i - 1].pos_ in ("CCONJ", "ADV") and (i - 1 == lo or doc[i - 2].is_punct)) and not (
+                            doc[i - 1].text == "»" and doc[i].text[:1].isupper()
+                            and doc[i - 2].text in (".", "!", "?", "…")):  # ("« … . » Pour X, …": a new sentence)
                         continue  # "avait plaidé pour un dialogue, juge …": inside a clause, not a framing "Pour X,"
                         # (which a connective may open: "Mais pour X, …")
                     nxt = doc[i + 1] if i + 1 < hi else None
@@ -2396,6 +2408,13 @@ class Attributor:
                         # not an apposition to the framing phrase
                         comma = next((k for k in range(span.start + 1, span.end) if doc[k].text == ","), None)
                         span = doc[span.start:comma] if comma is not None else span
+                    if span is not None and span.end < hi and doc[span.end].text != ",":
+                        # "Mais pour un diplomate occidental en poste dans la région, « … »": the phrase runs on
+                        # through its complements, no verb among them, to the comma that closes the framing
+                        stop = next((k for k in range(span.end, min(hi, span.end + 12)) if doc[k].text in (
+                            ",", ":", ";", "«", "»", ".", "(") or doc[k].pos_ in ("VERB", "AUX")), None)
+                        if stop is not None and doc[stop].text == ",":
+                            span = doc[span.start:stop]
                     if span is None or span.end >= hi or doc[span.end].text != ",":
                         continue
                     return span

@@ -454,6 +454,14 @@ def main_agent(word: Token, name: Span) -> bool:
 
 # words that may open a sentence before its subject without a comma ("Mais Niamey maintient …")
 CONNECTIVE = r"(?:mais|or|et|pourtant|cependant|toutefois|ainsi|enfin|aussi|donc|puis|surtout|désormais|alors|car)"
+RELATIVE_NEXT = re.compile(r"\s*(?:\([^()]{1,20}\)\s*)?,\s*qui\s")  # a name a relative clause's `qui` takes up
+# what opens a clause subordinate to the sentence's subject right before a pronoun (`Subject … la radio, qu'elle accuse`,
+# `l'ONG, à qui elle reproche`, `le rapport, dans lequel il`, `selon elle`), or coordinated with it (`Le Fonds salue des
+# progrès, mais il demande`): the pronoun takes up that subject (`Discourse.subordinate_subject`)
+SUBORDINATE = re.compile(r"(?:^|\W)(?:qu'|que\s|dont\s|où\s|(?:\w+\s+)?(?:le|la|les)quel(?:le)?s?\s|auxquel(?:le)?s\s|"
+                         r"auquel\s|duquel\s|desquel(?:le)?s\s|(?:à|avec|pour|contre|envers|chez|sur|de)\s+qui\s|"
+                         r"auprès\s+de\s+qui\s|selon\s)\S*\s*$")
+COORDINATE = re.compile(r"(?:,\s*(?:mais|et|puis|car|or|donc)|\s(?:mais|et))\s*$")
 
 
 @dataclass
@@ -1331,7 +1339,8 @@ class Discourse:
 
     def subordinate_subject(self, pos: int, gender: str) -> str | None:
         """The state, organisation or state body that is the subject of the sentence of `pos`, when the pronoun stands
-        in a clause subordinate to it (`qu'il accuse`, `dans lequel elle exprime`, `selon elle`) and no person is a
+        in a clause subordinate to it (`qu'il accuse`, `dans lequel elle exprime`, `à qui elle reproche`, `selon elle`) or
+        joined to it (`Le Fonds salue des progrès, mais il demande`: not past a person named on the way) and no person is a
         subject in the sentence before it: `Accra a fait savoir qu'il avait …`, `Le gouvernement a livré un bilan qu'il
         dit « … »`. Its determiner (or a capital's masculine) must agree with the pronoun's `gender`."""
         if any(self.sentence_start <= p < pos for p, _ in self.subjects):
@@ -1345,13 +1354,15 @@ class Discourse:
             return None
         start, end, actor = min(found)
         lead = self.text_between(self.sentence_start, start).lower().replace("’", "'")
-        opening = re.fullmatch(rf"(?:[^,«»]*,\s*|{CONNECTIVE}\s+)?((?:le|la|l')?)\s*", lead)  # ("Mais Niamey maintient …")
+        opening = re.fullmatch(rf"(?:[^«»]*(?:,|\)\s*[-–—]|\s[-–—])\s*|{CONNECTIVE}\s+)?((?:le|la|l')?)\s*", lead)
+        # ("Mais Niamey maintient …"; past circumstances and a dateline: "A Bamako, le 2 mai, la HAC …", "BAMAKO, 9
+        # octobre (Reuters) - La HAC …")
         between = re.sub(r"«[^«».;:]*»", "", self.text_between(end, pos).lower().replace("’", "'"))
         # (past words quoted whole on the way: "le gouvernement accuse « des puissances étrangères » … et vise la
         # France, qu'il accuse …")
-        if opening is None or re.search(r"[.;:«»]", between) or not re.search(
-                r"(?:^|\W)(?:qu'|que\s|dont\s|lequel\s|laquelle\s|lesquels\s|lesquelles\s|selon\s)\S*\s*$", between):
-            return None
+        if opening is None or re.search(r"[.;:«»]", between) or not (SUBORDINATE.search(between) or COORDINATE.search(
+                between) and not any(m["actor_kind"] == "person" for m in self.mentions_in(end, pos))):
+            return None  # (a clause joined by `et`, `mais` takes up a person named on the way: `X reçoit le ministre, et il`)
         det = opening.group(1)
         said = "f" if det == "la" else "m" if det == "le" or actor in self.reference.capitals.values() and not det else ""
         return actor if said in ("", gender) else None
@@ -1440,9 +1451,15 @@ class Discourse:
             return read[-1]["actor_id"]
         since = [m for m in bodies if pos - m["start"] < 400 and (not named or m["start"] > named[-1]["start"])
                  and m["actor_kind"] == "organization" and not self.in_quotation(m["start"])]
-        acting = [m for m in since if self.opens_sentence(m)]
+        acting = [m for m in since if self.opens_sentence(m) or RELATIVE_NEXT.match(self.text_between(m["end"], m["end"] + 8))]
         if acting:  # "A Abidjan, Fraternité Matin rappelle … « … », résume le quotidien": the outlet that is the
             return acting[-1]["actor_id"]  # subject of the sentence before, not one introduced earlier or so named
+            # (or of a relative clause: "Retour au Niger avec L'Evénement, qui invite …")
+        far = [m for m in bodies if 400 <= pos - m["start"] < 1000 and (not named or m["start"] > named[-1]["start"])
+               and m["actor_id"] in self.reference.outlets and not self.in_quotation(m["start"]) and self.opens_sentence(m)]
+        if far and not any(m["start"] > far[-1]["start"] for m in since if m["actor_id"] in self.reference.outlets):
+            return far[-1]["actor_id"]  # "Fraternité Matin défend le décret … (a long sentence) « … », affirme le
+            # quotidien": an outlet that opened a sentence further back, no outlet named since
         ending = [m for m in since if CLOSES_SENTENCE.match(self.text_between(m["end"], m["end"] + 3))]
         if ending:  # "Le ton est autre chez son confrère Le Républicain. Le quotidien reproche …": the one that ends
             return ending[-1]["actor_id"]  # the sentence before (not a lender a subject's sentence ends with)
@@ -2143,6 +2160,7 @@ class Discourse:
                 m["text"].split()) + 1
             return m["actor_id"], "title" if has_title else "name"
         apposed = [m for m in self.mentions_in(end, end + APPOSED_REACH) if m["actor_kind"] == "person" and m["start"] > end
+                   and not self.in_quotation(m["start"])  # (not "pour un diplomate, « … de Bazoum … »": the words)
                    and (m["start"] - end <= 60 and self.apposed_gap(tail[:m["start"] - end])
                         or OFFICE_REST.fullmatch(gap := self.text_between(end, m["start"]))
                         or PORTFOLIO_REST.fullmatch(gap))][:1]

@@ -976,3 +976,12 @@ def test_a_name_defined_by_its_acronym_reads_across_the_commas_slash_or_ampersan
 ])
 def test_capitalised_words_right_after_a_known_organisation_name_another_body_whole(mentions_of, text, name, slug):
     assert (name, slug) in ids(mentions_of(text))
+
+
+@pytest.mark.parametrize("text, name, actor_id", [
+    # `ONG` is capitalised: the name after it is still the organisation's, not a run of name words `ONG` starts
+    ("L'ONG Vigie Numérique a publié un rapport sur les coupures.", "Vigie Numérique", "vigie-numerique"),
+    ("L'ONG Access Now a dénoncé la coupure.", "Access Now", "access-now"),
+])
+def test_an_organisation_named_after_ong_is_a_mention(mentions_of, text, name, actor_id):
+    assert (name, actor_id) in [(t, a) for t, a, _ in mentions_of(text)]

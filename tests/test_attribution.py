@@ -4019,3 +4019,83 @@ def test_an_adjective_after_l_organisation_picks_the_body_whose_name_says_it(tex
 def test_the_subject_of_a_reporting_verb_the_parse_lost_is_found_by_word_order_before_que(text, speaker):
     assert only_speaker(text) == speaker
 
+
+
+@pytest.mark.parametrize("text, speaker", [
+    # a clause joined to the subject's own by `mais`, `et`: the subject speaks on, not a person named sentences before
+    ("Le présentateur Moussa Keita ouvre le journal. Dans son communiqué, le Fonds monétaire international salue des "
+     "progrès, mais il demande aux autorités maliennes de « réduire les arriérés ».", "fonds-monetaire-international"),
+    ("Le reporter Idrissa Sow était sur place. La Haute Autorité de la communication a suspendu la chaîne pour un "
+     "mois et elle exige « des excuses publiques ».", "haute-autorite-de-la-communication"),
+    # a relative clause opened by a preposition and `qui`
+    ("Le ministre Abdoulaye Diop a reçu l'ambassadeur. La Commission de la Cedeao a retiré son agrément à l'ONG Sahel "
+     "Vert, à qui elle reproche une gestion « opaque » des fonds.", "ecowas"),
+    # but a person named between the subject and `et il` may be whom the pronoun takes up
+    ("La Banque mondiale a reçu le ministre Issa Konaté, et il a promis « des réformes rapides ».", "issa-konate"),
+])
+def test_a_pronoun_in_a_clause_joined_to_a_body_subject_is_that_body(text, speaker):
+    assert only_speaker(text) == speaker
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("Le ministre Abdoulaye Diop a reçu Fatou Sarr, la présidente de l'association, laquelle a réclamé « un "
+     "meilleur accès aux soins ».", "fatou-sarr"),
+    ("Le ministre Abdoulaye Diop a reçu l'envoyé spécial de l'ONU, lequel a salué « des progrès réels ».", "un"),
+])
+def test_lequel_opening_a_relative_clause_speaks_for_its_antecedent(text, speaker):
+    assert only_speaker(text) == speaker
+
+
+@pytest.mark.parametrize("text", [
+    "Amnesty International a publié un rapport jeudi. Le document de trente pages établit que des soldats ont tué "
+    "« au moins quarante civils ».",
+    "Amnesty International a publié un rapport jeudi. L'enquête documente « des exécutions sommaires ».",
+    "Amnesty International a publié un rapport jeudi. Le rapport recense « au moins trente » disparitions.",
+])
+def test_a_report_s_findings_are_its_issuer_s_words(text):
+    assert only_speaker(text) == "amnesty-international"
+
+
+@pytest.mark.parametrize("text, speaker", [
+    # the outlet a relative clause takes up is the one `l'hebdomadaire` means, not the one introduced before it
+    ("Le quotidien catholique Avvenire salue la prudence de Rome.\n\nRetour au Burkina avec Le Reporter, qui invite le "
+     "gouvernement à publier les contrats. « Signer, c'est bien. Publier, c'est mieux », tranche l'hebdomadaire.",
+     "le-reporter"),
+    # an outlet that opened a long sentence further back, no outlet named since
+    ("Le quotidien public L'Essor salue la décision.\n\nA Dakar, le ton est tout autre. Le Soleil consacre sa une au "
+     "décret du gouvernement sénégalais qui impose depuis le 1er septembre une carte de séjour payante aux ressortissants "
+     "de plusieurs pays voisins, désormais considérés comme extérieurs à la Communauté économique des Etats de l'Afrique "
+     "de l'Ouest, et qui oblige les commerçants installés de longue date à renouveler chaque année leurs papiers. "
+     "« Il ne s'agit pas d'une sanction contre nos voisins, mais d'une simple mise en ordre de nos registres "
+     "», affirme le quotidien.", "le-soleil"),
+])
+def test_an_outlet_noun_takes_up_the_outlet_that_acted_last(text, speaker):
+    assert speakers(text)[-1][1] == speaker
+
+
+@pytest.mark.parametrize("text, speaker", [
+    # the parse hangs the name after `cite` on the newspaper: the one cited speaks all the same
+    ("Le quotidien Le Sahel salue l'accord. Le journal cite Ibrahim Garba : « La Turquie a été à nos côtés. »",
+     "ibrahim-garba"),
+    ("Le quotidien Le Sahel salue l'accord. Le journal cite Ibrahim Mahamadou Garba : « La Turquie a été à nos "
+     "côtés quand d'autres fermaient leurs portes. »", "ibrahim-mahamadou-garba"),
+])
+def test_the_name_a_newspaper_cites_before_a_colon_speaks(text, speaker):
+    assert speakers(text)[-1][1] == speaker
+
+
+
+@pytest.mark.parametrize("text, speaker", [
+    # a framing `Pour X,` that opens the sentence after a quotation ended with its own stop
+    ("Le journal cite le Premier ministre, Ousmane Traoré : « Le peuple a parlé. » Pour Sidwaya, ces assises ont "
+     "surtout montré que « les citoyens veulent être consultés ».", "sidwaya"),
+    # a framing phrase running on through its complements to its comma: an anonymous source stays anonymous
+    ("« Il doit être libéré », a déclaré le Quai d'Orsay. Mais pour un diplomate européen en poste dans la région, « Paris a fait "
+     "de lui un symbole ».", None),
+])
+def test_a_framing_pour_names_the_source(text, speaker):
+    assert speakers(text)[-1][1] == speaker
+
+
+def test_a_person_named_inside_the_words_is_not_apposed_to_an_anonymous_source():
+    assert only_speaker("Mais pour un diplomate européen, « la France a fait de Mohamed Bazoum un symbole ».") is None
