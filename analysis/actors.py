@@ -305,6 +305,7 @@ ORGANISATION_NOUNS = {
     "groupement", "caisse", "mutuelle", "académie", "école"}
 
 
+RANKED_BODY = {"Haut", "Haute", "Hauts", "Hautes"}  # capitalised before an organisation's noun, part of its name
 # nouns that describe an organisation named before (`l'organisation régionale`, `l'institution sous-régionale`)
 GENERIC_BODIES = {"organisation", "institution", "union", "communauté", "confédération", "alliance", "instance",
                   "organisme", "agence", "autorité"}
@@ -1585,6 +1586,10 @@ def find_mentions(docs: list[tuple[int, Doc, list[int]]], reference: Reference,
             kind = "state" if is_state(actor_id, reference) else reference.kind(actor_id) if actor_id in reference.by_id \
                 else "organization" if ent.label_ in (ACRONYM, "ORG") else "place" if ent.label_ == FACILITY \
                 else "person"  # the table's kind for its actors (the rulers label armed groups ORG), else the label's
+            if kind == "organization" and actor_id not in reference.by_id and span.start > 0 \
+                    and doc[span.start - 1].text in RANKED_BODY and span[0].lower_ in ORGANISATION_NOUNS:
+                span = Span(doc, span.start - 1, span.end)  # "le Haut Conseil islamique du Mali": the model leaves the
+                actor_id = slugify(span.text)  # adjective out of the name
             if kind == "person":
                 ctx.remember(actor_id)
             rows.append({
@@ -1796,7 +1801,7 @@ def short_names(doc: Doc, offset: int, sentence_of: list[int], rows: list[dict],
 
 
 def fullest_names(rows: list[dict], reference: Reference) -> dict[str, str]:
-    """One id per person of a document, the slug of the fullest name it gives (the guidelines' rule): a
+    """One id per person or organisation of a document, the slug of the fullest name it gives (the guidelines' rule): a
     person the table does not know, named elsewhere in the document with more words around the same ones
     (`Boni Yayi` → `thomas-boni-yayi`, `Raky Talla` → `raky-talla-diarra` where the model cut the name,
     `Falmata` → `falmata-bukar`) or with its first names where it gives their initials (`A. B. Hassane` →
@@ -1810,7 +1815,28 @@ def fullest_names(rows: list[dict], reference: Reference) -> dict[str, str]:
                   or p != short and initialled(part, words[p])]
         if len(longer) == 1:  # also one word: "Falmata" after "Falmata Bukar", "M. Chen" after "Chen Zhihong"
             out[short] = longer[0]
+    # an organisation the table does not know, named elsewhere with more words after the same ones (`L'Observateur`
+    # after `L'Observateur Paalga`, `l'Association des éleveurs` after `l'Association des éleveurs du Sahel`)
+    # (only where the words added name something: capitalised, or the links between them, `de l'`; not a span the
+    # model ran on into the sentence, `le Conseil de l'Entente sa décision`)
+    bodies = {r["actor_id"]: r["text"] for r in rows if r["actor_kind"] == "organization"}
+    for short in set(bodies) - set(reference.by_id):
+        part = short.split("-")
+        longer = [b for b in bodies if len(b.split("-")) > len(part) and b.split("-")[:len(part)] == part
+                  and named_on(re.findall(r"\w+", bodies[b])[len(part):])]
+        if len(longer) == 1:
+            out[short] = longer[0]
     return out
+
+
+def named_on(words: list[str]) -> bool:
+    """Whether words added to a name go on naming: each capitalised or a link (`du Mali`, `de l'Entente`), the last
+    capitalised."""
+    return bool(words) and words[-1][:1].isupper() and all(
+        w[:1].isupper() or w.lower() in SLUG_LINKS for w in words)
+
+
+SLUG_LINKS = {"de", "du", "des", "d", "la", "le", "les", "l", "et"}  # NAME_LINKS as words of a slug
 
 
 def initialled(short: list[str], full: list[str]) -> bool:

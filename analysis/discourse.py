@@ -150,6 +150,7 @@ ANONYMITY = re.compile(r"\W*(?:(?:qui|ayant)\s+[^,.;:«»()]{0,40}?\bl['’]\s*a
                        re.IGNORECASE)
 # words of a rank that follow its title ("général d'armée", "général de brigade")
 RANK_WORDS = {"armée", "armées", "brigade", "division", "corps"}
+CORPS_WORDS = {"médecin", "pharmacien", "vétérinaire", "ingénieur", "intendant", "dentiste"}  # before a rank: part of it
 # bodies only a state has: named alone, they speak for a state, never for an organisation or armed group
 LEGAL_TEXTS = {"décret", "arrêté", "ordonnance", "loi", "charte", "constitution"}  # what only a state issues
 STATE_BODIES = {"gouvernement", "régime", "junte", "autorités", "ministère", "présidence", "primature", "exécutif",
@@ -590,6 +591,8 @@ class Discourse:
         self.former: set[str] = set()  # persons introduced as former holders (`l'ancien président X`, `le président déchu`)
         self.institutions: list[tuple[int, str, str]] = []  # (offset, cue word, actor)
         self.acting: set[int] = set()  # offsets of the institutions above that act: subjects and documents
+        self.role_people: dict[int, str] = {}  # offsets of the institutions above that are roles whose holder the
+        # article introduced (`le ministre malien` after `le ministre malien des Affaires étrangères, X`): that person
         self.reissued: set[int] = set()  # offsets of documents whose issuer `issued` set from their clause's speaker
         self.running: tuple[str, int] | None = None   # (actor_id, paragraph)
         self.running_at = -1                            # where the running speaker last spoke
@@ -745,6 +748,13 @@ class Discourse:
                     self.institutions.append((offset + t.idx, word, issuer))
                     if word in DOCUMENTS or acts(doc, t):
                         self.acting.add(offset + t.idx)
+                    if self.is_role(t) and self.kind(issuer) != "person":
+                        # "Le ministre malien s'en est pris au Conseil, dont il a fustigé « … »": the minister the
+                        # article introduced with that role and state, when it did, is whom a pronoun takes up
+                        opening = t.i - 1 if t.i > 0 and doc[t.i - 1].pos_ == "DET" else t.i
+                        holder = self.role_holder(doc[opening:max(cut, t.i + 1)], offset, actors, doc_only=True)
+                        if holder is not None:
+                            self.role_people[offset + t.idx] = holder
         self.institutions.sort()
 
     @staticmethod
@@ -915,6 +925,22 @@ class Discourse:
             return None
         return actor
 
+    def previous_opening(self, doc: Doc, offset: int, i: int) -> str | None:
+        """The state, organisation or armed group that opens the sentence before token `i`'s (in its paragraph) with
+        nothing but a determiner before it, by word order where the parse found no subject (`La Société nationale
+        d'électricité du Niger (Nigelec), qui importe …, peine à suivre la demande.`), when no person is named after it."""
+        lo = self.sentence_of(i)[0]
+        previous = next(((a, b) for a, b in reversed(self.bounds) if b <= lo), None)
+        if previous is None:
+            return None
+        start, end = offset + doc[previous[0]].idx, offset + doc[i].idx
+        named = [m for m in self.mentions_in(start, end) if not self.in_quotation(m["start"])]
+        if not named or named[0]["method"] == "demonym" or named[0]["actor_kind"] not in (
+                "state", "organization", "armed_group") or any(m["actor_kind"] == "person" for m in named):
+            return None
+        lead = self.text_between(start, named[0]["start"]).strip().lower().replace("’", "'")
+        return named[0]["actor_id"] if lead in ("", "le", "la", "les", "l'") else None
+
     def clause_actors(self, doc: Doc, offset: int, lo: int, hi: int, fronted: bool = False) -> list[dict]:
         """The persons, states, organisations and armed groups named in doc[lo:hi], in order, outside
         quotations and never one after a preposition (`Au Niger, la France ferme …`, `les ministres de l'AES`):
@@ -1004,8 +1030,10 @@ class Discourse:
             return t.lower_ in RANK_WORDS or t.lower_ in titles or t.i >= 2 and doc[t.i - 1].text == "-" \
                 and f"{doc[t.i - 2].lower_}-{t.lower_}" in titles \
                 or t.i + 2 < len(doc) and doc[t.i + 1].text == "-" and (doc[t.i + 2].lower_ in RANK_WORDS
-                                                                       or doc[t.i + 2].lower_ in titles)
-            # ("le médecin-colonel", "le contre-amiral": a word hyphened to a rank is part of it)
+                                                                       or doc[t.i + 2].lower_ in titles) \
+                or t.lower_ in CORPS_WORDS and t.i + 1 < len(doc) and rank(doc[t.i + 1])
+            # ("le médecin-colonel", "le contre-amiral": a word hyphened to a rank is part of it; so is a corps written
+            # apart from its rank: "le médecin colonel-major", "le pharmacien commandant")
         if cut >= 0 and left[cut].text == "," and all(t.pos_ in ("DET", "ADP") or t.text == "-" or self.is_role(t)
                                                        or rank(t) for t in left[cut + 1:]):
             # "son vice-ministre de la Défense, le colonel-général X", "Le président de la Transition, le général
@@ -1365,7 +1393,12 @@ class Discourse:
             return None  # (a clause joined by `et`, `mais` takes up a person named on the way: `X reçoit le ministre, et il`)
         det = opening.group(1)
         said = "f" if det == "la" else "m" if det == "le" or actor in self.reference.capitals.values() and not det else ""
-        return actor if said in ("", gender) else None
+        if said not in ("", gender):
+            return None
+        holder = self.role_people.get(start)
+        if holder is not None and self.people.get(holder) is not None and self.people[holder].gender in ("", gender):
+            return holder  # the office's holder the article introduced, not the state the office speaks for
+        return actor
 
     def listed_club(self, pos: int) -> str | None:
         """The organisation whose members, every one of them, the sentence before `pos` names outside quotations
@@ -2419,6 +2452,11 @@ class Discourse:
                     and noun.lower_ in ASSOCIATES:
                 return None, "anonymous"  # "X a été condamné. « … », dénonce son avocat": someone of X's the article
                 # does not name (a named one was found above), never X himself nor X's state
+            if tokens[0] in POSSESSIVES and not bodies and (
+                    owner := self.sentence_subject(start) or self.previous_body(span.doc, offset, span.start, "")
+                    or self.previous_opening(span.doc, offset, span.start)):
+                return owner, "role"  # "La Nigelec peine à suivre la demande. « … », a indiqué son directeur de la
+                # production": the body its own sentence or the one before has as its subject, before the discourse's
             if tokens[0] in POSSESSIVES and not bodies and (owner := self.possessor(start)):
                 return owner, "role"  # "La CBLT dit « … ». Son secrétaire exécutif appelle …": the CBLT's office
             if bodies and "institution" not in cues and not indefinite and noun is not None \

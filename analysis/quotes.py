@@ -292,6 +292,8 @@ def interview_voices(paragraphs: list[tuple[int, str]], rows: list[dict], mentio
 # an interview's answer set after its speaker's initials: "R. A. G. : « … »", "A. S.-K. : « … »" (the letters
 # of a name in the article, one per word of its id)
 ANSWER_LABEL = re.compile(r"((?:[A-ZÀ-Ý]\.[\s\u00a0\u202f-]*){1,5})\s*:\s*(?=[«“\"])")
+BARE_LABEL = re.compile(r"((?:[A-ZÀ-Ý]\.[\s\u00a0\u202f-]*){2,5})\s*:\s")  # the same label before words: two letters
+# at least (a lone `M. :` is no one's initials)
 
 
 def initials(text: str) -> str:
@@ -312,6 +314,16 @@ def labelled_answers(rows: list[dict], paragraphs: list[tuple[int, str]], mentio
     for offset, text in paragraphs:
         lead = len(text) - len(text.lstrip())
         label = ANSWER_LABEL.match(text, lead)
+        if label is None and (bare := BARE_LABEL.match(text, lead)) is not None \
+                and len(who := people.get(initials(bare.group(1)), [])) == 1:
+            # "Z. H. : Très mal, je ne vais pas vous mentir.": an answer printed without quotation marks is no
+            # quotation, but its label is still a mention of whom it names
+            start = offset + bare.start(1)
+            end = start + len(bare.group(1).rstrip())
+            extra_mentions[:] = [m for m in extra_mentions if not start <= m["start"] < end]
+            extra_mentions.append({"start": start, "end": end, "text": text[start - offset:end - offset],
+                                   "actor_id": who[0], "actor_kind": "person", "method": "initials"})
+            continue
         who = people.get(initials(label.group(1)), []) if label else []
         if len(who) != 1:
             continue

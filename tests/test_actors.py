@@ -985,3 +985,44 @@ def test_capitalised_words_right_after_a_known_organisation_name_another_body_wh
 ])
 def test_an_organisation_named_after_ong_is_a_mention(mentions_of, text, name, actor_id):
     assert (name, actor_id) in [(t, a) for t, a, _ in mentions_of(text)]
+
+
+@pytest.mark.parametrize("text, short, fuller", [
+    # a shorter form of an organisation named whole elsewhere in the article keeps the fuller name's id
+    ("Le quotidien L'Observateur Paalga salue l'accord. A Abidjan, L'Observateur juge le texte trop vague.",
+     "L'Observateur", "l-observateur-paalga"),
+    ("La Fédération des éleveurs du Sahel a manifesté à Dori. Lundi, la Fédération des éleveurs a rencontré le "
+     "gouverneur.", "Fédération des éleveurs", "federation-des-eleveurs-du-sahel"),
+])
+def test_a_shorter_form_of_an_organisation_takes_its_fullest_name(mentions_of, text, short, fuller):
+    assert (short, fuller) in ids(mentions_of(text))
+
+
+def test_a_name_that_ran_on_into_the_sentence_is_no_fuller_form():
+    from analysis.actors import named_on
+    assert named_on(["du", "Mali"]) and named_on(["Paalga"]) and named_on(["de", "l", "Entente"])
+    assert not named_on(["sa", "décision", "de", "se"]) and not named_on(["à", "la", "culture", "du", "riz"])
+    assert not named_on([])
+
+
+def test_haut_before_an_organisation_s_noun_is_part_of_its_name(mentions_of):
+    found = ids(mentions_of("A Niamey, le Haut Conseil islamique du Niger a appelé les fidèles au calme."))
+    assert ("Haut Conseil islamique du Niger", "haut-conseil-islamique-du-niger") in found
+
+
+@pytest.mark.parametrize("text", [
+    "Les crues du fleuve Niger ont inondé plusieurs quartiers de la capitale malienne.",
+    "Le Fleuve Niger a atteint un niveau record à Koulikoro, selon les hydrologues.",
+])
+def test_the_niger_river_is_a_place_not_the_state(mentions_of, text):
+    found = ids(mentions_of(text))
+    assert any(actor_id == "fleuve-niger" for _, actor_id in found)
+    assert not any(actor_id == "NER" for _, actor_id in found)
+
+
+def test_an_interview_label_of_initials_before_an_unquoted_answer_is_a_mention(mentions_of):
+    text = ("Entretien avec Salimata Ouédraogo, directrice de la compagnie Sahel Express.\n\n"
+            "Le Pays : Comment se porte la compagnie ?\n\nS. O. : Mieux, depuis la réouverture des frontières.\n\n"
+            "Le Pays : Et demain ?\n\nS. O. : Nous voulons trois avions de plus.")
+    labels = [(t, a) for t, a, m in mentions_of(text) if m == "initials"]
+    assert labels == [("S. O.", "salimata-ouedraogo")] * 2

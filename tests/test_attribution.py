@@ -4099,3 +4099,29 @@ def test_a_framing_pour_names_the_source(text, speaker):
 
 def test_a_person_named_inside_the_words_is_not_apposed_to_an_anonymous_source():
     assert only_speaker("Mais pour un diplomate européen, « la France a fait de Mohamed Bazoum un symbole ».") is None
+
+
+@pytest.mark.parametrize("text, speaker", [
+    # a role phrase the article introduced with a name, subject of a clause whose relative pronoun speaks: the person
+    ("Le ministre nigérien des Affaires étrangères, Bakary Yaou Sangaré, a parlé lundi à Genève. Le ministre nigérien "
+     "s'en est pris au Conseil, dont il a critiqué « l'immobilisme ».", "bakary-yaou-sangare"),
+    # a corps written apart from the rank that follows the role: the role is still the person's
+    ("Le protocole a été signé par le ministre malien de la Santé, le médecin colonel-major Moussa Coulibaly, et par "
+     "le ministre sénégalais de la Santé, Ibrahima Sy. « Le virus ne connaît pas de frontière », a déclaré le "
+     "ministre malien.", "moussa-coulibaly"),
+])
+def test_a_role_introduced_with_a_name_speaks_as_that_person(text, speaker):
+    assert speakers(text)[-1][1] == speaker
+
+
+@pytest.mark.parametrize("text, speaker", [
+    # `son`/`sa` + an office nobody names: the body the sentence before has as its subject, by the parse
+    ("La Commission de l'Uemoa n'avait pas réagi lundi. Son président plaidait pourtant en mai pour « tenir l'Union "
+     "à l'écart des querelles ».", "uemoa"),
+    # or by word order, where the parse lost it
+    ("La Société nationale d'électricité du Niger (Nigelec), qui importe une partie de son courant du Nigeria, peine à "
+     "suivre la demande. « Les délestages vont durer », a indiqué à l'ANP son directeur de la production.",
+     "societe-nationale-d-electricite-du-niger"),
+])
+def test_a_possessive_office_is_the_body_the_sentence_before_has_as_subject(text, speaker):
+    assert speakers(text)[-1][1] == speaker
