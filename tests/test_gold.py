@@ -7,7 +7,7 @@ split are regression guards at today's level minus a small margin, not aspiratio
 import pytest
 
 from analysis.evaluate import accuracy
-from analysis.gold import SPLITS, GoldError, read_gold, validate
+from analysis.gold import SPLITS, GoldError, read_gold, validate, whole_words, word_pattern
 
 FLOORS = {  # split → extractor → measure → lowest value allowed: the level measured on 2026-12-05 (fortieth round) minus about 0.03
     "dev": {  # 1052 articles (the seventh round added 168, written by helpers who never read the code)
@@ -60,6 +60,20 @@ def test_gold_row_that_points_nowhere_fails_loudly(tmp_path):
     gold.write_text("text,occurrence,actor_id\nMali,2,MLI\n", encoding="utf-8")
     with pytest.raises(GoldError, match="occurs 1 time"):
         read_gold(gold, article, "mentions")
+
+
+@pytest.mark.parametrize("source, text", [
+    ("aaa a aa", "aa"),  # a match that fails its boundary is retried one character on, as the pattern is
+    ("l'Etat, Etat2 et _Etat Etat", "Etat"),  # digits and `_` are word characters, the apostrophe is not
+    ("Niamey-Niamey Niameyé Niamey", "Niamey"),  # the hyphen is not, an accented letter is
+    ("Mali\u00a0Mali Mali", "Mali"),
+    ("le ministre\u00a0Diop, le ministre Diop", "ministre Diop"),  # a space matches any whitespace
+    ("« Nous » et «\u202fnous\u202f»", "«\u202fnous\u202f»"),
+    ("(AES) AES", "(AES)"),  # a text that starts or ends on a non-word character
+])
+def test_gold_texts_are_found_where_their_pattern_finds_them(source, text):
+    assert whole_words(source, text) == [m.span() for m in word_pattern(text).finditer(source)]
+    assert whole_words(source, text)
 
 
 def test_seed_relations_named_in_the_issue(tables):
