@@ -39,7 +39,8 @@ def article_rows(article: Article, docs: list, reference: Reference, *, learn: d
     `learn`: a dict whose list `pairs` receives the article's (doc_id, candidate pairs) (`pairs.py`)
     instead of the pair model being applied, and whose capitals' mention rows carry their features
     (`capital_features`, `capitals.py`): what training reads (`train.py`); with `capital_rules` true in it,
-    the rules read the capitals, not the capital model."""
+    the rules read the capitals, not the capital model; with `mentions_only` true, only the mention rows the rules
+    find before quotations add their speakers are made (what the capital model reads)."""
     doc_id, text = article.doc_id, article.text
     rows: dict[str, list[dict]] = {"paragraphs": [], "sentences": [], "tokens": [], "mentions": []}
     n_sentence = n_token = 0
@@ -74,6 +75,8 @@ def article_rows(article: Article, docs: list, reference: Reference, *, learn: d
         for m in mentions:
             if (m["start"], m["end"]) in read:
                 m["capital_features"] = read[m["start"], m["end"]]
+    if learn is not None and learn.get("mentions_only"):  # the capital model learns from mentions alone
+        return {"mentions": [{"doc_id": doc_id, **row} for row in mentions]}
     quotes, speaker_mentions = find_quotes(text, located, bounds_of, mentions, reference, article.date, dateline)
     labels = [(m["start"], m["end"]) for m in speaker_mentions if m["method"] == "initials"]
     if labels:  # an interview's answer label is its speaker's initials, not a name the title rule read in `M. T.-D.`
@@ -164,9 +167,24 @@ def sentence_at(sentences: list[dict], pos: int, starts: list[int]) -> int:
     return sentences[i]["sentence"] if i >= 0 else 1
 
 
-def annotate(articles: Iterable[Article], reference: Reference | None = None, *, learn: dict | None = None
-             ) -> Iterator[tuple[Article, dict]]:
-    """(article, rows by table) for each article, in order (`learn`: see `article_rows`)."""
+def paragraph_texts(nfc: list[Article]) -> Iterator[str]:
+    """The text of every paragraph of the articles in NFC (`normalised`), in order: what the model reads."""
+    return (a.text[s:e] for a in nfc for s, e in a.paragraphs)
+
+
+def parse(articles: list[Article], reference: Reference | None = None) -> bytes:
+    """The model's Doc of every paragraph of the articles (`paragraph_texts`), as DocBin bytes: what `annotate`
+    reads instead of parsing again when the same articles are annotated twice (training's two models)."""
+    from spacy.tokens import DocBin
+    nlp = load_pipeline(reference or default_reference())
+    texts = paragraph_texts([normalised(a)[0] for a in articles])
+    return DocBin(store_user_data=True, docs=nlp.pipe(texts, batch_size=BATCH_SIZE)).to_bytes()
+
+
+def annotate(articles: Iterable[Article], reference: Reference | None = None, *, learn: dict | None = None,
+             parsed: bytes | None = None) -> Iterator[tuple[Article, dict]]:
+    """(article, rows by table) for each article, in order (`learn`: see `article_rows`; `parsed`: what `parse`
+    gave for the same articles and reference, read instead of running the model)."""
     reference = reference or default_reference()
     articles = list(articles)
     if not articles:
@@ -174,10 +192,17 @@ def annotate(articles: Iterable[Article], reference: Reference | None = None, *,
     nlp = load_pipeline(reference)
     # the model, aliases and cue words all see NFC text; rows come back with raw offsets
     nfc = [normalised(a) for a in articles]
-    texts = ((a.text[s:e], i) for i, (a, _) in enumerate(nfc) for s, e in a.paragraphs)
+    texts = paragraph_texts([a for a, _ in nfc])
+    if parsed is None:
+        docs = nlp.pipe(texts, batch_size=BATCH_SIZE)
+    else:
+        from spacy.tokens import DocBin
+        docs = list(DocBin(store_user_data=True).from_bytes(parsed).get_docs(nlp.vocab))
+        if [d.text for d in docs] != list(texts):
+            raise ValueError("the parsed paragraphs are not those of the articles")
     pending: list = []
     current = 0
-    for doc, _ in nlp.pipe(texts, as_tuples=True, batch_size=BATCH_SIZE):
+    for doc in docs:
         pending.append(doc)
         while current < len(articles) and len(pending) == len(articles[current].paragraphs):
             article, offsets = nfc[current]
