@@ -72,6 +72,8 @@ class Context:
     def government(self, ent: Span, reference: Reference) -> bool:
         """Whether a capital's name stands for its government: the capital model's reading of the words
         around it (`capitals.py`), else the rules' (`capital_role`)."""
+        if in_route_name(ent.doc.text, ent.start_char, ent.end_char):
+            return False  # "le corridor Lomé-Ouagadougou": an end of a route, a place whatever the words around
         rule = capital_role(ent, reference)
         model = capitals.load_model(reference) if self.capital_model else None
         if model is None and self.capitals is None:
@@ -123,6 +125,27 @@ def demonym_start(ent: Span) -> int:
     """Where the words before a name end, past a demonym ("le président nigérian Bola Tinubu")."""
     before = next((e for e in ent.doc.ents if e.end == ent.start and e.ent_id_.startswith("demonym:")), None)
     return before.start if before is not None else ent.start
+
+
+# the nouns of a way between places, named after its ends (`le corridor Lomé-Ouagadougou`, `la ligne Dakar-Bamako`,
+# `le futur chemin de fer Bamako-Ouagadougou-Niamey`, `les vols Istanbul-Niamey`); not `l'axe Moscou-Bamako`, an alliance
+ROUTE_NOUN = re.compile(
+    r"(?i)(?<!\w)(?:corridors?|lignes?|routes?|autoroutes?|chemins? de fer|voies? ferrées?|rails?|tronçons?|liaisons?|"
+    r"vols?|trajets?|itinéraires?|tracés?|dessertes?|trains?|bus|pipelines?|oléoducs?|gazoducs?|axes? routiers?)"
+    r"(?:\s+[\w'’]+){0,2}?\s+$")
+CHAIN_BEFORE = re.compile(r"[A-ZÀ-Ý][\w'’]*-$")
+
+
+def in_route_name(text: str, start: int, end: int) -> bool:
+    """Whether the place named at text[start:end] is one end of a route named after its ends, the names glued by
+    hyphens after a noun of a way: a place there, never the government of a capital nor a party of a relation (the
+    guidelines: `corridor Dakar-Bamako`, `la ligne à haute tension Ferkessédougou-Sikasso`)."""
+    first = start
+    while (glued := CHAIN_BEFORE.search(text, max(0, first - 40), first)) is not None:
+        first = glued.start()
+    if first == start and not re.match(r"-[A-ZÀ-Ý]", text[end:end + 2]):
+        return False
+    return ROUTE_NOUN.search(text, max(0, first - 60), first) is not None
 
 
 def capital_role(ent: Span, reference: Reference, depth: int = 0) -> str:

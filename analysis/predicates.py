@@ -29,6 +29,7 @@ from functools import lru_cache
 
 from spacy.tokens import Doc
 
+from .actors import in_route_name
 from .attribution import infinitives, lemmas
 from .dates import MONTHS, WEEKDAYS
 from .reference import Reference, ReferenceError
@@ -471,8 +472,8 @@ class PredicateFinder:
     def place_state(self, doc: Doc, offset: int, tok, capitals_only: bool = False) -> list[str]:
         """The state of a place named at `tok` (`d'Agadez` → NER; `Bamako` → MLI)."""
         p = self.place_at(offset + tok.idx)
-        if p is None:
-            return []
+        if p is None or in_route_name(self.relator.text, p["start"], p["end"]):
+            return []  # (not an end of a route: `le chemin de fer Bamako-Niamey`)
         if capitals_only:
             state = self.reference.capitals.get(p["actor_id"])
         else:

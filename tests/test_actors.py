@@ -95,6 +95,23 @@ def test_capital_after_a_verb_and_de_is_its_government(mentions_of):
     assert ("Moscou", "RUS", "metonymy") in mentions_of("Le régime cherche à se rapprocher de Moscou.")
 
 
+@pytest.mark.parametrize("text, ends", [
+    ("La une de la presse : le futur chemin de fer Bamako-Ouagadougou-Niamey a fait la une.",
+     ["bamako", "ouagadougou", "niamey"]),
+    ("Les camions du corridor routier Lomé-Ouagadougou attendent depuis lundi.", ["lome", "ouagadougou"]),
+    ("La liaison Niamey-Cotonou, Abidjan-Lagos demain, reprendra.", ["niamey", "abidjan"]),
+])
+def test_the_ends_of_a_route_named_after_them_are_places(mentions_of, text, ends):
+    found = [(t, a) for t, a, _ in mentions_of(text)]
+    for end in ends:
+        assert any(a == end for _, a in found), (end, found)
+    assert not any(a in ("MLI", "BFA", "NER", "TGO", "BEN", "CIV", "NGA") for _, a in found), found
+
+
+def test_capitals_joined_by_a_hyphen_without_a_route_are_read_as_before(mentions_of):
+    assert ("Paris", "FRA", "metonymy") in mentions_of("Paris a dénoncé l'axe Moscou-Bamako.")
+
+
 def test_capital_as_location_stays_a_place(mentions_of):
     assert ("Paris", "paris", "name") in mentions_of("Le ministre malien a été reçu à Paris mardi.")
 

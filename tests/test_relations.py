@@ -329,3 +329,11 @@ def test_a_tie_the_parse_hung_on_a_rupture_verb_as_a_second_object_is_not_ended(
 
 def test_a_date_the_parse_made_a_first_object_leaves_the_rupture_of_the_tie():
     assert ("SEN", "FRA", -1) in dyads("Le Sénégal a dénoncé fin mars son accord de défense avec Paris.")
+
+
+def test_the_ends_of_a_route_are_no_parties_of_the_accord_on_it():
+    found = dyads("La signature d'un protocole d'accord entre l'AES et le groupe chinois Sinohydro pour le futur chemin "
+                  "de fer Bamako-Ouagadougou-Niamey a fait la une.")
+    assert {tuple(sorted(p[:2])) for p in found} == {("aes", "sinohydro")}
+    found = dyads("Le Mali et le Sénégal ont signé un accord sur la ligne Dakar-Bamako.")
+    assert {tuple(sorted(p[:2])) for p in found} == {("MLI", "SEN")}
