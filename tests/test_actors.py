@@ -99,7 +99,7 @@ def test_capital_after_a_verb_and_de_is_its_government(mentions_of):
     ("La une de la presse : le futur chemin de fer Bamako-Ouagadougou-Niamey a fait la une.",
      ["bamako", "ouagadougou", "niamey"]),
     ("Les camions du corridor routier Lomé-Ouagadougou attendent depuis lundi.", ["lome", "ouagadougou"]),
-    ("La liaison Niamey-Cotonou, Abidjan-Lagos demain, reprendra.", ["niamey", "abidjan"]),
+    ("La liaison aérienne Niamey-Cotonou reprendra lundi.", ["niamey", "cotonou"]),
 ])
 def test_the_ends_of_a_route_named_after_them_are_places(mentions_of, text, ends):
     found = [(t, a) for t, a, _ in mentions_of(text)]
