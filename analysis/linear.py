@@ -100,23 +100,46 @@ def load(reference: Reference, name: str, targets: tuple[str, ...], thresholded:
     return LinearModel(weights, thresholds, vetoes)
 
 
-def fit(rows: list[tuple[str, frozenset]], labels: list[bool], c: float, min_documents: int) -> tuple[float, dict]:
-    """A logistic regression (scikit-learn, L-BFGS: deterministic) over binary features of (doc_id, features)
-    rows: (intercept, {feature: weight}), over the features seen in at least `min_documents` documents
-    (a feature of one training article is that article's memory, not a pattern)."""
-    from sklearn.feature_extraction import DictVectorizer
-    from sklearn.linear_model import LogisticRegression
-    if len(set(labels)) < 2:
-        raise ModelFileError("the gold gives one label to every candidate: nothing to learn")
-    seen: dict[str, set[str]] = {}
-    for doc_id, features in rows:
-        for f in features:
-            seen.setdefault(f, set()).add(doc_id)
-    kept = {f for f, docs in seen.items() if len(docs) >= min_documents}
-    vectorizer = DictVectorizer(sort=True)
-    x = vectorizer.fit_transform([{f: 1 for f in sorted(r) if f in kept} for _, r in rows])
-    model = LogisticRegression(C=c, solver="lbfgs", max_iter=5000).fit(x, labels)
-    return float(model.intercept_[0]), dict(zip(vectorizer.get_feature_names_out(), map(float, model.coef_[0])))
+class Design:
+    """(doc_id, features) rows as one sparse 0/1 matrix, its columns the features in name order: vectorised once,
+    then fitted on any subset of its rows (the folds of a cross-validation and the final fit share it; vectorising
+    the rows again for each fit took a third of training). The matrix a fit reads is the one scikit-learn's
+    `DictVectorizer(sort=True)` makes of the subset's rows less the rare features, so the weights are the same."""
+
+    def __init__(self, rows: list[tuple[str, frozenset]]):
+        import numpy as np
+        from scipy.sparse import csr_matrix
+        self.names = sorted({f for _, features in rows for f in features})
+        column = {f: n for n, f in enumerate(self.names)}
+        indices: list[int] = []
+        indptr = [0]
+        for _, features in rows:
+            indices += sorted(column[f] for f in features)
+            indptr.append(len(indices))
+        self.x = csr_matrix((np.ones(len(indices)), np.array(indices, dtype=np.int64), np.array(indptr)),
+                            shape=(len(rows), len(self.names)))
+        doc_number: dict[str, int] = {}
+        self.doc = np.array([doc_number.setdefault(doc_id, len(doc_number)) for doc_id, _ in rows], dtype=np.int64)
+
+    def fit(self, labels: list[bool], c: float, min_documents: int, subset=None) -> tuple[float, dict]:
+        """A logistic regression (scikit-learn, L-BFGS: deterministic) over the rows `subset` (default: all) with
+        their `labels`: (intercept, {feature: weight}), over the features seen in at least `min_documents`
+        documents of those rows (a feature of one training article is that article's memory, not a pattern)."""
+        import numpy as np
+        from scipy.sparse import csr_matrix
+        from sklearn.linear_model import LogisticRegression
+        if len(set(labels)) < 2:
+            raise ModelFileError("the gold gives one label to every candidate: nothing to learn")
+        rows = np.arange(self.x.shape[0]) if subset is None else np.asarray(subset, dtype=np.int64)
+        x = self.x[rows]
+        in_document = csr_matrix((np.ones(len(rows)), (self.doc[rows], np.arange(len(rows)))),
+                                 shape=(int(self.doc.max()) + 1, len(rows))) @ x  # documents × features: counts
+        documents = np.diff(in_document.tocsc().indptr)  # the documents with each feature (counts are never zero)
+        kept = np.flatnonzero(documents >= max(1, min_documents))
+        x = x[:, kept]
+        x.sort_indices()
+        model = LogisticRegression(C=c, solver="lbfgs", max_iter=5000).fit(x, labels)
+        return float(model.intercept_[0]), {self.names[k]: float(w) for k, w in zip(kept, model.coef_[0])}
 
 
 def rows_of(target: str, intercept: float, weights: dict, threshold: float | None = None,

@@ -130,13 +130,16 @@ def folds(docs: list[str]) -> dict[str, int]:
     return {d: n % FOLDS for n, d in enumerate(docs)}
 
 
-def held_out(docs: list[str], examples: list[tuple[str, frozenset]], labels: list[bool], c: float = C) -> list[float]:
-    """Out-of-fold probabilities of (doc_id, features) examples, folds by document."""
+def held_out(docs: list[str], examples: list[tuple[str, frozenset]], labels: list[bool], c: float = C,
+             design: linear.Design | None = None) -> list[float]:
+    """Out-of-fold probabilities of (doc_id, features) examples, folds by document; `design`: the examples
+    vectorised (`linear.Design`), when the caller has it already."""
     fold = folds(docs)
+    design = design or linear.Design(examples)
     out = [0.0] * len(examples)
     for k in range(FOLDS):
         train = [i for i, (doc, _) in enumerate(examples) if fold[doc] != k]
-        intercept, weights = linear.fit([examples[i] for i in train], [labels[i] for i in train], c, MIN_DOCUMENTS)
+        intercept, weights = design.fit([labels[i] for i in train], c, MIN_DOCUMENTS, train)
         model = linear.LinearModel({"": {"(bias)": intercept, **weights}}, {})  # the fold's model, built once
         for i, (doc, features) in enumerate(examples):
             if fold[doc] == k:
@@ -179,11 +182,12 @@ def capital_model(data: dict, reference: Reference, report=print) -> list[list[s
     if not examples:
         raise TrainingError("no capital of the dev articles has a gold mention: nothing to learn")
     ruled = sum(("rule=government" in f) == label for (_, f), label in zip(examples, labels)) / len(labels)
-    held = held_out(data["docs"], examples, labels)
+    design = linear.Design(examples)
+    held = held_out(data["docs"], examples, labels, C, design)
     learned = sum((p >= capitals.THRESHOLD) == label for p, label in zip(held, labels)) / len(labels)
     report(f"capitals: dev, {len(labels)} capitals the gold annotates ({sum(labels)} as their government)")
     report(f"  rules alone: accuracy {ruled:.3f};  model: accuracy {learned:.3f}  (5-fold, by document)")
-    intercept, weights = linear.fit(examples, labels, C, MIN_DOCUMENTS)
+    intercept, weights = design.fit(labels, C, MIN_DOCUMENTS)
     return linear.rows_of("1", intercept, weights, capitals.THRESHOLD)
 
 
@@ -203,10 +207,11 @@ def pair_model(data: dict, report=print) -> list[list[str]]:
         expected.add((doc_id, a, b, int(polarity)))
     found = [(doc_id, c) for doc_id, cands in data["learn"].get("pairs", []) for c in cands]
     examples = [(doc_id, c.features) for doc_id, c in found]
+    design = linear.Design(examples)  # both polarities' folds and fits read the same examples
     added, kept = {}, {}  # out-of-fold probabilities of pairs the model may add, and of the rules' own
     for polarity in (1, -1):
         labels = [(doc_id, c.a, c.b, polarity) in expected for doc_id, c in found]
-        for (doc_id, c), p in zip(found, held_out(data["docs"], examples, labels, PAIR_C)):
+        for (doc_id, c), p in zip(found, held_out(data["docs"], examples, labels, PAIR_C, design)):
             key = (doc_id, c.a, c.b, polarity)
             if key in rules:
                 kept[key] = p
@@ -228,7 +233,7 @@ def pair_model(data: dict, report=print) -> list[list[str]]:
     out = []
     for polarity in (1, -1):
         labels = [(doc_id, c.a, c.b, polarity) in expected for doc_id, c in found]
-        intercept, weights = linear.fit(examples, labels, PAIR_C, MIN_DOCUMENTS)
+        intercept, weights = design.fit(labels, PAIR_C, MIN_DOCUMENTS)
         out += linear.rows_of(str(polarity), intercept, weights, chosen, veto)
     return out
 

@@ -302,6 +302,52 @@ def test_the_shipped_capital_model_is_what_training_on_todays_dev_gold_and_rules
     assert_shipped_as_retrained(capitals.MODEL, capitals.fingerprint(), rows)
 
 
+def random_examples(n: int = 400, seed: int = 7) -> tuple[list[tuple[str, frozenset]], list[bool]]:
+    """Examples of 40 documents over 60 features, some rare, labelled by two of them with noise."""
+    import random
+    rng = random.Random(seed)
+    examples, labels = [], []
+    for i in range(n):
+        features = frozenset(f"f{rng.randrange(60) if rng.random() < 0.9 else 60 + i}" for _ in range(rng.randrange(8)))
+        examples.append((f"doc{rng.randrange(40)}", features))
+        labels.append(("f1" in features or "f2" in features) != (rng.random() < 0.1))
+    return examples, labels
+
+
+def dict_vectorizer_fit(rows, labels, c, min_documents):
+    """The fit `linear.Design` replaced: each subset vectorised anew by scikit-learn's DictVectorizer."""
+    from sklearn.feature_extraction import DictVectorizer
+    from sklearn.linear_model import LogisticRegression
+    seen: dict = {}
+    for doc_id, features in rows:
+        for f in features:
+            seen.setdefault(f, set()).add(doc_id)
+    kept = {f for f, docs in seen.items() if len(docs) >= min_documents}
+    vectorizer = DictVectorizer(sort=True)
+    x = vectorizer.fit_transform([{f: 1 for f in sorted(r) if f in kept} for _, r in rows])
+    model = LogisticRegression(C=c, solver="lbfgs", max_iter=5000).fit(x, labels)
+    return float(model.intercept_[0]), dict(zip(vectorizer.get_feature_names_out(), map(float, model.coef_[0])))
+
+
+@pytest.mark.parametrize("min_documents", [1, 3, 6])
+def test_a_design_vectorised_once_fits_any_subset_as_vectorising_that_subset_would(min_documents):
+    examples, labels = random_examples()
+    design = linear.Design(examples)
+    subset = [i for i, (doc, _) in enumerate(examples) if doc not in ("doc3", "doc17")]
+    assert design.fit(labels, 0.5, min_documents) == dict_vectorizer_fit(examples, labels, 0.5, min_documents)
+    intercept, weights = design.fit([labels[i] for i in subset], 0.5, min_documents, subset)
+    assert (intercept, weights) == dict_vectorizer_fit([examples[i] for i in subset], [labels[i] for i in subset],
+                                                       0.5, min_documents)
+    rare = {f for f in design.names if len({d for d, fs in examples if f in fs}) < min_documents}
+    assert bool(rare) == (min_documents > 1) and not rare & set(weights)  # a rarer feature gets no weight
+
+
+def test_a_design_refuses_one_label_for_every_example():
+    examples, _ = random_examples(50)
+    with pytest.raises(linear.ModelFileError, match="nothing to learn"):
+        linear.Design(examples).fit([True] * 50, 1.0, 1)
+
+
 def test_of_the_cut_offs_near_the_best_f1_the_most_precise_is_chosen_then_the_most_cautious():
     scores = {(0.2, 0.45): (0.733, 0.79), (0.3, 0.45): (0.730, 0.81), (0.3, 0.5): (0.720, 0.86),
               (0.1, 0.6): (0.731, 0.79)}
