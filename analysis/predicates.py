@@ -128,6 +128,7 @@ AUXILIARIES = {"wagner-group", "africa-corps"}  # forces fighting for a state, w
 GENERIC_GROUP = "jihadist-groups"
 SUBORDINATORS = {"qui", "que", "qu'", "qu’", "où", "dont", "lequel", "laquelle", "si", "quand", "lorsque", "lorsqu'",
                  "lorsqu’", "puisque", "parce", "car"}  # a pronoun after them is in a subordinate clause
+PLURAL_PRONOUNS = {"ils", "elles"}  # the group that was the sentence before's subject (`… ont quitté la Cedeao. Ils …`)
 PRONOUN_GENDERS = {"il": "m", "elle": "f"}  # the gender each takes up (`Il a reçu …` after `Le ministre X a …`)
 
 
@@ -796,12 +797,14 @@ class PredicateFinder:
                 if group and group[0] == found[0] and len(group) > len(found):
                     found = unique(found + group)
             found = found or self.state_body(offset, head)  # "la junte a rompu avec la France"
-            if not found and s.lower_ in PRONOUN_GENDERS and s.pos_ == "PRON" \
+            if not found and (s.lower_ in PRONOUN_GENDERS or s.lower_ in PLURAL_PRONOUNS) and s.pos_ == "PRON" \
                     and not self.relator.actors_between(offset + doc[lo].idx, offset + s.idx) \
                     and not any(t.lower_ in SUBORDINATORS for t in doc[lo:s.i]):
                 # "X a reçu Y. Il a ensuite rencontré Z": a pronoun that opens its sentence (past a circumstance;
                 # not "Quant au Bénin, il …" nor "…, où il doit être reçu")
                 found = self.pronoun_antecedent(s.lower_)
+                # ("Le Mali, le Burkina et le Niger ont quitté la Cedeao. Mais ils restent membres de l'UEMOA": `ils`
+                # takes up the group that was the sentence before's subject)
             found = self.relator.governed(found, offset + doc[max(lo, s.left_edge.i - 4)].idx, offset + s.idx)
             # ("Le régime du capitaine X a rompu": the parse made X the subject; his state acts)
             (patients if s.dep_ == "nsubj:pass" or passive else agents).extend(found)
@@ -810,7 +813,9 @@ class PredicateFinder:
     def pronoun_antecedent(self, pronoun: str) -> list[str]:
         """What `il` or `elle` as a relation's subject takes up: the main subject of the sentence read before, when
         it is one actor whose gender does not disagree (a person's from his first name; `elle` of a state or body
-        is as likely as `il`)."""
+        is as likely as `il`); what `ils` or `elles` takes up: that subject when it is a group of actors."""
+        if pronoun in PLURAL_PRONOUNS:
+            return list(self.previous_subject) if len(self.previous_subject) >= 2 else []
         if len(self.previous_subject) != 1:
             return []
         actor = self.previous_subject[0]

@@ -23,7 +23,7 @@ def test_enumerated_sources_each_get_a_row_and_acting_together_cooperate():
 
 def test_ils_takes_the_group_last_named():
     found = dyads("Le Mali et le Niger ont salué le projet. Ils ont annoncé leur retrait de la Cedeao.")
-    assert found == {("MLI", "ecowas", -1), ("NER", "ecowas", -1)}
+    assert found == {("MLI", "ecowas", -1), ("NER", "ecowas", -1), ("MLI", "NER", 1)}  # as when named: together
 
 
 def test_les_trois_pays_are_the_aes_members():
@@ -337,3 +337,18 @@ def test_the_ends_of_a_route_are_no_parties_of_the_accord_on_it():
     assert {tuple(sorted(p[:2])) for p in found} == {("aes", "sinohydro")}
     found = dyads("Le Mali et le Sénégal ont signé un accord sur la ligne Dakar-Bamako.")
     assert {tuple(sorted(p[:2])) for p in found} == {("MLI", "SEN")}
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Le Burkina Faso et le Niger ont été suspendus de la Cedeao en 2023. Mais ils restaient membres de l'UEMOA.",
+     {("BFA", "uemoa", 1), ("NER", "uemoa", 1)}),
+    ("Les ministres du Tchad et du Togo se sont réunis jeudi à Lomé. Ils ont aussi signé un accord avec la Turquie.",
+     {("TCD", "TUR", 1), ("TGO", "TUR", 1)}),
+])
+def test_ils_opening_a_sentence_takes_up_the_group_that_was_the_subject_before(text, expected):
+    assert expected <= dyads(text, "2025-06")
+
+
+def test_ils_after_one_subject_takes_up_nobody():
+    found = dyads("Le Togo a salué la décision. Ils ont signé un accord avec la Turquie.", "2025-06")
+    assert not {("TGO", "TUR", 1), ("TUR", "TGO", 1)} & found
