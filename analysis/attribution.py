@@ -28,7 +28,7 @@ from spacy.lang.fr.stop_words import STOP_WORDS
 from spacy.tokens import Doc, Span, Token
 
 from .dates import MONTHS
-from .discourse import (APPOSED_REACH, CLITICS, DEMONSTRATIVES, DOCUMENTS, POSSESSIVES, PRONOUNS, REACHED,
+from .discourse import (APPOSED_REACH, CLITICS, DEMONSTRATIVES, DOCUMENTS, OUTLET_NOUNS, POSSESSIVES, PRONOUNS, REACHED,
                         RUNNING_PARAGRAPHS, STATE_BODIES, Discourse, main_verb, phrase_gender)
 from .reference import Reference
 
@@ -516,6 +516,22 @@ def directly_under(doc: Doc, q_open: int, q_close: int, verb_i: int) -> bool:
             return False
         top = top.head
     return top is not None
+
+
+def closed_relative(doc: Doc, i: int, q_open: int) -> bool:
+    """Whether the verb at `i` heads a relative clause (`…, qui promettait en 2024 de rompre …,`) that a comma closes
+    before the quotation opening at `q_open`, the sentence's own verb right after (`…, a « … »`; not the comma of
+    an enumeration the parse left out of the clause: `qui appelle Bamako, Ouagadougou et Niamey à « … »`)."""
+    verb = doc[i]
+    if verb.dep_ != "acl:relcl" and not any(c.dep_.startswith("nsubj") and c.lower_ == "qui" for c in verb.children):
+        return False
+    end = verb.right_edge.i
+    if not (end + 1 < q_open and doc[end + 1].text == "," and verb.left_edge.i < i):
+        return False
+    k = end + 2  # the sentence's verb right after the comma, past an adverb or a negation (`…, n'a « … »`)
+    while k < q_open and (doc[k].pos_ == "ADV" or doc[k].lower_ in ("ne", "n'", "n’")):
+        k += 1
+    return k < q_open and doc[k].pos_ in ("VERB", "AUX")
 
 
 def non_finite(verb) -> bool:
@@ -1440,10 +1456,12 @@ class Attributor:
         # "», mais assure que …": a coordinated verb right after the quotation is not an incise
         before = [i for i in range(q_open - 1, lo - 1, -1) if i not in inside and (cue := verb_at(doc[i], ref))
                   and not (doc[i].lemma_.lower() in ASKING and "Part" in doc[i].morph.get("VerbForm"))
-                  and cue[0] not in CONTINUING and not (
+                  and cue[0] not in CONTINUING and not closed_relative(doc, i, q_open) and not (
                       bare_participle(doc[i]) and lo < i < q_open - 3 and doc[i - 1].pos_ in ("NOUN", "PROPN")
                       and doc[i].dep_.startswith("acl") and not any(doc[k].pos_ == "AUX" for k in range(max(lo, i - 3), i))
                       and any(verb_at(doc[j], ref) for j in range(lo, i - 1)))]
+        # ("Le Soleil relève que le président X, qui promettait de rompre avec le franc CFA, a « … »": the verb of a
+        # relative clause closed before the words says what its antecedent did, not who speaks them)
         # ("Le ministre X a salué l'accord conclu par Bamako, « … »": a participle on a noun, away from the words and
         # with no auxiliary of its own, introduces nobody's words when a reporting verb stands before it)
         # "Interrogé par l'AFP, le porte-parole … a défendu « … »": who asks does not speak
@@ -1768,11 +1786,13 @@ class Attributor:
                 # les assaillants « … »": the unnamed source, not the paper or the place its phrase names
         j = k - 4  # the noun phrase right before the comma, when it names a role but no actor (`le ministre de la
         while j > lo and not (doc[j - 1].is_punct or doc[j - 1].pos_ in ("VERB", "AUX")) and k - 3 - j < 8:
-            j -= 1  # Justice, pour qui « … »`): the office speaks, not an actor named earlier in the clause
+            j -= 1  # Justice, pour qui « … »`, `écrit le journal, pour qui « … »`): the office or the paper speaks, not
+            # an actor named earlier in the clause
         while j < k - 3 and doc[j].pos_ != "DET":
             j += 1  # ("cite enfin le ministre": from its determiner)
         phrase = doc[j:k - 3]
-        if len(phrase) > 1 and phrase[0].pos_ == "DET" and any(self.discourse.is_role(t) for t in phrase) and not any(
+        if len(phrase) > 1 and phrase[0].pos_ == "DET" and any(
+                self.discourse.is_role(t) or t.lower_ in OUTLET_NOUNS for t in phrase) and not any(
                 m["actor_kind"] == "person" for m in self.discourse.mentions_in(offset + phrase.start_char,
                                                                                  offset + phrase.end_char)):
             actor, how = self.discourse.resolve(phrase, offset, "")

@@ -177,3 +177,32 @@ def test_an_interview_credit_may_say_when_and_where(credit):
 
 def test_a_sentence_about_remarks_is_no_credit():
     assert not CREDIT.match("Propos recueillis. Le ministre a ensuite été reçu par le président.")
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("A Abidjan, Fraternité Matin relève que le président ghanéen John Dramani Mahama, qui promettait en 2023 de "
+     "réconcilier les deux camps, a « depuis renoncé à jouer les pompiers ».", "fraternite-matin"),
+    ("L'Observateur Paalga rappelle que le ministre Abdoulaye Diop, qui assurait en 2024 vouloir dialoguer, a « fermé "
+     "la porte » à Alger.", "l-observateur-paalga"),
+])
+def test_a_reporting_verb_of_a_relative_clause_closed_before_the_words_does_not_speak_them(text, speaker):
+    assert quotes_of(text, "2025-06").speaker_id.tolist() == [speaker]
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("Le ministre Bakary Yaou Sangaré, qui a déclaré « nous partons », a quitté la salle.", "bakary-yaou-sangare"),
+    ("La FIDH a condamné la décision. « Le recours est perdu », a déploré sa représentante, Awa Traoré, qui appelle "
+     "Bamako, Ouagadougou et Niamey à « revenir sur cette décision ».", "awa-traore"),  # an enumeration's comma
+])
+def test_the_relative_clause_that_holds_the_words_still_speaks_them(text, speaker):
+    assert quotes_of(text, "2025-06").speaker_id.tolist()[-1] == speaker
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("Sidwaya rapporte que les trois pays ont quitté la Cedeao. Au Burkina, le projet avance, écrit le journal, "
+     "pour qui « le pays a choisi son camp ».", "sidwaya"),
+    ("Au Mali, le quotidien L'Essor consacre sa une au sommet. Le Niger et le Burkina y enverront leurs ministres, "
+     "note le journal, pour qui « l'AES avance ».", "l-essor"),
+])
+def test_a_paper_taken_up_before_pour_qui_speaks_the_words(text, speaker):
+    assert quotes_of(text, "2025-06").speaker_id.tolist() == [speaker]
