@@ -172,44 +172,60 @@ def paragraph_texts(nfc: list[Article]) -> Iterator[str]:
     return (a.text[s:e] for a in nfc for s, e in a.paragraphs)
 
 
-def parse(articles: list[Article], reference: Reference | None = None) -> bytes:
-    """The model's Doc of every paragraph of the articles (`paragraph_texts`), as DocBin bytes: what `annotate`
-    reads instead of parsing again when the same articles are annotated twice (training's two models)."""
+def parse(articles: list[Article], reference: Reference | None = None) -> list[bytes]:
+    """The model's Docs of each article's paragraphs (`paragraph_texts`), as DocBin bytes, one per article:
+    what `annotate` reads instead of parsing again when the same articles are annotated twice (training's two
+    models, and the dev split's build before them: `build(parses=True)`)."""
+    kept: list[bytes] = []
+    docs = load_pipeline(reference or default_reference()).pipe(
+        paragraph_texts([normalised(a)[0] for a in articles]), batch_size=BATCH_SIZE)
+    for article in articles:
+        kept.append(serialised([next(docs) for _ in article.paragraphs]))
+    return kept
+
+
+def serialised(docs: list) -> bytes:
     from spacy.tokens import DocBin
-    nlp = load_pipeline(reference or default_reference())
-    texts = paragraph_texts([normalised(a)[0] for a in articles])
-    return DocBin(store_user_data=True, docs=nlp.pipe(texts, batch_size=BATCH_SIZE)).to_bytes()
+    return DocBin(store_user_data=True, docs=docs).to_bytes()
+
+
+def deserialised(data: bytes, vocab, texts: list[str]) -> list:
+    """The Docs of `serialised` bytes, checked to be those of the paragraphs `texts`."""
+    from spacy.tokens import DocBin
+    try:
+        docs = list(DocBin(store_user_data=True).from_bytes(data).get_docs(vocab))
+    except Exception as e:  # msgpack, zlib or spaCy: the bytes are no DocBin
+        raise ValueError(f"the parsed paragraphs cannot be read ({type(e).__name__})") from None
+    if [d.text for d in docs] != texts:
+        raise ValueError("the parsed paragraphs are not those of the articles")
+    return docs
 
 
 def annotate(articles: Iterable[Article], reference: Reference | None = None, *, learn: dict | None = None,
-             parsed: bytes | None = None) -> Iterator[tuple[Article, dict]]:
-    """(article, rows by table) for each article, in order (`learn`: see `article_rows`; `parsed`: what `parse`
-    gave for the same articles and reference, read instead of running the model)."""
+             parsed: list[bytes] | None = None, kept: list | None = None) -> Iterator[tuple[Article, dict]]:
+    """(article, rows by table) for each article, in order (`learn`: see `article_rows`). `parsed`: what `parse`
+    gave for the same articles and reference, one entry per article, read instead of running the model;
+    `kept`: a list that receives each article's parse as `parse` gives it, before its rows are yielded."""
     reference = reference or default_reference()
     articles = list(articles)
     if not articles:
         return
+    if parsed is not None and len(parsed) != len(articles):
+        raise ValueError("the parsed paragraphs are not those of the articles")
     nlp = load_pipeline(reference)
     # the model, aliases and cue words all see NFC text; rows come back with raw offsets
     nfc = [normalised(a) for a in articles]
-    texts = paragraph_texts([a for a, _ in nfc])
-    if parsed is None:
-        docs = nlp.pipe(texts, batch_size=BATCH_SIZE)
-    else:
-        from spacy.tokens import DocBin
-        docs = list(DocBin(store_user_data=True).from_bytes(parsed).get_docs(nlp.vocab))
-        if [d.text for d in docs] != list(texts):
-            raise ValueError("the parsed paragraphs are not those of the articles")
-    pending: list = []
-    current = 0
-    for doc in docs:
-        pending.append(doc)
-        while current < len(articles) and len(pending) == len(articles[current].paragraphs):
-            article, offsets = nfc[current]
-            rows = to_raw(article_rows(article, pending, reference, learn=learn), offsets, articles[current].text,
-                          same=article is articles[current])
-            yield articles[current], rows
-            pending, current = [], current + 1
+    docs = nlp.pipe(paragraph_texts([a for a, _ in nfc]), batch_size=BATCH_SIZE) if parsed is None else None
+    for current, (article, offsets) in enumerate(nfc):
+        if parsed is None:
+            pending = [next(docs) for _ in article.paragraphs]
+        else:
+            pending = deserialised(parsed[current], nlp.vocab, list(paragraph_texts([article])))
+        if kept is not None:
+            kept.append(serialised(pending))
+        rows = to_raw(article_rows(article, pending, reference, learn=learn), offsets, articles[current].text,
+                      same=article is articles[current])
+        yield articles[current], rows
 
 
 @lru_cache(maxsize=2)
@@ -218,7 +234,11 @@ def reference_at(folder: str) -> Reference:
     return Reference(Path(folder))
 
 
-def annotate_batch(articles: list[Article], reference_folder: str) -> list[tuple[str, dict]]:
-    """Rows of a batch of articles, for a worker process: (doc_id, rows by table)."""
+def annotate_batch(articles: list[Article], reference_folder: str, parses: bool = False
+                   ) -> list[tuple[str, dict, bytes | None]]:
+    """Rows of a batch of articles, for a worker process: (doc_id, rows by table, the article's parse as `parse`
+    gives it when `parses`, else None)."""
     reference = reference_at(reference_folder)
-    return [(article.doc_id, rows) for article, rows in annotate(articles, reference)]
+    kept: list | None = [] if parses else None
+    out = [(article.doc_id, rows) for article, rows in annotate(articles, reference, kept=kept)]
+    return [(doc_id, rows, kept[n] if kept is not None else None) for n, (doc_id, rows) in enumerate(out)]

@@ -280,11 +280,12 @@ def one_line(error: BaseException) -> str:
 def build(seeds: Path | str = SEEDS, out: Path | str = PROCESSED, *, skip_invalid: bool = False, warn=None,
           progress=False, reference: Reference | None = None, jobs: int | None = None,
           engine: str = "local", scheduler: str | None = None, use_cache: bool = True,
-          notice=None) -> dict[str, int]:
+          notice=None, parses: bool = False) -> dict[str, int]:
     """Read, annotate and write one folder of articles; return the row count of each table
     (-1 each when `out` was up to date). `notice` receives one line when a damaged output is rebuilt;
     `progress` is true for a bar on a terminal, or a function of the article count that gives a
-    tqdm-like bar (a notebook's)."""
+    tqdm-like bar (a notebook's). `parses`: the cache keeps the parse of each article annotated
+    (`Cache.put_parse`), which training reads rather than parsing the dev split again (`train.parsed`)."""
     from .engines import run
     if scheduler and engine != "dask":
         raise ValueError("--scheduler needs --engine dask")
@@ -300,7 +301,8 @@ def build(seeds: Path | str = SEEDS, out: Path | str = PROCESSED, *, skip_invali
             return {t: -1 for t in schema.TABLES}  # up to date: nothing to do, nothing touched (--no-cache rebuilds)
         if notice is not None:
             notice(f"{problem}; rebuilding {out}/")
-    cache = Cache(out.parent / f".{out.name}-cache", manifest) if use_cache else None
+    cache = Cache(cache_folder(out), manifest) if use_cache else None
+    parses = parses and cache is not None
     groups = chunks(articles, CHUNK)
     done = [cache is not None and cache.has_chunk(g) for g in groups]  # finished chunks, to be checked
     cached = {a.doc_id for g, hit in zip(groups, done) if not hit for a in g if cache is not None and cache.has(a)}
@@ -312,7 +314,7 @@ def build(seeds: Path | str = SEEDS, out: Path | str = PROCESSED, *, skip_invali
     try:
         # workers start now: the model loads while this process groups the copies and reads the cache
         fresh = run(missing, reference, jobs=jobs, engine=engine, scheduler=scheduler,
-                    background=len(missing) < len(articles))
+                    background=len(missing) < len(articles), parses=parses)
         copies = find_copies(articles)
         with staged(out, manifest, seeds) as tmp:
             writer = TableWriter(tmp)
@@ -326,12 +328,14 @@ def build(seeds: Path | str = SEEDS, out: Path | str = PROCESSED, *, skip_invali
                         rows = cache.get(article) if cache is not None and article.doc_id not in expected else None
                         if rows is None:
                             if article.doc_id in expected:
-                                doc_id, rows = next(fresh)
+                                doc_id, rows, parse = next(fresh)
                                 assert doc_id == article.doc_id, (doc_id, article.doc_id)
                             else:  # an unreadable cache entry, or a finished chunk that cannot be used
-                                doc_id, rows = next(run([article], reference, jobs=1))
+                                doc_id, rows, parse = next(run([article], reference, jobs=1, parses=parses))
                             if cache is not None:
                                 cache.put(article, rows)
+                                if parse is not None:
+                                    cache.put_parse(article, parse)
                         for table, table_rows in describe(rows, article, copies).items():
                             chunk.setdefault(table, []).extend(table_rows)
                         bar.update(1)
@@ -361,6 +365,11 @@ def progress_bar(total: int, enabled: bool):
     return tqdm(total=total, unit="article", disable=not enabled or not sys.stderr.isatty(), file=sys.stderr)
 
 
+def cache_folder(out: Path) -> Path:
+    """Where the build of `out` keeps its cache (`cache.py`): beside it, hidden."""
+    return out.parent / f".{out.name}-cache"
+
+
 def same_inputs(manifest: dict | None, expected: dict) -> bool:
     """Whether a build's manifest records these inputs (its table checksums aside)."""
     return manifest is not None and {k: v for k, v in manifest.items() if k != "tables"} == expected
@@ -372,10 +381,11 @@ def is_current(seeds: Path, out: Path, reference: Reference) -> bool:
 
 
 def load(seeds: Path | str = SEEDS, processed: Path | str = PROCESSED, *, rebuild: bool = False,
-         copies: bool = False, progress=False) -> Tables:
+         copies: bool = False, progress=False, parses: bool = False) -> Tables:
     """The tables of `seeds`, read from `processed`; built first if missing, out of date or damaged
     (a damaged table file is named in one line on stderr), on every core as `build` does by default.
-    Each group of wire copies counts once (`Tables.unique()`) unless `copies` is true; `progress` as in `build`."""
+    Each group of wire copies counts once (`Tables.unique()`) unless `copies` is true; `progress` and `parses` as
+    in `build`."""
     reference = default_reference()
     seeds, processed = Path(seeds), Path(processed)
     if not rebuild and is_current(seeds, processed, reference):
@@ -384,6 +394,6 @@ def load(seeds: Path | str = SEEDS, processed: Path | str = PROCESSED, *, rebuil
             tables = read_tables(processed, verify=False, checked=True)  # `damage` found every checksum right
             return tables if copies else tables.unique()
         print(f"warning: {problem}; rebuilding {processed}/", file=sys.stderr)
-    build(seeds, processed, reference=reference, progress=progress)
+    build(seeds, processed, reference=reference, progress=progress, parses=parses)
     tables = read_tables(processed, verify=False, checked=True)  # the build just wrote them, checked
     return tables if copies else tables.unique()

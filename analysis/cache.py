@@ -15,6 +15,11 @@ links of its documents, since those come from the whole corpus: a chunk is reuse
 are the same. A rebuild after changing one article of many thus re-renders one chunk, not every
 table of every article. Arrow's IPC stream format holds data only, like JSON; the entry's
 checksum, table names and column types are checked before it is used.
+
+A third kind, kept only when the build is asked to (`build(parses=True)`, the gold splits' builds), holds an
+article's parse (`*.parse`: the model's Docs of its paragraphs as spaCy's DocBin, msgpack data, no code), keyed
+and checked as the rows are. Training reads it rather than running the model over the dev split again; `annotate`
+checks that its Docs hold the article's paragraphs before any is used.
 """
 
 from __future__ import annotations
@@ -30,6 +35,7 @@ from pathlib import Path
 PACKAGE = Path(__file__).resolve().parent
 SUFFIX = ".jsonl"
 CHUNK_SUFFIX = ".chunk"
+PARSE_SUFFIX = ".parse"
 SCALAR_TYPES = {str, int, float, bool, type(None)}  # what JSON decodes to, but lists and dicts
 TMP = re.compile(r"\.[0-9a-f]{16}\.(?P<pid>\d+)\.tmp")  # an entry being written by process PID
 
@@ -103,6 +109,27 @@ class Cache:
         tmp.write_bytes(data)
         tmp.replace(path)
 
+    # -- parses ----------------------------------------------------------------------------------------
+    def parse_path(self, article) -> Path:
+        return self.folder / f"{self.key(article)}{PARSE_SUFFIX}"
+
+    def get_parse(self, article) -> bytes | None:
+        """The article's cached parse (`annotate.parse`), or None when absent, stale or damaged."""
+        try:
+            head, _, body = self.parse_path(article).read_bytes().partition(b"\n")
+            header = json.loads(head)
+        except (OSError, ValueError, RecursionError):
+            return None
+        if (not isinstance(header, dict) or header.get("key") != self.key(article)
+                or header.get("sha256") != hashlib.sha256(body).hexdigest()):
+            return None
+        return body
+
+    def put_parse(self, article, parse: bytes) -> None:
+        """Store the parse of an article (atomically, as `put`)."""
+        header = json.dumps({"key": self.key(article), "sha256": hashlib.sha256(parse).hexdigest()}).encode()
+        self.write(self.parse_path(article), header + b"\n" + parse)
+
     # -- finished chunks ---------------------------------------------------------------------------
     def chunk_key(self, articles) -> str:
         names = "\0".join(f"{a.doc_id}\0{a.sha256}" for a in articles)
@@ -164,13 +191,14 @@ class Cache:
         self.write(self.chunk_path(articles), header + b"\n" + body)
 
     def prune(self, articles, chunks=()) -> None:
-        """Drop every entry but the current one of each article and of each chunk in `chunks`,
+        """Drop every entry but the current ones of each article and of each chunk in `chunks`,
         entries of older formats and the half-written files of builds that died."""
         from .outdir import alive
-        keep = {self.path(a).name for a in articles} | {self.chunk_path(c).name for c in chunks}
+        keep = ({self.path(a).name for a in articles} | {self.parse_path(a).name for a in articles}
+                | {self.chunk_path(c).name for c in chunks})
         if self.folder.exists():
             for path in self.folder.iterdir():
-                stale = path.suffix in (SUFFIX, CHUNK_SUFFIX, ".pkl") and path.name not in keep
+                stale = path.suffix in (SUFFIX, CHUNK_SUFFIX, PARSE_SUFFIX, ".pkl") and path.name not in keep
                 dead = TMP.fullmatch(path.name) and not alive(int(TMP.fullmatch(path.name)["pid"]))
                 if (stale or dead) and path.is_file():
                     path.unlink(missing_ok=True)

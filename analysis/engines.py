@@ -1,6 +1,7 @@
 """Where articles are annotated: in this process, in worker processes, or on a Dask cluster.
 
-Every engine yields (doc_id, rows) in the order of the articles given, so the tables they
+Every engine yields (doc_id, rows, parse) in the order of the articles given (the parse: the article's
+Docs as `annotate.parse` gives them when asked for, else None), so the tables they
 produce are the same byte for byte. Workers load the model once per process; there are never
 more of them than cores or batches of articles (`workers`), whatever `--jobs` asks.
 Local workers are plain child processes (`python -c … serve(…)`) fed pickled batches on their
@@ -62,8 +63,10 @@ def workers(jobs: int | None, n_articles: int) -> int:
 
 
 def run(articles: list[Article], reference: Reference, *, jobs: int | None = None, engine: str = "local",
-        scheduler: str | None = None, background: bool = False) -> Iterator[tuple[str, dict]]:
-    """(doc_id, rows) of each article, in order, computed by the chosen engine. Local worker
+        scheduler: str | None = None, background: bool = False, parses: bool = False
+        ) -> Iterator[tuple[str, dict, bytes | None]]:
+    """(doc_id, rows, parse or None) of each article, in order, computed by the chosen engine (`parses`: with
+    the article's parse, `annotate.parse`). Local worker
     processes start at once; `background` asks for one even when a single one would otherwise
     annotate in this process, so that the caller's own work (reading the cache) overlaps the
     model's start, unless `jobs` is 1 or there is one core. Close the iterator when done: it
@@ -71,12 +74,15 @@ def run(articles: list[Article], reference: Reference, *, jobs: int | None = Non
     if not articles:
         return iter(())
     if engine == "dask":
-        return run_dask(articles, reference, jobs=workers(jobs, len(articles)), scheduler=scheduler)
+        return run_dask(articles, reference, jobs=workers(jobs, len(articles)), scheduler=scheduler, parses=parses)
     n = workers(jobs, len(articles))
     if n == 1 and (not background or jobs == 1 or cores() == 1):
         from .annotate import annotate
-        return ((a.doc_id, rows) for a, rows in annotate(articles, reference))
-    return run_processes(articles, reference, jobs=n)
+        if not parses:
+            return ((a.doc_id, rows, None) for a, rows in annotate(articles, reference))
+        kept: list = []  # each article's parse, appended before its rows come
+        return ((a.doc_id, rows, kept.pop()) for a, rows in annotate(articles, reference, kept=kept))
+    return run_processes(articles, reference, jobs=n, parses=parses)
 
 
 def ignore_interrupts() -> None:
@@ -126,9 +132,10 @@ def die_with_parent(parent: int) -> None:
         threading.Thread(target=watch, name="die-with-parent", daemon=True).start()
 
 
-def serve(parent: int, reference_folder: str) -> None:
+def serve(parent: int, reference_folder: str, parses: bool = False) -> None:
     """A local worker process: annotate each pickled batch read from stdin, write (True, rows of the
-    batch) or (False, the exception) to stdout, until stdin ends. Ctrl-C is the build's to handle."""
+    batch, with parses if asked) or (False, the exception) to stdout, until stdin ends. Ctrl-C is the build's to
+    handle."""
     ignore_interrupts()
     die_with_parent(parent)
     results = os.fdopen(os.dup(1), "wb")
@@ -141,7 +148,8 @@ def serve(parent: int, reference_folder: str) -> None:
         except EOFError:
             return
         try:
-            data = pickle.dumps((True, annotate_batch(batch, reference_folder)), protocol=pickle.HIGHEST_PROTOCOL)
+            data = pickle.dumps((True, annotate_batch(batch, reference_folder, parses)),
+                                protocol=pickle.HIGHEST_PROTOCOL)
         except Exception as error:  # the build raises it (as a RuntimeError if it cannot travel)
             try:
                 data = pickle.dumps((False, error))
@@ -154,7 +162,7 @@ def serve(parent: int, reference_folder: str) -> None:
 
 
 SIZE = 8  # bytes of the length that precedes each reply
-WORKER = "import sys; sys.path.insert(0, {root!r}); from analysis.engines import serve; serve({parent}, {folder!r})"
+WORKER = "import sys; sys.path.insert(0, {root!r}); from analysis.engines import serve; serve({parent}, {folder!r}, {parses})"
 ROOT = Path(__file__).resolve().parent.parent
 
 
@@ -166,10 +174,10 @@ def read_exactly(stream, size: int) -> bytes:
 
 
 class Processes:
-    """`jobs` worker processes annotating the batches of `articles`: an iterator of (doc_id, rows) in
+    """`jobs` worker processes annotating the batches of `articles`: an iterator of (doc_id, rows, parse) in
     order. Started when created; `close()` (or an error or Ctrl-C while iterating) stops them."""
 
-    def __init__(self, articles: list[Article], reference: Reference, *, jobs: int):
+    def __init__(self, articles: list[Article], reference: Reference, *, jobs: int, parses: bool = False):
         self.batches = batches(articles)
         self.todo: queue.SimpleQueue = queue.SimpleQueue()
         for index in range(len(self.batches)):
@@ -178,7 +186,7 @@ class Processes:
         self.procs: list[subprocess.Popen] = []
         self.rows = self.ordered()
         # the interpreter's own options (-X, -W, -I…) as multiprocessing passes them on
-        worker = WORKER.format(root=str(ROOT), parent=os.getpid(), folder=str(reference.folder))
+        worker = WORKER.format(root=str(ROOT), parent=os.getpid(), folder=str(reference.folder), parses=parses)
         command = [sys.executable, *subprocess._args_from_interpreter_flags(), "-c", worker]
         # a group of their own: the terminal's Ctrl-C reaches the build only, which stops them
         detach = {"creationflags": subprocess.CREATE_NEW_PROCESS_GROUP} if os.name == "nt" else {"process_group": 0}
@@ -233,10 +241,10 @@ class Processes:
     def __iter__(self) -> "Processes":
         return self
 
-    def __next__(self) -> tuple[str, dict]:
+    def __next__(self) -> tuple[str, dict, bytes | None]:
         return next(self.rows)
 
-    def ordered(self) -> Iterator[tuple[str, dict]]:
+    def ordered(self) -> Iterator[tuple[str, dict, bytes | None]]:
         try:
             ahead: dict[int, tuple[bool, object]] = {}
             for index in range(len(self.batches)):
@@ -270,13 +278,14 @@ class Processes:
                     pass
 
 
-def run_processes(articles: list[Article], reference: Reference, *, jobs: int) -> Iterator[tuple[str, dict]]:
+def run_processes(articles: list[Article], reference: Reference, *, jobs: int, parses: bool = False
+                  ) -> Iterator[tuple[str, dict, bytes | None]]:
     """Annotation in `jobs` local worker processes, started at once."""
-    return Processes(articles, reference, jobs=jobs)
+    return Processes(articles, reference, jobs=jobs, parses=parses)
 
 
 def run_dask(articles: list[Article], reference: Reference, *, jobs: int,
-             scheduler: str | None) -> Iterator[tuple[str, dict]]:
+             scheduler: str | None, parses: bool = False) -> Iterator[tuple[str, dict, bytes | None]]:
     """On an existing cluster (`scheduler` address) or on a LocalCluster of `jobs` worker processes."""
     import dask
     from dask.distributed import Client, LocalCluster
@@ -301,7 +310,7 @@ def run_dask(articles: list[Article], reference: Reference, *, jobs: int,
                 raise EngineError(f"--scheduler {scheduler}: not a Dask scheduler address ({first})", usage=True)\
                     from None
             with client:
-                futures = [client.submit(annotate_batch, batch, folder, pure=False) for batch in batches(articles)]
+                futures = [client.submit(annotate_batch, batch, folder, parses, pure=False) for batch in batches(articles)]
                 for future in futures:
                     yield from future.result()
                     future.release()

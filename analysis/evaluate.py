@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import bisect
 from dataclasses import dataclass
+from pathlib import Path
 
 import numpy as np
 import pandas as pd
@@ -305,13 +306,24 @@ def summary(scores: pd.DataFrame) -> pd.DataFrame:
     return items.join(wide).reset_index().rename_axis(columns=None)
 
 
+def split_builds(split: str) -> list[tuple[Path, Path]]:
+    """(articles folder, the folder its tables are built in) of each part of a gold split: dev is the seeds
+    (`data/processed/`, as `make build` builds them) with `tests/articles/` (`data/processed-tests/`), test is
+    `tests/gold/test/articles/` (`data/processed-heldout/`)."""
+    from .build import PROCESSED
+    built = {"dev": (PROCESSED, PROCESSED.parent / "processed-tests"), "test": (PROCESSED.parent / "processed-heldout",)}
+    return list(zip(SPLITS[split].articles, built[split], strict=True))
+
+
 def split_tables(copies: bool = False) -> dict:
-    """The built tables of each split: dev is the seeds (`data/processed/`) with `tests/articles/`
-    (`data/processed-tests/`), test is `tests/gold/test/articles/` (`data/processed-heldout/`);
-    each rebuilt only when its articles or the code change. `copies`: wire copies kept (`build.load`)."""
-    from .build import PROCESSED, Tables, load
-    root = PROCESSED.parent
-    seed, own = load(copies=copies), load(SPLITS["dev"].articles[1], root / "processed-tests", copies=copies)
-    dev = Tables({name: pd.concat([seed[name], own[name]], ignore_index=True).drop_duplicates(ignore_index=True)
-                  for name in seed})
-    return {"dev": dev, "test": load(SPLITS["test"].articles[0], root / "processed-heldout", copies=copies)}
+    """The built tables of each split (`split_builds`), each rebuilt only when its articles or the code change;
+    a build of dev keeps its parses for training (`train.parsed`). `copies`: wire copies kept (`build.load`)."""
+    from .build import Tables, load
+    out = {}
+    for split in ("dev", "test"):
+        parts = [load(articles, processed, copies=copies, parses=split == "dev")
+                 for articles, processed in split_builds(split)]
+        out[split] = parts[0] if len(parts) == 1 else Tables(
+            {name: pd.concat([part[name] for part in parts], ignore_index=True).drop_duplicates(ignore_index=True)
+             for name in parts[0]})
+    return out

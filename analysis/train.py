@@ -72,19 +72,43 @@ def in_workers(task, batches: list, reference: Reference, *args, jobs: int | Non
         pool.shutdown(cancel_futures=True)
 
 
-def parsed(reference: Reference, jobs: int | None = None) -> list[bytes]:
-    """The model's parse of the dev articles, per batch (`annotate.parse`): parsed once, read by both models'
-    annotations (the parse is half the time of an annotation)."""
-    return list(in_workers(parse_batch, dev_batches()[1], reference, jobs=jobs))
+def parsed(reference: Reference, jobs: int | None = None) -> list[list[bytes]]:
+    """The model's parse of each dev article (`annotate.parse`), by batch: parsed once, read by both models'
+    annotations (the parse is half the time of an annotation). Those the dev split's build kept (`stored_parses`)
+    are read, not parsed again; the others are parsed in `jobs` worker processes."""
+    batches = dev_batches()[1]
+    stored = stored_parses(reference, [a for batch in batches for a in batch])
+    missing = [a for batch in batches for a in batch if a.doc_id not in stored]
+    chunks = [missing[i:i + TRAIN_BATCH] for i in range(0, len(missing), TRAIN_BATCH)]
+    for chunk, parses in zip(chunks, in_workers(parse_batch, chunks, reference, jobs=jobs)):
+        stored.update(zip((a.doc_id for a in chunk), parses))
+    return [[stored[a.doc_id] for a in batch] for batch in batches]
 
 
-def parse_batch(articles: list, reference: Reference | str) -> bytes:
+def stored_parses(reference: Reference, articles: list) -> dict[str, bytes]:
+    """doc_id → parse of those `articles` whose parse the build of the dev split kept in its cache
+    (`build(parses=True)`, `evaluate.split_tables`) for these very bytes, code, model and reference data; a
+    stale or damaged entry is not read (`Cache.get_parse`), and `annotate` checks the paragraphs of each."""
+    from .build import cache_folder, versions
+    from .cache import Cache
+    from .evaluate import split_builds
+    caches = [Cache(cache_folder(processed), {**versions(), "reference": reference.fingerprint})
+              for _, processed in split_builds("dev")]
+    found = {}
+    for article in articles:
+        parse = next((p for p in (cache.get_parse(article) for cache in caches) if p is not None), None)
+        if parse is not None:
+            found[article.doc_id] = parse
+    return found
+
+
+def parse_batch(articles: list, reference: Reference | str) -> list[bytes]:
     from .annotate import parse, reference_at  # a worker reads the reference and loads the model once
     return parse(articles, reference_at(reference) if isinstance(reference, str) else reference)
 
 
 def annotated(reference: Reference, progress=None, capital_rules: bool = False, jobs: int | None = None,
-              parses: list[bytes] | None = None) -> dict:
+              parses: list[list[bytes]] | None = None) -> dict:
     """The dev documents annotated by the rules alone: their ids, mention and relation rows, collected
     candidates and gold; `capital_rules`: the capitals read by the rules too, not by the capital model
     (`capitals.py`), and only the mention rows made (all the capital model reads: a third of the time);
@@ -111,10 +135,10 @@ def annotated(reference: Reference, progress=None, capital_rules: bool = False, 
             "mentions": gold["mentions"]}
 
 
-def learned_batch(batch: tuple[list, bytes | None], reference: Reference | str, capital_rules: bool
+def learned_batch(batch: tuple[list, list[bytes] | None], reference: Reference | str, capital_rules: bool
                   ) -> tuple[list, list]:
     """(doc_id, rows of the tables training reads) of a batch of articles annotated by the rules alone, and
-    their candidate pairs; `batch`: the articles and their parse or None; `reference`: the reference data, or in a
+    their candidate pairs; `batch`: the articles and their parses or None; `reference`: the reference data, or in a
     worker process the folder to read it from."""
     from .annotate import annotate, reference_at
     articles, parse = batch
@@ -259,7 +283,7 @@ def main(data_folder: Path, quiet: bool = False) -> int:
         linear.check_target(out_capitals)
         reference = default_reference()
         if not quiet:
-            print("parsing the dev articles (once for both models)", file=sys.stderr)
+            print("parsing the dev articles the split build did not keep (once for both models)", file=sys.stderr)
         parses = parsed(reference)
         capital_rows = capital_model(annotated(reference, progress, capital_rules=True, parses=parses), reference,
                                      report)

@@ -462,9 +462,10 @@ def test_jobs_are_capped_at_the_cores_and_the_batches_of_articles(monkeypatch):
     from analysis import engines, parse_article
     from analysis.reference import default_reference
     asked = []
-    monkeypatch.setattr(engines, "run_processes", lambda articles, reference, *, jobs: asked.append(("local", jobs)))
+    monkeypatch.setattr(engines, "run_processes",
+                        lambda articles, reference, *, jobs, parses: asked.append(("local", jobs)))
     monkeypatch.setattr(engines, "run_dask",
-                        lambda articles, reference, *, jobs, scheduler: asked.append(("dask", jobs)))
+                        lambda articles, reference, *, jobs, scheduler, parses: asked.append(("dask", jobs)))
     articles = [parse_article(f"date 2024\nTexte {n}.".encode(), f"a{n}.txt") for n in range(40)]  # 3 batches
     for cores in (2, 8):
         monkeypatch.setattr(engines, "cores", lambda n=cores: n)

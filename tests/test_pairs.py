@@ -256,10 +256,37 @@ def test_annotating_from_a_parse_gives_the_rows_of_parsing_again():
     assert any(r["relations"] for r in again) and any(r["quotes"] for r in again)
 
 
-def test_a_parse_of_other_articles_is_refused():
+def test_a_parse_of_other_articles_or_no_parse_at_all_is_refused():
     from analysis.annotate import annotate, parse
-    with pytest.raises(ValueError, match="not those of the articles"):
-        list(annotate([article("Le Mali a quitté la Cedeao.")], parsed=parse([article("Le Niger a quitté la Cedeao.")])))
+    mali, niger = article("Le Mali a quitté la Cedeao."), article("Le Niger a quitté la Cedeao.")
+    for parsed in (parse([niger]), parse([mali, mali])):
+        with pytest.raises(ValueError, match="not those of the articles"):
+            list(annotate([mali], parsed=parsed))
+    with pytest.raises(ValueError, match="cannot be read"):
+        list(annotate([mali], parsed=[parse([mali])[0][:-9]]))
+
+
+def test_the_dev_build_keeps_the_parses_training_reads_and_a_damaged_one_is_parsed_again(tmp_path, monkeypatch):
+    from analysis import read_articles
+    from analysis.annotate import annotate_batch, parse
+    from analysis.build import build, cache_folder
+    seeds = tmp_path / "seeds"
+    seeds.mkdir()
+    for path in sorted((Path(__file__).parent / "articles").glob("*.txt"))[7:40:11]:
+        shutil.copy(path, seeds / path.name)
+    articles = sorted(read_articles(seeds), key=lambda a: a.doc_id)
+    fresh = dict(zip((a.doc_id for a in articles), parse(articles)))
+    build(seeds, tmp_path / "plain", jobs=1)
+    assert not list(cache_folder(tmp_path / "plain").glob("*.parse"))  # only asked for, as `split_tables` does
+    build(seeds, tmp_path / "out", jobs=1, parses=True)
+    assert len(list(cache_folder(tmp_path / "out").glob("*.parse"))) == len(articles) == 3
+    monkeypatch.setattr("analysis.evaluate.split_builds", lambda split: [(seeds, tmp_path / "out")])
+    assert train.stored_parses(default_reference(), articles) == fresh
+    # what a worker process sends back is the same parse
+    assert [p for _, _, p in annotate_batch(articles, str(default_reference().folder), True)] == list(fresh.values())
+    damaged = sorted(cache_folder(tmp_path / "out").glob("*.parse"))[0]
+    damaged.write_bytes(damaged.read_bytes()[:-1] + b"x")
+    assert len(train.stored_parses(default_reference(), articles)) == 2
 
 
 def test_the_capital_model_reads_the_same_mentions_when_only_mentions_are_made():
@@ -273,8 +300,9 @@ def test_the_capital_model_reads_the_same_mentions_when_only_mentions_are_made()
 
 
 @pytest.fixture(scope="module")
-def dev_parses():
-    """The dev articles parsed once for both models' annotations, as `python -m analysis train` does."""
+def dev_parses(splits):
+    """The dev articles' parses for both models' annotations, as `python -m analysis train` reads them: those the
+    dev split's build kept (`splits` builds it first unless it is current), the others parsed."""
     return train.parsed(default_reference())
 
 

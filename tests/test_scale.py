@@ -67,9 +67,9 @@ def test_rebuild_after_one_change_annotates_it_in_a_worker_process_with_the_same
     started = []
     real = engines.run_processes
 
-    def spy(articles, reference, *, jobs):
+    def spy(articles, reference, *, jobs, parses):
         started.append(([a.doc_id for a in articles], jobs))
-        return real(articles, reference, jobs=jobs)
+        return real(articles, reference, jobs=jobs, parses=parses)
     monkeypatch.setattr(engines, "run_processes", spy)
     monkeypatch.setattr(engines, "cores", lambda: 2)
     build(seeds, tmp_path / "out")  # the model starts in a worker while this process reads the cache
