@@ -65,10 +65,25 @@ def test_gold_row_that_points_nowhere_fails_loudly(tmp_path):
     ("le ministre\u00a0Diop, le ministre Diop", "ministre Diop"),  # a space matches any whitespace
     ("« Nous » et «\u202fnous\u202f»", "«\u202fnous\u202f»"),
     ("(AES) AES", "(AES)"),  # a text that starts or ends on a non-word character
+    ("le ministre\nDiop, le  ministre Diop ministre Diopé", "ministre Diop"),  # one whitespace per space, any kind
+    ("a b a b a b", "a b a"),  # matches do not overlap, as `finditer`'s
+    ("de la la Cedeao, de la Cedeao", "la Cedeao"),  # the first word found where the rest fails: tried one on
+    ("fin de la phrase. ", "phrase. "),  # a text that ends on a space
+    ("le   Mali", " Mali"),  # or starts on one (the pattern itself)
 ])
 def test_gold_texts_are_found_where_their_pattern_finds_them(source, text):
     assert whole_words(source, text) == [m.span() for m in word_pattern(text).finditer(source)]
     assert whole_words(source, text)
+
+
+def test_gold_texts_are_found_where_their_pattern_finds_them_in_random_text():
+    import random
+    rng = random.Random(3)
+    characters = ["a", "b", " ", "\u00a0", "\n", "é", "-", "'", "_", "1"]
+    for _ in range(20_000):
+        source = "".join(rng.choice(characters) for _ in range(rng.randint(0, 25)))
+        text = "".join(rng.choice(characters[:9]) for _ in range(rng.randint(1, 5)))
+        assert whole_words(source, text) == [m.span() for m in word_pattern(text).finditer(source)], (source, text)
 
 
 def test_seed_relations_named_in_the_issue(tables):
