@@ -582,6 +582,9 @@ def incise_subject_before(doc: Doc, lo: int, comma: int, reference: Reference) -
     return phrase if phrase is not None and phrase.end == comma else None
 
 
+PLACE_OPENERS = ("à", "a", "au", "en", "dans", "chez", "depuis")  # a place or a time set off before the subject
+
+
 def set_off_subject(doc: Doc, lo: int, verb_i: int) -> Span | None:
     """The noun phrase that opens the clause when what stands between it and the verb is set off by commas (`L'ordonnance,
     signée samedi par le général X et rendue publique lundi, juge que …`): the verb's subject by word order, where the
@@ -591,6 +594,9 @@ def set_off_subject(doc: Doc, lo: int, verb_i: int) -> Span | None:
     comma = next((j for j in range(lo, verb_i - 1) if doc[j].text == ","), None)
     if comma is None or any(t.text in QUOTE_MARKS for t in doc[comma:verb_i]):
         return None
+    if doc[lo].lower_ in PLACE_OPENERS and comma - lo <= 4 and comma + 1 < verb_i - 1:
+        return set_off_subject(doc, comma + 1, verb_i)  # "A Ouagadougou, L'Observateur Paalga, d'ordinaire …, salue":
+        # past the place that opens the sentence
     phrase = noun_phrase(doc, lo, comma)
     opening = doc[comma + 1]
     if phrase is not None and phrase.start == lo and comma - phrase.end in (3, 4) and doc[phrase.end].text == "(" \
@@ -599,9 +605,12 @@ def set_off_subject(doc: Doc, lo: int, verb_i: int) -> Span | None:
     if phrase is None or phrase.start != lo or phrase.end != comma:
         return None
     clause = opening.lower_ in ("qui", "dont") or opening.pos_ == "VERB" and "Part" in opening.morph.get("VerbForm")
-    named = phrase[0].pos_ == "PROPN" and phrase[0].text[:1].isupper() and not any(t.like_num for t in phrase) \
+    head = phrase[1] if len(phrase) > 1 and phrase[0].lower_ in ("l'", "l’") else phrase[0]  # "L'Observateur Paalga"
+    named = head.pos_ == "PROPN" and head.text[:1].isupper() and not any(t.like_num for t in phrase) \
         or phrase[0].lower_ in ("celui-ci", "celle-ci")  # "Sidwaya, le quotidien d'Etat, reprend …"
-    if named and (clause or opening.pos_ == "DET") or phrase[0].lower_ in DEFINITE_ARTICLES and clause:
+    aside = opening.lower_ in ("d'", "d’") and doc[comma + 2].lower_ in ("ordinaire", "habitude")
+    if named and (clause or aside or opening.pos_ == "DET") or phrase[0].lower_ in DEFINITE_ARTICLES and clause:
+        # ("L'Observateur Paalga, d'ordinaire peu tendre avec les juntes, salue …": an aside on the name)
         return phrase  # (a definite phrase, then a participle or a relative clause: not "Son collègue, assis …", nor
         # "Le 16 mars 2024, le porte-parole …")
     return None
@@ -633,6 +642,8 @@ def subject_of(verb_i: int, doc: Doc, lo: int, hi: int) -> Span | None:
     minister's (the phrase after the medium's comma), `Une source jointe par l'AFP évoque` the source's
     (the phrase from the clause's start to the verb, whose medium `Discourse.resolve` leaves out)."""
     span = parsed_subject(verb_i, doc, lo, hi)
+    if span is not None and (described := relative_antecedent(doc, span, verb_i, lo)) is not None:
+        return described
     if span is not None and len(span) == 1 and span[0].lower_ in ("il", "elle", "lui", "eux", "ils", "elles") \
             and lo < span.start - 1 and span.end < hi and doc[span.start - 1].text == "," and doc[span.end].text == ",":
         # "La porte-parole de la diplomatie russe a, elle, salué « … »": a topic pronoun doubling the subject before it
@@ -656,6 +667,49 @@ def subject_of(verb_i: int, doc: Doc, lo: int, hi: int) -> Span | None:
         start = max([c + 1 for c in range(lo, k) if doc[c].text == ","], default=lo)  # "Une source jointe par l'AFP"
         return doc[start:span.end] if start < k - 1 else span
     return span
+
+
+def controller_subject(doc: Doc, verb_i: int, lo: int, hi: int) -> Span | None:
+    """The subject of the finite verb an infinitive complements (`demande à Niamey de relâcher « … »`, `a appelé les
+    Etats à « … »`): whoever asks or promises says the words the infinitive holds, not whom they ask (whom the
+    parse may give the infinitive for its subject); None when the verb is no infinitive after `de` or `à`, or a
+    relative or `que` clause stands between the two verbs."""
+    if "Inf" not in doc[verb_i].morph.get("VerbForm"):
+        return None
+    k = verb_i - 1
+    while k > lo and (doc[k].lower_ in CLITICS or doc[k].lower_ in ("ne", "n'", "n’", "pas", "plus")):
+        k -= 1
+    if doc[k].lower_ not in ("de", "d'", "d’", "à") or k > lo and doc[k - 1].lower_ in ("avant", "après", "afin", "sans",
+                                                                                   "pour", "plutôt", "lieu"):
+        return None  # ("…, a-t-elle rappelé, avant d'ajouter : « … »": a clause of the speaker's own)
+    main = next((j for j in range(k - 1, lo - 1, -1) if doc[j].pos_ == "VERB" and (
+        "Fin" in doc[j].morph.get("VerbForm") or "Part" in doc[j].morph.get("VerbForm") and doc[j - 1].pos_ == "AUX")
+        or doc[j].lower_ in ("que", "qu'", "qu’", "qui", "dont") or doc[j].text in QUOTE_MARKS), None)
+    if main is None or doc[main].pos_ != "VERB":
+        return None
+    subject = subject_of(main, doc, lo, hi)
+    if subject is None and doc[main].dep_ == "conj" and lo <= doc[main].head.i < main:
+        main = doc[main].head.i  # "X dénonce « … » et demande à Niamey de relâcher « … »": the first verb's subject
+        subject = subject_of(main, doc, lo, hi)
+    return subject if subject is not None and subject.end <= main else None
+
+
+def relative_antecedent(doc: Doc, span: Span, verb_i: int, lo: int) -> Span | None:
+    """The noun phrase before a relative clause whose subject the parse gave a verb that comes after the clause,
+    which a comma closes: `La Cedeao, que le Niger a quittée en janvier, avait appelé Niamey à « … »` is the call of
+    the Cedeao, not of Niger (the parse hangs the sentence on the clause's verb); None for any other subject."""
+    k = span.start - 1
+    if k < lo + 2 or doc[k].lower_ not in ("que", "qu'", "qu’", "dont") or doc[k - 1].text != ",":
+        return None
+    j = verb_i - 1  # past the verb's auxiliaries, adverbs, negation and clitics, the comma that closes the clause
+    while j >= span.end and (doc[j].pos_ in ("AUX", "ADV") or doc[j].lower_ in ("ne", "n'", "n’") or doc[j].lower_ in CLITICS):
+        j -= 1
+    if j < span.end or doc[j].text != "," or not any(t.pos_ in ("VERB", "AUX") for t in doc[span.end:j]):
+        return None
+    start = max([c + 1 for c in range(lo, k - 1) if doc[c].text in (",", ";", ":")], default=lo)
+    if not any(t.pos_ in ("NOUN", "PROPN") for t in doc[start:k - 1]):
+        return None
+    return doc[start:k - 1]
 
 
 def relative_subject(child) -> bool:
@@ -1139,6 +1193,13 @@ def relayed_voice(doc: Doc, lo: int, colon: int) -> Span | None:
             return None
         return doc[k:colon]
     start = next(t.i for t in doc[target.left_edge.i:target.i + 1] if t.pos_ != "ADP")
+    begin = (holder.i if holder is not None else verb.i) + 1
+    while begin < start and doc[begin].lower_ in ("à", "au", "aux"):
+        begin += 1
+    if begin < start - 1 and doc[start - 1].text == "," and all(
+            t.text[:1].isupper() and t.is_alpha or t.text == "-" for t in doc[begin:start - 1]):
+        start = begin  # "donne la parole à Yaw Owusu, un négociant ghanéen : « … »": the name, which the parse left
+        # out of its apposition (`Discourse.resolve` reads a name before the description)
     return doc[start:colon]
 
 
@@ -1690,7 +1751,8 @@ class Attributor:
             # phrase after it names a speaker, not "X, dont …, a salué la décision de Bamako, « … »": an object)
             while first > lo + 1 and doc[first - 1].pos_ == "AUX":
                 first -= 1
-            if after is not None and doc[first - 1].text == "," and after.end < len(doc) and (first == verb_i or (
+            if after is not None and doc[first - 1].text == "," and after.end < len(doc) and (
+                    first == verb_i and not (after.end + 1 == q_open and doc[after.end].text == ",") or (
                     self.names_person(after) or any(self.discourse.is_role(t) for t in after[:3])
                     or self.reference.speaker_cues.get(after.root.lower_) == "institution")) and (not any(
                     c.dep_.startswith("nsubj") and lo <= c.i < verb_i for c in doc[verb_i].children)
@@ -1702,9 +1764,11 @@ class Attributor:
                 # "Un texte « tiède », juge une diplomate : « … »": the incise of the words before speaks the words after
                 span = after  # "le drone, insiste le ministère, avait violé …": an inverted subject set off by commas
                 # (not after a verb with its subject before it, unless the clause goes on after the second comma:
-                # "X, vice-président de …, salue la décision de Niamey, « … »" has an object set off)
+                # "X, vice-président de …, salue la décision de Niamey, « … »" has an object set off; nor "X, d'ordinaire
+                # peu tendre, salue le rôle du Togo, « … »", where the words are set beside a phrase that names nobody)
             else:  # otherwise the phrase after is the object
-                span = subject_of(verb_i, doc, lo, hi) or set_off_subject(doc, lo, verb_i)
+                span = controller_subject(doc, verb_i, lo, hi) or subject_of(verb_i, doc, lo, hi) \
+                    or set_off_subject(doc, lo, verb_i)
         return lemma, span
 
     def reporting_subject(self, doc: Doc, phrase: Span, lo: int, hi: int) -> Span | None:

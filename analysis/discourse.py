@@ -551,6 +551,12 @@ def role_phrases(reference: Reference) -> re.Pattern | None:
 COMPANY_NOUNS = ("société", "compagnie", "entreprise", "firme", "groupe")
 
 
+# a body the words before its name introduce as no outlet: `offertes par le groupe russe X`, `l'ONG Y`
+OTHER_BODY_INTRODUCED = re.compile(r"(?<!\w)(?:" + "|".join(COMPANY_NOUNS) + r"|ong|association|fondation|banque|"
+                                   r"coopérative|union|fédération|syndicat|collectif|organisation)s?(?!\w)"
+                                   r"(?:\s+[\w'’-]+){0,3}\s*$", re.IGNORECASE)
+
+
 @lru_cache(maxsize=None)
 def described_as(noun: str) -> re.Pattern:
     """The text before a body's name when `noun` introduces it, a few words before (`le groupe paramilitaire russe`);
@@ -1475,7 +1481,9 @@ class Discourse:
         introduced = {m["actor_id"] for m in bodies if pos - m["start"] < 2000
                       and OUTLET_INTRODUCED.search(self.text_before(m["start"]))}  # (`le quotidien Le Sahel`)
         if press := [m for m in bodies if m["actor_id"] in self.reference.outlets or m["actor_id"] in introduced
-                     or m["actor_id"] not in self.reference.by_id]:  # (an outlet the table lacks: `Le Sahel`)
+                     or m["actor_id"] not in self.reference.by_id
+                     and not OTHER_BODY_INTRODUCED.search(self.text_before(m["start"]))]:
+            # (an outlet the table lacks: `Le Sahel`; not a company or group so introduced: `le groupe russe X`)
             bodies = press
         named = [m for m in bodies if pos - m["start"] < 2000 and OUTLET_INTRODUCED.search(self.text_before(m["start"]))]
         read = [m for m in bodies if pos - m["start"] < 400 and (not named or m["start"] > named[-1]["start"])

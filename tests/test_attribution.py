@@ -4125,3 +4125,33 @@ def test_a_role_introduced_with_a_name_speaks_as_that_person(text, speaker):
 ])
 def test_a_possessive_office_is_the_body_the_sentence_before_has_as_subject(text, speaker):
     assert speakers(text)[-1][1] == speaker
+
+
+@pytest.mark.parametrize("text, speaker", [
+    # a relative clause between the subject and its verb, closed by a comma: the subject asks, not the clause's own
+    ("La Cedeao, que le Burkina a quittée en janvier, avait appelé Ouagadougou à « rouvrir sans délai » la frontière.",
+     "ecowas"),
+    # an infinitive complement: whoever asks says the words the infinitive holds, not whom they ask
+    ("Mariam Touré, la présidente de l'association, demande à Niamey de relâcher « sans condition » les pêcheurs "
+     "arrêtés.", "mariam-toure"),
+    # but `avant de` opens a clause of the speaker's own, whatever verb comes before it
+    ("La ministre, Aïssata Cissé, a reçu les bailleurs. Bamako a suspendu le mois dernier le permis du groupe X, "
+     "a-t-elle rappelé, avant d'ajouter : « Nous voulons des garanties. »", "aissata-cisse"),
+])
+def test_the_words_of_a_request_are_the_asker_s(text, speaker):
+    assert speakers(text)[-1][1] == speaker
+
+
+@pytest.mark.parametrize("text, speaker", [
+    # a paper that sets the words beside its object, after an aside on its name and a place that opens the sentence
+    ("A Ouagadougou, L'Evénement, d'ordinaire peu tendre avec les juntes, salue le rôle du Ghana, « facilitateur "
+     "discret » de la sous-région.", "l-evenement"),
+    # `le journal` after an unlisted company introduced as such: the paper, not the company
+    ("Le quotidien privé Le Pays consacre sa une aux semences livrées par la société turque Tohumsan. Le journal "
+     "salue l'initiative, « un coup de pouce aux producteurs ».", "le-pays"),
+    # a paper that gives the floor to someone named before their description
+    ("Le journal donne la parole à Kwame Mensah, un transporteur ghanéen rencontré au poste frontière de Paga : « Mes "
+     "camions attendent, vides. »", "kwame-mensah"),
+])
+def test_a_press_review_gives_the_words_to_whom_the_paper_quotes_or_to_the_paper(text, speaker):
+    assert speakers(text)[-1][1] == speaker
