@@ -608,3 +608,18 @@ def test_what_an_accusation_alleges_is_no_relation_the_accusation_is(text, accus
 def test_one_who_saisit_a_court_brings_a_case_against_the_defendant_not_against_the_court(text, defendant, court):
     found = pairs(text)
     assert defendant in found and not any(court in (a, b) for a, b, _ in found)
+
+
+@pytest.mark.parametrize("text, expected", [
+    # aid or works at a place that is no capital, with no other party: done to that place's state
+    ("Le Koweït a foré une trentaine de puits dans la région de Maradi l'an dernier.", {("KWT", "NER", 1)}),
+    ("L'Inde a réhabilité l'hôpital de Kayes en 2024.", {("IND", "MLI", 1)}),
+    ("La Turquie a construit un centre de formation à Tombouctou.", {("MLI", "TUR", 1)}),
+    # a body of that very state at work in its own country: no relation
+    ("Le gouvernement malien a construit un centre de formation à Tombouctou.", set()),
+    # a meeting or a thing obtained at a place names no party there
+    ("La Turquie et l'Inde ont négocié à Tombouctou.", set()),
+    ("Le ministre turc Hakan Fidan montre son diplôme, obtenu en 1999 à Bamako.", set()),
+])
+def test_aid_at_a_place_goes_to_the_place_s_state(text, expected):
+    assert pairs(text) == expected
