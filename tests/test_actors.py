@@ -592,8 +592,8 @@ def test_a_first_name_followed_by_a_town_name_is_a_person_s_name(mentions_of, te
 
 @pytest.mark.parametrize("text, name, actor_id", [
     ("Le Barreau du Niger a suspendu sa participation aux audiences.", "Barreau du Niger", "barreau-du-niger"),
-    ("Le Fonds koweïtien pour le développement a financé le pont.", "Fonds koweïtien pour le développement",
-     "fonds-koweitien-pour-le-developpement"),
+    ("Le Fonds saoudien pour le développement a financé le pont.", "Fonds saoudien pour le développement",
+     "fonds-saoudien-pour-le-developpement"),
     ("La Maison turque accueille des étudiants.", "Maison turque", "maison-turque"),
     ("Le Conseil norvégien pour les réfugiés suspend ses activités.", "Conseil norvégien pour les réfugiés",
      "conseil-norvegien-pour-les-refugies"),
