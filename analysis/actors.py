@@ -67,7 +67,6 @@ class Context:
     offset: int = 0                               # the paragraph being read: where it starts in the document,
     sentence_of: list[int] = field(default_factory=list)  # and the build's sentence number per token
     capitals: list | None = None  # (start, end, features) of each capital read, when training collects them
-    capital_model: bool = True    # whether the capital model (if any) decides; training's first pass: the rules
 
     def government(self, ent: Span, reference: Reference) -> bool:
         """Whether a capital's name stands for its government: the capital model's reading of the words
@@ -75,7 +74,7 @@ class Context:
         if in_route_name(ent.doc.text, ent.start_char, ent.end_char):
             return False  # "le corridor Lomé-Ouagadougou": an end of a route, a place whatever the words around
         rule = capital_role(ent, reference)
-        model = capitals.load_model(reference) if self.capital_model else None
+        model = capitals.load_model(reference)
         if model is None and self.capitals is None:
             return rule == "government"
         feats = capitals.features(ent, rule, self.sentence_of)
@@ -1530,13 +1529,12 @@ def defined_as(name: Span, acr: Span, reference: Reference) -> str:
 
 
 def find_mentions(docs: list[tuple[int, Doc, list[int]]], reference: Reference,
-                  capital_examples: list | None = None, capital_model: bool = True,
-                  dateline: str | None = None) -> list[dict]:
+                  capital_examples: list | None = None, dateline: str | None = None) -> list[dict]:
     """Mention rows for one document given its paragraphs as (offset, Doc, sentence number per token);
-    `capital_examples` collects the features of each capital read, for training (`capitals.py`),
-    `capital_model` False leaves the capitals to the rules, and `dateline` is the state of the article's
-    dateline (`Reference.dateline_state`, read once by the caller)."""
-    rows, ctx = [], Context(capitals=capital_examples, capital_model=capital_model)
+    `capital_examples` collects the features of each capital read, for training (`capitals.py`: they do not
+    depend on how the capital model, if any, reads it), and `dateline` is the state of the article's dateline
+    (`Reference.dateline_state`, read once by the caller)."""
+    rows, ctx = [], Context(capitals=capital_examples)
     defined = [defined_acronyms(doc) for _, doc, _ in docs]
     for definitions in reversed(defined):  # a headline's `la Fifa` is the name the body spells out later
         ctx.acronyms.update((acr.text, defined_as(name, acr, reference)) for name, acr in definitions)

@@ -38,9 +38,7 @@ def article_rows(article: Article, docs: list, reference: Reference, *, learn: d
 
     `learn`: a dict whose list `pairs` receives the article's (doc_id, candidate pairs) (`pairs.py`)
     instead of the pair model being applied, and whose capitals' mention rows carry their features
-    (`capital_features`, `capitals.py`): what training reads (`train.py`); with `capital_rules` true in it,
-    the rules read the capitals, not the capital model; with `mentions_only` true, only the mention rows the rules
-    find before quotations add their speakers are made (what the capital model reads)."""
+    (`capital_features`, `capitals.py`): what training reads (`train.py`)."""
     doc_id, text = article.doc_id, article.text
     rows: dict[str, list[dict]] = {"paragraphs": [], "sentences": [], "tokens": [], "mentions": []}
     n_sentence = n_token = 0
@@ -68,15 +66,12 @@ def article_rows(article: Article, docs: list, reference: Reference, *, learn: d
         located.append((p_start, doc, sentence_of))
     capital_examples = None if learn is None else []
     dateline = reference.dateline_state(text)  # whose `gouvernement` or `FDS` the article means, read once
-    mentions = find_mentions(located, reference, capital_examples, learn is None or not learn.get("capital_rules"),
-                             dateline)
+    mentions = find_mentions(located, reference, capital_examples, dateline)
     if capital_examples:  # training reads each capital's features on its mention row
         read = {(start, end): feats for start, end, feats in capital_examples}
         for m in mentions:
             if (m["start"], m["end"]) in read:
                 m["capital_features"] = read[m["start"], m["end"]]
-    if learn is not None and learn.get("mentions_only"):  # the capital model learns from mentions alone
-        return {"mentions": [{"doc_id": doc_id, **row} for row in mentions]}
     quotes, speaker_mentions = find_quotes(text, located, bounds_of, mentions, reference, article.date, dateline)
     labels = [(m["start"], m["end"]) for m in speaker_mentions if m["method"] == "initials"]
     if labels:  # an interview's answer label is its speaker's initials, not a name the title rule read in `M. T.-D.`

@@ -2,6 +2,11 @@
 `data/capital_model.csv`, then the pair model (`pairs.py`), written to `data/pair_model.csv`, on the
 mentions the new capital model gives.
 
+Both learn from one annotation of dev. A capital's features do not depend on how the capital model reads it,
+so the pass made with the current capital model gives the new one its examples; when the new one differs, dev is
+annotated again with it (its readings change the mentions the pair model learns from), until it no longer changes.
+A current capital model thus costs one pass, and a check of both models (`tests/test_pairs.py`) one too.
+
 Only the dev split is read: the test split stays what nobody tuned on. Each document of dev with its
 four gold files is annotated with the rules alone, collecting the candidate pairs. Each pair gets two
 labels from the gold relations (a cooperation between them, a rupture); L2-regularised logistic
@@ -38,6 +43,7 @@ MIN_DOCUMENTS = 3  # a feature seen in one or two training articles is their mem
 # cross-validation on 1088 articles: 2 documents F1 0.734, 3 documents 0.733 with 36% fewer weights, 5 documents 0.730)
 TRAIN_BATCH = 24  # articles per task of a worker process
 LEARNED_FROM = ("mentions", "relations")  # the tables of the rules' rows that training reads
+PASSES = 3  # annotations of dev at most: a changed capital model changes the mentions both models learn from
 
 
 class TrainingError(ValueError):
@@ -107,11 +113,11 @@ def parse_batch(articles: list, reference: Reference | str) -> list[bytes]:
     return parse(articles, reference_at(reference) if isinstance(reference, str) else reference)
 
 
-def annotated(reference: Reference, progress=None, capital_rules: bool = False, jobs: int | None = None,
+def annotated(reference: Reference, progress=None, jobs: int | None = None,
               parses: list[list[bytes]] | None = None) -> dict:
-    """The dev documents annotated by the rules alone: their ids, mention and relation rows, collected
-    candidates and gold; `capital_rules`: the capitals read by the rules too, not by the capital model
-    (`capitals.py`), and only the mention rows made (all the capital model reads: a third of the time);
+    """The dev documents annotated by the rules alone, the capitals read by the reference's capital model (the
+    rules when it has none): their ids, mention rows (each capital's with its features, which do not depend on
+    that model's reading) and relation rows, collected candidate pairs and gold: what both models learn from;
     `parses`: what `parsed` gave, read instead of running the model again. Batches of documents are annotated in
     `jobs` worker processes (default: every core), each reading the reference data from its folder; what they
     collect is put back in document order, as one process would have collected it."""
@@ -119,10 +125,10 @@ def annotated(reference: Reference, progress=None, capital_rules: bool = False, 
     docs, batches = dev_batches()
     if parses is not None and len(parses) != len(batches):
         raise TrainingError("the parsed batches are not those of the dev articles")
-    learn: dict = {"capital_rules": capital_rules, "pairs": []}
+    learn: dict = {"pairs": []}
     rows_of = {}
     for rows, candidates in in_workers(learned_batch, list(zip(batches, parses or [None] * len(batches))),
-                                       reference, capital_rules, jobs=jobs):
+                                       reference, jobs=jobs):
         learn["pairs"] += candidates
         for doc_id, doc_rows in rows:
             rows_of[doc_id] = doc_rows
@@ -135,8 +141,7 @@ def annotated(reference: Reference, progress=None, capital_rules: bool = False, 
             "mentions": gold["mentions"]}
 
 
-def learned_batch(batch: tuple[list, list[bytes] | None], reference: Reference | str, capital_rules: bool
-                  ) -> tuple[list, list]:
+def learned_batch(batch: tuple[list, list[bytes] | None], reference: Reference | str) -> tuple[list, list]:
     """(doc_id, rows of the tables training reads) of a batch of articles annotated by the rules alone, and
     their candidate pairs; `batch`: the articles and their parses or None; `reference`: the reference data, or in a
     worker process the folder to read it from."""
@@ -144,7 +149,7 @@ def learned_batch(batch: tuple[list, list[bytes] | None], reference: Reference |
     articles, parse = batch
     if isinstance(reference, str):  # a worker process (a new one for each `in_workers`): read once, model loaded once
         reference = reference_at(reference)
-    learn: dict = {"capital_rules": capital_rules, "mentions_only": capital_rules}  # capitals: mentions only
+    learn: dict = {}
     rows = [(article.doc_id, {t: rows.get(t, []) for t in LEARNED_FROM})
             for article, rows in annotate(articles, reference, learn=learn, parsed=parse)]
     return rows, learn.get("pairs", [])
@@ -285,13 +290,22 @@ def main(data_folder: Path, quiet: bool = False) -> int:
         if not quiet:
             print("parsing the dev articles the split build did not keep (once for both models)", file=sys.stderr)
         parses = parsed(reference)
-        capital_rows = capital_model(annotated(reference, progress, capital_rules=True, parses=parses), reference,
-                                     report)
-        linear.write(capitals.fingerprint(), capital_rows, out_capitals)
-        print(f"wrote {out_capitals} ({len(capital_rows)} weights and thresholds)")
-        default_reference.cache_clear()  # the pair model learns from the mentions the new capital model gives
-        count[0] = 0
-        rows = pair_model(annotated(default_reference(), progress, parses=parses), report)
+        for n in range(1, PASSES + 1):
+            read = reference.folder / capitals.MODEL  # the capital model this pass reads, if any
+            used = read.read_bytes() if read.exists() else None
+            data = annotated(reference, progress, parses=parses)
+            capital_rows = capital_model(data, reference, report)
+            linear.write(capitals.fingerprint(), capital_rows, out_capitals)
+            print(f"wrote {out_capitals} ({len(capital_rows)} weights and thresholds)")
+            if out_capitals.resolve() != read.resolve() or out_capitals.read_bytes() == used:
+                break  # the pair model learns from the mentions of the capital model just written
+            if n == PASSES:
+                raise TrainingError(f"the capital model still changed after {PASSES} passes over the dev articles")
+            if not quiet:
+                print("the capital model changed: annotating again with it", file=sys.stderr)
+            default_reference.cache_clear()
+            reference, count[0] = default_reference(), 0
+        rows = pair_model(data, report)
         linear.write(pairs.fingerprint(), rows, out)
     except (TrainingError, linear.ModelFileError, GoldError, ReferenceError, InvalidArticle) as e:
         print(f"error: {e}", file=sys.stderr)

@@ -250,7 +250,7 @@ def test_annotating_from_a_parse_gives_the_rows_of_parsing_again():
     # a decomposed accent: the model reads the article in NFC, the rows point at the raw text
     articles.append(article("Le Mini\u0301stre malien a dit : « Nous partons. » Bamako et Moscou ont signé un accord."))
     parsed = parse(articles)
-    for learn in (None, {"capital_rules": False}, {"capital_rules": True}):
+    for learn in (None, {}):
         again = [rows for _, rows in annotate(articles, learn=learn and dict(learn))]
         assert [rows for _, rows in annotate(articles, learn=learn and dict(learn), parsed=parsed)] == again
     assert any(r["relations"] for r in again) and any(r["quotes"] for r in again)
@@ -289,14 +289,23 @@ def test_the_dev_build_keeps_the_parses_training_reads_and_a_damaged_one_is_pars
     assert len(train.stored_parses(default_reference(), articles)) == 2
 
 
-def test_the_capital_model_reads_the_same_mentions_when_only_mentions_are_made():
+def test_a_capital_s_features_are_the_same_whatever_the_capital_model_reads(tmp_path):
+    """Training gives the capital model the examples of a pass made with the current one (`train.annotated`)."""
     from analysis.annotate import annotate
-    text = "Bamako a rappelé son ambassadeur à Alger. « Nous partons », a dit le ministre. Ouagadougou accueille le sommet."
-    rows = {only: [r for _, r in annotate([article(text)], learn={"capital_rules": True, "mentions_only": only})][0]
-            for only in (True, False)}
-    capitals_of = {only: [m for m in rows[only]["mentions"] if "capital_features" in m] for only in rows}
-    assert capitals_of[True] == capitals_of[False] and len(capitals_of[True]) >= 2
-    assert set(rows[True]) == {"mentions"} and {"quotes", "relations"} <= set(rows[False])
+    text = ("Bamako a rappelé son ambassadeur à Alger. « Nous partons », a dit le ministre à Niamey. "
+            "Ouagadougou accueille le sommet. Le corridor Lomé-Ouagadougou est rouvert.")
+    features = {}
+    for bias in ("-9", "9"):  # a model that reads every capital as the city, one that reads it as its government
+        folder = folder_with_model(tmp_path / bias, None)
+        shutil.copy(DATA / pairs.MODEL, folder / pairs.MODEL)
+        with (folder / capitals.MODEL).open("w", encoding="utf-8", newline="") as f:
+            csv.writer(f, lineterminator="\n").writerows([linear.HEADER, ["", "(fingerprint)", capitals.fingerprint()],
+                                                          ["1", "(threshold)", "0.5"], ["1", "(bias)", bias]])
+        learn: dict = {}
+        mentions = [rows for _, rows in annotate([article(text)], Reference(folder), learn=learn)][0]["mentions"]
+        features[bias] = [(m["start"], m["end"], m["capital_features"]) for m in mentions if "capital_features" in m]
+        assert len({m["actor_id"] for m in mentions if "capital_features" in m}) >= 3
+    assert features["-9"] == features["9"] and len(features["9"]) >= 4
 
 
 @pytest.fixture(scope="module")
@@ -306,9 +315,16 @@ def dev_parses(splits):
     return train.parsed(default_reference())
 
 
-def test_the_shipped_model_is_what_training_on_todays_dev_gold_and_rules_gives(dev_parses):
+@pytest.fixture(scope="module")
+def dev_annotated(dev_parses):
+    """Dev annotated by the rules with the shipped capital model, as training's last pass annotates it (one pass
+    for both checks: when the shipped capital model is current, that pass is training's last)."""
+    return train.annotated(default_reference(), parses=dev_parses)
+
+
+def test_the_shipped_model_is_what_training_on_todays_dev_gold_and_rules_gives(dev_annotated):
     """A change to the rules, the features or the dev gold must come with `python -m analysis train`."""
-    rows = train.pair_model(train.annotated(default_reference(), parses=dev_parses), report=lambda _: None)
+    rows = train.pair_model(dev_annotated, report=lambda _: None)
     assert_shipped_as_retrained(pairs.MODEL, pairs.fingerprint(), rows)
 
 
@@ -322,11 +338,9 @@ def test_a_capital_model_trained_for_other_features_is_refused_with_the_command_
         build_tables([article("Bamako a rappelé son ambassadeur.")], reference=Reference(folder))
 
 
-def test_the_shipped_capital_model_is_what_training_on_todays_dev_gold_and_rules_gives(dev_parses):
+def test_the_shipped_capital_model_is_what_training_on_todays_dev_gold_and_rules_gives(dev_annotated):
     """A change to the capital features, the rules or the dev gold must come with `python -m analysis train`."""
-    reference = default_reference()
-    rows = train.capital_model(train.annotated(reference, capital_rules=True, parses=dev_parses), reference,
-                               report=lambda _: None)
+    rows = train.capital_model(dev_annotated, default_reference(), report=lambda _: None)
     assert_shipped_as_retrained(capitals.MODEL, capitals.fingerprint(), rows)
 
 

@@ -1,11 +1,16 @@
 """Incremental builds, parallel and Dask engines: same tables byte for byte, less work."""
 
+import shutil
+from pathlib import Path
+
 import pytest
 
 from analysis import build, read_tables
 from analysis.bench import make_corpus
+from analysis.build import cache_folder
 
 N = 20  # more than one batch of 16, so the process pool and Dask really split the work
+CHANGED = "bench_00003.txt"  # the article a rebuild finds changed
 
 
 def snapshot(folder):
@@ -14,10 +19,30 @@ def snapshot(folder):
 
 @pytest.fixture(scope="module")
 def corpus(tmp_path_factory):
+    """N articles built serially (with the cache an incremental build reads), and the same articles with one
+    changed (`change`) built from scratch: what a rebuild after that change must write."""
     tmp = tmp_path_factory.mktemp("scale")
     make_corpus(N, tmp / "seeds")
-    build(tmp / "seeds", tmp / "serial", jobs=1, use_cache=False)
+    build(tmp / "seeds", tmp / "serial", jobs=1)
+    shutil.copytree(tmp / "seeds", tmp / "changed")
+    change(tmp / "changed")
+    build(tmp / "changed", tmp / "changed-fresh", jobs=1, use_cache=False)
     return tmp
+
+
+def change(seeds):
+    changed = seeds / CHANGED
+    changed.write_bytes(changed.read_bytes() + "Mise à jour.\n".encode())
+
+
+def built_before_the_change(corpus, tmp_path):
+    """A copy of the corpus, its serial build and that build's cache, with one article then changed."""
+    seeds, out = tmp_path / "seeds", tmp_path / "out"
+    shutil.copytree(corpus / "seeds", seeds)
+    shutil.copytree(corpus / "serial", out)
+    shutil.copytree(cache_folder(corpus / "serial"), cache_folder(out))
+    change(seeds)
+    return seeds, out
 
 
 def test_parallel_build_gives_the_same_bytes(corpus):
@@ -31,14 +56,8 @@ def test_dask_engine_on_a_local_cluster_of_two_workers_gives_the_same_bytes(corp
 
 
 def test_rebuild_after_one_change_annotates_only_that_article(corpus, tmp_path, monkeypatch):
-    import shutil
-
     import analysis.annotate as annotate
-    seeds = tmp_path / "seeds"
-    shutil.copytree(corpus / "seeds", seeds)
-    build(seeds, tmp_path / "out", jobs=1)
-    changed = seeds / "bench_00003.txt"
-    changed.write_bytes(changed.read_bytes() + "Mise à jour.\n".encode())
+    seeds, out = built_before_the_change(corpus, tmp_path)
     seen = []
     real = annotate.annotate
 
@@ -47,23 +66,15 @@ def test_rebuild_after_one_change_annotates_only_that_article(corpus, tmp_path, 
         seen.extend(a.doc_id for a in articles)
         return real(articles, reference)
     monkeypatch.setattr(annotate, "annotate", spy)
-    build(seeds, tmp_path / "out", jobs=1)
-    assert seen == ["bench_00003"]
-    fresh = tmp_path / "fresh"
-    build(seeds, fresh, jobs=1, use_cache=False)
-    assert snapshot(tmp_path / "out") == snapshot(fresh)
+    build(seeds, out, jobs=1)
+    assert seen == [Path(CHANGED).stem]
+    assert snapshot(out) == snapshot(corpus / "changed-fresh")
 
 
 def test_rebuild_after_one_change_annotates_it_in_a_worker_process_with_the_same_bytes(corpus, tmp_path,
                                                                                          monkeypatch):
-    import shutil
-
     from analysis import engines
-    seeds = tmp_path / "seeds"
-    shutil.copytree(corpus / "seeds", seeds)
-    build(seeds, tmp_path / "out", jobs=1)
-    changed = seeds / "bench_00007.txt"
-    changed.write_bytes(changed.read_bytes() + "Mise à jour.\n".encode())
+    seeds, out = built_before_the_change(corpus, tmp_path)
     started = []
     real = engines.run_processes
 
@@ -72,10 +83,9 @@ def test_rebuild_after_one_change_annotates_it_in_a_worker_process_with_the_same
         return real(articles, reference, jobs=jobs, parses=parses)
     monkeypatch.setattr(engines, "run_processes", spy)
     monkeypatch.setattr(engines, "cores", lambda: 2)
-    build(seeds, tmp_path / "out")  # the model starts in a worker while this process reads the cache
-    assert started == [(["bench_00007"], 1)]
-    build(seeds, tmp_path / "fresh", jobs=1, use_cache=False)
-    assert snapshot(tmp_path / "out") == snapshot(tmp_path / "fresh")
+    build(seeds, out)  # the model starts in a worker while this process reads the cache
+    assert started == [([Path(CHANGED).stem], 1)]
+    assert snapshot(out) == snapshot(corpus / "changed-fresh")
 
 
 def test_build_with_nothing_changed_touches_nothing(corpus):
