@@ -393,6 +393,11 @@ def resolve(ent: Span, reference: Reference, ctx: Context) -> tuple[Span, str, s
             actor_id = fuller_name_of(slug, reference) or slug
             ctx.surnames[ent.text.casefold()] = actor_id  # "M. Chen" after it
             return other, actor_id, "title" if has_title(ent.doc, ent.start, titles) else "ner"
+        if methods == {"surname"} and (k := glued_start(ent.doc, ent.start, titles)) < ent.start:
+            longer = Span(ent.doc, k, ent.end, label="PER")  # "Mme Ouédraogo-Zerbo" is not the table's Zerbo: the
+            slug = slugify(longer.text)  # person the article named so, or one of that double surname
+            actor_id = ctx.surnames.get(longer.text.casefold()) or fuller_name_of(slug, reference) or slug
+            return longer, actor_id, "title" if has_title(ent.doc, k, titles) else "surname"
         if methods == {"surname"}:
             ids = [a for _, a in cands] + ([ctx.surnames[ent.text.casefold()]] if ent.text.casefold() in ctx.surnames
                                            else [])
@@ -420,7 +425,7 @@ def resolve(ent: Span, reference: Reference, ctx: Context) -> tuple[Span, str, s
         if kind == "person" and has_title(ent.doc, demonym_start(ent), titles):
             method = "title"
         if kind == "person" and len(ent) > 1:
-            ctx.surnames[surname_word(ent).casefold()] = actor_id  # "Faye" after "Bassirou Diomaye Faye"
+            remember_surnames(ctx, ent, actor_id)  # "Faye" after "Bassirou Diomaye Faye"
         return ent, actor_id, method
     if ent.label_ == FORMAL:  # "la République du Sénégal"
         return ent, ent.id_, "alias"
@@ -461,8 +466,17 @@ def resolve(ent: Span, reference: Reference, ctx: Context) -> tuple[Span, str, s
     if len(span) > 2 and (known := fuller_name_of(actor_id, reference)):
         actor_id = known  # "Bassirou Diomaye Diakhar Faye" is the Bassirou Diomaye Faye of the table
     if len(span) > 1:
-        ctx.surnames[surname_word(span).casefold()] = actor_id
+        remember_surnames(ctx, span, actor_id)
     return span, actor_id, method
+
+
+def remember_surnames(ctx: Context, name: Span, actor_id: str) -> None:
+    """The words a later `M. X` calls a person named in full by: the last (`surname_word`) and, when it is glued
+    to the name word before it, the double surname (`Ouédraogo-Zerbo` of `Awa Ouédraogo-Zerbo`)."""
+    ctx.surnames[surname_word(name).casefold()] = actor_id
+    last = name[-1].i
+    if name.start < (k := glued_start(name.doc, last, set())) < last:
+        ctx.surnames[name.doc[k:last + 1].text.casefold()] = actor_id
 
 
 GENERATIONS = {"jr", "jr.", "junior", "sr", "sr.", "senior", "ii", "iii", "iv"}  # after a surname: "Michael McCabe Jr"
@@ -889,6 +903,14 @@ def joins_names(doc: Doc, k: int) -> bool:
     if doc[k].text in ("-", "/"):
         return not doc[k - 1].whitespace_
     return len(doc[k].text) == 2 and doc[k].text[0].isupper() and doc[k].text[1] in "'’"
+
+
+def glued_start(doc: Doc, i: int, titles: set[str]) -> int:
+    """Where a person's name that starts at token i starts once the name words glued before it are taken in: the
+    first part of a double surname or first name (`M. Ouédraogo-Zerbo`, whose `Zerbo` names her; `Jean-Baptiste`)."""
+    while i > 1 and joins_names(doc, i - 1) and is_name_word(doc[i - 2]) and doc[i - 2].lower_ not in titles:
+        i -= 2
+    return i
 
 
 def glued_name_end(doc: Doc, i: int) -> int:
@@ -1354,6 +1376,12 @@ def with_last_surnames(ents: list[Span]) -> list[Span]:
     return out
 
 
+def lone_surname(ent: Span) -> bool:
+    """Whether a rulers' entity is only some listed person's surname (`Zerbo`), no full name or other alias."""
+    found = candidates(ent) if ruler_id(ent) else []
+    return bool(found) and all(method == "surname" for method, _ in found)
+
+
 def with_double_surnames(ents: list[Span]) -> list[Span]:
     """A person's name runs on over a second surname glued by a hyphen that the tokenizer splits off
     (`Awa Sidibé-Kaboré`, `Mariam Coulibaly-Sidibé`), when no other entity holds it."""
@@ -1368,9 +1396,10 @@ def with_double_surnames(ents: list[Span]) -> list[Span]:
                 glued = starts.get(end + 1)
                 if glued is None:
                     end += 2
-                elif not ruler_id(glued) and glued.label_ != TITLED:
+                elif not ruler_id(glued) and glued.label_ != TITLED or lone_surname(glued):
                     # "Kouassi Yao N'Guessan", "Rasmata Ouédraogo/Zongo": the model's entity for the glued
-                    # surname is the rest of this name, not a name of its own
+                    # surname is the rest of this name, not a name of its own; nor is a listed person's surname
+                    # glued to it ("Awa Ouédraogo-Zerbo" is not Lassina Zerbo)
                     absorbed.add(glued.start)
                     end = glued.end
                 else:
@@ -1493,8 +1522,13 @@ def later_surnames(doc: Doc, offset: int, sentence_of: list[int], rows: list[dic
         if actor_id is None or not (t.text[:1].isupper() and t.is_alpha) or any(s <= pos < e for s, e in covered):
             continue
         if actor_id in ctx.named or any(r["actor_id"] == actor_id and r["start"] < pos for r in here):
-            out.append({"sentence": sentence_of[t.i], "start": pos, "end": pos + len(t), "text": t.text,
-                        "actor_id": actor_id, "actor_kind": reference.kind(actor_id), "method": "surname"})
+            first = doc[glued_start(doc, t.i, reference.titles)]
+            if any(s <= offset + first.idx < e for s, e in covered):
+                continue  # "Ouédraogo-Zerbo" whose first part is a name of its own: not this person's
+            start = offset + first.idx
+            out.append({"sentence": sentence_of[t.i], "start": start, "end": pos + len(t),
+                        "text": doc.text[first.idx:t.idx + len(t)], "actor_id": actor_id,
+                        "actor_kind": reference.kind(actor_id), "method": "surname"})
     return out
 
 
@@ -1613,6 +1647,7 @@ def find_mentions(docs: list[tuple[int, Doc, list[int]]], reference: Reference,
                 actor_id = slugify(span.text)  # adjective out of the name
             if kind == "person":
                 ctx.remember(actor_id)
+                span = Span(doc, glued_start(doc, span.start, reference.titles), span.end)
             rows.append({
                 "sentence": sentence_of[span.start],
                 "start": offset + span.start_char,

@@ -808,6 +808,16 @@ def test_a_surname_glued_by_an_elision_or_a_slash_is_part_of_the_name(mentions_o
     assert expected in ids(mentions_of(text))
 
 
+def test_a_double_surname_whose_second_part_a_listed_person_bears_is_someone_else_and_recurs_whole(mentions_of):
+    # the table knows Lassina Zerbo and Alousséni Sanou; `Ouédraogo-Zerbo` and `Ouédraogo-Sanou` are other people
+    found = ids(mentions_of("La juriste Salif Ouédraogo-Sanou, de Bobo-Dioulasso, a salué l'accord. Selon "
+                            "M. Ouédraogo-Sanou, rien ne presse. Lassina Zerbo était là. « Attendons », a dit "
+                            "Mme Ouédraogo-Zerbo, une économiste."))
+    assert found == [("Salif Ouédraogo-Sanou", "salif-ouedraogo-sanou"), ("Bobo-Dioulasso", "bobo-dioulasso"),
+                     ("Ouédraogo-Sanou", "salif-ouedraogo-sanou"), ("Lassina Zerbo", "lassina-zerbo"),
+                     ("Ouédraogo-Zerbo", "ouedraogo-zerbo")]
+
+
 def test_a_table_surname_followed_by_another_given_name_is_another_person(mentions_of):
     # the table knows a Chen Zhihong; `Chen Weiming` is someone else, and `M. Chen` after it is him
     found = ids(mentions_of("L'ambassadeur de Chine, Chen Weiming, a reçu la délégation. M. Chen a salué l'accord."))
