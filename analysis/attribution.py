@@ -642,6 +642,9 @@ def subject_of(verb_i: int, doc: Doc, lo: int, hi: int) -> Span | None:
     minister's (the phrase after the medium's comma), `Une source jointe par l'AFP évoque` the source's
     (the phrase from the clause's start to the verb, whose medium `Discourse.resolve` leaves out)."""
     span = parsed_subject(verb_i, doc, lo, hi)
+    if (own := completive_subject(doc, verb_i, lo)) is not None and (span is None or span.end <= own.end):
+        # (the parse may also make a subject run from the clause before up to it)
+        return own
     if span is not None and (described := relative_antecedent(doc, span, verb_i, lo)) is not None:
         return described
     if span is not None and len(span) == 1 and span[0].lower_ in ("il", "elle", "lui", "eux", "ils", "elles") \
@@ -667,6 +670,27 @@ def subject_of(verb_i: int, doc: Doc, lo: int, hi: int) -> Span | None:
         start = max([c + 1 for c in range(lo, k) if doc[c].text == ","], default=lo)  # "Une source jointe par l'AFP"
         return doc[start:span.end] if start < k - 1 else span
     return span
+
+
+def completive_subject(doc: Doc, verb_i: int, lo: int) -> Span | None:
+    """The subject of a verb in a `que` clause set off from it by an aside (`Le journal rappelle … et que le FMI,
+    lors de sa mission à Bamako, avait exhorté les autorités à « … »`), which the parse often hangs on the clause
+    before: the noun phrase right after `que` up to the aside's comma, when no other verb stands between."""
+    k = verb_i - 1
+    while k > lo and doc[k].pos_ == "AUX":
+        k -= 1
+    if doc[k].text != ",":
+        return None
+    que = next((j for j in range(k - 1, max(lo, verb_i - 25) - 1, -1)
+                if doc[j].lower_ in ("que", "qu'", "qu’") or doc[j].pos_ in ("VERB", "AUX") or doc[j].text in (";", ":")),
+               None)
+    if que is None or doc[que].lower_ not in ("que", "qu'", "qu’") or que + 1 >= k \
+            or doc[que + 1].pos_ not in ("DET", "PROPN"):
+        return None
+    comma = next(j for j in range(que + 1, k + 1) if doc[j].text == ",")
+    if comma == k or comma - que > 8:
+        return None  # ("que le ministre, a-t-il dit, …" has no aside of its own; a long phrase is no subject)
+    return doc[que + 1:comma]
 
 
 def controller_subject(doc: Doc, verb_i: int, lo: int, hi: int) -> Span | None:
@@ -1134,6 +1158,42 @@ def inverted_pronoun(doc: Doc, verb_i: int) -> Span | None:
     return None
 
 
+def closing_incise(doc: Doc, lo: int, hi: int, reference: Reference) -> Span | None:
+    """The subject of a reporting incise that closes a sentence with no quotation, inverted after its verb (`Le Mali
+    négocie avec Rabat, a indiqué à l'AFP un diplomate marocain sous couvert d'anonymat.`): the voice of the whole
+    clause before it, whatever the parse made its root; None when the sentence does not end so."""
+    end = hi
+    while end > lo and doc[end - 1].is_punct:
+        end -= 1
+    for i in range(end - 1, lo + 1, -1):
+        found = verb_at(doc[i], reference)
+        if found is None or doc[i].pos_ not in ("VERB", "AUX"):
+            continue
+        k = i
+        while k > lo and doc[k - 1].pos_ == "AUX":
+            k -= 1  # "a indiqué", "ont affirmé"
+        if doc[k - 1].text != "," or any(c.dep_.startswith("nsubj") and c.i < i for c in doc[i].children) \
+                or not any("Fin" in t.morph.get("VerbForm") for t in doc[lo:k - 1]):
+            return None  # (not "Le JNIM, affilié à Al-Qaïda, a revendiqué l'attaque": a subject before the verb, the
+            # comma an aside's; the words before the comma must be a clause the incise reports)
+        j = found[1] + 1
+        if j < end and doc[j].lower_ in ("à", "au", "aux"):  # "à l'AFP", "au Monde": whom it was said to
+            j = next((t.i for t in doc[j + 1:end] if t.pos_ == "DET" and t.lower_ in ("un", "une", "des", "le",
+                                                                                         "la", "les", "l'", "l’")
+                      and t.i >= j + 2), end)
+        while j < end and doc[j].pos_ == "ADV":
+            j += 1  # "a affirmé mardi le ministre", "a ajouté ensuite"
+        if j >= end or not (doc[j].pos_ == "DET" or doc[j].text[:1].isupper()):
+            return None
+        stop = next((c for c in range(j + 1, end) if doc[c].text == "," and not (
+            doc[c + 1].text[:1].isupper() or doc[c + 1].pos_ == "DET")), end)
+        if stop < end or any("Fin" in t.morph.get("VerbForm") for t in doc[j:stop]):
+            return None  # ("…, a indiqué le ministre, avant de partir": no closing phrase of its own; the tagger
+            # may call a noun of the phrase a verb, `un haut fonctionnaire`, but never a finite one)
+        return doc[j:stop]
+    return None
+
+
 def clitic_incise(doc: Doc, q_close: int, hi: int):
     """The verb of `« … », sourit-il`, `« … », s'agace-t-elle`: a verb right after a quotation (past a comma
     and any clitic) whose subject is an inverted pronoun makes an incise whatever the verb, so that no
@@ -1402,6 +1462,26 @@ class Attributor:
                 # view speaks of is no newer subject)
                 self.discourse.said(actor, offset + doc[hi - 1].idx)
                 return
+        colon = next((k for k in range(hi - 1, lo, -1) if not doc[k].is_space), lo)
+        if not any(i in skip for i in range(lo, hi)) and doc[colon].text == ":" \
+                and (relayed := relayed_voice(doc, lo, colon)) is not None:
+            self.offset = offset
+            actor, how = self.discourse.resolve(relayed, offset, "")
+            if actor is not None and how != "anonymous":
+                # "Le journal cite longuement le ministre :" closing a paragraph: the next one's quotation is his
+                self.discourse.set_up(actor, offset + relayed.start_char, offset + doc[colon].idx + 1, "",
+                                      phrase_gender(relayed))
+                return
+        if not any(i in skip for i in range(lo, hi)) and (voice := closing_incise(doc, lo, hi, self.reference)):
+            self.offset = offset
+            actor, how = self.discourse.resolve(voice, offset, "")
+            if actor is None and any(self.reference.speaker_cues.get(t.lower_) == "anonymous" or "anonymat" in t.lower_
+                                     for t in voice):
+                self.discourse.anonymous_at = (self.discourse.paragraph, offset + doc[lo].idx,
+                                               offset + doc[hi - 1].idx + len(doc[hi - 1]))
+                return  # "…, a indiqué un diplomate sous couvert d'anonymat. « … », a-t-il ajouté": that source (a
+                # named voice is read as before, by the reporting verbs below; an unnamed spokesperson speaks for
+                # the body `Discourse.resolve` finds)
         if root is not None and not any(i in skip for i in range(lo, hi)):
             subject = subject_of(root.i, doc, lo, hi) if root.pos_ in ("VERB", "AUX", "ADJ") else None
             if root.pos_ not in ("VERB", "AUX", "ADJ") and any(c.dep_.startswith("aux") for c in root.children):
@@ -1582,10 +1662,12 @@ class Attributor:
                         end = next((t.i for t in doc[inverted.i + 1:colon] if t.text in (",", "(")), colon)
                         span = doc[inverted.left_edge.i:end]
                 if span is None and root.pos_ in ("NOUN", "PROPN") and (verb := next(
-                        (c for c in root.children if c.dep_ == "acl" and c.pos_ == "VERB" and root.i < c.i < colon
+                        (c for c in root.children if c.dep_ in ("acl", "parataxis") and c.pos_ == "VERB"
+                         and root.i < c.i < colon
                          and not c.lower_.endswith(("é", "ée", "és", "ées", "ant"))), None)) is not None:
-                    # "Son directeur général, X, assume ce choix : « … »": the parse hung the finite verb on the
-                    # noun that is its subject (the tagger may call it a participle: the form decides)
+                    # "Son directeur général, X, assume ce choix : « … »", "Son éditorialiste, X, va plus loin :":
+                    # the parse hung the finite verb on the noun that is its subject (the tagger may call it a
+                    # participle: the form decides)
                     end = verb.i
                     while end > root.i + 1 and (doc[end - 1].text == "," or doc[end - 1].pos_ in ("ADV", "AUX")
                                                 or doc[end - 1].lower_ in CLITICS):
@@ -1834,7 +1916,9 @@ class Attributor:
         le ministre des Affaires étrangères, X, selon qui « … »` gives the words to X, whoever the clause's
         subject is (the guidelines give a press review's cited official his words, attribution `pronoun`)."""
         k = q_open
-        while k - 3 >= lo and not (doc[k - 3].text == "," and doc[k - 2].lower_ in ("selon", "pour") and doc[k - 1].lower_
+        while k - 3 >= lo and not ((doc[k - 3].text == "," or doc[k - 3].pos_ in ("NOUN", "ADJ", "PROPN")
+                                        or doc[k - 3].dep_ == "amod")
+                                   and doc[k - 2].lower_ in ("selon", "pour") and doc[k - 1].lower_
                                    in ("qui", "lequel", "laquelle", "lesquels", "lesquelles")):
             if doc[k - 1].text in (";", ":", ".", "«", "»", "“", "”", '"') or q_open - k >= 12:
                 return None  # (the relative's own words, `selon qui les assaillants « … »`, up to a few: not past
@@ -1842,19 +1926,21 @@ class Attributor:
             k -= 1
         if k - 3 < lo:
             return None
-        for j in range(k - 4, lo - 1, -1):
+        c = k - 3 if doc[k - 3].text == "," else k - 2  # where the antecedent ends (`un diplomate togolais pour qui`)
+        for j in range(c - 1, lo - 1, -1):
             if doc[j].text == ",":
                 break
-            if doc[j].lower_ in ("un", "une") and self.reference.speaker_cues.get(doc[j + 1].lower_) == "anonymous":
+            if doc[j].lower_ in ("un", "une") and (self.reference.speaker_cues.get(doc[j + 1].lower_) == "anonymous" or (
+                    self.discourse.names_a_person(doc[j + 1]) and not any(t.text[:1].isupper() for t in doc[j + 2:c]))):
                 return Speaker(attribution="anonymous")  # "Le Monde cite un diplomate en poste à Bamako, selon qui
                 # les assaillants « … »": the unnamed source, not the paper or the place its phrase names
-        j = k - 4  # the noun phrase right before the comma, when it names a role but no actor (`le ministre de la
-        while j > lo and not (doc[j - 1].is_punct or doc[j - 1].pos_ in ("VERB", "AUX")) and k - 3 - j < 8:
+        j = c - 1  # the noun phrase right before the comma, when it names a role but no actor (`le ministre de la
+        while j > lo and not (doc[j - 1].is_punct or doc[j - 1].pos_ in ("VERB", "AUX")) and c - j < 8:
             j -= 1  # Justice, pour qui « … »`, `écrit le journal, pour qui « … »`): the office or the paper speaks, not
             # an actor named earlier in the clause
-        while j < k - 3 and doc[j].pos_ != "DET":
+        while j < c and doc[j].pos_ != "DET":
             j += 1  # ("cite enfin le ministre": from its determiner)
-        phrase = doc[j:k - 3]
+        phrase = doc[j:c]
         if len(phrase) > 1 and phrase[0].pos_ == "DET" and any(
                 self.discourse.is_role(t) or t.lower_ in OUTLET_NOUNS for t in phrase) and not any(
                 m["actor_kind"] == "person" for m in self.discourse.mentions_in(offset + phrase.start_char,
@@ -1863,7 +1949,7 @@ class Attributor:
             if actor is not None and how != "anonymous":
                 return Speaker(actor_id=actor, text=doc[k - 1].text, start=offset + doc[k - 1].idx,
                                end=offset + doc[k - 1].idx + len(doc[k - 1]), attribution="pronoun")
-        span = self.discourse.antecedent(doc, offset, lo, k - 3)
+        span = self.discourse.antecedent(doc, offset, lo, c)
         if span is None:
             return None
         actor, how = self.discourse.resolve(span, offset, "")

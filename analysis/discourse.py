@@ -516,6 +516,20 @@ CIRCLE = re.compile(r"(?:l'|le|les|son|ses|leur|leurs)\s*(?:entourage|proches)(?
 # one of someone's people: `l'un de ses conseillers`, `une de leurs avocates`
 ONE_OF_THEIRS = re.compile(r"(?:l['’]\s*)?une?\s+(?:de|d['’])\s*(?:ses|leurs)\s", re.IGNORECASE)
 # nouns of people the tagger or the agent endings miss (`un invité`, `des familles`, `un internaute`)
+# people of a trade or a condition, who speak for themselves: with a demonym (`les commerçants maliens`) still nobody's
+# voice but their own, never their state's (singular forms; a plural is read without its `s` or `x`)
+PEOPLE_AT_LARGE = {"transporteur", "routier", "chauffeur", "camionneur", "commerçant", "commerçante", "grossiste",
+                   "détaillant", "détaillante", "vendeur", "vendeuse", "marchand", "marchande", "éleveur", "éleveuse",
+                   "agriculteur", "agricultrice", "cultivateur", "cultivatrice", "producteur", "productrice",
+                   "cotonculteur", "paysan", "paysanne", "pêcheur", "orpailleur", "artisan", "artisane", "ouvrier",
+                   "ouvrière", "travailleur", "travailleuse", "salarié", "salariée", "habitant", "habitante", "riverain",
+                   "riveraine", "citoyen", "citoyenne", "consommateur", "consommatrice", "usager", "voyageur",
+                   "voyageuse", "passager", "passagère", "étudiant", "étudiante", "élève", "enseignant", "enseignante",
+                   "parent", "jeune", "femme", "réfugié", "réfugiée", "déplacé", "déplacée", "migrant", "migrante",
+                   "exilé", "exilée", "fidèle", "supporter", "supporteur", "spectateur", "spectatrice", "internaute",
+                   "automobiliste", "exportateur", "exportatrice", "importateur", "importatrice", "entrepreneur",
+                   "entrepreneuse", "investisseur", "industriel", "opérateur", "cotonculteur", "maraîcher",
+                   "maraîchère", "boutiquier", "boutiquière", "villageois", "villageoise", "retraité", "retraitée"}
 PEOPLE_WORDS = {"invité", "invitée", "famille", "supporter", "collègue", "internaute", "client", "cliente", "ami", "amie",
                 "parent", "voisin", "voisine", "fidèle", "patron", "patronne", "salarié", "salariée", "victime", "blessé",
                 "blessée", "détenu", "détenue", "voix", "camp", "titre", "autre", "cousin", "cousine", "frère", "sœur",
@@ -2281,6 +2295,11 @@ class Discourse:
                 and inside and all(m["method"] == "demonym" and m["actor_kind"] == "state" for m in inside) \
                 and (body := self.introduced_here(start) or self.national_body(start, inside[0]["actor_id"])):
             return body, "institution"  # "a réagi le groupe français": the French company just named, not France
+        if tokens and tokens[0] in ("les", "des", "ces") and first is not None and first.pos_ == "NOUN" \
+                and {first.lower_, first.lower_.rstrip("sx")} & PEOPLE_AT_LARGE and inside \
+                and all(m["method"] == "demonym" for m in inside):
+            return None, "anonymous"  # "un trajet que les transporteurs nigériens jugent « dangereux »": people of a
+            # country the article does not name, not its state's voice (the guidelines' `un habitant`, in the plural)
         capitals = [self.reference.capitals[m["actor_id"]] for m in inside
                     if m["actor_kind"] == "place" and m["actor_id"] in self.reference.capitals]
         states = [m["actor_id"] for m in bodies if m["actor_kind"] == "state"]

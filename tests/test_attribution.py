@@ -4155,3 +4155,41 @@ def test_the_words_of_a_request_are_the_asker_s(text, speaker):
 ])
 def test_a_press_review_gives_the_words_to_whom_the_paper_quotes_or_to_the_paper(text, speaker):
     assert speakers(text)[-1][1] == speaker
+
+
+@pytest.mark.parametrize("text, speaker", [
+    # a sentence closed by an incise whose inverted subject is an anonymous source: the pronoun after it takes it up
+    ("Le Togo prépare une médiation, a confié à Jeune Afrique un haut fonctionnaire sous couvert d'anonymat. « Lomé "
+     "attend un signal d'Abuja », a-t-il ajouté.", None),
+    # the same incise naming the speaker
+    ("La Guinée rouvrira sa frontière avec le Mali, a assuré lundi le porte-parole du gouvernement guinéen, Ousmane "
+     "Gaoual Diallo. « Les camions passeront », a-t-il ajouté.", "ousmane-gaoual-diallo"),
+    # `pour qui` right after an unnamed person, no comma between
+    ("Le quotidien cite un économiste sénégalais pour qui la mesure « ne tiendra pas ».", None),
+    # people of a trade named by a demonym speak for themselves, not for their state; the state's bodies do
+    ("Les éleveurs nigériens dénoncent des taxes « abusives » à la frontière.", None),
+    ("Les autorités nigériennes dénoncent des taxes « abusives » à la frontière.", "NER"),
+])
+def test_an_unnamed_source_keeps_its_words_and_the_pronoun_after_it(text, speaker):
+    assert speakers(text)[-1][1] == speaker
+
+
+@pytest.mark.parametrize("text, speaker", [
+    # a paragraph closed by a colon after the paper cites someone: the next paragraph's quotation is theirs
+    ("Le Pays donne la parole au ministre du Commerce, Serge Poda.\n\nLe journal cite longuement le ministre :\n\n"
+     "« Nos exportations ont doublé. »", "serge-poda"),
+    # a role of the paper's with an apposed name, whose verb the parse hangs on the role noun
+    ("L'Observateur Paalga s'inquiète de la dette. Son chroniqueur, Issa Kaboré, va plus loin : « Le pays s'endette "
+     "pour des routes. »", "issa-kabore"),
+    # a `que` clause whose subject an aside sets off from its verb: that subject asks, not the paper
+    ("Le journal rappelle que la dette du Niger envers la Chine dépasse déjà 900 milliards de francs CFA, et que la "
+     "Banque mondiale, lors de sa revue de mars à Niamey, avait appelé le gouvernement à « réduire les arriérés ».",
+     ("banque-mondiale", "la Banque mondiale")),
+])
+def test_a_press_review_gives_the_words_to_the_voice_it_relays(text, speaker):
+    if isinstance(speaker, tuple):  # the speaker's own words too
+        article = parse_article(f"date 2025-03-04\n{text}".encode(), "inline.txt")
+        last = build_tables([article]).quotes.iloc[-1]
+        assert (last.speaker_id, last.speaker_text) == speaker
+    else:
+        assert speakers(text)[-1][1] == speaker
