@@ -1080,6 +1080,49 @@ def kind_named_orgs(doc: Doc, taken: set[int], first_names: dict[str, str] | Non
     return spans
 
 
+# the last words of a company's name (`Kanaga Airlines`, `Sahel Crest Resources`, `Mali Lithium SA`): what makes
+# capitalised words with no noun of organisation before them a company the table lacks
+BUSINESS_WORDS = {"Logistique", "Logistics", "Mining", "Minerals", "Holding", "Holdings", "Construction", "Constructions",
+                  "Engineering", "Transport", "Transports", "Energy", "Gold", "Resources", "Ressources", "Industries",
+                  "Services", "Telecom", "Télécom", "Petroleum", "Oil", "Lithium", "Uranium", "Cement", "Ciments",
+                  "Shipping", "Trading", "Corporation", "Company", "Airlines", "Airways", "Airports", "Motors", "Solar",
+                  "Technologies", "Consulting", "Partners", "Investments", "SA", "SARL", "Sarl", "Ltd", "Limited",
+                  "Inc", "Group", "Agro", "Pharma", "Logistic"}
+
+
+def business_names(doc: Doc, found: list[Span], reference: Reference) -> list[Span]:
+    """Capitalised words ending with a word of a company's name (`BUSINESS_WORDS`) that no name of a person or body
+    the rulers know covers in part: an unlisted company, whole (`Atlas Sahel Logistique`, `Mali Lithium SA`, whose
+    `Mali` and `Sahel` are no state of theirs; `Hubei Tianyuan Road and Bridge Engineering`, which the statistical
+    model may call a person). The caller drops the entities inside it."""
+    owner = {}
+    for e in found:
+        for i in range(e.start, e.end):
+            owner.setdefault(i, e)
+    out, i = [], 0
+    while i < len(doc):
+        if not is_name_word(doc[i]):
+            i += 1
+            continue
+        end = i + 1
+        while end < len(doc) and (is_name_word(doc[end]) or doc[end].text in BUSINESS_WORDS or doc[end].like_num
+                                  or doc[end].text in ("and", "&")
+                                  and end + 1 < len(doc) and is_name_word(doc[end + 1])):
+            end += 1
+        while i < end and doc[i].lower_ in STOP_WORDS:
+            i += 1  # "Comment Kawar Airlines a-t-elle …": a question word opening the sentence
+        last = end  # (not "Sahel Mining Intelligence", a longer name other finders read; nor a headline in capitals)
+        if last > i + 1 and doc[last - 1].text in BUSINESS_WORDS \
+                and not all(t.is_upper for t in doc[i:last] if t.is_alpha):
+            spans = {owner[k] for k in range(i, last) if k in owner}
+            if all(e.start >= i and e.end <= last and e.label_ not in (TITLED, ACRONYM) and (
+                    not ruler_id(e) or e.end - e.start < last - i and all(
+                        reference.kind(a) in ("state", "place") for _, a in candidates(e))) for e in spans):
+                out.append(Span(doc, i, last, label=ACRONYM))
+        i = end
+    return out
+
+
 def introduced_organisations(ents, first_names: dict[str, str] | None = None) -> list[Span]:
     """The model's persons that a noun of organisation introduces (`la société australienne Oryx Lithium`,
     `le groupe minier Sahel Gold`), or that stand in brackets right after a person's name (`l'eurodéputée
@@ -1620,6 +1663,8 @@ def find_mentions(docs: list[tuple[int, Doc, list[int]]], reference: Reference,
         found += titles_in_sentences(doc, taken, reference)  # "A Ouagadougou, Le Faso Matin préfère …"
         taken = held(found, ("PER", TITLED, ACRONYM))
         found += kind_named_orgs(doc, taken, reference.first_names) + facility_names(doc) + named_after_a_state(doc, reference)
+        companies = business_names(doc, found, reference)  # "Atlas Sahel Logistique a ouvert un bureau à Niamey"
+        found = [e for e in found if not any(c.start <= e.start and e.end <= c.end for c in companies)] + companies
         named = ("PER", TITLED, ACRONYM, FACILITY)
         taken = held(found, named)
         taken |= {i for e in doc.ents if e.ent_id_ or e.label_ == "ORG" and not personal_name(e, reference.first_names)

@@ -523,8 +523,8 @@ def test_a_country_inside_a_company_or_bank_name_is_no_mention(mentions_of):
                             "Advisory, la BCID-AES doit financer l'axe Moscou-Bamako et la route Agadez-Sebha."))
     assert [t for t, a in found if a not in ("societe-de-recherche-et-d-exploitation-des-ressources-minerales-du-mali",
                                              "banque-confederale-pour-l-investissement-et-le-developpement")] == [
-        "Moscou", "Bamako", "Agadez"]  # (the names the reference knows are their company and bank; whether Moscou
-    # is Russia: the capital model's)
+        "Mali Lithium SA", "Moscou", "Bamako", "Agadez"]  # (the names the reference knows are their company and bank,
+    # an unlisted company's name is its own; whether Moscou is Russia: the capital model's)
 
 
 def test_a_language_is_no_demonym(mentions_of):
@@ -816,6 +816,23 @@ def test_a_double_surname_whose_second_part_a_listed_person_bears_is_someone_els
     assert found == [("Salif Ouédraogo-Sanou", "salif-ouedraogo-sanou"), ("Bobo-Dioulasso", "bobo-dioulasso"),
                      ("Ouédraogo-Sanou", "salif-ouedraogo-sanou"), ("Lassina Zerbo", "lassina-zerbo"),
                      ("Ouédraogo-Zerbo", "ouedraogo-zerbo")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # no noun of organisation before them: the last word makes the capitalised words a company, whole
+    ("Sahel Fret Logistique a ouvert un entrepôt à Niamey.", ("Sahel Fret Logistique", "sahel-fret-logistique")),
+    ("Le permis revient à Mali Manganèse SA, selon le ministère.", ("Mali Manganèse SA", "mali-manganese-sa")),
+    ("Le pont a été confié à Jiangxi Road and Bridge Engineering en 2024.",
+     ("Jiangxi Road and Bridge Engineering", "jiangxi-road-and-bridge-engineering")),
+    ("Les vols de Tombouctou Airlines reprendront lundi.", ("Tombouctou Airlines", "tombouctou-airlines")),
+])
+def test_capitalised_words_ending_with_a_company_word_are_an_unlisted_company(mentions_of, text, expected):
+    assert (*expected, "name") in mentions_of(text)
+
+
+def test_a_company_word_after_a_listed_body_or_person_leaves_their_name_alone(mentions_of):
+    found = ids(mentions_of("Le groupe Wagner Group a quitté le pays. Le ministre des Transports a parlé."))
+    assert ("Wagner Group", "wagner-group") in found and not any(a.endswith("transports") for _, a in found)
 
 
 def test_a_table_surname_followed_by_another_given_name_is_another_person(mentions_of):
