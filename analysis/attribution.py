@@ -728,7 +728,15 @@ def relative_antecedent(doc: Doc, span: Span, verb_i: int, lo: int) -> Span | No
     j = verb_i - 1  # past the verb's auxiliaries, adverbs, negation and clitics, the comma that closes the clause
     while j >= span.end and (doc[j].pos_ in ("AUX", "ADV") or doc[j].lower_ in ("ne", "n'", "n’") or doc[j].lower_ in CLITICS):
         j -= 1
-    if j < span.end or doc[j].text != "," or not any(t.pos_ in ("VERB", "AUX") for t in doc[span.end:j]):
+    if j < span.end or doc[j].text != ",":
+        # "La Commission, que les trois pays ont quittée, a dit « … » et se dit « … »": a verb coordinated with the
+        # one after the clause has the same subject, never one inside the clause that a comma closed before both
+        j = next((c for c in range(span.end, verb_i) if doc[c].text == ","), None)
+        if j is None or j + 1 >= verb_i or doc[j + 1].pos_ not in ("AUX", "VERB") or not any(
+                t.lower_ in ("et", "puis") for t in doc[j + 1:verb_i]) or any(
+                t.lower_ in RELATIVES or t.lower_ in ("que", "qu'", "qu’") or t.text in (";", ":") for t in doc[j + 1:verb_i]):
+            return None
+    if not any(t.pos_ in ("VERB", "AUX") for t in doc[span.end:j]):
         return None
     start = max([c + 1 for c in range(lo, k - 1) if doc[c].text in (",", ";", ":")], default=lo)
     if not any(t.pos_ in ("NOUN", "PROPN") for t in doc[start:k - 1]):
@@ -1269,18 +1277,29 @@ ETRE_VERBS = {"aller", "venir", "devenir", "revenir", "intervenir", "parvenir", 
               "rester", "naître", "mourir", "décéder", "passer"}
 
 
-def passive_subject(phrase: Span) -> bool:
-    """Whether `phrase` is what a passive verb is done to (`les passeports resteront reconnus`, `la décision a été
-    saluée`): the subject of a past participle that `être`, `rester` or `demeurer` carries, not a reflexive one
-    (`il s'est dit`) nor one of the verbs whose past takes `être` (`la Commission, dont le Niger est sorti`). The
-    parse's own nsubj:pass is no proof: it gives it to `Il a assuré` too."""
+def passive_participle(phrase: Span):
+    """The past participle `phrase` is what is done to (`les passeports resteront reconnus`, `la décision a été
+    saluée`), else None: the participle that `être`, `rester` or `demeurer` carries as its auxiliary, or that
+    `rester` or `demeurer` takes as its complement (`les passeports resteraient reconnus`, where the parse makes
+    `resteraient` the verb); not a reflexive one (`il s'est dit`) nor one of the verbs whose past takes `être` (`la
+    Commission, dont le Niger est sorti`). The parse's own nsubj:pass is no proof: it gives it to `Il a assuré` too."""
     verb = phrase.root.head
-    if not phrase.root.dep_.startswith("nsubj") or "Part" not in verb.morph.get("VerbForm") \
-            or "Past" not in verb.morph.get("Tense") or verb.lemma_.lower() in ETRE_VERBS:
-        return False
+    if not phrase.root.dep_.startswith("nsubj"):
+        return None
+    if verb.lemma_.lower() in ("rester", "demeurer") and "Part" not in verb.morph.get("VerbForm"):
+        verb = next((c for c in verb.children if c.dep_ == "xcomp" and c.i > verb.i), None)
+        if verb is None or "Part" not in verb.morph.get("VerbForm") or "Past" not in verb.morph.get("Tense") \
+                or verb.lemma_.lower() in ETRE_VERBS:
+            return None
+        return verb
+    if "Part" not in verb.morph.get("VerbForm") or "Past" not in verb.morph.get("Tense") \
+            or verb.lemma_.lower() in ETRE_VERBS:
+        return None
     children = list(verb.children)
-    return any(c.dep_.startswith("aux") and c.lemma_.lower() in ("être", "rester", "demeurer") for c in children) \
-        and not any(c.lower_ in ("se", "s'", "s’") for c in children)
+    if any(c.dep_.startswith("aux") and c.lemma_.lower() in ("être", "rester", "demeurer") for c in children) \
+            and not any(c.lower_ in ("se", "s'", "s’") for c in children):
+        return verb
+    return None
 
 
 def agent_of(verb, lo: int, hi: int) -> Span | None:
@@ -2045,8 +2064,8 @@ class Attributor:
         for lemma, span in self.cues(doc, q_open, q_close, lo, hi, inside):
             if span is not None and (k := relative_object_end(span)):
                 span = doc[k:span.end]  # "Une annonce que Fraternité Matin salue": the relative clause's subject
-            if span is not None and lemma is not None and span.end <= span.root.head.i < q_open \
-                    and span.root.head.lemma_.lower() == lemma and passive_subject(span):
+            if span is not None and lemma is not None and (done := passive_participle(span)) is not None \
+                    and span.end <= done.i < q_open and done.lemma_.lower() == lemma:
                 # "la Commission indique que les passeports resteront reconnus « … »": what a passive reporting verb
                 # is done to says nothing; the clause that reports it has the speaker, else the other cues decide
                 span = self.reporting_subject(doc, span, lo, hi)

@@ -180,6 +180,8 @@ QUALIFIED = [(re.compile(r"\bouest-africaine?s?\b"), re.compile(r"afrique de l['
              (re.compile(r"\beuropéenne?s?\b"), re.compile(r"europ", re.I)),
              (re.compile(r"\batlantique\b"), re.compile(r"atlantique", re.I)),
              (re.compile(r"\bislamique\b"), re.compile(r"islam", re.I))]
+FORCE_OF = re.compile(r"\bforces?\b(?:\s+[\w-]+){0,3}?\s+(?:de\s+la|de\s+l['’]|du|des)\s*$", re.IGNORECASE)
+FORCE_REACH = 3000  # characters back to the force an organ takes up: a few paragraphs
 ORGANS = {"commission", "collège", "conférence", "secrétariat", "sommet"}  # an organisation's organs, named alone
 # Nouns for a person's government or circle: "le régime du général X" speaks for X's state,
 # "l'entourage du président Y" is someone unnamed.
@@ -1441,6 +1443,15 @@ class Discourse:
                 return leaders[0]
         return None
 
+    def force_owner(self, pos: int) -> str | None:
+        """The organisation whose force the article named last before `pos` (`la force unifiée de la Confédération des
+        Etats du Sahel`, `la force en attente de la Cedeao`): whose `commandement` or `état-major de la force` speaks
+        when no name follows (an organ named by common nouns has no mention of its own, guidelines section 3)."""
+        for m in reversed(self.mentions_in(max(0, pos - FORCE_REACH), pos)):
+            if m["actor_kind"] == "organization" and FORCE_OF.search(self.text_before(m["start"])):
+                return m["actor_id"]
+        return None
+
     def salient_body(self, pos: int, noun: str = "", qualifier: str = "") -> str | None:
         """The organisation or armed group a description such as `le groupe` takes up: the last one
         introduced with that noun (`le groupe paramilitaire russe Wagner`; a newspaper's noun: `newspaper`),
@@ -2158,6 +2169,13 @@ class Discourse:
         if aired is not None and not OWN_MEDIUM.search(span[aired:].text):
             span = span[:aired]  # "un communiqué du ministère … lu au journal de l'ORTM": the words before the medium
             # (not "diffusé sur la chaîne Telegram de l'agence": the issuer's own channel names it)
+        head = 1 if len(span) > 1 and span[0].pos_ == "DET" else 0
+        if span[head].lower_ in DOCUMENTS | LEGAL_TEXTS and (signed := next(
+                (k for k in range(head + 1, len(span) - 1) if ("Part" in span[k].morph.get("VerbForm") and "Past" in
+                 span[k].morph.get("Tense") or span[k].pos_ == "ADJ" and span[k].lower_.endswith(("é", "ée", "és", "ées")))
+                 and any(t.lower_ == "par" for t in span[k + 1:k + 6])), None)):  # (the tagger makes some an ADJ)
+            span = span[:signed]  # "la Charte de la refondation promulguée par le général X", "le texte signé par le
+            # ministre": the writing speaks (a state's writing for its state), not whoever signed it
         if len(span) > 4 and span[-3].text == "(" and span[-1].text == ")" and span[-2].text[:1].isupper() \
                 and span[0].lower_ in ("le", "la", "les", "l'", "l’"):
             span = span[:-3]  # "Le site Sahara Médias (SM)": the name, not its acronym after it
@@ -2537,6 +2555,9 @@ class Discourse:
         if "institution" in cues:
             if bodies:
                 return bodies[0]["actor_id"], "institution"
+            if "force" in tokens[1:] and (owner := self.force_owner(start)) is not None:
+                return owner, "institution"  # "a indiqué le commandement de la force": the organisation whose force
+                # the article named (`la force unifiée de l'AES`), not the state that hosts it
             if (where := self.fronted_state(start)) is not None:
                 return where, "institution"  # "À Paris, l'état-major des armées évoque …": France's
             if set(tokens) & DOCUMENTS and set(tokens) & {"final", "finale"} and (club := self.summit_body(start)):

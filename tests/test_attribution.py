@@ -4193,3 +4193,28 @@ def test_a_press_review_gives_the_words_to_the_voice_it_relays(text, speaker):
         assert (last.speaker_id, last.speaker_text) == speaker
     else:
         assert speakers(text)[-1][1] == speaker
+
+
+@pytest.mark.parametrize("text, speaker", [
+    # the command or staff of a force the article named speaks for the organisation whose force it is, not for the
+    # state that hosts its headquarters
+    ("La force conjointe de la Confédération des Etats du Sahel a bombardé des positions près de Ménaka. « Une "
+     "quinzaine de véhicules ont été détruits », a précisé l'état-major de la force dans un message diffusé par la "
+     "télévision nigérienne.", "aes"),
+    ("La force en attente de la Cedeao se prépare. Selon le commandement de la force, les premiers bataillons "
+     "seront « opérationnels en juin ».", "ecowas"),
+    # a state's body with no force named before stays the state's
+    ("Le Niger a reçu deux drones. « Les appareils sont opérationnels », a indiqué l'état-major des armées "
+     "nigériennes.", "NER"),
+    # a law or charter signed by someone is the state's writing, not its signatory's
+    ("OUAGADOUGOU (AFP) - Les partis restent « suspendus jusqu'à nouvel ordre », selon la loi d'amnistie "
+     "promulguée jeudi par le capitaine Ibrahim Traoré.", "BFA"),
+    # a verb coordinated with the one after a relative clause has that verb's subject, not the clause's
+    ("A Abuja, la Commission de l'UEMOA, que le Burkina Faso a saisie en mars, a dit « étudier le dossier » et se "
+     "dit « ouverte à une médiation ».", "uemoa"),
+    # the subject of `resteront reconnus` is what the words are about; who says they will be is the one who reports
+    ("La Cedeao a fait savoir que les cartes d'identité des Nigériens demeureraient reconnues « jusqu'à la fin des "
+     "négociations ».", "ecowas"),
+])
+def test_an_organ_or_a_writing_speaks_for_whoever_it_belongs_to(text, speaker):
+    assert speakers(text)[-1][1] == speaker
