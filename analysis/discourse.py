@@ -766,6 +766,10 @@ class Discourse:
                 issuer = issuer or (actors[0]["actor_id"] if actors else self.issuer(doc, offset, t, last))
                 if issuer and not actors and word in STATE_BODIES and self.kind(issuer) == "organization":
                     issuer = None  # "L'Essor publie le communiqué du gouvernement": a state's body is no newspaper's
+                elif issuer and not actors and not organ and t.lower_ in DOCUMENTS and self.kind(issuer) == "organization" \
+                        and issued_by_a_state_body(doc, t.i):
+                    issuer = self.home_state(offset + t.idx)  # "Sidwaya ouvre sur le communiqué du gouvernement": the
+                    # government's writing is its state's, never the paper's that reports it
                 if issuer:
                     self.institutions.append((offset + t.idx, word, issuer))
                     if word in DOCUMENTS or acts(doc, t):
@@ -2597,7 +2601,14 @@ class Discourse:
                 states = [m["actor_id"] for m in self.mentions_in(self.sentence_start, start) if m["actor_kind"] ==
                           "state" and not self.in_quotation(m["start"])]
                 return (states[0] if states else self.speaking_state(start, 0) or self.home_state(start)), "institution"
-            if tokens and tokens[0] in ("un", "une") and words & DOCUMENTS and words & STATE_BODIES:
+            writing = next((i for i, t in enumerate(tokens) if t in DOCUMENTS), None)
+            issuer = tokens[writing + 1:writing + 4] if writing is not None else []
+            own_issuer = bool(issuer) and issuer[0] in ("du", "de") and (issuer[1:2] and issuer[1] in STATE_BODIES or
+                                                                     issuer[1:2] == ["la"] and issuer[2:] and issuer[2] in STATE_BODIES)
+            if tokens and (tokens[0] in ("un", "une") or tokens[0] in ANAPHORIC_DETERMINERS and own_issuer) \
+                    and words & DOCUMENTS and words & STATE_BODIES:
+                # (and "le communiqué du gouvernement": a writing whose issuer its own words name, not the one a
+                # paper's review just reported)
                 # "selon un communiqué du ministère de la Défense": a new document of a state's body, not one taken
                 # up nor the body of that name an earlier sentence gave another state: the state that acts in its
                 # own sentence ("Après l'annonce d'Alger, Bamako a rappelé son ambassadeur, selon un communiqué du
@@ -2606,7 +2617,12 @@ class Discourse:
                           if m["actor_kind"] == "state" and m["method"] != "demonym" and not self.in_quotation(m["start"])
                           and not set(re.findall(r"[\w'’]+", self.text_between(max(self.sentence_start, m["start"] - 8),
                                                                                m["start"]).lower())[-1:]) & AFTER_PREPOSITION]
-                return (acting[0] if acting else self.own_state(span, offset)), "institution"
+                state = acting[0] if acting else self.own_state(span, offset)
+                if state:  # `le texte` takes it up
+                    noun = next((t for t in span if t.lower_ == tokens[writing]), span[0])
+                    self.institutions.append((offset + noun.idx, tokens[writing], state))
+                    self.institutions.sort()
+                return state, "institution"
             documents = [(pos, a) for pos, w, a in self.institutions if pos < end and w in DOCUMENTS]  # its own too
             if words & DOCUMENTS and tokens[0] in ANAPHORIC_DETERMINERS and (report := self.latest_report(start, True)) \
                     and self.kind(report[1]) != "person" and (not documents or documents[-1][0] < report[0]):

@@ -4218,3 +4218,18 @@ def test_a_press_review_gives_the_words_to_the_voice_it_relays(text, speaker):
 ])
 def test_an_organ_or_a_writing_speaks_for_whoever_it_belongs_to(text, speaker):
     assert speakers(text)[-1][1] == speaker
+
+
+@pytest.mark.parametrize("text, speaker", [
+    # a paper that opens on, or prints, a communiqué of the government: the words are the state's, and `le texte`
+    # takes the communiqué up, not the paper
+    ("Au Niger, le quotidien Le Sahel ouvre sur le communiqué du gouvernement, qui réclame à Cotonou des « excuses "
+     "publiques ». Le texte évoque aussi une « provocation délibérée ».", "NER"),
+    ("Le Mali a rappelé son ambassadeur. L'Essor reproduit le communiqué du gouvernement, lu la veille à la "
+     "télévision par le porte-parole. Le texte « rejette catégoriquement » les accusations.", "MLI"),
+    # the paper's own words stay the paper's
+    ("Au Niger, le quotidien Le Sahel ouvre sur le communiqué du gouvernement et salue une « réponse ferme ».",
+     "le-sahel"),
+])
+def test_a_paper_that_prints_a_government_communique_gives_its_words_to_the_state(text, speaker):
+    assert speakers(text)[-1][1] == speaker
