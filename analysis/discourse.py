@@ -768,8 +768,10 @@ class Discourse:
                     issuer = None  # "L'Essor publie le communiqué du gouvernement": a state's body is no newspaper's
                 elif issuer and not actors and not organ and t.lower_ in DOCUMENTS and self.kind(issuer) == "organization" \
                         and issued_by_a_state_body(doc, t.i):
-                    issuer = self.home_state(offset + t.idx)  # "Sidwaya ouvre sur le communiqué du gouvernement": the
-                    # government's writing is its state's, never the paper's that reports it
+                    paper = self.reference.by_id.get(issuer, {}).get("country") or None
+                    issuer = paper if paper and self.kind(paper) == "state" else self.home_state(offset + t.idx)
+                    # "Sidwaya ouvre sur le communiqué du gouvernement": the government's writing is its state's (the
+                    # paper's own state when the table knows it), never the paper's that reports it
                 if issuer:
                     self.institutions.append((offset + t.idx, word, issuer))
                     if word in DOCUMENTS or acts(doc, t):
@@ -2182,8 +2184,18 @@ class Discourse:
                 (k for k in range(head + 1, len(span) - 1) if ("Part" in span[k].morph.get("VerbForm") and "Past" in
                  span[k].morph.get("Tense") or span[k].pos_ == "ADJ" and span[k].lower_.endswith(("é", "ée", "és", "ées")))
                  and any(t.lower_ == "par" for t in span[k + 1:k + 6])), None)):  # (the tagger makes some an ADJ)
+            agents = self.mentions_in(offset + span[signed].idx, offset + span.end_char)
+            signers = agents[:1] if agents and agents[0]["actor_kind"] == "person" else []
+        else:
+            signers = []
+        if signers:  # (not "le communiqué publié par la Commission": the body that issued it names the speaker)
             span = span[:signed]  # "la Charte de la refondation promulguée par le général X", "le texte signé par le
             # ministre": the writing speaks (a state's writing for its state), not whoever signed it
+            signer = self.people.get(signers[0]["actor_id"])
+            body = ref.office_of(signers[0]["actor_id"], self.date) or (signer.state if signer else None) \
+                or ref.by_id.get(signers[0]["actor_id"], {}).get("country")
+            if body and self.kind(body) in ("state", "organization"):
+                return body, "institution"  # the body his office on the article's date is in, else his state
         if len(span) > 4 and span[-3].text == "(" and span[-1].text == ")" and span[-2].text[:1].isupper() \
                 and span[0].lower_ in ("le", "la", "les", "l'", "l’"):
             span = span[:-3]  # "Le site Sahara Médias (SM)": the name, not its acronym after it
@@ -2559,8 +2571,8 @@ class Discourse:
             # "précise le décret", "selon l'ordonnance portant nationalisation de la Somaïr": a legal text speaks
             # for the state that issues it, the state it names if any, never the body it is about
             states = [m["actor_id"] for m in bodies if m["actor_kind"] == "state"]
-            if states or (home := self.own_state(span, offset)):
-                return (states[0] if states else home), "institution"
+            if states or (home := self.fronted_state(start) or self.own_state(span, offset)):
+                return (states[0] if states else home), "institution"  # ("Au Mali, une loi …": the state it opens with)
         if "institution" in cues:
             if bodies:
                 return bodies[0]["actor_id"], "institution"
@@ -2606,14 +2618,7 @@ class Discourse:
                 states = [m["actor_id"] for m in self.mentions_in(self.sentence_start, start) if m["actor_kind"] ==
                           "state" and not self.in_quotation(m["start"])]
                 return (states[0] if states else self.speaking_state(start, 0) or self.home_state(start)), "institution"
-            writing = next((i for i, t in enumerate(tokens) if t in DOCUMENTS), None)
-            issuer = tokens[writing + 1:writing + 4] if writing is not None else []
-            own_issuer = bool(issuer) and issuer[0] in ("du", "de") and (issuer[1:2] and issuer[1] in STATE_BODIES or
-                                                                     issuer[1:2] == ["la"] and issuer[2:] and issuer[2] in STATE_BODIES)
-            if tokens and (tokens[0] in ("un", "une") or tokens[0] in ANAPHORIC_DETERMINERS and own_issuer) \
-                    and words & DOCUMENTS and words & STATE_BODIES:
-                # (and "le communiqué du gouvernement": a writing whose issuer its own words name, not the one a
-                # paper's review just reported)
+            if tokens and tokens[0] in ("un", "une") and words & DOCUMENTS and words & STATE_BODIES:
                 # "selon un communiqué du ministère de la Défense": a new document of a state's body, not one taken
                 # up nor the body of that name an earlier sentence gave another state: the state that acts in its
                 # own sentence ("Après l'annonce d'Alger, Bamako a rappelé son ambassadeur, selon un communiqué du
@@ -2622,12 +2627,7 @@ class Discourse:
                           if m["actor_kind"] == "state" and m["method"] != "demonym" and not self.in_quotation(m["start"])
                           and not set(re.findall(r"[\w'’]+", self.text_between(max(self.sentence_start, m["start"] - 8),
                                                                                m["start"]).lower())[-1:]) & AFTER_PREPOSITION]
-                state = acting[0] if acting else self.own_state(span, offset)
-                if state:  # `le texte` takes it up
-                    noun = next((t for t in span if t.lower_ == tokens[writing]), span[0])
-                    self.institutions.append((offset + noun.idx, tokens[writing], state))
-                    self.institutions.sort()
-                return state, "institution"
+                return (acting[0] if acting else self.own_state(span, offset)), "institution"
             documents = [(pos, a) for pos, w, a in self.institutions if pos < end and w in DOCUMENTS]  # its own too
             if words & DOCUMENTS and tokens[0] in ANAPHORIC_DETERMINERS and (report := self.latest_report(start, True)) \
                     and self.kind(report[1]) != "person" and (not documents or documents[-1][0] < report[0]):
