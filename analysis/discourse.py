@@ -1516,7 +1516,9 @@ class Discourse:
                      and not OTHER_BODY_INTRODUCED.search(self.text_before(m["start"]))]:
             # (an outlet the table lacks: `Le Sahel`; not a company or group so introduced: `le groupe russe X`)
             bodies = press
-        outlets = self.reference.outlets | {m["actor_id"] for m in press}
+        outlets = self.reference.outlets | {m["actor_id"] for m in press if m["actor_id"] not in self.reference.by_id
+                                            and m["text"].startswith(("Le ", "La ", "Les ", "L'", "L’"))}
+        # (an unlisted title with its capitalised article, `Le Sahel`, `La Nation`: a paper; not `le Fespaco`)
         named = [m for m in bodies if pos - m["start"] < 2000 and OUTLET_INTRODUCED.search(self.text_before(m["start"]))]
         read = [m for m in bodies if pos - m["start"] < 400 and (not named or m["start"] > named[-1]["start"])
                 and READ_IN_OUTLET.search(self.text_before(m["start"]))]
@@ -1633,15 +1635,12 @@ class Discourse:
                 return text[max(0, pos - offset - 60):pos - offset]
         return ""
 
-    def taken_up(self, pos: int, gender: str, states: list[str], kinds: frozenset | None = None) -> str | None:
+    def taken_up(self, pos: int, gender: str, states: list[str]) -> str | None:
         """The person a definite description whose noun usually sets up a source takes up (`le diplomate russe`,
         `l'officier`): the one last named before `pos`, whatever the distance, whose gender and state (`states`:
-        those the description names) do not disagree, and whose roles, if the article gave any, are of the kind the
-        noun names (`kinds`: `le diplomate ukrainien` is no spokesman of Ukraine's military intelligence); none when
-        an anonymous source was set up since."""
+        those the description names) do not disagree; none when an anonymous source was set up since."""
         seen = self.last_seen(pos)
         people = [p for p in self.people.values() if seen[p.actor_id] >= 0 and p.gender in ("", gender or p.gender)
-                  and (kinds is None or not p.roles or set(p.roles) & kinds)
                   and (not states or (p.state or self.reference.by_id.get(p.actor_id, {}).get("country")) in (None, "", *states))]
         # (the reference table's country of a person the article gave none: "le diplomate nigérien" is not Tebboune)
         known = [p for p in people if states and (p.state or self.reference.by_id.get(p.actor_id, {}).get("country"))
@@ -2450,7 +2449,7 @@ class Discourse:
             # "le diplomate russe", "l'officier": not a source but the person the article introduced, else the state
             # of its demonym ("le diplomate chinois" nobody was introduced as: one the article treats as known)
             states = [m["actor_id"] for m in bodies if m["actor_kind"] == "state"]
-            if known := self.taken_up(start, gender, states, DESCRIBED_ROLES.get(cue_noun.lemma_.lower())):
+            if known := self.taken_up(start, gender, states):
                 return known, "role"
             if states:
                 return states[0], "role"
@@ -2528,8 +2527,7 @@ class Discourse:
                     and all(m["method"] == "demonym" and 0 < m["start"] - (offset + noun.idx + len(noun)) <= 1
                             for m in bodies) \
                     and not {noun.lemma_.lower(), *noun.lower_.split("-")} & (OFFICES | LEADERS) and (taken := self.taken_up(
-                        start, gender, [m["actor_id"] for m in bodies if m["actor_kind"] == "state"],
-                        DESCRIBED_ROLES.get(noun.lemma_.lower()))):
+                        start, gender, [m["actor_id"] for m in bodies if m["actor_kind"] == "state"])):
                 return taken, "role"  # "Me X … a-t-il souligné. Le juriste sénégalais rappelle …": a profession
                 # with a demonym is no office of that state (not `le directeur général de la Sonabel`, `le vice-ministre
                 # chinois`), the description takes up the person named before whose state agrees
