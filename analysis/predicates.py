@@ -572,6 +572,10 @@ class PredicateFinder:
             if tok.lower_ == "sein" and tok.i > lo and doc[tok.i - 1].lower_ == "au":
                 rows += self.within(doc, offset, tok, lo, hi, seen)
                 continue
+            if tok.lower_ in ("membre", "membres") and (tok.i == lo or doc[tok.i - 1].is_punct) \
+                    and (fronted := self.fronted_members(doc, offset, tok, hi, seen)):
+                rows += fronted  # "Membre avec le Burkina Faso et le Niger de l'AES, le Mali …"
+                continue
             if tok.lower_ in ("membre", "membres") and tok.i + 1 < hi and doc[tok.i + 1].lower_ in (
                     "de", "du", "des", "d'", "d’") and any(t.text == "," for t in doc[max(lo, tok.i - 5):tok.i]):
                 # "le Mali et le Burkina Faso, deux des trois membres de l'AES, …": an apposition of membership
@@ -1090,6 +1094,48 @@ class PredicateFinder:
             rows.append({"start": offset + first.idx, "end": offset + tok.idx + len(tok),
                          "text": self.relator.text[offset + first.idx:offset + tok.idx + len(tok)],
                          "source_id": state, "target_id": orgs[0], "relation_type": membership.relation_type,
+                         "polarity": 1, "cameo": membership.cameo, "plover": membership.plover,
+                         "plover_mode": membership.plover_mode, "token": tok.i})
+        return rows
+
+    def fronted_members(self, doc, offset, tok, hi, seen: set) -> list[dict]:
+        """Membership rows of a phrase of membership that opens the sentence and is set off by a comma (`Membre de la
+        Cedeao, le Sénégal …`, `Membre avec le Burkina Faso et le Niger de la Confédération des Etats du Sahel (AES),
+        le Mali …`): the subject after the comma, and the states named with it after `avec`, belong to the
+        organisation after `de`; none when the organisation has member states and those are not among them."""
+        comma = next((t.i for t in doc[tok.i + 1:min(hi, tok.i + 30)] if t.text in (",", ";", ":", ".")), None)
+        if comma is None or doc[comma].text != ",":
+            return []
+        inside = self.relator.mentions_between(offset + tok.idx, offset + doc[comma].idx)
+        orgs = [(m, a) for m in inside for a in m[2] if self.relator.kind(a) == "organization"
+                and re.search(r"\b(?:de|du|des|d['’])\s*(?:la\s+|l['’])?$", self.relator.text[max(0, m[0] - 8):m[0]])]
+        if not orgs:
+            return []
+        org_mention, org = orgs[0]
+        beside = [m for m in inside if m is not org_mention and any(self.relator.kind(a) == "state" for a in m[2])]
+        if beside and not re.search(r"\b(?:avec|aux côtés d[eu]s?)\s*(?:la\s+|le\s+|l['’]|les\s+)?$",
+                                    self.relator.text[max(offset + tok.idx, beside[0][0] - 30):beside[0][0]]):
+            return []  # (only "avec" puts states beside the subject: not "Membre du gouvernement du Mali, X")
+        along = [a for m in beside for a in m[2] if self.relator.kind(a) == "state"]
+        after, end = offset + doc[comma].idx + 1, offset + doc[min(comma + 12, hi - 1)].idx
+        subject = [m for m in self.relator.mentions_between(after, end)[:1]
+                   if self.relator.text[after:m[0]].strip().lower() in ("", "le", "la", "l'", "l’", "les")]
+        group = self.relator.first_group(after, end) if subject else []  # "…, le Ghana et le Togo"
+        states = unique([a for a in group if self.relator.kind(a) == "state"] + along)
+        known = self.relator.data.members(org, self.relator.date)
+        if known:
+            states = [a for a in states if a in known]
+        if not subject or not states:
+            return []
+        membership = next(p for rest, p in self.lex.by_word.get(("membre", "noun"), []) if not rest)
+        rows = []
+        for state in states:
+            key = (min(state, org), max(state, org), 1)
+            if key in seen:
+                continue
+            seen.add(key)
+            rows.append({"start": offset + tok.idx, "end": offset + tok.idx + len(tok), "text": tok.text,
+                         "source_id": state, "target_id": org, "relation_type": membership.relation_type,
                          "polarity": 1, "cameo": membership.cameo, "plover": membership.plover,
                          "plover_mode": membership.plover_mode, "token": tok.i})
         return rows

@@ -352,3 +352,20 @@ def test_ils_opening_a_sentence_takes_up_the_group_that_was_the_subject_before(t
 def test_ils_after_one_subject_takes_up_nobody():
     found = dyads("Le Togo a salué la décision. Ils ont signé un accord avec la Turquie.", "2025-06")
     assert not {("TGO", "TUR", 1), ("TUR", "TGO", 1)} & found
+
+
+@pytest.mark.parametrize("text, members", [
+    # a phrase of membership that opens the sentence: its subject after the comma, and the states beside it after
+    # `avec`, belong to the organisation after `de`
+    ("Membre de l'Uemoa avec le Mali et le Burkina Faso, le Niger a protesté contre le gel de ses avoirs.",
+     {"NER", "MLI", "BFA"}),
+    ("Membres de la Cedeao, le Ghana et le Bénin ont dépêché des observateurs à Lomé.", {"GHA", "BEN"}),
+])
+def test_a_fronted_membership_gives_its_subject_and_those_beside_it(text, members):
+    org = "uemoa" if "Uemoa" in text else "ecowas"
+    assert {(state, org, 1) for state in members} <= dyads(text, "2025-03")
+
+
+def test_a_fronted_membership_of_a_government_is_no_membership():
+    assert not {(a, b, p) for a, b, p in dyads("Membre du gouvernement du Mali, le ministre Diop a quitté Alger.")
+                if b in ("MLI", "DZA") and p > 0 and a != b}
