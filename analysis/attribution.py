@@ -2442,6 +2442,11 @@ class Attributor:
                 speaker = self.sentence_speaker[1]
                 if self.discourse.kind(speaker) == "person":
                     return None
+                que = next((t.i for t in doc[a:b] if t.lower_ in ("que", "qu'", "qu’") and t.dep_ != "fixed"), None)
+                if que is not None and any(t.pos_ == "NOUN" and t.dep_.startswith("nsubj") and self.discourse.names_a_person(t)
+                                           for t in doc[a:que]):
+                    return None  # "L'avocate rappelle que la Cour avait ordonné « … ». « … », dénonce-t-elle": the body
+                    # spoke in what the person reported; the person is the pronoun's
                 if incise:  # (not `elle` after "selon un communiqué de la banque": a masculine writing)
                     return speaker if self.sentence_speaker[2] in ("", PRONOUNS[word]) else None
         else:

@@ -182,6 +182,7 @@ QUALIFIED = [(re.compile(r"\bouest-africaine?s?\b"), re.compile(r"afrique de l['
              (re.compile(r"\bislamique\b"), re.compile(r"islam", re.I))]
 FORCE_OF = re.compile(r"\bforces?\b(?:\s+[\w-]+){0,3}?\s+(?:de\s+la|de\s+l['’]|du|des)\s*$", re.IGNORECASE)
 FORCE_REACH = 3000  # characters back to the force an organ takes up: a few paragraphs
+REPORTED = re.compile(r"\bqu(?:e\b|['’])", re.IGNORECASE)  # a `que` clause the subject before it reports
 ORGANS = {"commission", "collège", "conférence", "secrétariat", "sommet"}  # an organisation's organs, named alone
 # Nouns for a person's government or circle: "le régime du général X" speaks for X's state,
 # "l'entourage du président Y" is someone unnamed.
@@ -1336,6 +1337,15 @@ class Discourse:
             # not when a person who may be the pronoun's was named since that speaker or in this paragraph, whom the
             # role may take up ("X ne boude pas son plaisir. Lundi, le directeur général du groupe a annoncé …")
             return self.setup[0]
+        if word in ("il", "elle") and self.running and self.kind(self.running[0]) != "person" \
+                and self.paragraph - self.running[1] <= RUNNING_PARAGRAPHS:
+            reporter = [a for p, a in self.subjects if p < self.running_at and self.people.get(a) is not None
+                        and self.people[a].gender in ("", gender) and REPORTED.search(self.text_between(p, self.running_at))
+                        and not re.search(r"[.!?»]\s+[«A-ZÀ-Ý]", self.text_between(p, self.running_at))]
+            if reporter and not any(self.running_at < q.last < pos and q.gender in ("", gender)
+                                    for q in self.people.values()):
+                return reporter[-1]  # "L'avocate rappelle que la Cour avait ordonné sa « libération ». « … »,
+                # dénonce-t-elle": the person whose `que` clause quoted the body, not the body
         if self.running and self.paragraph - self.running[1] <= RUNNING_PARAGRAPHS:
             person = self.people.get(self.running[0])
             since = [p for p in self.people.values() if self.running_at < p.last < pos and p.gender == gender == "f"]

@@ -4250,3 +4250,13 @@ def test_a_paper_that_prints_a_government_communique_gives_its_words_to_the_stat
 ])
 def test_a_description_takes_up_whom_it_describes(text, speaker):
     assert speakers(text)[-1][1] == speaker
+
+
+@pytest.mark.parametrize("text, speaker", [
+    # an inverted pronoun after a sentence in which a person reported a body's words takes up the person, not the body
+    ("Le syndicat est représenté par Me Clarisse Ouattara. La juriste, installée à Abidjan, souligne que la Cour "
+     "africaine avait exigé une « enquête indépendante ». « Rien n'a été fait depuis », regrette-t-elle.",
+     "clarisse-ouattara"),
+])
+def test_a_pronoun_after_reported_words_takes_up_who_reported_them(text, speaker):
+    assert speakers(text)[-1][1] == speaker
