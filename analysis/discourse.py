@@ -1339,7 +1339,8 @@ class Discourse:
             return self.setup[0]
         if word in ("il", "elle") and self.running and self.kind(self.running[0]) != "person" \
                 and self.paragraph - self.running[1] <= RUNNING_PARAGRAPHS:
-            reporter = [a for p, a in self.subjects if p < self.running_at and self.people.get(a) is not None
+            opened = max((o for o, _ in self.paragraphs if o <= self.running_at), default=0)
+            reporter = [a for p, a in self.subjects if opened <= p < self.running_at and self.people.get(a) is not None
                         and self.people[a].gender in ("", gender) and REPORTED.search(self.text_between(p, self.running_at))
                         and not re.search(r"[.!?»]\s+[«A-ZÀ-Ý]", self.text_between(p, self.running_at))]
             if reporter and not any(self.running_at < q.last < pos and q.gender in ("", gender)
