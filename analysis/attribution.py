@@ -724,7 +724,12 @@ def relative_antecedent(doc: Doc, span: Span, verb_i: int, lo: int) -> Span | No
     the Cedeao, not of Niger (the parse hangs the sentence on the clause's verb); None for any other subject."""
     k = span.start - 1
     if k < lo + 2 or doc[k].lower_ not in ("que", "qu'", "qu’", "dont") or doc[k - 1].text != ",":
-        return None
+        # "la Commission de la Cedeao, dont le Burkina a annoncé son retrait, avec le Mali et le Niger, ses partenaires
+        # au sein de l'AES, a dit …": a phrase of the relative clause past its first comma is no subject either
+        k = next((i for i in range(span.start - 1, lo + 1, -1) if doc[i].lower_ in ("que", "qu'", "qu’", "dont")
+                  and doc[i - 1].text == "," and any(t.pos_ in ("VERB", "AUX") for t in doc[i + 1:span.start])), None)
+        if k is None or any(t.text in (";", ":") or t.text in QUOTE_MARKS for t in doc[k:span.start]):
+            return None
     j = verb_i - 1  # past the verb's auxiliaries, adverbs, negation and clitics, the comma that closes the clause
     while j >= span.end and (doc[j].pos_ in ("AUX", "ADV") or doc[j].lower_ in ("ne", "n'", "n’") or doc[j].lower_ in CLITICS):
         j -= 1
@@ -736,7 +741,7 @@ def relative_antecedent(doc: Doc, span: Span, verb_i: int, lo: int) -> Span | No
                 t.lower_ in ("et", "puis") for t in doc[j + 1:verb_i]) or any(
                 t.lower_ in RELATIVES or t.lower_ in ("que", "qu'", "qu’") or t.text in (";", ":") for t in doc[j + 1:verb_i]):
             return None
-    if not any(t.pos_ in ("VERB", "AUX") for t in doc[span.end:j]):
+    if not any(t.pos_ in ("VERB", "AUX") for t in doc[k + 1:j]):
         return None
     start = max([c + 1 for c in range(lo, k - 1) if doc[c].text in (",", ";", ":")], default=lo)
     if not any(t.pos_ in ("NOUN", "PROPN") for t in doc[start:k - 1]):

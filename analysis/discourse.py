@@ -1953,6 +1953,14 @@ class Discourse:
                 return self.reference.capitals[m["actor_id"]]
         return None
 
+    def side_body(self, pos: int) -> str | None:
+        """The organisation a sentence opens with as its side (`Côté Cedeao, …`), before `pos`."""
+        named = [m for m in self.mentions_in(self.sentence_start, pos) if m["actor_kind"] == "organization"]
+        if named and re.fullmatch(r"\s*(?:Côté|Du côté de(?:\s+la|\s+l['’])?|Du côté d['’])\s*",
+                                  self.text_between(self.sentence_start, named[0]["start"]), re.IGNORECASE):
+            return named[0]["actor_id"]
+        return None
+
     def kind(self, actor_id: str) -> str:
         """The kind of an actor as the article's mentions have it (an organisation the reference table
         lacks is still one), else as the reference table has it."""
@@ -2428,6 +2436,10 @@ class Discourse:
                                                       and not any(self.is_role(t) for t in span) and not inside):
             head = next((t for t in span if t.lower_ in ORGANISATION_WORDS), None) or next(
                 (t for t in span if t.pos_ == "NOUN"), None)  # "l'ONG", which the tagger calls a name
+            if head is not None and (word := head.lower_ if head.lower_ in ORGANISATION_WORDS else head.lemma_.lower()) \
+                    in ORGANISATION_WORDS and (side := self.side_body(start)) is not None:
+                return side, "institution"  # "Côté Cedeao, que le Mali a quittée …, l'organisation dit …": the side
+                # the sentence opened with
             if head is not None and (word := head.lower_ if head.lower_ in ORGANISATION_WORDS else head.lemma_.lower()) \
                     in ORGANISATION_WORDS:
                 body = self.salient_body(start, word, " ".join(t.lower_ for t in span[head.i - span.start + 1:]))

@@ -4260,3 +4260,16 @@ def test_a_description_takes_up_whom_it_describes(text, speaker):
 ])
 def test_a_pronoun_after_reported_words_takes_up_who_reported_them(text, speaker):
     assert speakers(text)[-1][1] == speaker
+
+
+@pytest.mark.parametrize("text, speaker", [
+    # a phrase inside a relative clause set off by commas, past the clause's first comma, is no subject of the verb
+    # after it: the noun phrase before the clause is
+    ("A Abidjan, la direction de l'Uemoa, dont le Niger a contesté en mars les sanctions, avec le Mali, son allié au "
+     "sein de l'Alliance des Etats du Sahel (AES), a jugé la plainte « recevable ».", "uemoa"),
+    # a generic body noun after a sentence opened by `Côté X,` is X
+    ("Côté Union africaine, que le Niger a de nouveau sollicitée avec ses voisins de l'AES, l'organisation se dit "
+     "« attentive » à la situation.", "african-union"),
+])
+def test_the_body_before_a_relative_clause_or_a_side_speaks(text, speaker):
+    assert speakers(text)[-1][1] == speaker
