@@ -16,11 +16,11 @@ FLOORS = {  # split → extractor → measure → lowest value allowed: the leve
         "relations": {"precision": 0.93, "recall": 0.79},  # the pair model's training data: in-sample
         "timeline": {"precision": 0.93, "recall": 0.94},
     },
-    "test": {  # regression guards, not aims: the test split is never tuned on. 883 articles since the sixty-third
-        # round added 12 (781-792; scored on landing with the round's starting code, and at its end)
+    "test": {  # regression guards, not aims: the test split is never tuned on. 895 articles since the sixty-fourth
+        # round added 12 (900-911; scored on landing with the round's starting code, and at its end)
         "mentions": {"precision": 0.93, "recall": 0.91},
         "quotes": {"precision": 0.97, "recall": 0.97, "speaker accuracy": 0.84},
-        "relations": {"precision": 0.77, "recall": 0.62},  # measured 0.800 / 0.662 with veto 0.30, threshold 0.45
+        "relations": {"precision": 0.77, "recall": 0.62},  # measured 0.808 / 0.657 with veto 0.40, threshold 0.45
         "timeline": {"precision": 0.91, "recall": 0.91},
     },
 }
